@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+import {PocoStore} from "./PocoStore.sol";
+import {Signatures} from "./libraries/Signatures.sol";
+import {IPocoCallback} from "./interfaces/IRegistries.sol";
+import {
+    Deal,
+    Task,
+    TaskStatus,
+    Contribution,
+    ContributionStatus,
+    Contributor,
+    ContributeItem,
+    ContributeAndFinalizeItem,
+    RevealItem,
+    FinalizeItem,
+    ClaimItem
+} from "./libraries/PocoTypes.sol";
+
+/// @title Poco task module
+/// @notice Proof-of-Contribution for the tasks of a deal: contribute (commit), consensus,
+/// reveal, finalize with rewards and reputation, reopen, claim, and the trust-1 fast path
+/// contributeAndFinalize. Runs only through the hub's delegatecall, on the hub's storage.
+///
+/// Every operation takes the deal as calldata and checks it against the hash stored at
+/// match time. Operations that list a task's contributors take the list as calldata too and
+/// check it against the rolling hash the task keeps (contributors appear in `TaskContribute`
+/// events, in order). Batch variants handle many tasks of one deal in one transaction and
+/// settle the deal-level payments (requester, app, dataset, pool) once per batch.
+contract PocoTasks is PocoStore {
+    /// @dev Deal-level amounts accumulated over a batch, settled once at its end.
+    struct Settlement {
+        uint256 payerSeize; // prices of finalized tasks, taken from the payer's lock
+        uint256 payerRefund; // prices of claimed tasks, unlocked back to the payer
+        uint256 appReward;
+        uint256 datasetReward;
+        uint256 poolStakeUnlock; // pool stakes of finalized tasks
+        uint256 poolStakeSeize; // pool stakes of claimed tasks, sent to the kitty
+        uint256 schedulerReward; // the scheduler's share plus kitty bonuses
+        uint256 workerReward; // fast path: the caller's rewards
+    }
+
+    address private immutable _self = address(this);
+
+    modifier onlyDelegated() {
+        if (address(this) == _self) revert PocoDirectCall();
+        _;
+    }
+
+    // ───────────────────────────── contribute ─────────────────────────────
+
+    /// @notice Commits the caller's result for one task: `resultHash` = keccak256(taskid,
+    /// digest) and `resultSeal` = keccak256(worker, taskid, digest). Needs the scheduler's
+    /// authorization and locks the deal's worker stake. The first contribution starts the task.
+    function contribute(Deal calldata deal, ContributeItem calldata item) external onlyDelegated {
+        _verifyDeal(deal);
+        _contribute(deal, item);
+    }
+
+    /// @notice contribute for several tasks of one deal.
+    function contributeBatch(Deal calldata deal, ContributeItem[] calldata items) external onlyDelegated {
+        _verifyDeal(deal);
+        for (uint256 i; i < items.length; ++i) {
+            _contribute(deal, items[i]);
+        }
+    }
+
+    function _contribute(Deal calldata deal, ContributeItem calldata item) private {
+        bytes32 taskid = _taskid(deal, item.idx);
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
+        uint256 status = t.status;
+        uint256 total;
+        if (status == uint8(TaskStatus.UNSET)) {
+            total = 1;
+            emit TaskStarted(taskid, deal.id, item.idx);
+        } else if (status == uint8(TaskStatus.ACTIVE)) {
+            total = t.totalWeight;
+        } else {
+            revert PocoTaskWrongStatus(taskid, TaskStatus(status));
+        }
+        _before(taskid, deal.startTime + CONTRIBUTION_DEADLINE_RATIO * deal.workClockTimeRef);
+        if (l.contributions[taskid][msg.sender].status != uint8(ContributionStatus.UNSET)) {
+            revert PocoAlreadyContributed(taskid, msg.sender);
+        }
+        _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
+        _checkEnclave(deal, taskid, item.enclave, item.resultHash, item.resultSeal, item.enclaveSign);
+        _lock(msg.sender, deal.workerStake, taskid);
+
+        uint256 weight = _weight(l.scores[msg.sender]);
+        l.contributions[taskid][msg.sender] =
+            Contribution(uint8(ContributionStatus.CONTRIBUTED), uint56(weight), bytes24(item.resultSeal));
+
+        // Credibility: a group's weight is the product of its members' weights; the total
+        // is 1 plus every group's weight.
+        uint256 g = l.groups[taskid][item.resultHash];
+        uint256 oldWeight = uint160(g);
+        uint256 newWeight = oldWeight == 0 ? weight : oldWeight * weight;
+        uint256 members = (g >> 160) + 1;
+        total = total - oldWeight + newWeight;
+        if (total > type(uint160).max) revert PocoWeightOverflow(taskid);
+        l.groups[taskid][item.resultHash] = (members << 160) | newWeight;
+
+        t.contributors += 1;
+        t.contributorsHash = keccak256(abi.encodePacked(t.contributorsHash, msg.sender, item.resultHash));
+        t.totalWeight = uint160(total);
+        emit TaskContribute(taskid, msg.sender, item.resultHash, weight);
+
+        uint256 trust = deal.trust;
+        if (newWeight * trust > total * (trust - 1)) {
+            uint256 revealDeadline = block.timestamp + REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
+            t.status = uint8(TaskStatus.REVEALING);
+            t.winners = uint16(members);
+            t.revealDeadline = uint40(revealDeadline);
+            t.consensusValue = item.resultHash;
+            emit TaskConsensus(taskid, item.resultHash, revealDeadline);
+        } else if (status == uint8(TaskStatus.UNSET)) {
+            t.status = uint8(TaskStatus.ACTIVE);
+        }
+    }
+
+    // ───────────────────────────── reveal ─────────────────────────────
+
+    /// @notice Reveals the digest behind the caller's contribution, once consensus is reached.
+    function reveal(Deal calldata deal, RevealItem calldata item) external onlyDelegated {
+        _verifyDeal(deal);
+        _reveal(deal, item);
+    }
+
+    /// @notice reveal for several tasks of one deal.
+    function revealBatch(Deal calldata deal, RevealItem[] calldata items) external onlyDelegated {
+        _verifyDeal(deal);
+        for (uint256 i; i < items.length; ++i) {
+            _reveal(deal, items[i]);
+        }
+    }
+
+    function _reveal(Deal calldata deal, RevealItem calldata item) private {
+        bytes32 taskid = _taskid(deal, item.idx);
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
+        if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        _before(taskid, t.revealDeadline);
+        Contribution storage c = l.contributions[taskid][msg.sender];
+        if (c.status != uint8(ContributionStatus.CONTRIBUTED)) {
+            revert PocoCannotReveal(taskid, msg.sender, ContributionStatus(c.status));
+        }
+        if (
+            keccak256(abi.encodePacked(taskid, item.resultDigest)) != t.consensusValue
+                || bytes24(keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest))) != c.seal
+        ) revert PocoRevealMismatch(taskid, msg.sender);
+        c.status = uint8(ContributionStatus.PROVED);
+        t.reveals += 1;
+        emit TaskReveal(taskid, msg.sender, item.resultDigest);
+    }
+
+    // ───────────────────────────── reopen ─────────────────────────────
+
+    /// @notice After the reveal deadline, if no winner revealed, rejects the consensus group
+    /// and makes the task ACTIVE again so other workers can contribute. Scheduler only.
+    function reopen(Deal calldata deal, uint256 idx, Contributor[] calldata contributors) external onlyDelegated {
+        _verifyDeal(deal);
+        _onlyScheduler(deal);
+        bytes32 taskid = _taskid(deal, idx);
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
+        if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        if (t.reveals != 0) revert PocoAlreadyRevealed(taskid, t.reveals);
+        if (block.timestamp < t.revealDeadline) {
+            revert PocoDeadlineNotReached(taskid, t.revealDeadline, block.timestamp);
+        }
+        _verifyContributors(t, taskid, contributors);
+        bytes32 consensus = t.consensusValue;
+        for (uint256 i; i < contributors.length; ++i) {
+            if (contributors[i].resultHash != consensus) continue;
+            Contribution storage c = l.contributions[taskid][contributors[i].worker];
+            if (c.status == uint8(ContributionStatus.CONTRIBUTED)) {
+                c.status = uint8(ContributionStatus.REJECTED);
+                emit ContributionRejected(taskid, contributors[i].worker);
+            }
+        }
+        t.totalWeight -= uint160(l.groups[taskid][consensus]);
+        delete l.groups[taskid][consensus];
+        t.status = uint8(TaskStatus.ACTIVE);
+        t.winners = 0;
+        t.revealDeadline = 0;
+        t.consensusValue = bytes32(0);
+        emit TaskReopen(taskid);
+    }
+
+    // ───────────────────────────── finalize ─────────────────────────────
+
+    /// @notice Completes a task once every winner revealed (or at least one did and the
+    /// reveal deadline passed): pays the app and dataset owners, shares the pool reward and
+    /// the losers' stakes among the winners by log2 of their weights, gives the scheduler
+    /// its share and a kitty bonus, updates reputations. Scheduler only.
+    function finalize(Deal calldata deal, FinalizeItem calldata item) external onlyDelegated {
+        _verifyDeal(deal);
+        _onlyScheduler(deal);
+        Settlement memory s;
+        bytes32 taskid = _finalize(deal, item, s);
+        _settle(deal, s, taskid);
+        _callback(deal, taskid, item.resultsCallback);
+    }
+
+    /// @notice finalize for several tasks of one deal.
+    function finalizeBatch(Deal calldata deal, FinalizeItem[] calldata items) external onlyDelegated {
+        _verifyDeal(deal);
+        _onlyScheduler(deal);
+        Settlement memory s;
+        bytes32[] memory taskids = new bytes32[](items.length);
+        for (uint256 i; i < items.length; ++i) {
+            taskids[i] = _finalize(deal, items[i], s);
+        }
+        _settle(deal, s, deal.id);
+        for (uint256 i; i < items.length; ++i) {
+            _callback(deal, taskids[i], items[i].resultsCallback);
+        }
+    }
+
+    function _finalize(Deal calldata deal, FinalizeItem calldata item, Settlement memory s)
+        private
+        returns (bytes32 taskid)
+    {
+        taskid = _taskid(deal, item.idx);
+        Task storage t = _layout().tasks[taskid];
+        if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
+        uint256 reveals = t.reveals;
+        if (reveals == 0 || (reveals < t.winners && block.timestamp < t.revealDeadline)) {
+            revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
+        }
+        if (keccak256(abi.encodePacked(taskid, item.resultDigest)) != t.consensusValue) {
+            revert PocoResultDigestMismatch(taskid, item.resultDigest);
+        }
+        _checkCallbackData(deal, taskid, item.resultDigest, item.resultsCallback);
+        _verifyContributors(t, taskid, item.contributors);
+        t.status = uint8(TaskStatus.COMPLETED);
+        _distribute(deal, taskid, item.contributors, s);
+        emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
+    }
+
+    function _distribute(Deal calldata deal, bytes32 taskid, Contributor[] calldata contributors, Settlement memory s)
+        private
+    {
+        Layout storage l = _layout();
+        uint256 stake = deal.workerStake;
+        uint256 pot = deal.workerpoolPrice;
+        uint256 logSum;
+        // Losers (wrong or unrevealed results) lose their stake to the pot and a third of their score.
+        for (uint256 i; i < contributors.length; ++i) {
+            address worker = contributors[i].worker;
+            Contribution storage c = l.contributions[taskid][worker];
+            if (c.status == uint8(ContributionStatus.PROVED)) {
+                logSum += Math.log2(c.weight);
+            } else {
+                _seize(worker, stake, taskid);
+                pot += stake;
+                if (c.status == uint8(ContributionStatus.CONTRIBUTED)) {
+                    c.status = uint8(ContributionStatus.REJECTED);
+                    emit ContributionRejected(taskid, worker);
+                }
+                _setScore(l, worker, taskid, false);
+            }
+        }
+        // Winners get their stake back and share the pot by log2 of their weights.
+        uint256 workersPot = (pot * (100 - deal.schedulerRewardRatio)) / 100;
+        uint256 paid;
+        bool replicated = deal.trust > 1;
+        for (uint256 i; i < contributors.length; ++i) {
+            address worker = contributors[i].worker;
+            Contribution storage c = l.contributions[taskid][worker];
+            if (c.status != uint8(ContributionStatus.PROVED)) continue;
+            uint256 reward = (workersPot * Math.log2(c.weight)) / logSum;
+            paid += reward;
+            _unlock(worker, stake, taskid);
+            _reward(worker, reward, taskid);
+            if (replicated) _setScore(l, worker, taskid, true);
+        }
+        _accountTask(deal, s);
+        s.schedulerReward += pot - paid + _drainKitty(l, taskid);
+    }
+
+    // ───────────────────────── contributeAndFinalize ─────────────────────────
+
+    /// @notice Trust-1 fast path: contributes and finalizes a task in one call. The caller
+    /// (the worker) gets the workers' share of the pool price; no stake is locked, no score
+    /// changes. With a TEE tag, an enclave signature is required.
+    function contributeAndFinalize(Deal calldata deal, ContributeAndFinalizeItem calldata item)
+        external
+        onlyDelegated
+    {
+        _verifyDeal(deal);
+        Settlement memory s;
+        bytes32 taskid = _contributeAndFinalize(deal, item, s);
+        _settle(deal, s, taskid);
+        _callback(deal, taskid, item.resultsCallback);
+    }
+
+    /// @notice contributeAndFinalize for several tasks of one deal.
+    function contributeAndFinalizeBatch(Deal calldata deal, ContributeAndFinalizeItem[] calldata items)
+        external
+        onlyDelegated
+    {
+        _verifyDeal(deal);
+        Settlement memory s;
+        bytes32[] memory taskids = new bytes32[](items.length);
+        for (uint256 i; i < items.length; ++i) {
+            taskids[i] = _contributeAndFinalize(deal, items[i], s);
+        }
+        _settle(deal, s, deal.id);
+        for (uint256 i; i < items.length; ++i) {
+            _callback(deal, taskids[i], items[i].resultsCallback);
+        }
+    }
+
+    function _contributeAndFinalize(Deal calldata deal, ContributeAndFinalizeItem calldata item, Settlement memory s)
+        private
+        returns (bytes32 taskid)
+    {
+        taskid = _taskid(deal, item.idx);
+        if (deal.trust != 1) revert PocoTrustNotOne(taskid, deal.trust);
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
+        if (t.status != uint8(TaskStatus.UNSET)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        _before(taskid, deal.startTime + CONTRIBUTION_DEADLINE_RATIO * deal.workClockTimeRef);
+        _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
+        bytes32 resultHash = keccak256(abi.encodePacked(taskid, item.resultDigest));
+        if (item.enclave != address(0) || deal.tag & TAG_TEE != 0) {
+            bytes32 seal = keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest));
+            _checkEnclave(deal, taskid, item.enclave, resultHash, seal, item.enclaveSign);
+        }
+        _checkCallbackData(deal, taskid, item.resultDigest, item.resultsCallback);
+
+        t.status = uint8(TaskStatus.COMPLETED);
+        t.contributors = 1;
+        t.winners = 1;
+        t.reveals = 1;
+        emit TaskContribute(taskid, msg.sender, resultHash, _weight(l.scores[msg.sender]));
+
+        uint256 workersPot = (deal.workerpoolPrice * (100 - deal.schedulerRewardRatio)) / 100;
+        s.workerReward += workersPot;
+        _accountTask(deal, s);
+        s.schedulerReward += deal.workerpoolPrice - workersPot + _drainKitty(l, taskid);
+        emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
+    }
+
+    // ───────────────────────────── claim ─────────────────────────────
+
+    /// @notice After the final deadline, anyone can fail an unfinished task: the payer is
+    /// refunded, contributors' stakes are unlocked and the pool's stake goes to the kitty.
+    function claim(Deal calldata deal, ClaimItem calldata item) external onlyDelegated {
+        _verifyDeal(deal);
+        Settlement memory s;
+        bytes32 taskid = _claim(deal, item, s);
+        _settle(deal, s, taskid);
+    }
+
+    /// @notice claim for several tasks of one deal.
+    function claimBatch(Deal calldata deal, ClaimItem[] calldata items) external onlyDelegated {
+        _verifyDeal(deal);
+        Settlement memory s;
+        for (uint256 i; i < items.length; ++i) {
+            _claim(deal, items[i], s);
+        }
+        _settle(deal, s, deal.id);
+    }
+
+    function _claim(Deal calldata deal, ClaimItem calldata item, Settlement memory s) private returns (bytes32 taskid) {
+        taskid = _taskid(deal, item.idx);
+        Task storage t = _layout().tasks[taskid];
+        uint256 status = t.status;
+        if (status == uint8(TaskStatus.COMPLETED) || status == uint8(TaskStatus.FAILED)) {
+            revert PocoTaskWrongStatus(taskid, TaskStatus(status));
+        }
+        uint256 finalDeadline = deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef;
+        if (block.timestamp < finalDeadline) revert PocoDeadlineNotReached(taskid, finalDeadline, block.timestamp);
+        _verifyContributors(t, taskid, item.contributors);
+        t.status = uint8(TaskStatus.FAILED);
+        for (uint256 i; i < item.contributors.length; ++i) {
+            _unlock(item.contributors[i].worker, deal.workerStake, taskid);
+        }
+        s.payerRefund += deal.appPrice + deal.datasetPrice + deal.workerpoolPrice;
+        s.poolStakeSeize += (deal.workerpoolPrice * POOL_STAKE_RATIO) / 100;
+        emit TaskClaimed(taskid, deal.id, item.idx);
+    }
+
+    // ───────────────────────────── helpers ─────────────────────────────
+
+    function _verifyDeal(Deal calldata deal) private view {
+        if (_layout().dealHashes[deal.id] != keccak256(abi.encode(deal))) revert PocoUnknownDeal(deal.id);
+    }
+
+    function _taskid(Deal calldata deal, uint256 idx) private pure returns (bytes32) {
+        if (idx < deal.botFirst || idx - deal.botFirst >= deal.botSize) {
+            revert PocoTaskIndexOutOfRange(idx, deal.botFirst, deal.botSize);
+        }
+        return keccak256(abi.encodePacked(deal.id, idx));
+    }
+
+    function _onlyScheduler(Deal calldata deal) private view {
+        if (msg.sender != deal.workerpoolOwner) revert PocoNotScheduler(msg.sender, deal.workerpoolOwner);
+    }
+
+    function _before(bytes32 taskid, uint256 deadline) private view {
+        if (block.timestamp >= deadline) revert PocoDeadlinePassed(taskid, deadline, block.timestamp);
+    }
+
+    /// @dev A worker's weight: max(score / 3, 3) − 1, so at least 2.
+    function _weight(uint256 workerScore) private pure returns (uint256) {
+        uint256 w = workerScore / 3;
+        if (w < 3) return 2;
+        return w - 1 > type(uint56).max ? type(uint56).max : w - 1;
+    }
+
+    function _checkAuthorization(Deal calldata deal, bytes32 taskid, address enclave, bytes calldata sig)
+        private
+        view
+    {
+        bytes32 h = keccak256(abi.encodePacked(msg.sender, taskid, enclave));
+        if (!Signatures.isValidPersonal(deal.workerpoolOwner, h, sig)) {
+            revert PocoInvalidAuthorization(taskid, msg.sender, deal.workerpoolOwner);
+        }
+    }
+
+    function _checkEnclave(
+        Deal calldata deal,
+        bytes32 taskid,
+        address enclave,
+        bytes32 resultHash,
+        bytes32 resultSeal,
+        bytes calldata sig
+    ) private view {
+        if (enclave == address(0)) {
+            if (deal.tag & TAG_TEE != 0) revert PocoEnclaveRequired(taskid, deal.tag);
+            return;
+        }
+        if (!Signatures.isValidPersonal(enclave, keccak256(abi.encodePacked(resultHash, resultSeal)), sig)) {
+            revert PocoInvalidEnclaveSignature(taskid, enclave);
+        }
+    }
+
+    function _checkCallbackData(Deal calldata deal, bytes32 taskid, bytes32 digest, bytes calldata data) private pure {
+        if (deal.callback != address(0) && keccak256(data) != digest) revert PocoCallbackDataMismatch(taskid, digest);
+    }
+
+    /// @dev The list must be exactly the task's contributors, in contribution order.
+    function _verifyContributors(Task storage t, bytes32 taskid, Contributor[] calldata contributors) private view {
+        if (contributors.length != t.contributors) revert PocoContributorsMismatch(taskid);
+        bytes32 h;
+        for (uint256 i; i < contributors.length; ++i) {
+            h = keccak256(abi.encodePacked(h, contributors[i].worker, contributors[i].resultHash));
+        }
+        if (h != t.contributorsHash) revert PocoContributorsMismatch(taskid);
+    }
+
+    function _setScore(Layout storage l, address worker, bytes32 taskid, bool win) private {
+        uint256 old = l.scores[worker];
+        uint256 next = win ? old + 1 : (old * 2) / 3;
+        if (next == old) return;
+        l.scores[worker] = next;
+        emit ScoreChanged(worker, taskid, old, next);
+    }
+
+    /// @dev The kitty bonus for finalizing one task: 10% of the kitty, at least KITTY_MIN,
+    /// at most what it holds.
+    function _drainKitty(Layout storage l, bytes32 taskid) private returns (uint256 bonus) {
+        Account storage k = l.accounts[KITTY];
+        uint256 kitty = k.locked;
+        if (kitty == 0) return 0;
+        bonus = Math.min(kitty, Math.max((kitty * KITTY_RATIO) / 100, KITTY_MIN));
+        k.locked = uint128(kitty - bonus);
+        emit KittyDrain(bonus, taskid);
+    }
+
+    /// @dev Adds one completed task's deal-level payments to the settlement.
+    function _accountTask(Deal calldata deal, Settlement memory s) private pure {
+        s.payerSeize += deal.appPrice + deal.datasetPrice + deal.workerpoolPrice;
+        s.appReward += deal.appPrice;
+        s.datasetReward += deal.datasetPrice;
+        s.poolStakeUnlock += (deal.workerpoolPrice * POOL_STAKE_RATIO) / 100;
+    }
+
+    function _settle(Deal calldata deal, Settlement memory s, bytes32 ref) private {
+        _seize(deal.sponsor, s.payerSeize, ref);
+        _unlock(deal.sponsor, s.payerRefund, ref);
+        _reward(deal.appOwner, s.appReward, ref);
+        _reward(deal.datasetOwner, s.datasetReward, ref);
+        _unlock(deal.workerpoolOwner, s.poolStakeUnlock, ref);
+        _reward(deal.workerpoolOwner, s.schedulerReward, ref);
+        _reward(msg.sender, s.workerReward, ref);
+        if (s.poolStakeSeize != 0) {
+            _seize(deal.workerpoolOwner, s.poolStakeSeize, ref);
+            Account storage k = _layout().accounts[KITTY];
+            k.locked = uint128(k.locked + s.poolStakeSeize);
+            emit KittyFill(s.poolStakeSeize, ref);
+        }
+    }
+
+    /// @dev Calls the deal's callback contract with a fixed gas budget; its failure does not
+    /// undo the finalization. Refuses to run with less gas than the budget needs, so a caller
+    /// cannot starve the callback on purpose.
+    function _callback(Deal calldata deal, bytes32 taskid, bytes calldata data) private {
+        address target = deal.callback;
+        if (target == address(0)) return;
+        uint256 needed = (CALLBACK_GAS * 64) / 63 + 10_000;
+        if (gasleft() < needed) revert PocoCallbackGasTooLow(gasleft(), needed);
+        (bool ok,) = target.call{gas: CALLBACK_GAS}(abi.encodeCall(IPocoCallback.receiveResult, (taskid, data)));
+        emit ResultCallback(taskid, target, ok);
+    }
+}

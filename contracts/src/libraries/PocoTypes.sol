@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+/// @title Poco protocol types
+/// @notice Orders, deals, categories and task state shared by every Poco contract.
+/// The four order structs are the EIP-712 messages; their field order is the order of
+/// the type strings in `docs/conventions.md` and must never change.
+
+/// @notice An app owner's offer to let its app run `volume` times at `appprice` each.
+struct AppOrder {
+    address app;
+    uint256 appprice;
+    uint256 volume;
+    bytes32 tag;
+    address datasetrestrict;
+    address workerpoolrestrict;
+    address requesterrestrict;
+    bytes32 salt;
+}
+
+/// @notice A dataset owner's offer to let its dataset be used `volume` times.
+struct DatasetOrder {
+    address dataset;
+    uint256 datasetprice;
+    uint256 volume;
+    bytes32 tag;
+    address apprestrict;
+    address workerpoolrestrict;
+    address requesterrestrict;
+    bytes32 salt;
+}
+
+/// @notice A pool owner's offer of `volume` tasks of one category at one trust level.
+struct WorkerpoolOrder {
+    address workerpool;
+    uint256 workerpoolprice;
+    uint256 volume;
+    bytes32 tag;
+    uint256 category;
+    uint256 trust;
+    address apprestrict;
+    address datasetrestrict;
+    address requesterrestrict;
+    bytes32 salt;
+}
+
+/// @notice A requester's demand: which app (and dataset, pool) at which maximum prices.
+struct RequestOrder {
+    address app;
+    uint256 appmaxprice;
+    address dataset;
+    uint256 datasetmaxprice;
+    address workerpool;
+    uint256 workerpoolmaxprice;
+    address requester;
+    uint256 volume;
+    bytes32 tag;
+    uint256 category;
+    uint256 trust;
+    address beneficiary;
+    address callback;
+    string params;
+    bytes32 salt;
+}
+
+/// @notice Everything a deal fixed at match time. Only `keccak256(abi.encode(deal))` is
+/// stored on chain; the full struct is emitted in `OrdersMatched` and passed back as calldata
+/// by every task operation, which saves a dozen storage slots per deal.
+struct Deal {
+    bytes32 id; // keccak256(requestOrderHash, requestConsumedBefore)
+    address app;
+    address appOwner;
+    uint256 appPrice;
+    address dataset;
+    address datasetOwner;
+    uint256 datasetPrice;
+    address workerpool;
+    address workerpoolOwner;
+    uint256 workerpoolPrice;
+    uint256 trust;
+    uint256 category;
+    uint256 workClockTimeRef;
+    bytes32 tag;
+    address requester;
+    address beneficiary;
+    address callback;
+    address sponsor; // who pays: the requester, or whoever called sponsorMatchOrders
+    uint256 startTime;
+    uint256 botFirst;
+    uint256 botSize;
+    uint256 workerStake;
+    uint256 schedulerRewardRatio;
+}
+
+/// @notice A category of work: tasks are priced per task, and their deadlines derive from
+/// `workClockTimeRef`, the time a task takes on the reference machine, in seconds.
+struct Category {
+    string name;
+    string description;
+    uint256 workClockTimeRef;
+}
+
+/// @notice Life of a task: UNSET → ACTIVE (first contribution) → REVEALING (consensus) →
+/// COMPLETED (finalized), or FAILED (claimed after the final deadline). A reopen moves a
+/// REVEALING task nobody revealed back to ACTIVE.
+enum TaskStatus {
+    UNSET,
+    ACTIVE,
+    REVEALING,
+    COMPLETED,
+    FAILED
+}
+
+/// @notice Life of one worker's contribution to a task.
+enum ContributionStatus {
+    UNSET,
+    CONTRIBUTED,
+    PROVED,
+    REJECTED
+}
+
+/// @notice Kind of an order, used in presign and cancel events.
+enum OrderKind {
+    APP,
+    DATASET,
+    WORKERPOOL,
+    REQUEST
+}
+
+/// @notice A contributor entry as passed to finalize, reopen and claim: the list is
+/// authenticated against the rolling hash the task keeps, so it need not be stored.
+struct Contributor {
+    address worker;
+    bytes32 resultHash;
+}
+
+/// @notice Stored state of a task (two or three storage slots).
+struct Task {
+    uint8 status; // TaskStatus
+    uint16 contributors; // contributions received
+    uint16 winners; // contributions in the consensus group
+    uint16 reveals; // winners who revealed
+    uint40 revealDeadline; // set at consensus
+    uint160 totalWeight; // 1 + sum of every group's weight
+    bytes32 contributorsHash; // rolling keccak of (worker, resultHash) in contribution order
+    bytes32 consensusValue; // the agreed resultHash, set at consensus
+}
+
+/// @notice Stored state of one contribution (one storage slot).
+struct Contribution {
+    uint8 status; // ContributionStatus
+    uint56 weight; // the worker's weight when it contributed
+    bytes24 seal; // first 24 bytes of keccak256(worker, taskid, resultDigest)
+}
+
+/// @notice One task's contribution inside a batch.
+struct ContributeItem {
+    uint256 idx;
+    bytes32 resultHash;
+    bytes32 resultSeal;
+    address enclave;
+    bytes enclaveSign;
+    bytes authorizationSign;
+}
+
+/// @notice One task's result inside a contributeAndFinalize batch (trust 1 fast path).
+struct ContributeAndFinalizeItem {
+    uint256 idx;
+    bytes32 resultDigest;
+    bytes results;
+    bytes resultsCallback;
+    address enclave;
+    bytes enclaveSign;
+    bytes authorizationSign;
+}
+
+/// @notice One task inside a finalize batch.
+struct FinalizeItem {
+    uint256 idx;
+    Contributor[] contributors;
+    bytes32 resultDigest;
+    bytes results;
+    bytes resultsCallback;
+}
+
+/// @notice One task's reveal inside a batch.
+struct RevealItem {
+    uint256 idx;
+    bytes32 resultDigest;
+}
+
+/// @notice One task inside a claim batch.
+struct ClaimItem {
+    uint256 idx;
+    Contributor[] contributors;
+}

@@ -1,0 +1,196 @@
+package protocol
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+)
+
+// Weight is a worker's vote weight from its reputation score: max(score/3, 3) − 1
+// (integer division). A fresh worker (score 0) weighs 2; weight grows past 2 only from
+// score 12 (weight 3).
+func Weight(score uint64) uint64 {
+	return max(score/3, 3) - 1
+}
+
+// Tally errors.
+var (
+	ErrConsensusReached = errors.New("consensus already reached: the contract refuses further contributions")
+	ErrZeroWeight       = errors.New("vote weight must be at least 1")
+)
+
+// Tally accumulates a task's contributions as the contract does (credibility-based fault
+// tolerance, after Sarmenta):
+//
+//   - the total starts at 1;
+//   - a result group's weight is the product of its voters' weights;
+//   - total = 1 + Σ groups;
+//   - after each vote, consensus is reached on the voted group when
+//     group × trust > total × (trust − 1).
+//
+// Only the group just voted for can newly satisfy the rule (a vote for one group raises
+// the total, so it never helps another), hence the first group to satisfy it wins. The
+// contract refuses contributions once consensus is reached, and so does Tally: it stops
+// there, and Vote returns ErrConsensusReached.
+//
+// Arithmetic is in big.Int, so no product overflows. The zero Tally is not usable; call
+// NewTally.
+type Tally struct {
+	trust  *big.Int // ≥ 1
+	total  *big.Int
+	groups map[[32]byte]*big.Int
+	votes  int
+	winner [32]byte
+	done   bool
+}
+
+// NewTally starts the tally of a task whose deal has the given trust. The deal's trust is
+// at least 1; a trust of 0 is read as 1 (any single contribution wins).
+func NewTally(trust uint64) *Tally {
+	return &Tally{
+		trust:  new(big.Int).SetUint64(max(trust, 1)),
+		total:  big.NewInt(1),
+		groups: make(map[[32]byte]*big.Int),
+	}
+}
+
+// Vote adds a contribution of the given weight (usually Weight(score)) to the group of
+// resultHash and reports whether it brought consensus on that group. After consensus it
+// changes nothing and returns ErrConsensusReached; a weight of 0 returns ErrZeroWeight.
+func (t *Tally) Vote(resultHash [32]byte, weight uint64) (reached bool, err error) {
+	if t.done {
+		return false, ErrConsensusReached
+	}
+	if weight == 0 {
+		return false, ErrZeroWeight
+	}
+	w := new(big.Int).SetUint64(weight)
+	g, ok := t.groups[resultHash]
+	if !ok {
+		g = new(big.Int)
+		t.groups[resultHash] = g
+	}
+	t.total.Sub(t.total, g)
+	if ok {
+		g.Mul(g, w)
+	} else {
+		g.Set(w)
+	}
+	t.total.Add(t.total, g)
+	t.votes++
+	if t.satisfied(g) {
+		t.done, t.winner = true, resultHash
+		return true, nil
+	}
+	return false, nil
+}
+
+// satisfied reports group × trust > total × (trust − 1).
+func (t *Tally) satisfied(group *big.Int) bool {
+	return satisfies(group, t.total, t.trust)
+}
+
+func satisfies(group, total, trust *big.Int) bool {
+	lhs := new(big.Int).Mul(group, trust)
+	rhs := new(big.Int).Sub(trust, big.NewInt(1))
+	rhs.Mul(rhs, total)
+	return lhs.Cmp(rhs) > 0
+}
+
+// Consensus returns the winning result hash once consensus is reached.
+func (t *Tally) Consensus() (winner [32]byte, ok bool) { return t.winner, t.done }
+
+// Trust is the trust the tally checks against (at least 1).
+func (t *Tally) Trust() uint64 { return t.trust.Uint64() }
+
+// Votes is the number of accepted votes.
+func (t *Tally) Votes() int { return t.votes }
+
+// Total is 1 + Σ groups (a copy).
+func (t *Tally) Total() *big.Int { return new(big.Int).Set(t.total) }
+
+// Group is the weight of resultHash's group (a copy; 0 if nobody voted for it).
+func (t *Tally) Group(resultHash [32]byte) *big.Int {
+	if g, ok := t.groups[resultHash]; ok {
+		return new(big.Int).Set(g)
+	}
+	return new(big.Int)
+}
+
+// CredibilityRat is group / total for resultHash, exactly.
+func (t *Tally) CredibilityRat(resultHash [32]byte) *big.Rat {
+	return new(big.Rat).SetFrac(t.Group(resultHash), t.total)
+}
+
+// Credibility is group / total for resultHash: the estimated probability that this result
+// is right, given the votes so far.
+func (t *Tally) Credibility(resultHash [32]byte) float64 {
+	f, _ := t.CredibilityRat(resultHash).Float64()
+	return f
+}
+
+// Clone is an independent copy of t, to ask "what if" without changing t.
+func (t *Tally) Clone() *Tally {
+	c := &Tally{
+		trust:  new(big.Int).Set(t.trust),
+		total:  new(big.Int).Set(t.total),
+		groups: make(map[[32]byte]*big.Int, len(t.groups)),
+		votes:  t.votes,
+		winner: t.winner,
+		done:   t.done,
+	}
+	for h, g := range t.groups {
+		c.groups[h] = new(big.Int).Set(g)
+	}
+	return c
+}
+
+// AgreeingNeeded is how many more votes for resultHash, from workers with the given
+// reputation scores taken in order, bring consensus on resultHash, assuming nobody
+// dissents meanwhile. Workers beyond the end of scores are counted as fresh (score 0,
+// weight 2), so the answer is always finite. It returns 0 when consensus is already on
+// resultHash and -1 when it is already on another result (the task takes no more votes).
+func (t *Tally) AgreeingNeeded(resultHash [32]byte, scores []uint64) int {
+	if t.done {
+		if t.winner == resultHash {
+			return 0
+		}
+		return -1
+	}
+	g := t.Group(resultHash)
+	total := t.Total()
+	for n := 1; ; n++ {
+		w := uint64(2)
+		if n <= len(scores) {
+			w = Weight(scores[n-1])
+		}
+		total.Sub(total, g)
+		if g.Sign() == 0 {
+			g.SetUint64(w)
+		} else {
+			g.Mul(g, new(big.Int).SetUint64(w))
+		}
+		total.Add(total, g)
+		if satisfies(g, total, t.trust) {
+			return n
+		}
+	}
+}
+
+// ReplicatesNeeded is the minimum number of agreeing workers, with the given reputation
+// scores taken in order, that reach consensus at trust on a task nobody has contributed to
+// yet, assuming no dissent. Workers beyond the end of scores (all of them for an empty
+// slice) count as fresh (weight 2); with fresh workers it is the smallest n with
+// 2^n ≥ trust (1 for trust ≤ 2, 2 for 3–4, 3 for 5–8, 7 for 65–128). It is at least 1:
+// a task needs one contribution even at trust 1 (or 0, read as 1).
+func ReplicatesNeeded(trust uint64, scores []uint64) int {
+	return NewTally(trust).AgreeingNeeded([32]byte{}, scores)
+}
+
+// String summarizes the tally for logs.
+func (t *Tally) String() string {
+	if t.done {
+		return fmt.Sprintf("tally{trust %s, %d votes, total %s, consensus on %x}", t.trust, t.votes, t.total, t.winner)
+	}
+	return fmt.Sprintf("tally{trust %s, %d votes, total %s, no consensus}", t.trust, t.votes, t.total)
+}

@@ -1,0 +1,54 @@
+package protocol
+
+import (
+	"encoding/binary"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// DealID = keccak256(abi.encodePacked(requestOrderHash, uint256 consumedBefore)), where
+// consumedBefore is the request order's consumed volume before the match that made the
+// deal (nil is zero). A request order matched in several parts thus makes distinct deals.
+func DealID(requestOrderHash [32]byte, consumedBefore *big.Int) [32]byte {
+	var b [64]byte
+	copy(b[:32], requestOrderHash[:])
+	putUint256(b[32:], consumedBefore)
+	return crypto.Keccak256Hash(b[:])
+}
+
+// TaskID = keccak256(abi.encodePacked(dealid, uint256 idx)) for idx in
+// [botFirst, botFirst+botSize) of the deal. idx is the index in the request order's bag
+// of tasks, not in the deal.
+func TaskID(dealid [32]byte, idx uint64) [32]byte {
+	var b [64]byte
+	copy(b[:32], dealid[:])
+	binary.BigEndian.PutUint64(b[56:], idx)
+	return crypto.Keccak256Hash(b[:])
+}
+
+// ResultHash = keccak256(abi.encodePacked(taskid, resultDigest)): the value a worker
+// commits to in contribute and that identifies its result group in the consensus.
+func ResultHash(taskid, resultDigest [32]byte) [32]byte {
+	return crypto.Keccak256Hash(taskid[:], resultDigest[:])
+}
+
+// ResultSeal = keccak256(abi.encodePacked(worker, taskid, resultDigest)): binds the result to
+// the worker, so another worker cannot copy a contribution it has seen.
+func ResultSeal(worker common.Address, taskid, resultDigest [32]byte) [32]byte {
+	return crypto.Keccak256Hash(worker[:], taskid[:], resultDigest[:])
+}
+
+// AuthorizationHash = keccak256(abi.encodePacked(worker, taskid, enclave)): what the
+// scheduler personal-signs to let worker contribute to taskid (see SignAuthorization).
+// enclave is the zero address when the task uses no TEE.
+func AuthorizationHash(worker common.Address, taskid [32]byte, enclave common.Address) [32]byte {
+	return crypto.Keccak256Hash(worker[:], taskid[:], enclave[:])
+}
+
+// EnclaveChallengeHash = keccak256(abi.encodePacked(resultHash, resultSeal)): what a TEE
+// enclave personal-signs (see SignEnclaveChallenge).
+func EnclaveChallengeHash(resultHash, resultSeal [32]byte) [32]byte {
+	return crypto.Keccak256Hash(resultHash[:], resultSeal[:])
+}
