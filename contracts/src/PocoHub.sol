@@ -530,9 +530,14 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         return _layout().contributions[taskid][worker];
     }
 
-    /// @notice Weight and member count of the group that voted `resultHash` on `taskid`.
-    function group(bytes32 taskid, bytes32 resultHash) external view returns (uint256 weight, uint256 members) {
+    /// @notice Weight and member count of the group that voted `resultHash` on `taskid`, and
+    /// whether the task reached consensus on it.
+    function group(bytes32 taskid, bytes32 resultHash)
+        external
+        view
+        returns (uint256 weight, uint256 members, bool consensus)
+    {
         uint256 g = _layout().groups[taskid][resultHash];
-        return (uint160(g), g >> 160);
+        return (uint176(g), uint64(g >> 176), g & GROUP_CONSENSUS != 0);
     }
 }

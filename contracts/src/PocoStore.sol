@@ -28,7 +28,7 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         mapping(bytes32 => bytes32) dealHashes;
         mapping(bytes32 => Task) tasks;
         mapping(bytes32 => mapping(address => Contribution)) contributions;
-        // taskid => resultHash => (member count << 160 | group weight)
+        // taskid => resultHash => GROUP_CONSENSUS flag | member count << 176 | group weight
         mapping(bytes32 => mapping(bytes32 => uint256)) groups;
     }
 
@@ -50,6 +50,8 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     uint256 public constant CONTRIBUTION_DEADLINE_RATIO = 7;
     uint256 public constant REVEAL_DEADLINE_RATIO = 2;
     uint256 public constant FINAL_DEADLINE_RATIO = 10;
+    /// @dev Flag set in the group slot of the result hash a task reached consensus on.
+    uint256 internal constant GROUP_CONSENSUS = 1 << 255;
     /// @notice Gas given to a deal's callback contract.
     uint256 public constant CALLBACK_GAS = 100_000;
 

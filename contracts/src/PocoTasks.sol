@@ -31,7 +31,8 @@ import {
 /// events, in order). Batch variants handle many tasks of one deal in one transaction and
 /// settle the deal-level payments (requester, app, dataset, pool) once per batch.
 contract PocoTasks is PocoStore {
-    /// @dev Deal-level amounts accumulated over a batch, settled once at its end.
+    /// @dev Amounts accumulated over a call (one task or a batch) and applied once at its
+    /// end, so a batch writes each account once and emits one event per account and kind.
     struct Settlement {
         uint256 payerSeize; // prices of finalized tasks, taken from the payer's lock
         uint256 payerRefund; // prices of claimed tasks, unlocked back to the payer
@@ -40,8 +41,23 @@ contract PocoTasks is PocoStore {
         uint256 poolStakeUnlock; // pool stakes of finalized tasks
         uint256 poolStakeSeize; // pool stakes of claimed tasks, sent to the kitty
         uint256 schedulerReward; // the scheduler's share plus kitty bonuses
-        uint256 workerReward; // fast path: the caller's rewards
+        uint256 callerReward; // fast path: the caller's rewards
+        WorkerTally[] workers; // finalize and claim: per-contributor amounts
+        uint256 workerCount;
     }
+
+    /// @dev One contributor's amounts within a settlement.
+    struct WorkerTally {
+        address worker;
+        uint256 unlock;
+        uint256 reward;
+        uint256 seize;
+        uint256 oldScore; // score before the call's first change, if `scored`
+        bool scored;
+    }
+
+    /// @dev Contributors tallied per call; beyond this, a contributor is paid directly.
+    uint256 private constant TALLY_CAPACITY = 16;
 
     address private immutable _self = address(this);
 
@@ -57,19 +73,21 @@ contract PocoTasks is PocoStore {
     /// authorization and locks the deal's worker stake. The first contribution starts the task.
     function contribute(Deal calldata deal, ContributeItem calldata item) external onlyDelegated {
         _verifyDeal(deal);
-        _contribute(deal, item);
+        bytes32 taskid = _contribute(deal, item);
+        _lock(msg.sender, deal.workerStake, taskid);
     }
 
-    /// @notice contribute for several tasks of one deal.
+    /// @notice contribute for several tasks of one deal; the stakes are locked together.
     function contributeBatch(Deal calldata deal, ContributeItem[] calldata items) external onlyDelegated {
         _verifyDeal(deal);
         for (uint256 i; i < items.length; ++i) {
             _contribute(deal, items[i]);
         }
+        _lock(msg.sender, deal.workerStake * items.length, deal.id);
     }
 
-    function _contribute(Deal calldata deal, ContributeItem calldata item) private {
-        bytes32 taskid = _taskid(deal, item.idx);
+    function _contribute(Deal calldata deal, ContributeItem calldata item) private returns (bytes32 taskid) {
+        taskid = _taskid(deal, item.idx);
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
         uint256 status = t.status;
@@ -88,7 +106,6 @@ contract PocoTasks is PocoStore {
         }
         _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
         _checkEnclave(deal, taskid, item.enclave, item.resultHash, item.resultSeal, item.enclaveSign);
-        _lock(msg.sender, deal.workerStake, taskid);
 
         uint256 weight = _weight(l.scores[msg.sender]);
         l.contributions[taskid][msg.sender] =
@@ -97,29 +114,34 @@ contract PocoTasks is PocoStore {
         // Credibility: a group's weight is the product of its members' weights; the total
         // is 1 plus every group's weight.
         uint256 g = l.groups[taskid][item.resultHash];
-        uint256 oldWeight = uint160(g);
+        uint256 oldWeight = uint176(g);
         uint256 newWeight = oldWeight == 0 ? weight : oldWeight * weight;
-        uint256 members = (g >> 160) + 1;
+        uint256 members = uint64(g >> 176) + 1;
         total = total - oldWeight + newWeight;
-        if (total > type(uint160).max) revert PocoWeightOverflow(taskid);
-        l.groups[taskid][item.resultHash] = (members << 160) | newWeight;
+        if (total > type(uint176).max) revert PocoWeightOverflow(taskid);
 
         t.contributors += 1;
         t.contributorsHash = keccak256(abi.encodePacked(t.contributorsHash, msg.sender, item.resultHash));
-        t.totalWeight = uint160(total);
+        t.totalWeight = uint176(total);
         emit TaskContribute(taskid, msg.sender, item.resultHash, weight);
 
         uint256 trust = deal.trust;
-        if (newWeight * trust > total * (trust - 1)) {
+        bool consensus = newWeight * trust > total * (trust - 1);
+        l.groups[taskid][item.resultHash] = (consensus ? GROUP_CONSENSUS : 0) | (members << 176) | newWeight;
+        if (consensus) {
             uint256 revealDeadline = block.timestamp + REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
             t.status = uint8(TaskStatus.REVEALING);
             t.winners = uint16(members);
             t.revealDeadline = uint40(revealDeadline);
-            t.consensusValue = item.resultHash;
             emit TaskConsensus(taskid, item.resultHash, revealDeadline);
         } else if (status == uint8(TaskStatus.UNSET)) {
             t.status = uint8(TaskStatus.ACTIVE);
         }
+    }
+
+    /// @dev Whether `resultHash` is the task's consensus value.
+    function _isConsensus(Layout storage l, bytes32 taskid, bytes32 resultHash) private view returns (bool) {
+        return l.groups[taskid][resultHash] & GROUP_CONSENSUS != 0;
     }
 
     // ───────────────────────────── reveal ─────────────────────────────
@@ -149,11 +171,10 @@ contract PocoTasks is PocoStore {
             revert PocoCannotReveal(taskid, msg.sender, ContributionStatus(c.status));
         }
         if (
-            keccak256(abi.encodePacked(taskid, item.resultDigest)) != t.consensusValue
+            !_isConsensus(l, taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))
                 || bytes24(keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest))) != c.seal
         ) revert PocoRevealMismatch(taskid, msg.sender);
         c.status = uint8(ContributionStatus.PROVED);
-        t.reveals += 1;
         emit TaskReveal(taskid, msg.sender, item.resultDigest);
     }
 
@@ -168,26 +189,29 @@ contract PocoTasks is PocoStore {
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
         if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
-        if (t.reveals != 0) revert PocoAlreadyRevealed(taskid, t.reveals);
         if (block.timestamp < t.revealDeadline) {
             revert PocoDeadlineNotReached(taskid, t.revealDeadline, block.timestamp);
         }
         _verifyContributors(t, taskid, contributors);
-        bytes32 consensus = t.consensusValue;
+        (uint256 reveals,) = _countReveals(l, taskid, contributors);
+        if (reveals != 0) revert PocoAlreadyRevealed(taskid, reveals);
+        // Reject the consensus group's members; their group no longer counts.
+        bytes32 consensus;
         for (uint256 i; i < contributors.length; ++i) {
-            if (contributors[i].resultHash != consensus) continue;
+            bytes32 resultHash = contributors[i].resultHash;
+            if (!_isConsensus(l, taskid, resultHash)) continue;
+            consensus = resultHash;
             Contribution storage c = l.contributions[taskid][contributors[i].worker];
             if (c.status == uint8(ContributionStatus.CONTRIBUTED)) {
                 c.status = uint8(ContributionStatus.REJECTED);
                 emit ContributionRejected(taskid, contributors[i].worker);
             }
         }
-        t.totalWeight -= uint160(l.groups[taskid][consensus]);
+        t.totalWeight -= uint176(l.groups[taskid][consensus]);
         delete l.groups[taskid][consensus];
         t.status = uint8(TaskStatus.ACTIVE);
         t.winners = 0;
         t.revealDeadline = 0;
-        t.consensusValue = bytes32(0);
         emit TaskReopen(taskid);
     }
 
@@ -200,7 +224,7 @@ contract PocoTasks is PocoStore {
     function finalize(Deal calldata deal, FinalizeItem calldata item) external onlyDelegated {
         _verifyDeal(deal);
         _onlyScheduler(deal);
-        Settlement memory s;
+        Settlement memory s = _settlement();
         bytes32 taskid = _finalize(deal, item, s);
         _settle(deal, s, taskid);
         _callback(deal, taskid, item.resultsCallback);
@@ -210,7 +234,7 @@ contract PocoTasks is PocoStore {
     function finalizeBatch(Deal calldata deal, FinalizeItem[] calldata items) external onlyDelegated {
         _verifyDeal(deal);
         _onlyScheduler(deal);
-        Settlement memory s;
+        Settlement memory s = _settlement();
         bytes32[] memory taskids = new bytes32[](items.length);
         for (uint256 i; i < items.length; ++i) {
             taskids[i] = _finalize(deal, items[i], s);
@@ -229,44 +253,61 @@ contract PocoTasks is PocoStore {
         Task storage t = _layout().tasks[taskid];
         if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
         _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
-        uint256 reveals = t.reveals;
-        if (reveals == 0 || (reveals < t.winners && block.timestamp < t.revealDeadline)) {
-            revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
-        }
-        if (keccak256(abi.encodePacked(taskid, item.resultDigest)) != t.consensusValue) {
+        Layout storage l = _layout();
+        if (!_isConsensus(l, taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))) {
             revert PocoResultDigestMismatch(taskid, item.resultDigest);
         }
         _checkCallbackData(deal, taskid, item.resultDigest, item.resultsCallback);
         _verifyContributors(t, taskid, item.contributors);
+        (uint256 reveals, uint256 logSum) = _countReveals(l, taskid, item.contributors);
+        if (reveals == 0 || (reveals < t.winners && block.timestamp < t.revealDeadline)) {
+            revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
+        }
         t.status = uint8(TaskStatus.COMPLETED);
-        _distribute(deal, taskid, item.contributors, s);
+        _distribute(l, deal, taskid, item.contributors, logSum, s);
         emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
     }
 
-    function _distribute(Deal calldata deal, bytes32 taskid, Contributor[] calldata contributors, Settlement memory s)
+    /// @dev Winners who revealed, and the sum of log2 of their weights.
+    function _countReveals(Layout storage l, bytes32 taskid, Contributor[] calldata contributors)
         private
+        view
+        returns (uint256 reveals, uint256 logSum)
     {
-        Layout storage l = _layout();
+        for (uint256 i; i < contributors.length; ++i) {
+            Contribution storage c = l.contributions[taskid][contributors[i].worker];
+            if (c.status == uint8(ContributionStatus.PROVED)) {
+                ++reveals;
+                logSum += Math.log2(c.weight);
+            }
+        }
+    }
+
+    /// @dev Losers (wrong or unrevealed results) lose their stake to the pot and a third of
+    /// their score; winners get their stake back and share the pot by log2 of their weights.
+    function _distribute(
+        Layout storage l,
+        Deal calldata deal,
+        bytes32 taskid,
+        Contributor[] calldata contributors,
+        uint256 logSum,
+        Settlement memory s
+    ) private {
         uint256 stake = deal.workerStake;
         uint256 pot = deal.workerpoolPrice;
-        uint256 logSum;
-        // Losers (wrong or unrevealed results) lose their stake to the pot and a third of their score.
         for (uint256 i; i < contributors.length; ++i) {
             address worker = contributors[i].worker;
             Contribution storage c = l.contributions[taskid][worker];
-            if (c.status == uint8(ContributionStatus.PROVED)) {
-                logSum += Math.log2(c.weight);
-            } else {
-                _seize(worker, stake, taskid);
-                pot += stake;
-                if (c.status == uint8(ContributionStatus.CONTRIBUTED)) {
-                    c.status = uint8(ContributionStatus.REJECTED);
-                    emit ContributionRejected(taskid, worker);
-                }
-                _setScore(l, worker, taskid, false);
+            uint256 status = c.status;
+            if (status == uint8(ContributionStatus.PROVED)) continue;
+            pot += stake;
+            _tallyWorker(s, worker, 0, 0, stake, taskid);
+            if (status == uint8(ContributionStatus.CONTRIBUTED)) {
+                c.status = uint8(ContributionStatus.REJECTED);
+                emit ContributionRejected(taskid, worker);
             }
+            _setScore(l, s, worker, taskid, false);
         }
-        // Winners get their stake back and share the pot by log2 of their weights.
         uint256 workersPot = (pot * (100 - deal.schedulerRewardRatio)) / 100;
         uint256 paid;
         bool replicated = deal.trust > 1;
@@ -276,9 +317,8 @@ contract PocoTasks is PocoStore {
             if (c.status != uint8(ContributionStatus.PROVED)) continue;
             uint256 reward = (workersPot * Math.log2(c.weight)) / logSum;
             paid += reward;
-            _unlock(worker, stake, taskid);
-            _reward(worker, reward, taskid);
-            if (replicated) _setScore(l, worker, taskid, true);
+            _tallyWorker(s, worker, stake, reward, 0, taskid);
+            if (replicated) _setScore(l, s, worker, taskid, true);
         }
         _accountTask(deal, s);
         s.schedulerReward += pot - paid + _drainKitty(l, taskid);
@@ -338,11 +378,10 @@ contract PocoTasks is PocoStore {
         t.status = uint8(TaskStatus.COMPLETED);
         t.contributors = 1;
         t.winners = 1;
-        t.reveals = 1;
         emit TaskContribute(taskid, msg.sender, resultHash, _weight(l.scores[msg.sender]));
 
         uint256 workersPot = (deal.workerpoolPrice * (100 - deal.schedulerRewardRatio)) / 100;
-        s.workerReward += workersPot;
+        s.callerReward += workersPot;
         _accountTask(deal, s);
         s.schedulerReward += deal.workerpoolPrice - workersPot + _drainKitty(l, taskid);
         emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
@@ -354,7 +393,7 @@ contract PocoTasks is PocoStore {
     /// refunded, contributors' stakes are unlocked and the pool's stake goes to the kitty.
     function claim(Deal calldata deal, ClaimItem calldata item) external onlyDelegated {
         _verifyDeal(deal);
-        Settlement memory s;
+        Settlement memory s = _settlement();
         bytes32 taskid = _claim(deal, item, s);
         _settle(deal, s, taskid);
     }
@@ -362,7 +401,7 @@ contract PocoTasks is PocoStore {
     /// @notice claim for several tasks of one deal.
     function claimBatch(Deal calldata deal, ClaimItem[] calldata items) external onlyDelegated {
         _verifyDeal(deal);
-        Settlement memory s;
+        Settlement memory s = _settlement();
         for (uint256 i; i < items.length; ++i) {
             _claim(deal, items[i], s);
         }
@@ -381,7 +420,7 @@ contract PocoTasks is PocoStore {
         _verifyContributors(t, taskid, item.contributors);
         t.status = uint8(TaskStatus.FAILED);
         for (uint256 i; i < item.contributors.length; ++i) {
-            _unlock(item.contributors[i].worker, deal.workerStake, taskid);
+            _tallyWorker(s, item.contributors[i].worker, deal.workerStake, 0, 0, taskid);
         }
         s.payerRefund += deal.appPrice + deal.datasetPrice + deal.workerpoolPrice;
         s.poolStakeSeize += (deal.workerpoolPrice * POOL_STAKE_RATIO) / 100;
@@ -457,12 +496,61 @@ contract PocoTasks is PocoStore {
         if (h != t.contributorsHash) revert PocoContributorsMismatch(taskid);
     }
 
-    function _setScore(Layout storage l, address worker, bytes32 taskid, bool win) private {
+    /// @dev Updates the score at once (later tasks of a batch see it); the ScoreChanged event
+    /// comes once per worker and call, from the settlement, unless the tally is full.
+    function _setScore(Layout storage l, Settlement memory s, address worker, bytes32 taskid, bool win) private {
         uint256 old = l.scores[worker];
         uint256 next = win ? old + 1 : (old * 2) / 3;
         if (next == old) return;
         l.scores[worker] = next;
-        emit ScoreChanged(worker, taskid, old, next);
+        (bool found, uint256 i) = _findWorker(s, worker);
+        if (!found) {
+            emit ScoreChanged(worker, taskid, old, next);
+            return;
+        }
+        WorkerTally memory w = s.workers[i];
+        if (!w.scored) {
+            w.scored = true;
+            w.oldScore = old;
+        }
+    }
+
+    function _settlement() private pure returns (Settlement memory s) {
+        s.workers = new WorkerTally[](TALLY_CAPACITY);
+    }
+
+    /// @dev The worker's tally entry, created if there is room.
+    function _findWorker(Settlement memory s, address worker) private pure returns (bool found, uint256 i) {
+        uint256 n = s.workerCount;
+        for (; i < n; ++i) {
+            if (s.workers[i].worker == worker) return (true, i);
+        }
+        if (n == s.workers.length) return (false, 0);
+        s.workers[n].worker = worker;
+        s.workerCount = n + 1;
+        return (true, n);
+    }
+
+    /// @dev Adds amounts to a contributor's tally, or applies them at once if the tally is full.
+    function _tallyWorker(
+        Settlement memory s,
+        address worker,
+        uint256 unlock,
+        uint256 reward,
+        uint256 seize,
+        bytes32 taskid
+    ) private {
+        (bool found, uint256 i) = _findWorker(s, worker);
+        if (!found) {
+            _seize(worker, seize, taskid);
+            _unlock(worker, unlock, taskid);
+            _reward(worker, reward, taskid);
+            return;
+        }
+        WorkerTally memory w = s.workers[i];
+        w.unlock += unlock;
+        w.reward += reward;
+        w.seize += seize;
     }
 
     /// @dev The kitty bonus for finalizing one task: 10% of the kitty, at least KITTY_MIN,
@@ -491,10 +579,18 @@ contract PocoTasks is PocoStore {
         _reward(deal.datasetOwner, s.datasetReward, ref);
         _unlock(deal.workerpoolOwner, s.poolStakeUnlock, ref);
         _reward(deal.workerpoolOwner, s.schedulerReward, ref);
-        _reward(msg.sender, s.workerReward, ref);
+        _reward(msg.sender, s.callerReward, ref);
+        Layout storage l = _layout();
+        for (uint256 i; i < s.workerCount; ++i) {
+            WorkerTally memory w = s.workers[i];
+            _seize(w.worker, w.seize, ref);
+            _unlock(w.worker, w.unlock, ref);
+            _reward(w.worker, w.reward, ref);
+            if (w.scored) emit ScoreChanged(w.worker, ref, w.oldScore, l.scores[w.worker]);
+        }
         if (s.poolStakeSeize != 0) {
             _seize(deal.workerpoolOwner, s.poolStakeSeize, ref);
-            Account storage k = _layout().accounts[KITTY];
+            Account storage k = l.accounts[KITTY];
             k.locked = uint128(k.locked + s.poolStakeSeize);
             emit KittyFill(s.poolStakeSeize, ref);
         }

@@ -97,7 +97,7 @@ interface IPocoErrors {
     error PocoTrustNotOne(bytes32 taskid, uint256 trust);
     /// @notice Not enough gas left to give the callback its full budget.
     error PocoCallbackGasTooLow(uint256 gasLeft, uint256 needed);
-    /// @notice A consensus weight went beyond 2^160 (only with absurd scores).
+    /// @notice A consensus weight went beyond 2^176 (only with absurd scores).
     error PocoWeightOverflow(bytes32 taskid);
     /// @notice The task module only runs through the hub's delegatecall.
     error PocoDirectCall();

@@ -134,16 +134,17 @@ struct Contributor {
     bytes32 resultHash;
 }
 
-/// @notice Stored state of a task (two or three storage slots).
+/// @notice Stored state of a task (one slot for the trust-1 fast path, two when replicated).
+/// How many winners revealed is not stored: finalize counts the PROVED contributions in the
+/// contributor list it is given. The consensus value is marked in its group's slot (see the
+/// hub's `group` view) and announced by `TaskConsensus`.
 struct Task {
     uint8 status; // TaskStatus
     uint16 contributors; // contributions received
     uint16 winners; // contributions in the consensus group
-    uint16 reveals; // winners who revealed
     uint40 revealDeadline; // set at consensus
-    uint160 totalWeight; // 1 + sum of every group's weight
+    uint176 totalWeight; // 1 + sum of every group's weight
     bytes32 contributorsHash; // rolling keccak of (worker, resultHash) in contribution order
-    bytes32 consensusValue; // the agreed resultHash, set at consensus
 }
 
 /// @notice Stored state of one contribution (one storage slot).
