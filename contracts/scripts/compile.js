@@ -43,7 +43,7 @@ const EIP170_MAX_RUNTIME = 24576; // bytes, max deployed (runtime) code size
 const EIP3860_MAX_INITCODE = 2 * EIP170_MAX_RUNTIME; // bytes, max creation code size
 
 const SETTINGS = {
-  optimizer: { enabled: true, runs: 200 },
+  optimizer: { enabled: true, runs: 1000 },
   viaIR: true,
   evmVersion: 'prague',
   metadata: { bytecodeHash: 'none', appendCBOR: false },

@@ -50,6 +50,7 @@ interface IPocoEvents {
     event TaskFinalize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx, bytes32 resultDigest, bytes results);
     /// @notice The task FAILED: claimed after its final deadline, the payer refunded.
     event TaskClaimed(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx);
-    event ScoreChanged(address indexed worker, bytes32 indexed taskid, uint256 oldScore, uint256 newScore);
+    /// @notice A worker's reputation changed because of `ref` (a task, or a deal for a batch).
+    event ScoreChanged(address indexed worker, bytes32 indexed ref, uint256 oldScore, uint256 newScore);
     event ResultCallback(bytes32 indexed taskid, address indexed callback, bool success);
 }

@@ -1,0 +1,45 @@
+// Package bench measures what the Poco protocol costs and compares it with the figures of
+// DESIGN.md §6.
+//
+// # Gas
+//
+// Gas runs a set of scenarios, each on its own freshly deployed protocol (chain/pocotest:
+// go-ethereum's simulated chain with Ethereum mainnet rules up to Prague and a 60M block
+// gas limit), and reports the gas per task: the sum of the GasUsed of the scenario's
+// transactions (as mined, so intrinsic and calldata costs and refunds are included)
+// divided by the number of tasks of its deal. Deposits, token approvals and asset
+// registration are set up by the fixture and not counted.
+//
+// The figures are steady-state ("warm") figures. A protocol in a running market has
+// actors whose hub accounts and balances already exist, so writing to them costs a
+// storage update, not a creation. Each scenario therefore runs twice on the same chain
+// with the same requester, pool, app and dataset: a first run warms the state up and is
+// thrown away, and a second, identical run with a fresh request order (so a new deal and
+// new tasks) is measured. App, dataset and workerpool orders are offers published once
+// with a volume of 1000 and matched by every request, as in a running market, so the
+// measured run finds them partly consumed. Scenarios that need fresh workers (reputation 0, whose
+// weight makes three agreeing contributions the first to reach consensus at trust 5)
+// use another trio of workers for the warm-up; the measured workers have deposited but
+// never worked.
+//
+// Every measured transaction must succeed and every task of the measured deal (and of
+// the warm-up) must end COMPLETED, or Gas returns an error: the benchmark cannot
+// silently measure failures.
+//
+// The scenarios with a reference figure are those of DESIGN.md §6:
+//
+//   - trust1-bag100: a deal of 100 tasks at trust 1; matchOrders, then one worker sends
+//     contributeAndFinalizeBatch for the 100 tasks in one transaction.
+//   - replicated3-bag100: a deal of 100 tasks at trust 5; matchOrders, three fresh
+//     workers each send one contributeBatch (consensus at the third) and one
+//     revealBatch, then the scheduler sends one finalizeBatch.
+//   - single-trust1: a one-task deal at trust 1; matchOrders and contributeAndFinalize.
+//
+// Extra scenarios without a reference: replicated3-single (the replicated flow for one
+// task with single, non-batch calls) and trust1-bag100-dataset (trust1-bag100 with a
+// paid dataset).
+//
+// gas-snapshot.json holds the committed figures; TestGasSnapshot fails when a scenario
+// costs more than 1% over its snapshot (run `go test ./bench -run TestGasSnapshot
+// -update` to accept a change).
+package bench

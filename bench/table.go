@@ -1,0 +1,75 @@
+package bench
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// GasFootnote explains how the figures of WriteGasTable were measured.
+const GasFootnote = `Gas per task, state "warm": each scenario runs on a fresh deployment (go-ethereum simulated
+chain, mainnet Prague rules, 60M block gas limit) once to warm the state up, with the same
+requester, pool, app and dataset, then a second identical run with fresh orders is measured
+(the replicated scenarios warm up with another trio of workers, so the measured workers are
+fresh, reputation 0). All transactions from matchOrders to the final result are counted;
+deposits and asset registration are not. Reference: iExec PoCo, DESIGN.md §6.`
+
+// WriteGasTable writes results as an aligned table (scenario left-aligned, figures
+// right-aligned) followed by GasFootnote.
+func WriteGasTable(w io.Writer, results []GasResult) error {
+	rows := [][]string{{"scenario", "gas/task", "reference", "ratio", "aim", "within aim"}}
+	for _, r := range results {
+		ref, ratio, aim, within := "—", "—", "—", "—"
+		if r.ReferenceGasPerTask != 0 {
+			ref = thousands(r.ReferenceGasPerTask)
+			ratio = strconv.FormatFloat(r.Ratio, 'f', 4, 64)
+		}
+		if r.Aim != 0 {
+			aim = "≤ " + thousands(r.Aim)
+			within = "no"
+			if r.WithinAim() {
+				within = "yes"
+			}
+		}
+		rows = append(rows, []string{r.Scenario, thousands(r.GasPerTask), ref, ratio, aim, within})
+	}
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(cell))
+		}
+	}
+	var b strings.Builder
+	for n, row := range rows {
+		for i, cell := range row {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(cell))
+			switch {
+			case i == 0:
+				b.WriteString(cell + pad)
+			default:
+				b.WriteString("  " + pad + cell)
+			}
+		}
+		b.WriteByte('\n')
+		if n == 0 {
+			total := len(widths)*2 - 2
+			for _, wd := range widths {
+				total += wd
+			}
+			b.WriteString(strings.Repeat("─", total) + "\n")
+		}
+	}
+	b.WriteString("\n" + GasFootnote + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// thousands formats n with comma separators: 1234567 → "1,234,567".
+func thousands(n uint64) string {
+	s := strconv.FormatUint(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestBenchGasJSON(t *testing.T) {
+	cmd := NewRootCommand()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs([]string{"bench", "gas", "--json"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatalf("bench gas --json: %v (stderr %q)", err, errOut.String())
+	}
+
+	// The documented shape, read as plain JSON values.
+	var rows []map[string]any
+	if err := json.Unmarshal(out.Bytes(), &rows); err != nil {
+		t.Fatalf("output is not a JSON array of objects: %v\n%s", err, out.String())
+	}
+	got := map[string]map[string]any{}
+	for _, r := range rows {
+		for _, key := range []string{"scenario", "gas_per_task", "reference_gas_per_task", "ratio"} {
+			if _, ok := r[key]; !ok {
+				t.Errorf("object %v lacks %q", r, key)
+			}
+		}
+		name, _ := r["scenario"].(string)
+		got[name] = r
+	}
+	for name, ref := range map[string]float64{"trust1-bag100": 870_000, "replicated3-bag100": 1_900_000, "single-trust1": 730_000} {
+		r, ok := got[name]
+		if !ok {
+			t.Errorf("no scenario %s in %s", name, out.String())
+			continue
+		}
+		gas, _ := r["gas_per_task"].(float64)
+		if gas <= 0 || gas != math.Trunc(gas) {
+			t.Errorf("%s: gas_per_task %v, want a positive integer", name, r["gas_per_task"])
+		}
+		if r["reference_gas_per_task"] != ref {
+			t.Errorf("%s: reference_gas_per_task %v, want %v", name, r["reference_gas_per_task"], ref)
+		}
+		ratio, _ := r["ratio"].(float64)
+		if want := math.Round(gas/ref*1e4) / 1e4; ratio != want {
+			t.Errorf("%s: ratio %v, want gas/ref = %v", name, ratio, want)
+		}
+		if r["state"] != "warm" {
+			t.Errorf("%s: state %v, want warm", name, r["state"])
+		}
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	cmd := NewRootCommand()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs([]string{"bench", "gas", "--nope"})
+	err := cmd.Execute()
+	if err == nil || !strings.Contains(err.Error(), "--nope") {
+		t.Fatalf("error %v, want an unknown flag error", err)
+	}
+	if out.Len() != 0 {
+		t.Errorf("the command printed %q; errors are for the caller to print", out.String())
+	}
+}

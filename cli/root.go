@@ -1,0 +1,20 @@
+// Package cli defines the commands of the poco program (cmd/poco). Each command lives in
+// its own file and is assembled by NewRootCommand; cmd/poco only runs it.
+package cli
+
+import (
+	"github.com/spf13/cobra"
+)
+
+// NewRootCommand returns the `poco` command with every subcommand. Errors are returned
+// to the caller, which prints them: the commands print neither errors nor usage on failure.
+func NewRootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "poco",
+		Short:         "Poco: a decentralized marketplace for computing power",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(newBenchCommand())
+	return root
+}
