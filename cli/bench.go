@@ -8,18 +8,17 @@ import (
 	"github.com/pocolabs/poco/bench"
 )
 
-func newBenchCommand() *cobra.Command {
+func newBenchCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure the protocol against the figures of DESIGN.md §6",
 		Args:  cobra.NoArgs,
 	}
-	cmd.AddCommand(newBenchGasCommand())
+	cmd.AddCommand(newBenchGasCommand(g))
 	return cmd
 }
 
-func newBenchGasCommand() *cobra.Command {
-	var asJSON bool
+func newBenchGasCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "gas",
 		Short: "Measure the gas per task of the protocol's main scenarios",
@@ -44,7 +43,7 @@ transactions, gas_total, state and detail (the gas of each transaction by step).
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if asJSON {
+			if g.json {
 				enc := json.NewEncoder(out)
 				enc.SetIndent("", "  ")
 				return enc.Encode(results)
@@ -52,6 +51,5 @@ transactions, gas_total, state and detail (the gas of each transaction by step).
 			return bench.WriteGasTable(out, results)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the results as a JSON array")
 	return cmd
 }

@@ -15,6 +15,8 @@ func NewRootCommand() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newBenchCommand())
+	g := &globals{}
+	g.register(root.PersistentFlags())
+	root.AddCommand(newBenchCommand(g))
 	return root
 }

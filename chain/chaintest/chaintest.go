@@ -46,7 +46,6 @@ const keySeed = "poco/chaintest/account"
 // InitialBalance is the balance, in wei, every account starts with (1e6 ether).
 var InitialBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 
-// Account is a funded externally owned account of a simulated chain.
 // TB is the part of testing.TB the harness uses. *testing.T and *testing.B satisfy it;
 // programs outside `go test` (the gas benchmark) provide their own.
 type TB interface {
@@ -56,6 +55,8 @@ type TB interface {
 	Logf(format string, args ...any)
 	Cleanup(func())
 }
+
+// Account is a funded externally owned account of a simulated chain.
 
 type Account struct {
 	// Key is the account's private key.
@@ -101,39 +102,9 @@ func WithBackendOption(opt func(*node.Config, *ethconfig.Config)) Option {
 	return func(o *options) { o.backend = append(o.backend, opt) }
 }
 
-// PragueConfig returns a fresh chain configuration with every Ethereum mainnet
-// fork up to and including Prague active at genesis (block 0 / timestamp 0),
-// the merge done at genesis (TerminalTotalDifficulty 0), and Osaka, the BPO
-// forks, Amsterdam, Bogota and UBT (verkle/binary trie) not scheduled.
-func PragueConfig() *params.ChainConfig {
-	zero := func() *uint64 { v := uint64(0); return &v }
-	return &params.ChainConfig{
-		ChainID:                 new(big.Int).Set(ChainID),
-		HomesteadBlock:          big.NewInt(0),
-		EIP150Block:             big.NewInt(0),
-		EIP155Block:             big.NewInt(0),
-		EIP158Block:             big.NewInt(0),
-		ByzantiumBlock:          big.NewInt(0),
-		ConstantinopleBlock:     big.NewInt(0),
-		PetersburgBlock:         big.NewInt(0),
-		IstanbulBlock:           big.NewInt(0),
-		MuirGlacierBlock:        big.NewInt(0),
-		BerlinBlock:             big.NewInt(0),
-		LondonBlock:             big.NewInt(0),
-		ArrowGlacierBlock:       big.NewInt(0),
-		GrayGlacierBlock:        big.NewInt(0),
-		TerminalTotalDifficulty: big.NewInt(0),
-		ShanghaiTime:            zero(),
-		CancunTime:              zero(),
-		PragueTime:              zero(),
-		// OsakaTime, BPO1Time..BPO5Time, AmsterdamTime, BogotaTime and
-		// UBTTime stay nil: not scheduled.
-		BlobScheduleConfig: &params.BlobScheduleConfig{
-			Cancun: params.DefaultCancunBlobConfig,
-			Prague: params.DefaultPragueBlobConfig,
-		},
-	}
-}
+// PragueConfig returns the chain rules of every simulated chain: Ethereum mainnet
+// up to Prague (chain.PragueRules) with ChainID.
+func PragueConfig() *params.ChainConfig { return chain.PragueRules(ChainID) }
 
 // AccountKey returns the deterministic private key of account i: the keccak256
 // hash of a fixed seed and the big-endian index.

@@ -1,0 +1,109 @@
+// Package config reads and writes the file that tells every poco command where the chain
+// is and where the protocol is deployed. `poco devnet` writes it on first start; users of
+// another network write it by hand or pass flags. Writes are atomic, so a reader never sees
+// half a file.
+package config
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/chain"
+)
+
+// File is the content of the configuration file (JSON).
+type File struct {
+	// RPC is the chain's JSON-RPC endpoint (http://, ws:// or an IPC path).
+	RPC string `json:"rpc"`
+	// ChainID is the chain id the contracts are deployed on.
+	ChainID uint64 `json:"chainId"`
+	// Contracts are the deployed protocol's addresses; the hub is enough to find the others.
+	Contracts chain.Deployment `json:"contracts"`
+	// Keystore is the directory holding keystore v3 files.
+	Keystore string `json:"keystore,omitempty"`
+	// Account is the default account (an address with a key in Keystore).
+	Account common.Address `json:"account,omitempty"`
+	// PasswordFile, if set, holds the default account's password (dev networks only).
+	PasswordFile string `json:"passwordFile,omitempty"`
+}
+
+// HomeEnv names the environment variable that overrides Home.
+const HomeEnv = "POCO_HOME"
+
+// Home is where poco keeps its files: $POCO_HOME, or ~/.poco.
+func Home() string {
+	if h := os.Getenv(HomeEnv); h != "" {
+		return h
+	}
+	dir, err := os.UserHomeDir()
+	if err != nil {
+		return ".poco"
+	}
+	return filepath.Join(dir, ".poco")
+}
+
+// DefaultPath is the configuration file every command reads unless told otherwise.
+func DefaultPath() string { return filepath.Join(Home(), "config.json") }
+
+// ErrNotFound is returned by Load when the file does not exist.
+var ErrNotFound = errors.New("no configuration file")
+
+// Load reads the configuration file at path.
+func Load(path string) (*File, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w at %s", ErrNotFound, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var f File
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("configuration file %s is not valid JSON: %v", path, err)
+	}
+	return &f, nil
+}
+
+// Save writes the configuration file at path atomically (readable by its owner only),
+// creating its directory.
+func Save(path string, f *File) error {
+	data, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(path, append(data, '\n'), 0o600)
+}
+
+// WriteFileAtomic writes data to a temporary file next to path and renames it over path.
+func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
