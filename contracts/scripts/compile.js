@@ -42,6 +42,10 @@ const MERGED = { name: 'Poco', hub: 'PocoHub', modules: ['PocoTasks'] };
 const EIP170_MAX_RUNTIME = 24576; // bytes, max deployed (runtime) code size
 const EIP3860_MAX_INITCODE = 2 * EIP170_MAX_RUNTIME; // bytes, max creation code size
 
+// viaIR: the legacy pipeline fails on PocoHub._match with "stack too deep", so there is no
+// legacy build to compare gas with; via-IR it is. runs: 1000 was measured against 200 and
+// 20000 with `poco bench gas`: about 1% cheaper than 200, while 20000 gains another 0.5% for
+// 4 kB more code (leaving PocoTasks 2 kB under the EIP-170 limit).
 const SETTINGS = {
   optimizer: { enabled: true, runs: 1000 },
   viaIR: true,
