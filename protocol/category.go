@@ -28,11 +28,11 @@ const (
 // DefaultCategories are the categories a fresh deployment registers, with ids 0 to 4.
 // Treat the slice as read-only; use DefaultCategory or CategoryByName to look one up.
 var DefaultCategories = []Category{
-	{ID: 0, Name: "XS", Description: "up to 5 minutes on the reference machine", WorkClockTimeRef: 300},
-	{ID: 1, Name: "S", Description: "up to 20 minutes on the reference machine", WorkClockTimeRef: 1200},
-	{ID: 2, Name: "M", Description: "up to 1 hour on the reference machine", WorkClockTimeRef: 3600},
-	{ID: 3, Name: "L", Description: "up to 3 hours on the reference machine", WorkClockTimeRef: 10800},
-	{ID: 4, Name: "XL", Description: "up to 10 hours on the reference machine", WorkClockTimeRef: 36000},
+	{ID: 0, Name: "XS", Description: "Extra small: 5 minutes on the reference machine", WorkClockTimeRef: 300},
+	{ID: 1, Name: "S", Description: "Small: 20 minutes on the reference machine", WorkClockTimeRef: 1200},
+	{ID: 2, Name: "M", Description: "Medium: 1 hour on the reference machine", WorkClockTimeRef: 3600},
+	{ID: 3, Name: "L", Description: "Large: 3 hours on the reference machine", WorkClockTimeRef: 10800},
+	{ID: 4, Name: "XL", Description: "Extra large: 10 hours on the reference machine", WorkClockTimeRef: 36000},
 }
 
 // DefaultCategory returns the default category with the given id.

@@ -214,9 +214,10 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         return _layout().consumed[orderHash];
     }
 
-    /// @notice Whether the order `orderHash` was presigned on chain.
-    function presigned(bytes32 orderHash) external view returns (bool) {
-        return _layout().presigned[orderHash];
+    /// @notice Who presigned the order `orderHash` (zero if nobody). A presign counts only
+    /// while that address still owns the order (an asset transfer voids it).
+    function presigned(bytes32 orderHash) external view returns (address) {
+        return _layout().presigners[orderHash];
     }
 
     /// @notice Signs an app order on chain (for owners that cannot sign, such as contracts).
@@ -282,7 +283,7 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
             if (l.consumed[orderHash] < volume) l.consumed[orderHash] = volume;
             emit OrderCancelled(kind, orderHash, owner);
         } else {
-            l.presigned[orderHash] = true;
+            l.presigners[orderHash] = owner;
             emit OrderPresigned(kind, orderHash, owner);
         }
     }
@@ -347,7 +348,9 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         // Category and trust.
         if (r.category != w.category) revert PocoCategoryMismatch(r.category, w.category);
         if (r.category >= l.categories.length) revert PocoUnknownCategory(r.category, l.categories.length);
-        if (r.trust > w.trust) revert PocoTrustTooHigh(r.trust, w.trust);
+        // A trust of 0 means 1 on both sides.
+        if (_atLeastOne(r.trust) > _atLeastOne(w.trust)) revert PocoTrustTooHigh(r.trust, w.trust);
+        if (r.trust > MAX_TRUST) revert PocoTrustOutOfRange(r.trust, MAX_TRUST);
 
         // Prices.
         if (r.appmaxprice < a.appprice) revert PocoPriceTooHigh(OrderKind.APP, r.appmaxprice, a.appprice);
@@ -389,7 +392,7 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         deal.workerpool = w.workerpool;
         deal.workerpoolOwner = poolOwner;
         deal.workerpoolPrice = w.workerpoolprice;
-        deal.trust = r.trust == 0 ? 1 : r.trust;
+        deal.trust = _atLeastOne(r.trust);
         deal.category = r.category;
         deal.workClockTimeRef = l.categories[r.category].workClockTimeRef;
         deal.tag = required;
@@ -499,6 +502,10 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         return volume - used;
     }
 
+    function _atLeastOne(uint256 x) private pure returns (uint256) {
+        return x == 0 ? 1 : x;
+    }
+
     function _min(uint256 x, uint256 y) private pure returns (uint256) {
         return x < y ? x : y;
     }
@@ -508,7 +515,7 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         view
     {
         if (sig.length != 0 && Signatures.isValid(signer, orderHash, sig)) return;
-        if (l.presigned[orderHash]) return;
+        if (signer != address(0) && l.presigners[orderHash] == signer) return;
         revert PocoInvalidSignature(kind, orderHash, signer);
     }
 

@@ -24,7 +24,7 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         mapping(address => uint256) scores;
         Category[] categories;
         mapping(bytes32 => uint256) consumed;
-        mapping(bytes32 => bool) presigned;
+        mapping(bytes32 => address) presigners; // who presigned an order
         mapping(bytes32 => bytes32) dealHashes;
         mapping(bytes32 => Task) tasks;
         mapping(bytes32 => mapping(address => Contribution)) contributions;
@@ -44,6 +44,9 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     uint256 public constant KITTY_MIN = 1e9;
     /// @notice Share of the workerpool price (percent) the pool owner locks per task.
     uint256 public constant POOL_STAKE_RATIO = 30;
+    /// @notice Highest trust a request may ask for; it keeps the consensus arithmetic
+    /// (weights below 2^176) far from overflowing.
+    uint256 public constant MAX_TRUST = type(uint32).max;
     /// @notice Tag bit asking for a trusted execution environment.
     bytes32 public constant TAG_TEE = bytes32(uint256(1));
     /// @notice Deadlines, in multiples of the category's reference time.

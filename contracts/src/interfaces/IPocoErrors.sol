@@ -46,6 +46,8 @@ interface IPocoErrors {
     error PocoCategoryMismatch(uint256 requestCategory, uint256 workerpoolCategory);
     /// @notice The request asks for more trust than the pool offers.
     error PocoTrustTooHigh(uint256 requestTrust, uint256 workerpoolTrust);
+    /// @notice A request's trust cannot exceed `max` (far beyond any useful level).
+    error PocoTrustOutOfRange(uint256 trust, uint256 max);
     /// @notice An order's price is above the request's maximum price for it.
     error PocoPriceTooHigh(OrderKind kind, uint256 maxPrice, uint256 price);
     /// @notice The pool does not offer every tag bit the app, dataset and request ask for.

@@ -16,12 +16,6 @@ interface IWorkerpoolRegistry is IAssetRegistry {
         returns (address owner, uint256 workerStakeRatio, uint256 schedulerRewardRatio);
 }
 
-/// @title What the hub reads from the app registry
-interface IAppRegistry is IAssetRegistry {
-    /// @notice Owner of `app` and whether it declares a TEE enclave.
-    function teeOf(address app) external view returns (address owner, bool tee);
-}
-
 /// @title Contract that receives a task's result when the deal names it as callback
 interface IPocoCallback {
     function receiveResult(bytes32 taskid, bytes calldata result) external;
