@@ -18,5 +18,7 @@ func NewRootCommand() *cobra.Command {
 	g := &globals{}
 	g.register(root.PersistentFlags())
 	root.AddCommand(newBenchCommand(g))
+	root.AddCommand(newWalletCommand(g))
+	root.AddCommand(newDevnetCommand(g))
 	return root
 }
