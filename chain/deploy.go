@@ -36,8 +36,8 @@ type DeployOptions struct {
 	TestTokenSupply *big.Int
 	// Owner manages categories; zero means the deployer.
 	Owner common.Address
-	// Mine, if set, is called once every transaction is sent (the simulated chain's
-	// Commit); a real node mines by itself.
+	// Mine, if set, is called once every transaction is sent, and again until they are all
+	// mined (the simulated chain's Commit); a real node mines by itself.
 	Mine func()
 }
 
@@ -96,7 +96,15 @@ func Deploy(ctx context.Context, backend DeployBackend, opts *bind.TransactOpts,
 	}
 
 	if o.Mine != nil {
-		o.Mine()
+		// A block may close before every pending transaction is in: mine until every
+		// contract has code.
+		addrs := []common.Address{d.Token, d.AppRegistry, d.DatasetRegistry, d.WorkerpoolRegistry, d.Tasks, d.Hub}
+		for range 20 {
+			o.Mine()
+			if allDeployed(ctx, backend, addrs) {
+				break
+			}
+		}
 	}
 	for _, tx := range txs {
 		receipt, err := bind.WaitMined(ctx, backend, tx.Hash())
@@ -108,4 +116,13 @@ func Deploy(ctx context.Context, backend DeployBackend, opts *bind.TransactOpts,
 		}
 	}
 	return &d, nil
+}
+
+func allDeployed(ctx context.Context, backend DeployBackend, addrs []common.Address) bool {
+	for _, a := range addrs {
+		if code, err := backend.CodeAt(ctx, a, nil); err != nil || len(code) == 0 {
+			return false
+		}
+	}
+	return true
 }

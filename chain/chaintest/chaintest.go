@@ -14,6 +14,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -149,6 +150,10 @@ func New(t TB, nAccounts int, opts ...Option) *Chain {
 			ethConf.OverrideBPO2 = nil
 			ethConf.OverrideUBT = nil
 			ethConf.RPCGasCap = o.gasLimit
+			// The block builder stops adding transactions when its recommit budget (2 s by
+			// default) runs out; on a busy machine that left transactions of a Commit for
+			// the next block. Tests mine explicitly, so give the builder all the time.
+			ethConf.Miner.Recommit = time.Minute
 		},
 		simulated.WithBlockGasLimit(o.gasLimit),
 	}
@@ -185,8 +190,19 @@ func (c *Chain) Commit() common.Hash {
 // plus d (whole seconds). It fails the test if transactions are pending.
 func (c *Chain) AdjustTime(d time.Duration) {
 	c.t.Helper()
-	if err := c.Backend.AdjustTime(d); err != nil {
-		c.t.Fatalf("chaintest: adjust time by %v: %v", d, err)
+	// Right after a commit the transaction pool may still list the transactions just
+	// mined (it resets asynchronously), and the backend refuses to adjust the time of a
+	// block with pending transactions: retry briefly.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := c.Backend.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			c.t.Fatalf("chaintest: adjust time by %v: %v", d, err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
@@ -212,8 +228,7 @@ func (c *Chain) Send(t TB, send func() (*types.Transaction, error), abis ...*abi
 	if err != nil {
 		t.Fatalf("chaintest: send: %s", describe(err, abis))
 	}
-	c.Commit()
-	receipt := c.receipt(t, tx.Hash())
+	receipt := c.mined(t, tx.Hash())
 	if receipt.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("chaintest: tx %s failed (gas used %d of %d): %s",
 			tx.Hash().Hex(), receipt.GasUsed, tx.Gas(), c.replay(tx, receipt, abis))
@@ -232,6 +247,19 @@ func (c *Chain) SendTx(t TB, tx *types.Transaction, abis ...*abi.ABI) *types.Rec
 
 // receipt fetches the receipt of a transaction in a block that has just been
 // sealed, retrying briefly in case transaction indexing lags behind.
+// mined commits blocks while the transaction is still pending (a block can close before
+// every pending transaction is in), then returns its receipt.
+func (c *Chain) mined(t TB, hash common.Hash) *types.Receipt {
+	t.Helper()
+	for range 10 {
+		c.Commit()
+		if _, pending, err := c.Client.TransactionByHash(context.Background(), hash); err != nil || !pending {
+			break // mined (its receipt may take a moment to be indexed)
+		}
+	}
+	return c.receipt(t, hash)
+}
+
 func (c *Chain) receipt(t TB, hash common.Hash) *types.Receipt {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)

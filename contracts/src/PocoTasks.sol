@@ -586,7 +586,10 @@ contract PocoTasks is PocoStore {
             _seize(w.worker, w.seize, ref);
             _unlock(w.worker, w.unlock, ref);
             _reward(w.worker, w.reward, ref);
-            if (w.scored) emit ScoreChanged(w.worker, ref, w.oldScore, l.scores[w.worker]);
+            if (w.scored) {
+                uint256 score = l.scores[w.worker];
+                if (score != w.oldScore) emit ScoreChanged(w.worker, ref, w.oldScore, score);
+            }
         }
         if (s.poolStakeSeize != 0) {
             _seize(deal.workerpoolOwner, s.poolStakeSeize, ref);
