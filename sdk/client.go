@@ -1,0 +1,488 @@
+package sdk
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/pocolabs/poco/chain"
+	"github.com/pocolabs/poco/chain/bindings"
+	"github.com/pocolabs/poco/protocol"
+)
+
+// Backend is what the client needs from a chain connection. *ethclient.Client and
+// go-ethereum's simulated.Client satisfy it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ethereum.ChainIDReader
+	ethereum.BlockNumberReader
+}
+
+// Signer signs transactions and digests for one account. [WithKey] makes one from a
+// private key; wallets may provide their own.
+type Signer interface {
+	// Address is the account that signs.
+	Address() common.Address
+	// SignTx signs tx for the chain chainID.
+	SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
+	// SignDigest signs a 32-byte digest as the contracts expect it: 65 bytes r ‖ s ‖ v,
+	// v in {27, 28}, s in the lower half of the curve order.
+	SignDigest(digest [32]byte) ([]byte, error)
+}
+
+// KeySigner is a Signer holding a private key.
+type KeySigner struct{ Key *ecdsa.PrivateKey }
+
+// Address is the key's address.
+func (s KeySigner) Address() common.Address { return crypto.PubkeyToAddress(s.Key.PublicKey) }
+
+// SignTx signs tx with the key for chainID.
+func (s KeySigner) SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(chainID), s.Key)
+}
+
+// SignDigest signs digest with the key (see protocol.SignOrder).
+func (s KeySigner) SignDigest(digest [32]byte) ([]byte, error) {
+	return protocol.SignOrder(digest, s.Key)
+}
+
+// Option configures a Client.
+type Option func(*options)
+
+type options struct {
+	signer         Signer
+	mine           func()
+	receiptTimeout time.Duration
+	pollInterval   time.Duration
+	startBlock     uint64
+	logRange       uint64
+	confirmations  uint64
+	endpoint       string
+}
+
+// WithKey makes the client sign and send transactions with key. Without a key (or
+// WithSigner), the client is read-only and write methods fail with ErrNoSigner.
+func WithKey(key *ecdsa.PrivateKey) Option {
+	return func(o *options) {
+		if key != nil {
+			o.signer = KeySigner{Key: key}
+		}
+	}
+}
+
+// WithSigner makes the client sign with s (a wallet, a remote signer).
+func WithSigner(s Signer) Option { return func(o *options) { o.signer = s } }
+
+// WithMiner sets a function called after each transaction is sent and before waiting for
+// its receipt: the simulated chain's Commit. A real node mines by itself.
+func WithMiner(mine func()) Option { return func(o *options) { o.mine = mine } }
+
+// WithReceiptTimeout sets how long to wait for a transaction to be mined (default 2 minutes).
+func WithReceiptTimeout(d time.Duration) Option { return func(o *options) { o.receiptTimeout = d } }
+
+// WithPollInterval sets how often Follow asks for new blocks (default 2 s).
+func WithPollInterval(d time.Duration) Option { return func(o *options) { o.pollInterval = d } }
+
+// WithStartBlock sets the first block searched for logs when looking up deals and tasks
+// (the hub's deployment block; default 0).
+func WithStartBlock(n uint64) Option { return func(o *options) { o.startBlock = n } }
+
+// WithLogRange splits log queries into ranges of at most n blocks, for endpoints that limit
+// eth_getLogs ranges (default 0: one query; Follow uses 1000 when unset).
+func WithLogRange(n uint64) Option { return func(o *options) { o.logRange = n } }
+
+// WithConfirmations makes Follow hand over only events at least n blocks deep (default 0).
+func WithConfirmations(n uint64) Option { return func(o *options) { o.confirmations = n } }
+
+// WithEndpointName names the chain in error messages ("cannot reach the chain at NAME");
+// Dial sets it to the URL.
+func WithEndpointName(name string) Option { return func(o *options) { o.endpoint = name } }
+
+// ErrNoSigner is returned by write methods of a read-only client.
+var ErrNoSigner = errors.New("this client has no key to sign with, so it can only read: give it an account (a key or a keystore account) to send transactions")
+
+// Client is a typed client of one Poco hub. It is safe for concurrent use; transactions
+// of one client are sent one at a time so their nonces follow each other.
+type Client struct {
+	backend Backend
+	o       options
+	closer  func()
+
+	chainID *big.Int
+	domain  protocol.Domain
+	hub     common.Address
+	token   common.Address
+	apps    common.Address
+	dsets   common.Address
+	pools   common.Address
+
+	poco     *bindings.Poco
+	tokenABI *bindings.TestToken
+	appsABI  *bindings.AppRegistry
+	dsetsABI *bindings.DatasetRegistry
+	poolsABI *bindings.WorkerpoolRegistry
+	abis     []*abi.ABI
+	pocoRaw  *abi.ABI
+
+	sendMu sync.Mutex
+
+	mu             sync.Mutex
+	approveAndCall int // 0 unknown, 1 supported, -1 not supported
+	categories     []protocol.Category
+
+	skipPrecheck bool // tests: let the contract check matches
+}
+
+// New connects to the hub at address hub through backend: it reads the chain id and the
+// token and registry addresses from the hub, and fails with a clear error when there is
+// no hub there.
+func New(ctx context.Context, backend Backend, hub common.Address, opts ...Option) (*Client, error) {
+	o := options{receiptTimeout: 2 * time.Minute, pollInterval: 2 * time.Second}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	c := &Client{
+		backend: backend, o: o, hub: hub,
+		poco: bindings.NewPoco(), tokenABI: bindings.NewTestToken(), appsABI: bindings.NewAppRegistry(),
+		dsetsABI: bindings.NewDatasetRegistry(), poolsABI: bindings.NewWorkerpoolRegistry(),
+	}
+	for _, m := range []*bind.MetaData{&bindings.PocoMetaData, &bindings.AppRegistryMetaData,
+		&bindings.DatasetRegistryMetaData, &bindings.WorkerpoolRegistryMetaData, &bindings.TestTokenMetaData} {
+		a, err := m.ParseABI()
+		if err != nil {
+			return nil, fmt.Errorf("sdk: parsing the contract ABIs: %w", err)
+		}
+		c.abis = append(c.abis, a)
+	}
+	c.pocoRaw = c.abis[0]
+
+	id, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, c.netErr("reading the chain id", err)
+	}
+	c.chainID = id
+	c.domain = protocol.DefaultDomain(id, hub)
+	code, err := backend.CodeAt(ctx, hub, nil)
+	if err != nil {
+		return nil, c.netErr("reading the hub's code", err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("no Poco hub at %s on chain %s: is the address right, is the devnet running?", hub.Hex(), id)
+	}
+	for _, v := range []struct {
+		dst  *common.Address
+		data []byte
+		name string
+	}{
+		{&c.token, c.poco.PackToken(), "token"},
+		{&c.apps, c.poco.PackAppRegistry(), "appRegistry"},
+		{&c.dsets, c.poco.PackDatasetRegistry(), "datasetRegistry"},
+		{&c.pools, c.poco.PackWorkerpoolRegistry(), "workerpoolRegistry"},
+	} {
+		out, err := backend.CallContract(ctx, ethereum.CallMsg{To: &hub, Data: v.data}, nil)
+		if err == nil {
+			var addr common.Address
+			if addr, err = c.poco.UnpackToken(out); err == nil {
+				*v.dst = addr
+				continue
+			}
+		}
+		if isNetworkError(err) {
+			return nil, c.netErr("reading the hub", err)
+		}
+		return nil, fmt.Errorf("the contract at %s on chain %s is not a Poco hub (its %s() view failed: %v): is the address right?", hub.Hex(), id, v.name, err)
+	}
+	return c, nil
+}
+
+// Dial connects to the JSON-RPC endpoint rpcURL (http, ws or ipc) and calls New. Close
+// the client to close the connection.
+func Dial(ctx context.Context, rpcURL string, hub common.Address, opts ...Option) (*Client, error) {
+	ec, err := ethclient.DialContext(ctx, rpcURL)
+	if err != nil {
+		return nil, fmt.Errorf("cannot reach the chain at %s: %w", rpcURL, err)
+	}
+	c, err := New(ctx, ec, hub, append([]Option{WithEndpointName(rpcURL)}, opts...)...)
+	if err != nil {
+		ec.Close()
+		return nil, err
+	}
+	c.closer = ec.Close
+	return c, nil
+}
+
+// Close closes the connection opened by Dial; it does nothing for a client made by New.
+func (c *Client) Close() {
+	if c.closer != nil {
+		c.closer()
+	}
+}
+
+// Backend is the chain connection.
+func (c *Client) Backend() Backend { return c.backend }
+
+// ChainID is the chain's id.
+func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+
+// Hub is the hub's address.
+func (c *Client) Hub() common.Address { return c.hub }
+
+// Token is the address of the ERC-20 token the hub counts in.
+func (c *Client) Token() common.Address { return c.token }
+
+// AppRegistry is the app registry's address.
+func (c *Client) AppRegistry() common.Address { return c.apps }
+
+// DatasetRegistry is the dataset registry's address.
+func (c *Client) DatasetRegistry() common.Address { return c.dsets }
+
+// WorkerpoolRegistry is the workerpool registry's address.
+func (c *Client) WorkerpoolRegistry() common.Address { return c.pools }
+
+// Domain is the EIP-712 domain orders are signed under.
+func (c *Client) Domain() protocol.Domain { return c.domain }
+
+// Address is the signer's address, or the zero address for a read-only client.
+func (c *Client) Address() common.Address {
+	if c.o.signer == nil {
+		return common.Address{}
+	}
+	return c.o.signer.Address()
+}
+
+// CanSign reports whether the client has a signer.
+func (c *Client) CanSign() bool { return c.o.signer != nil }
+
+// Deployment returns the addresses of the protocol's contracts (the task module's read
+// from the hub).
+func (c *Client) Deployment(ctx context.Context) (chain.Deployment, error) {
+	tasks, err := c.callAddress(ctx, c.hub, c.poco.PackTasksModule())
+	if err != nil {
+		return chain.Deployment{}, err
+	}
+	return chain.Deployment{Token: c.token, AppRegistry: c.apps, DatasetRegistry: c.dsets,
+		WorkerpoolRegistry: c.pools, Tasks: tasks, Hub: c.hub}, nil
+}
+
+// HubOwner is the hub's owner, who creates categories.
+func (c *Client) HubOwner(ctx context.Context) (common.Address, error) {
+	return c.callAddress(ctx, c.hub, c.poco.PackOwner())
+}
+
+// BlockNumber is the chain's latest block number.
+func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
+	n, err := c.backend.BlockNumber(ctx)
+	if err != nil {
+		return 0, c.netErr("reading the block number", err)
+	}
+	return n, nil
+}
+
+// ChainTime is the timestamp of the latest block: the clock deadlines are compared with.
+func (c *Client) ChainTime(ctx context.Context) (time.Time, error) {
+	h, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, c.netErr("reading the latest block", err)
+	}
+	return time.Unix(int64(h.Time), 0).UTC(), nil
+}
+
+// ───────────────────────────── calls ─────────────────────────────
+
+// call runs a view call on the latest block, as the signer when there is one.
+func (c *Client) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{From: c.Address(), To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, c.wrapErr(err, txInfo{to: to}, "calling "+to.Hex())
+	}
+	return out, nil
+}
+
+func callAs[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := c.call(ctx, to, data)
+	if err != nil {
+		return zero, err
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return zero, fmt.Errorf("decoding the answer of %s: %w", to.Hex(), err)
+	}
+	return v, nil
+}
+
+func (c *Client) callAddress(ctx context.Context, to common.Address, data []byte) (common.Address, error) {
+	return callAs(ctx, c, to, data, c.poco.UnpackOwner)
+}
+
+func (c *Client) callBig(ctx context.Context, to common.Address, data []byte) (*big.Int, error) {
+	return callAs(ctx, c, to, data, c.poco.UnpackKitty)
+}
+
+// ───────────────────────────── transactions ─────────────────────────────
+
+// txInfo describes a transaction (or call) for error messages.
+type txInfo struct {
+	to    common.Address
+	roles map[common.Address]string // who is who, for sentences ("the workerpool owner")
+}
+
+// transact sends data to `to` from the signer: estimates gas (a revert is decoded and
+// nothing is sent), signs, sends, calls the miner hook, waits for the receipt and turns a
+// failed receipt into an error.
+func (c *Client) transact(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	return c.transactInfo(ctx, txInfo{to: to}, data)
+}
+
+func (c *Client) transactInfo(ctx context.Context, info txInfo, data []byte) (*types.Receipt, error) {
+	if c.o.signer == nil {
+		return nil, ErrNoSigner
+	}
+	tx, err := c.send(ctx, info, data)
+	if err != nil {
+		return nil, err
+	}
+	if c.o.mine != nil {
+		c.o.mine()
+	}
+	receipt, err := c.waitMined(ctx, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		return receipt, c.replayFailure(ctx, info, tx, receipt)
+	}
+	return receipt, nil
+}
+
+// send estimates, signs and sends one transaction.
+func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Transaction, error) {
+	from := c.o.signer.Address()
+	to := info.to
+	c.sendMu.Lock()
+	defer c.sendMu.Unlock()
+
+	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
+	gas, err := c.backend.EstimateGas(ctx, msg)
+	if err != nil {
+		return nil, c.wrapErr(err, info, "estimating gas")
+	}
+	head, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, c.netErr("reading the latest block", err)
+	}
+	// A margin for state changing between estimation and inclusion, within the block limit.
+	gas += gas / 4
+	if head.GasLimit > 0 && gas > head.GasLimit {
+		gas = head.GasLimit
+	}
+	nonce, err := c.backend.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, c.netErr("reading the account's nonce", err)
+	}
+	var tx *types.Transaction
+	if head.BaseFee != nil {
+		tip, err := c.backend.SuggestGasTipCap(ctx)
+		if err != nil {
+			return nil, c.netErr("reading the gas price", err)
+		}
+		feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+		tx = types.NewTx(&types.DynamicFeeTx{ChainID: c.chainID, Nonce: nonce, GasTipCap: tip,
+			GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
+	} else {
+		price, err := c.backend.SuggestGasPrice(ctx)
+		if err != nil {
+			return nil, c.netErr("reading the gas price", err)
+		}
+		tx = types.NewTx(&types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: gas, To: &to, Data: data})
+	}
+	signed, err := c.o.signer.SignTx(tx, c.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("signing the transaction: %w", err)
+	}
+	if err := c.backend.SendTransaction(ctx, signed); err != nil {
+		return nil, c.wrapErr(err, info, "sending the transaction")
+	}
+	return signed, nil
+}
+
+// waitMined polls for the receipt, quickly at first (simulated chains mine at once), then
+// every second, until WithReceiptTimeout. With a miner hook, it mines again while the
+// transaction is still pending (a simulated block can close before every pending
+// transaction is in).
+func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	deadline := time.Now().Add(c.o.receiptTimeout)
+	wait := 2 * time.Millisecond
+	for {
+		receipt, err := c.backend.TransactionReceipt(ctx, hash)
+		if err == nil && receipt != nil {
+			return receipt, nil
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) && isNetworkError(err) {
+			return nil, c.netErr("waiting for transaction "+hash.Hex(), err)
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("transaction %s was sent but is not mined after %s: is the chain producing blocks? (look it up later by its hash)", hash.Hex(), c.o.receiptTimeout)
+		}
+		if c.o.mine != nil {
+			if _, pending, err := c.backend.TransactionByHash(ctx, hash); err == nil && pending {
+				c.o.mine()
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for transaction %s: %w", hash.Hex(), ctx.Err())
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, time.Second)
+	}
+}
+
+// replayFailure explains a mined transaction that failed: it replays it with eth_call on
+// the state after its block (where a transaction that was overtaken in its block fails
+// again), then on the state before it, to recover the revert data.
+func (c *Client) replayFailure(ctx context.Context, info txInfo, tx *types.Transaction, r *types.Receipt) error {
+	msg := ethereum.CallMsg{From: c.o.signer.Address(), To: tx.To(), Gas: tx.Gas(), Data: tx.Data()}
+	for _, block := range []*big.Int{r.BlockNumber, new(big.Int).Sub(r.BlockNumber, big.NewInt(1))} {
+		if _, err := c.backend.CallContract(ctx, msg, block); err != nil {
+			if rev, ok := chain.DecodeRevert(err, c.abis...); ok {
+				e := c.translate(rev, info)
+				e.msg = fmt.Sprintf("transaction %s failed in block %s: %s", tx.Hash().Hex(), r.BlockNumber, e.msg)
+				return e
+			}
+		}
+	}
+	if r.GasUsed >= tx.Gas() {
+		return fmt.Errorf("transaction %s failed: it ran out of gas (%d used of %d)", tx.Hash().Hex(), r.GasUsed, tx.Gas())
+	}
+	return fmt.Errorf("transaction %s failed in block %s (gas used %d of %d); replaying it did not tell why", tx.Hash().Hex(), r.BlockNumber, r.GasUsed, tx.Gas())
+}
+
+// blockTime returns the timestamp of block n, caching answers in cache (may be nil).
+func (c *Client) blockTime(ctx context.Context, n uint64, cache map[uint64]time.Time) (time.Time, error) {
+	if t, ok := cache[n]; ok {
+		return t, nil
+	}
+	h, err := c.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return time.Time{}, c.netErr(fmt.Sprintf("reading block %d", n), err)
+	}
+	t := time.Unix(int64(h.Time), 0).UTC()
+	if cache != nil {
+		cache[n] = t
+	}
+	return t, nil
+}

@@ -1,0 +1,45 @@
+package sdk
+
+import (
+	"fmt"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/pocolabs/poco/chain/chaintest"
+	"github.com/pocolabs/poco/chain/pocotest"
+)
+
+// Over a real JSON-RPC endpoint (HTTP): Dial, a transaction, and a decoded revert.
+func TestDialOverHTTP(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	ok(t, err)
+	port := l.Addr().(*net.TCPAddr).Port
+	ok(t, l.Close())
+	e := pocotest.New(t, pocotest.Options{Workers: 1, Chain: []chaintest.Option{chaintest.WithBackendOption(
+		func(n *node.Config, _ *ethconfig.Config) {
+			n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+		})}})
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	c, err := Dial(bg, url, e.D.Hub, WithKey(e.AppOwner.Key), WithMiner(func() { e.Commit() }))
+	ok(t, err)
+	defer c.Close()
+	if c.Backend() == nil || c.Token() != e.D.Token {
+		t.Fatal("dialed client")
+	}
+	must(c.Deposit(bg, RLC(2)))
+	_, err = c.Withdraw(bg, RLC(3))
+	wantCode(t, err, "PocoInsufficientFreeBalance")
+	// A revert from the contract, through HTTP's JSON-RPC error data.
+	_, err = c.CreateCategory(bg, "x", "", time.Minute)
+	wantContains(t, wantCode(t, err, "OwnableUnauthorizedAccount"), "not you")
+	// A wrong hub address names the endpoint's chain.
+	_, err = Dial(bg, url, e.D.Token)
+	if err == nil || !strings.Contains(err.Error(), "is not a Poco hub") {
+		t.Fatalf("Dial at the token: %v", err)
+	}
+}

@@ -1,0 +1,56 @@
+// Package sdk is the Go client of the Poco protocol: one typed method for every on-chain
+// operation, with gas estimation, receipts, and errors a person can read.
+//
+// A Client talks to one PocoHub through go-ethereum's client interfaces ([Backend]), so the
+// same code runs against the simulated chain of the tests, the devnet's embedded node or
+// any JSON-RPC endpoint. It covers:
+//
+//   - assets: [Client.CreateApp], [Client.CreateDataset], [Client.CreateWorkerpool], their
+//     views, counts and transfers, and workerpool policies;
+//   - categories: [Client.Categories], [Client.CreateCategory];
+//   - accounts: [Client.Deposit] (approveAndCall in one transaction when the token has it),
+//     [Client.Withdraw], [Client.Account], [Client.Score], [Client.Kitty];
+//   - orders: builders ([NewAppOrder], [NewRequestOrder], ...), signing, presigning,
+//     cancelling, consumed volumes, JSON files of signed orders;
+//   - deals: [Client.MatchOrders] (with local checks that explain a refusal before any
+//     transaction is sent), [Client.Deal], deals by requester or workerpool;
+//   - tasks: [Client.Task] with its contributions, consensus and result; the worker and
+//     scheduler operations (contribute, reveal, finalize, contributeAndFinalize, reopen,
+//     claim, and their batches);
+//   - events: [Client.Events] for a block range and [Client.Follow] to follow the hub.
+//
+// Every write method estimates gas (a revert during estimation is decoded and never
+// sent), signs with the client's key, sends, waits for the receipt and turns a failed
+// receipt into an error too. Reverts become an [*Error] whose message is a sentence, such
+// as "your free balance is 12 RLC; this needs 40 RLC: deposit 28 more (poco account
+// deposit 28)", and whose Code is the contract's custom error name, for [IsCode].
+//
+// Amounts are in the token's smallest unit (9 decimals); [ParseRLC] and [FormatRLC]
+// convert from and to text.
+//
+// Usage, against a running devnet (see the package examples for a complete program, and
+// one on go-ethereum's simulated chain):
+//
+//	c, err := sdk.Dial(ctx, "http://127.0.0.1:8545", hub, sdk.WithKey(key))
+//	if err != nil {
+//		return err // "no Poco hub at 0x… on chain 1337: is the address right, is the devnet running?"
+//	}
+//	defer c.Close()
+//	if _, err := c.Deposit(ctx, sdk.RLC(50)); err != nil {
+//		return err
+//	}
+//	request := sdk.RequestFor(c.Address(), appOrder.Order, nil, poolOrder.Order, 10)
+//	signed, err := c.SignRequestOrder(request)
+//	if err != nil {
+//		return err
+//	}
+//	deal, err := c.MatchOrders(ctx, sdk.MatchInput{App: appOrder, Workerpool: poolOrder, Request: signed})
+//	if err != nil {
+//		return err // e.g. "your free balance is 12 RLC; this needs 40 RLC: deposit 28 more (poco account deposit 28)"
+//	}
+//	tasks, err := c.DealTasks(ctx, deal)
+//
+// On go-ethereum's simulated backend, pass WithMiner so each transaction is mined:
+//
+//	c, err := sdk.New(ctx, sim.Client(), hub, sdk.WithKey(key), sdk.WithMiner(func() { sim.Commit() }))
+package sdk

@@ -1,0 +1,593 @@
+package sdk
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pocolabs/poco/chain/bindings"
+	"github.com/pocolabs/poco/protocol"
+)
+
+// TaskStatus is a task's state: UNSET → ACTIVE → REVEALING → COMPLETED, or FAILED.
+type TaskStatus uint8
+
+// Task states, numbered as in the contracts.
+const (
+	TaskUnset TaskStatus = iota
+	TaskActive
+	TaskRevealing
+	TaskCompleted
+	TaskFailed
+)
+
+var taskStatusNames = [...]string{"UNSET", "ACTIVE", "REVEALING", "COMPLETED", "FAILED"}
+
+func (s TaskStatus) String() string {
+	if int(s) < len(taskStatusNames) {
+		return taskStatusNames[s]
+	}
+	return fmt.Sprintf("STATUS(%d)", uint8(s))
+}
+
+// Meaning says what the state means, for people.
+func (s TaskStatus) Meaning() string {
+	switch s {
+	case TaskUnset:
+		return "not started: nobody contributed yet"
+	case TaskActive:
+		return "waiting for contributions: no consensus yet"
+	case TaskRevealing:
+		return "consensus reached: waiting for the winners to reveal"
+	case TaskCompleted:
+		return "finalized: the result is final"
+	case TaskFailed:
+		return "failed: claimed after its final deadline, the payer refunded"
+	}
+	return "unknown state"
+}
+
+// Final reports whether the task can no longer change (COMPLETED or FAILED).
+func (s TaskStatus) Final() bool { return s == TaskCompleted || s == TaskFailed }
+
+// MarshalText writes the name.
+func (s TaskStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// ContributionStatus is a contribution's state.
+type ContributionStatus uint8
+
+// Contribution states, numbered as in the contracts.
+const (
+	ContributionUnset ContributionStatus = iota
+	ContributionContributed
+	ContributionProved
+	ContributionRejected
+)
+
+var contributionStatusNames = [...]string{"UNSET", "CONTRIBUTED", "PROVED", "REJECTED"}
+
+func (s ContributionStatus) String() string {
+	if int(s) < len(contributionStatusNames) {
+		return contributionStatusNames[s]
+	}
+	return fmt.Sprintf("STATUS(%d)", uint8(s))
+}
+
+// MarshalText writes the name.
+func (s ContributionStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Contributor is a contribution as finalize, reopen and claim take it back.
+type Contributor = bindings.Contributor
+
+// Contribution is one worker's contribution to a task.
+type Contribution struct {
+	Worker     common.Address     `json:"worker"`
+	ResultHash common.Hash        `json:"resultHash"`
+	Weight     uint64             `json:"weight"`
+	Status     ContributionStatus `json:"status"`
+	// Digest is the revealed result digest (zero until revealed).
+	Digest common.Hash `json:"digest,omitzero"`
+	Block  uint64      `json:"block"`
+	TxHash common.Hash `json:"txHash"`
+}
+
+// Task is a task's state with its history from the hub's events.
+type Task struct {
+	ID     common.Hash `json:"id"`
+	DealID common.Hash `json:"dealId"`
+	Index  uint64      `json:"index"`
+	Status TaskStatus  `json:"status"`
+
+	// Contributions, in the order they were made.
+	Contributions []Contribution `json:"contributions"`
+	// Winners is the size of the consensus group (0 before consensus).
+	Winners     uint64   `json:"winners"`
+	TotalWeight *big.Int `json:"totalWeight"`
+	// ConsensusValue is the result hash the contributions agreed on (zero before
+	// consensus, or after a reopen).
+	ConsensusValue common.Hash `json:"consensusValue,omitzero"`
+	RevealDeadline time.Time   `json:"revealDeadline,omitzero"`
+	Reopens        int         `json:"reopens,omitempty"`
+
+	// ResultDigest and Results are set once COMPLETED; Results points to the stored result.
+	ResultDigest    common.Hash   `json:"resultDigest,omitzero"`
+	Results         hexutil.Bytes `json:"results,omitempty"`
+	CallbackSuccess *bool         `json:"callbackSuccess,omitempty"`
+
+	StartedAt   time.Time `json:"startedAt,omitzero"`
+	ConsensusAt time.Time `json:"consensusAt,omitzero"`
+	// EndedAt is when it was finalized (COMPLETED) or claimed (FAILED).
+	EndedAt time.Time `json:"endedAt,omitzero"`
+}
+
+// Contributors is the contributor list finalize, reopen and claim need.
+func (t *Task) Contributors() []Contributor {
+	out := make([]Contributor, len(t.Contributions))
+	for i, ct := range t.Contributions {
+		out[i] = Contributor{Worker: ct.Worker, ResultHash: ct.ResultHash}
+	}
+	return out
+}
+
+// Contribution returns worker's contribution, if any.
+func (t *Task) Contribution(worker common.Address) (Contribution, bool) {
+	for _, ct := range t.Contributions {
+		if ct.Worker == worker {
+			return ct, true
+		}
+	}
+	return Contribution{}, false
+}
+
+// taskEventSigs are the events whose first indexed argument is the task id.
+var taskEventSigs = []common.Hash{
+	pocoABI.Events["TaskStarted"].ID, pocoABI.Events["TaskContribute"].ID, pocoABI.Events["TaskConsensus"].ID,
+	pocoABI.Events["TaskReveal"].ID, pocoABI.Events["TaskReopen"].ID, pocoABI.Events["ContributionRejected"].ID,
+	pocoABI.Events["TaskFinalize"].ID, pocoABI.Events["TaskClaimed"].ID, pocoABI.Events["ResultCallback"].ID,
+}
+
+// taskLogs returns the task events of taskids from block `from`, per task, in chain order.
+func (c *Client) taskLogs(ctx context.Context, taskids []common.Hash, from uint64) (map[common.Hash][]types.Log, error) {
+	out := make(map[common.Hash][]types.Log, len(taskids))
+	const chunk = 200
+	for i := 0; i < len(taskids); i += chunk {
+		ids := taskids[i:min(i+chunk, len(taskids))]
+		logs, err := c.filterLogs(ctx, from, nil, [][]common.Hash{taskEventSigs, ids})
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range logs {
+			if len(l.Topics) > 1 {
+				out[l.Topics[1]] = append(out[l.Topics[1]], l)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Task returns task taskid with its contributions, consensus and result. The deal and
+// index are found from the task's events; a task nobody contributed to has none (use
+// TaskOf with its deal).
+func (c *Client) Task(ctx context.Context, taskid [32]byte) (*Task, error) {
+	id := common.Hash(taskid)
+	logs, err := c.taskLogs(ctx, []common.Hash{id}, c.o.startBlock)
+	if err != nil {
+		return nil, err
+	}
+	var dealid common.Hash
+	var idx uint64
+	found := false
+	for i := range logs[id] {
+		l := &logs[id][i]
+		if ev, err := c.poco.UnpackTaskStartedEvent(l); err == nil {
+			dealid, idx, found = ev.Dealid, ev.Idx.Uint64(), true
+		} else if ev, err := c.poco.UnpackTaskFinalizeEvent(l); err == nil {
+			dealid, idx, found = ev.Dealid, ev.Idx.Uint64(), true
+		} else if ev, err := c.poco.UnpackTaskClaimedEvent(l); err == nil {
+			dealid, idx, found = ev.Dealid, ev.Idx.Uint64(), true
+		}
+		if found {
+			break
+		}
+	}
+	if !found {
+		return nil, newError(CodeUnknownTask, "task %s has no trace on this hub: nobody contributed to it yet, or there is no such task (a task that has not started can be seen from its deal)", id.Hex())
+	}
+	return c.buildTask(ctx, id, dealid, idx, logs[id], map[uint64]time.Time{})
+}
+
+// TaskOf returns task idx of deal, started or not.
+func (c *Client) TaskOf(ctx context.Context, deal *Deal, idx uint64) (*Task, error) {
+	if err := c.checkIndex(deal, idx); err != nil {
+		return nil, err
+	}
+	id := deal.TaskID(idx)
+	logs, err := c.taskLogs(ctx, []common.Hash{id}, deal.Block)
+	if err != nil {
+		return nil, err
+	}
+	return c.buildTask(ctx, id, deal.ID, idx, logs[id], map[uint64]time.Time{})
+}
+
+// DealTasks returns every task of deal, by index.
+func (c *Client) DealTasks(ctx context.Context, deal *Deal) ([]*Task, error) {
+	idxs := deal.Indexes()
+	ids := make([]common.Hash, len(idxs))
+	for i, idx := range idxs {
+		ids[i] = deal.TaskID(idx)
+	}
+	logs, err := c.taskLogs(ctx, ids, deal.Block)
+	if err != nil {
+		return nil, err
+	}
+	times := map[uint64]time.Time{}
+	out := make([]*Task, len(idxs))
+	for i, idx := range idxs {
+		if out[i], err = c.buildTask(ctx, ids[i], deal.ID, idx, logs[ids[i]], times); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (c *Client) checkIndex(deal *Deal, idx uint64) error {
+	if idx < deal.BotFirst || idx-deal.BotFirst >= deal.BotSize {
+		return c.local(txInfo{to: c.hub}, "PocoTaskIndexOutOfRange", map[string]any{
+			"idx": u64(idx), "first": u64(deal.BotFirst), "size": u64(deal.BotSize)})
+	}
+	return nil
+}
+
+func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint64, logs []types.Log, times map[uint64]time.Time) (*Task, error) {
+	view, err := callAs(ctx, c, c.hub, c.poco.PackTask(id), c.poco.UnpackTask)
+	if err != nil {
+		return nil, err
+	}
+	t := &Task{ID: id, DealID: dealid, Index: idx, Status: TaskStatus(view.Status), Winners: uint64(view.Winners),
+		TotalWeight: orZero(view.TotalWeight)}
+	if view.RevealDeadline != nil && view.RevealDeadline.Sign() > 0 {
+		t.RevealDeadline = time.Unix(view.RevealDeadline.Int64(), 0).UTC()
+	}
+	at := func(l *types.Log) (time.Time, error) { return c.blockTime(ctx, l.BlockNumber, times) }
+	for i := range logs {
+		l := &logs[i]
+		if ev, err := c.poco.UnpackTaskStartedEvent(l); err == nil {
+			_ = ev
+			if t.StartedAt, err = at(l); err != nil {
+				return nil, err
+			}
+		} else if ev, err := c.poco.UnpackTaskContributeEvent(l); err == nil {
+			t.Contributions = append(t.Contributions, Contribution{Worker: ev.Worker, ResultHash: ev.ResultHash,
+				Weight: ev.Weight.Uint64(), Block: l.BlockNumber, TxHash: l.TxHash})
+			if t.StartedAt.IsZero() {
+				if t.StartedAt, err = at(l); err != nil {
+					return nil, err
+				}
+			}
+		} else if ev, err := c.poco.UnpackTaskConsensusEvent(l); err == nil {
+			t.ConsensusValue = ev.ConsensusValue
+			if t.ConsensusAt, err = at(l); err != nil {
+				return nil, err
+			}
+		} else if _, err := c.poco.UnpackTaskReopenEvent(l); err == nil {
+			t.ConsensusValue, t.ConsensusAt = common.Hash{}, time.Time{}
+			t.Reopens++
+		} else if ev, err := c.poco.UnpackTaskRevealEvent(l); err == nil {
+			for j := range t.Contributions {
+				if t.Contributions[j].Worker == ev.Worker {
+					t.Contributions[j].Digest = ev.ResultDigest
+				}
+			}
+		} else if ev, err := c.poco.UnpackTaskFinalizeEvent(l); err == nil {
+			t.ResultDigest, t.Results = ev.ResultDigest, ev.Results
+			if t.EndedAt, err = at(l); err != nil {
+				return nil, err
+			}
+		} else if _, err := c.poco.UnpackTaskClaimedEvent(l); err == nil {
+			if t.EndedAt, err = at(l); err != nil {
+				return nil, err
+			}
+		} else if ev, err := c.poco.UnpackResultCallbackEvent(l); err == nil {
+			ok := ev.Success
+			t.CallbackSuccess = &ok
+		}
+	}
+	for j := range t.Contributions {
+		ct := &t.Contributions[j]
+		v, err := callAs(ctx, c, c.hub, c.poco.PackContribution(id, ct.Worker), c.poco.UnpackContribution)
+		if err != nil {
+			return nil, err
+		}
+		ct.Status = ContributionStatus(v.Status)
+		if ct.Status == ContributionUnset && t.Status == TaskCompleted {
+			// contributeAndFinalize stores no contribution: its result is the task's.
+			ct.Status, ct.Digest = ContributionProved, t.ResultDigest
+		}
+	}
+	return t, nil
+}
+
+// Contributors returns the contributor list of task idx of deal, from its events, as
+// finalize, reopen and claim need it.
+func (c *Client) Contributors(ctx context.Context, deal *Deal, idx uint64) ([]Contributor, error) {
+	m, err := c.contributors(ctx, deal, []uint64{idx})
+	if err != nil {
+		return nil, err
+	}
+	return m[idx], nil
+}
+
+func (c *Client) contributors(ctx context.Context, deal *Deal, idxs []uint64) (map[uint64][]Contributor, error) {
+	ids := make([]common.Hash, len(idxs))
+	byID := make(map[common.Hash]uint64, len(idxs))
+	for i, idx := range idxs {
+		if err := c.checkIndex(deal, idx); err != nil {
+			return nil, err
+		}
+		ids[i] = deal.TaskID(idx)
+		byID[ids[i]] = idx
+	}
+	logs, err := c.taskLogs(ctx, ids, deal.Block)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint64][]Contributor, len(idxs))
+	for id, ls := range logs {
+		for i := range ls {
+			if ev, err := c.poco.UnpackTaskContributeEvent(&ls[i]); err == nil {
+				out[byID[id]] = append(out[byID[id]], Contributor{Worker: ev.Worker, ResultHash: ev.ResultHash})
+			}
+		}
+	}
+	for _, idx := range idxs {
+		if out[idx] == nil {
+			out[idx] = []Contributor{}
+		}
+	}
+	return out, nil
+}
+
+// ───────────────────────────── worker and scheduler operations ─────────────────────────────
+
+// SignAuthorization is the scheduler's authorization for worker to contribute to taskid
+// with enclave (zero: no enclave), signed with key, the workerpool owner's.
+func SignAuthorization(key *ecdsa.PrivateKey, worker common.Address, taskid [32]byte, enclave common.Address) ([]byte, error) {
+	return protocol.SignAuthorization(key, worker, taskid, enclave)
+}
+
+// SignAuthorization signs, as the scheduler (the client's account must own the deal's
+// workerpool), the authorization for worker to contribute to taskid.
+func (c *Client) SignAuthorization(worker common.Address, taskid [32]byte, enclave common.Address) ([]byte, error) {
+	if c.o.signer == nil {
+		return nil, ErrNoSigner
+	}
+	return c.o.signer.SignDigest(protocol.EthSignedHash(protocol.AuthorizationHash(worker, taskid, enclave)))
+}
+
+// ContributeInput is one contribution by the client's account (the worker).
+type ContributeInput struct {
+	Index uint64
+	// Digest is the result digest; the client commits to it (result hash and seal).
+	Digest [32]byte
+	// Authorization is the scheduler's signature (SignAuthorization) for this worker and task.
+	Authorization []byte
+	// Enclave and EnclaveSign are for TEE tasks (zero and nil otherwise).
+	Enclave     common.Address
+	EnclaveSign []byte
+}
+
+func (c *Client) contributeItem(deal *Deal, in ContributeInput) (bindings.ContributeItem, error) {
+	if err := c.checkIndex(deal, in.Index); err != nil {
+		return bindings.ContributeItem{}, err
+	}
+	taskid := deal.TaskID(in.Index)
+	worker := c.Address()
+	return bindings.ContributeItem{Idx: u64(in.Index), ResultHash: protocol.ResultHash(taskid, in.Digest),
+		ResultSeal: protocol.ResultSeal(worker, taskid, in.Digest), Enclave: in.Enclave,
+		EnclaveSign: nonNil(in.EnclaveSign), AuthorizationSign: nonNil(in.Authorization)}, nil
+}
+
+// Contribute commits the worker's result for a task of deal; it locks the deal's worker
+// stake.
+func (c *Client) Contribute(ctx context.Context, deal *Deal, in ContributeInput) (*types.Receipt, error) {
+	if c.o.signer == nil {
+		return nil, ErrNoSigner
+	}
+	item, err := c.contributeItem(deal, in)
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackContribute(deal.Binding(), item))
+}
+
+// ContributeBatch contributes to several tasks of deal in one transaction.
+func (c *Client) ContributeBatch(ctx context.Context, deal *Deal, ins []ContributeInput) (*types.Receipt, error) {
+	if c.o.signer == nil {
+		return nil, ErrNoSigner
+	}
+	items := make([]bindings.ContributeItem, len(ins))
+	for i, in := range ins {
+		var err error
+		if items[i], err = c.contributeItem(deal, in); err != nil {
+			return nil, err
+		}
+	}
+	return c.taskTx(ctx, deal, c.poco.PackContributeBatch(deal.Binding(), items))
+}
+
+// RevealInput is one reveal.
+type RevealInput struct {
+	Index  uint64
+	Digest [32]byte
+}
+
+// Reveal reveals the worker's result digest for task idx of deal, after consensus.
+func (c *Client) Reveal(ctx context.Context, deal *Deal, idx uint64, digest [32]byte) (*types.Receipt, error) {
+	if err := c.checkIndex(deal, idx); err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackReveal(deal.Binding(), bindings.RevealItem{Idx: u64(idx), ResultDigest: digest}))
+}
+
+// RevealBatch reveals for several tasks of deal in one transaction.
+func (c *Client) RevealBatch(ctx context.Context, deal *Deal, ins []RevealInput) (*types.Receipt, error) {
+	items := make([]bindings.RevealItem, len(ins))
+	for i, in := range ins {
+		if err := c.checkIndex(deal, in.Index); err != nil {
+			return nil, err
+		}
+		items[i] = bindings.RevealItem{Idx: u64(in.Index), ResultDigest: in.Digest}
+	}
+	return c.taskTx(ctx, deal, c.poco.PackRevealBatch(deal.Binding(), items))
+}
+
+// FinalizeInput is one task to finalize (scheduler).
+type FinalizeInput struct {
+	Index uint64
+	// Digest is the consensus result digest.
+	Digest [32]byte
+	// Results points to the stored result, e.g. {"storage":"ipfs","location":"/ipfs/<cid>"}.
+	Results []byte
+	// ResultsCallback is the data for the deal's callback contract; it must hash to Digest.
+	ResultsCallback []byte
+	// Contributors is the task's contributor list; nil reads it from the chain.
+	Contributors []Contributor
+}
+
+func (c *Client) finalizeItems(ctx context.Context, deal *Deal, ins []FinalizeInput) ([]bindings.FinalizeItem, error) {
+	var missing []uint64
+	for _, in := range ins {
+		if err := c.checkIndex(deal, in.Index); err != nil {
+			return nil, err
+		}
+		if in.Contributors == nil {
+			missing = append(missing, in.Index)
+		}
+	}
+	var found map[uint64][]Contributor
+	if len(missing) > 0 {
+		var err error
+		if found, err = c.contributors(ctx, deal, missing); err != nil {
+			return nil, err
+		}
+	}
+	items := make([]bindings.FinalizeItem, len(ins))
+	for i, in := range ins {
+		cs := in.Contributors
+		if cs == nil {
+			cs = found[in.Index]
+		}
+		items[i] = bindings.FinalizeItem{Idx: u64(in.Index), Contributors: cs, ResultDigest: in.Digest,
+			Results: nonNil(in.Results), ResultsCallback: nonNil(in.ResultsCallback)}
+	}
+	return items, nil
+}
+
+// Finalize completes a task of deal (the scheduler only): pays everyone and records the
+// result.
+func (c *Client) Finalize(ctx context.Context, deal *Deal, in FinalizeInput) (*types.Receipt, error) {
+	items, err := c.finalizeItems(ctx, deal, []FinalizeInput{in})
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackFinalize(deal.Binding(), items[0]))
+}
+
+// FinalizeBatch finalizes several tasks of deal in one transaction.
+func (c *Client) FinalizeBatch(ctx context.Context, deal *Deal, ins []FinalizeInput) (*types.Receipt, error) {
+	items, err := c.finalizeItems(ctx, deal, ins)
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackFinalizeBatch(deal.Binding(), items))
+}
+
+// ContributeAndFinalizeInput is one trust-1 task done in one step by the worker.
+type ContributeAndFinalizeInput struct {
+	Index           uint64
+	Digest          [32]byte
+	Results         []byte
+	ResultsCallback []byte
+	Authorization   []byte
+	Enclave         common.Address
+	EnclaveSign     []byte
+}
+
+func (c *Client) cafItem(deal *Deal, in ContributeAndFinalizeInput) (bindings.ContributeAndFinalizeItem, error) {
+	if err := c.checkIndex(deal, in.Index); err != nil {
+		return bindings.ContributeAndFinalizeItem{}, err
+	}
+	return bindings.ContributeAndFinalizeItem{Idx: u64(in.Index), ResultDigest: in.Digest, Results: nonNil(in.Results),
+		ResultsCallback: nonNil(in.ResultsCallback), Enclave: in.Enclave, EnclaveSign: nonNil(in.EnclaveSign),
+		AuthorizationSign: nonNil(in.Authorization)}, nil
+}
+
+// ContributeAndFinalize contributes and finalizes a task of a trust-1 deal in one
+// transaction (the worker, with the scheduler's authorization).
+func (c *Client) ContributeAndFinalize(ctx context.Context, deal *Deal, in ContributeAndFinalizeInput) (*types.Receipt, error) {
+	item, err := c.cafItem(deal, in)
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackContributeAndFinalize(deal.Binding(), item))
+}
+
+// ContributeAndFinalizeBatch does several trust-1 tasks of deal in one transaction.
+func (c *Client) ContributeAndFinalizeBatch(ctx context.Context, deal *Deal, ins []ContributeAndFinalizeInput) (*types.Receipt, error) {
+	items := make([]bindings.ContributeAndFinalizeItem, len(ins))
+	for i, in := range ins {
+		var err error
+		if items[i], err = c.cafItem(deal, in); err != nil {
+			return nil, err
+		}
+	}
+	return c.taskTx(ctx, deal, c.poco.PackContributeAndFinalizeBatch(deal.Binding(), items))
+}
+
+// Reopen makes a task nobody revealed in time ACTIVE again (the scheduler only, after the
+// reveal deadline).
+func (c *Client) Reopen(ctx context.Context, deal *Deal, idx uint64) (*types.Receipt, error) {
+	cs, err := c.Contributors(ctx, deal, idx)
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackReopen(deal.Binding(), u64(idx), cs))
+}
+
+// Claim fails an unfinished task after the deal's final deadline (anyone): the payer is
+// refunded and the stakes unlocked.
+func (c *Client) Claim(ctx context.Context, deal *Deal, idx uint64) (*types.Receipt, error) {
+	cs, err := c.Contributors(ctx, deal, idx)
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, c.poco.PackClaim(deal.Binding(), bindings.ClaimItem{Idx: u64(idx), Contributors: cs}))
+}
+
+// ClaimBatch claims several tasks of deal in one transaction.
+func (c *Client) ClaimBatch(ctx context.Context, deal *Deal, idxs []uint64) (*types.Receipt, error) {
+	m, err := c.contributors(ctx, deal, idxs)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]bindings.ClaimItem, len(idxs))
+	for i, idx := range idxs {
+		items[i] = bindings.ClaimItem{Idx: u64(idx), Contributors: m[idx]}
+	}
+	return c.taskTx(ctx, deal, c.poco.PackClaimBatch(deal.Binding(), items))
+}
+
+// taskTx sends a task operation, naming the deal's parties in error sentences.
+func (c *Client) taskTx(ctx context.Context, deal *Deal, data []byte) (*types.Receipt, error) {
+	roles := map[common.Address]string{deal.WorkerpoolOwner: "the scheduler"}
+	if _, ok := roles[deal.Sponsor]; !ok {
+		roles[deal.Sponsor] = "the payer"
+	}
+	return c.transactInfo(ctx, txInfo{to: c.hub, roles: roles}, data)
+}
