@@ -5,14 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/wallet"
 )
 
@@ -53,11 +51,7 @@ func walletSettings(g *globals) (*Settings, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	dir := s.Keystore
-	if dir == "" {
-		dir = filepath.Join(config.Home(), "keystore")
-	}
-	return s, dir, nil
+	return s, s.keystoreDir(), nil
 }
 
 // walletAccountJSON is an account as printed with --json: the address checksummed (EIP-55).
