@@ -20,6 +20,9 @@ type Deployment struct {
 	WorkerpoolRegistry common.Address `json:"workerpoolRegistry"`
 	Tasks              common.Address `json:"tasks"`
 	Hub                common.Address `json:"hub"`
+	// Block is the block the hub was deployed in: nothing of the protocol happened before
+	// it, so event searches can start there.
+	Block uint64 `json:"block,omitempty"`
 }
 
 // DeployBackend is what deployment needs from a chain client.
@@ -113,6 +116,9 @@ func Deploy(ctx context.Context, backend DeployBackend, opts *bind.TransactOpts,
 		}
 		if receipt.Status != types.ReceiptStatusSuccessful {
 			return nil, errors.New("deploy: transaction " + tx.Hash().Hex() + " reverted")
+		}
+		if receipt.ContractAddress == d.Hub {
+			d.Block = receipt.BlockNumber.Uint64()
 		}
 	}
 	return &d, nil

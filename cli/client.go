@@ -29,6 +29,9 @@ func (s *Settings) client(ctx context.Context, sign bool) (*sdk.Client, error) {
 		return nil, err
 	}
 	var opts []sdk.Option
+	if s.Config != nil && s.Config.Contracts.Hub == s.Hub && s.Config.Contracts.Block != 0 {
+		opts = append(opts, sdk.WithStartBlock(s.Config.Contracts.Block)) // nothing to find before
+	}
 	if sign {
 		key, err := s.unlock()
 		if err != nil {
