@@ -10,9 +10,10 @@ import (
 // GasFootnote explains how the figures of WriteGasTable were measured.
 const GasFootnote = `Gas per task, state "warm": each scenario runs on a fresh deployment (go-ethereum simulated
 chain, mainnet Prague rules, 60M block gas limit) once to warm the state up, with the same
-requester, pool, app and dataset, then a second identical run with fresh orders is measured
-(the replicated scenarios warm up with another trio of workers, so the measured workers are
-fresh, reputation 0). All transactions from matchOrders to the final result are counted;
+requester, pool, app and dataset, then a second identical run with a fresh request is
+measured. App, dataset and pool orders are offers of volume 1000 that every request matches,
+as in a running market. The replicated scenarios warm up with another trio of workers, so
+the measured workers are fresh (reputation 0). All transactions from matchOrders to the final result are counted;
 deposits and asset registration are not. Reference: iExec PoCo, DESIGN.md §6.`
 
 // WriteGasTable writes results as an aligned table (scenario left-aligned, figures
