@@ -20,5 +20,13 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newBenchCommand(g))
 	root.AddCommand(newWalletCommand(g))
 	root.AddCommand(newDevnetCommand(g))
+	root.AddCommand(newOrderCommand(g))
+	root.AddCommand(newDealCommand(g))
+	root.AddCommand(newTaskCommand(g))
+	root.AddCommand(newAccountCommand(g))
+	root.AddCommand(newAppCommand(g))
+	root.AddCommand(newDatasetCommand(g))
+	root.AddCommand(newWorkerpoolCommand(g))
+	root.AddCommand(newCategoryCommand(g))
 	return root
 }

@@ -1,0 +1,402 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/spf13/cobra"
+
+	"github.com/pocolabs/poco/sdk"
+)
+
+func newDealCommand(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "deal",
+		Short: "Show, list and claim deals (the bags of tasks made by matching orders)",
+		Long: `A deal is made by matching orders (` + "`poco order match`" + `): a bag of tasks of one app (and
+dataset) in one workerpool, paid by the requester (or a sponsor) at the prices of the
+orders. Its tasks go from UNSET to COMPLETED as the pool's workers run them; a task
+not finished by the deal's final deadline can be claimed, which fails it and refunds
+the payer.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newDealShowCommand(g), newDealListCommand(g), newDealClaimCommand(g))
+	return cmd
+}
+
+// dealShowJSON is what `deal show --json` prints: the deal, figures derived from it, and
+// its tasks.
+type dealShowJSON struct {
+	*sdk.Deal
+	CategoryName         string      `json:"categoryName,omitempty"`
+	TaskPrice            *big.Int    `json:"taskPrice"`
+	Cost                 *big.Int    `json:"cost"`
+	SchedulerStake       *big.Int    `json:"schedulerStake"`
+	ContributionDeadline time.Time   `json:"contributionDeadline"`
+	FinalDeadline        time.Time   `json:"finalDeadline"`
+	ChainTime            time.Time   `json:"chainTime"`
+	Tasks                []*sdk.Task `json:"tasks"`
+}
+
+// dealArg finds the deal whose id is the argument.
+func dealArg(ctx context.Context, c *sdk.Client, arg string) (*sdk.Deal, error) {
+	id, err := parseID32("deal id", arg)
+	if err != nil {
+		return nil, err
+	}
+	return c.Deal(ctx, id)
+}
+
+func newDealShowCommand(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "show DEALID",
+		Short: "Show a deal: its app, dataset, pool, prices, parties, deadlines and tasks",
+		Long: `Shows the deal DEALID: its app, dataset and workerpool with their owners and prices,
+its trust, category, tag, requester, beneficiary, callback, sponsor (who pays) and
+parameters, when it was made and its deadlines, its bag of tasks (botFirst, botSize),
+the stake each worker locks per contribution, and a table of its tasks with their
+status.
+
+With --json: the deal's fields (amounts in units, 1 RLC = 10^9; times in RFC 3339)
+with "taskPrice", "cost", "schedulerStake", "contributionDeadline", "finalDeadline",
+"chainTime" and "tasks", each task as ` + "`poco task show --json`" + ` prints it.`,
+		Example: "  poco deal show 0x5c1b…e3a0\n  poco deal show 0x5c1b…e3a0 --json | jq '.tasks[].status'",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.settings()
+			if err != nil {
+				return err
+			}
+			if _, err := parseID32("deal id", args[0]); err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			c, err := s.client(ctx, false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			deal, err := dealArg(ctx, c, args[0])
+			if err != nil {
+				return err
+			}
+			tasks, err := c.DealTasks(ctx, deal)
+			if err != nil {
+				return err
+			}
+			for _, t := range tasks {
+				normalizeTask(t)
+			}
+			now, err := c.ChainTime(ctx)
+			if err != nil {
+				return err
+			}
+			v := dealShowJSON{Deal: deal, TaskPrice: deal.TaskPrice(), Cost: deal.Cost(), SchedulerStake: dealSchedulerStake(deal, deal.BotSize),
+				ContributionDeadline: deal.ContributionDeadline(), FinalDeadline: deal.FinalDeadline(), ChainTime: now, Tasks: tasks}
+			if cat, err := c.Category(ctx, deal.Category); err == nil {
+				v.CategoryName = cat.Name
+			}
+			return s.output(cmd, v, func(w io.Writer) { printDeal(w, v) })
+		},
+	}
+}
+
+// normalizeTask makes a task without contributions print them as [] in JSON, not null.
+func normalizeTask(t *sdk.Task) {
+	if t.Contributions == nil {
+		t.Contributions = []sdk.Contribution{}
+	}
+}
+
+// dealSchedulerStake is what the workerpool owner locks for n tasks of the deal.
+func dealSchedulerStake(d *sdk.Deal, n uint64) *big.Int {
+	stake := new(big.Int).Mul(d.WorkerpoolPrice, big.NewInt(schedulerStakePercent))
+	stake.Div(stake, big.NewInt(100))
+	return stake.Mul(stake, new(big.Int).SetUint64(n))
+}
+
+// relativeTime writes how far t is from now: "in 49m0s", "3m0s ago".
+func relativeTime(t, now time.Time) string {
+	d := t.Sub(now).Round(time.Second)
+	switch {
+	case d > 0:
+		return "in " + d.String()
+	case d < 0:
+		return (-d).String() + " ago"
+	}
+	return "now"
+}
+
+func printDeal(w io.Writer, v dealShowJSON) {
+	d := v.Deal
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	row := func(k, format string, a ...any) { fmt.Fprintf(tw, "%s:\t"+format+"\n", append([]any{k}, a...)...) }
+	row("Deal", "%s", d.ID.Hex())
+	row("Made", "%s (block %d, transaction %s)", formatChainTime(d.Start()), d.Block, d.TxHash.Hex())
+	row("App", "%s  owner %s  %s per task", d.App.Hex(), d.AppOwner.Hex(), sdk.FormatRLC(d.AppPrice))
+	if d.HasDataset() {
+		row("Dataset", "%s  owner %s  %s per task", d.Dataset.Hex(), d.DatasetOwner.Hex(), sdk.FormatRLC(d.DatasetPrice))
+	} else {
+		row("Dataset", "none")
+	}
+	row("Workerpool", "%s  owner %s  %s per task", d.Workerpool.Hex(), d.WorkerpoolOwner.Hex(), sdk.FormatRLC(d.WorkerpoolPrice))
+	row("Price", "%s per task, %s for %d task(s)", sdk.FormatRLC(v.TaskPrice), sdk.FormatRLC(v.Cost), d.BotSize)
+	cat := fmt.Sprint(d.Category)
+	if v.CategoryName != "" {
+		cat += " " + v.CategoryName
+	}
+	row("Category", "%s (%s per task on the reference machine)", cat, time.Duration(d.WorkClockTimeRef)*time.Second)
+	row("Trust", "%d", d.Trust)
+	row("Tag", "%s", tagNamesText(d.Tag))
+	row("Requester", "%s", d.Requester.Hex())
+	row("Beneficiary", "%s", d.Beneficiary.Hex())
+	if d.Callback != (common.Address{}) {
+		row("Callback", "%s", d.Callback.Hex())
+	} else {
+		row("Callback", "none")
+	}
+	if d.Sponsor == d.Requester {
+		row("Paid by", "%s (the requester)", d.Sponsor.Hex())
+	} else {
+		row("Paid by", "%s (sponsor)", d.Sponsor.Hex())
+	}
+	row("Params", "%s", textOrNone(d.Params))
+	row("Tasks", "%s; botFirst %d, botSize %d", tasksText(d), d.BotFirst, d.BotSize)
+	row("Worker stake", "%s per contribution; the scheduler keeps %d%% of the pool reward", sdk.FormatRLC(d.WorkerStake), d.SchedulerRewardRatio)
+	row("Scheduler stake", "%s for the deal", sdk.FormatRLC(v.SchedulerStake))
+	row("Contributions until", "%s (%s)", formatChainTime(v.ContributionDeadline), relativeTime(v.ContributionDeadline, v.ChainTime))
+	row("Final deadline", "%s (%s); unfinished tasks can be claimed after it", formatChainTime(v.FinalDeadline), relativeTime(v.FinalDeadline, v.ChainTime))
+	tw.Flush()
+
+	counts := map[sdk.TaskStatus]int{}
+	for _, t := range v.Tasks {
+		counts[t.Status]++
+	}
+	var parts []string
+	for st := sdk.TaskUnset; st <= sdk.TaskFailed; st++ {
+		if counts[st] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[st], st))
+		}
+	}
+	fmt.Fprintf(w, "\nTasks: %s\n", strings.Join(parts, ", "))
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "INDEX\tSTATUS\tCONTRIBUTIONS\tTASK ID\tRESULT DIGEST")
+	for _, t := range v.Tasks {
+		digest := "-"
+		if t.ResultDigest != (common.Hash{}) {
+			digest = t.ResultDigest.Hex()
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\n", t.Index, t.Status, len(t.Contributions), t.ID.Hex(), digest)
+	}
+	tw.Flush()
+}
+
+func newDealListCommand(g *globals) *cobra.Command {
+	var requester, workerpool string
+	cmd := &cobra.Command{
+		Use:   "list [--requester ADDRESS | --workerpool ADDRESS]",
+		Short: "List the deals of a requester (default: you) or of a workerpool",
+		Long: `Lists the deals whose requester is --requester (default: the --from account), or the
+deals of --workerpool, oldest first: id, number of tasks, app, workerpool, price per
+task and when each was made. With --json: an array of deals, as ` + "`poco deal show --json`" + `
+prints them without their tasks.`,
+		Example: "  poco deal list\n  poco deal list --workerpool 0xPOOL --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if requester != "" && workerpool != "" {
+				return errors.New("give --requester or --workerpool, not both")
+			}
+			s, err := g.settings()
+			if err != nil {
+				return err
+			}
+			var who string
+			var addr common.Address
+			switch {
+			case workerpool != "":
+				if addr, err = parseAddress("--workerpool", workerpool); err != nil {
+					return err
+				}
+				who = "workerpool " + addr.Hex()
+			case requester != "":
+				if addr, err = parseAddress("--requester", requester); err != nil {
+					return err
+				}
+				who = "requester " + addr.Hex()
+			default:
+				if s.Account == (common.Address{}) {
+					return fmt.Errorf("whose deals? pass --requester ADDRESS or --workerpool ADDRESS, or --from ADDRESS (or set %s)", EnvAccount)
+				}
+				addr = s.Account
+				who = "requester " + addr.Hex()
+			}
+			ctx := cmd.Context()
+			c, err := s.client(ctx, false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			var deals []*sdk.Deal
+			if workerpool != "" {
+				deals, err = c.DealsOfWorkerpool(ctx, addr)
+			} else {
+				deals, err = c.DealsOfRequester(ctx, addr)
+			}
+			if err != nil {
+				return err
+			}
+			if deals == nil {
+				deals = []*sdk.Deal{}
+			}
+			if len(deals) == 0 && !s.JSON {
+				fmt.Fprintf(cmd.ErrOrStderr(), "no deals for %s\n", who)
+				return nil
+			}
+			return s.output(cmd, deals, func(w io.Writer) {
+				tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+				fmt.Fprintln(tw, "DEAL\tTASKS\tAPP\tWORKERPOOL\tPRICE/TASK\tMADE")
+				for _, d := range deals {
+					fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", d.ID.Hex(), d.BotSize, d.App.Hex(), d.Workerpool.Hex(),
+						sdk.FormatRLC(d.TaskPrice()), formatChainTime(d.Start()))
+				}
+				tw.Flush()
+			})
+		},
+	}
+	cmd.Flags().StringVar(&requester, "requester", "", "list the deals of this requester")
+	cmd.Flags().StringVar(&workerpool, "workerpool", "", "list the deals of this workerpool")
+	return cmd
+}
+
+// claimJSON is what `deal claim` and `task claim` print with --json.
+type claimJSON struct {
+	DealID  common.Hash   `json:"dealId"`
+	Claimed int           `json:"claimed"`
+	Indexes []uint64      `json:"indexes"`
+	TaskIDs []common.Hash `json:"taskIds"`
+	// Refund is what went back to the payer's free balance.
+	Refund *big.Int       `json:"refund"`
+	Payer  common.Address `json:"payer"`
+	// ToKitty is the workerpool owner's stake for these tasks, given to the kitty.
+	ToKitty *big.Int    `json:"toKitty"`
+	TxHash  common.Hash `json:"txHash,omitzero"`
+	Block   uint64      `json:"block,omitempty"`
+}
+
+func newDealClaimCommand(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "claim DEALID",
+		Short: "Fail the deal's unfinished tasks after its final deadline, refunding the payer",
+		Long: `After the deal's final deadline (deal start + 10 × its category's time), claims every
+task of the deal that is neither COMPLETED nor FAILED, in one transaction sent by the
+--from account (anyone may claim): the tasks become FAILED, the payer gets their
+price back in its free balance, the workers' stakes are unlocked, and the workerpool
+owner's stake for them goes to the kitty. Before the deadline it says when it can be
+done.
+
+With --json: {"dealId", "claimed", "indexes", "taskIds", "refund", "payer", "toKitty",
+"txHash", "block"}.`,
+		Example: "  poco deal claim 0x5c1b…e3a0",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.settings()
+			if err != nil {
+				return err
+			}
+			if _, err := parseID32("deal id", args[0]); err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			c, err := s.client(ctx, false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			deal, err := dealArg(ctx, c, args[0])
+			if err != nil {
+				return err
+			}
+			tasks, err := c.DealTasks(ctx, deal)
+			if err != nil {
+				return err
+			}
+			var open []*sdk.Task
+			for _, t := range tasks {
+				if !t.Status.Final() {
+					open = append(open, t)
+				}
+			}
+			if len(open) == 0 {
+				v := claimJSON{DealID: deal.ID, Indexes: []uint64{}, TaskIDs: []common.Hash{}, Refund: new(big.Int),
+					Payer: deal.Sponsor, ToKitty: new(big.Int)}
+				return s.output(cmd, v, func(w io.Writer) {
+					fmt.Fprintf(w, "Nothing to claim: the %d task(s) of deal %s are all COMPLETED or FAILED.\n", len(tasks), deal.ID.Hex())
+				})
+			}
+			if err := claimDeadlineCheck(ctx, c, deal, fmt.Sprintf("the %d unfinished task(s) of deal %s", len(open), deal.ID.Hex())); err != nil {
+				return err
+			}
+			return sendClaim(cmd, s, deal, open, true)
+		},
+	}
+}
+
+// claimDeadlineCheck fails with a sentence when the deal's final deadline has not passed on
+// chain.
+func claimDeadlineCheck(ctx context.Context, c *sdk.Client, deal *sdk.Deal, what string) error {
+	now, err := c.ChainTime(ctx)
+	if err != nil {
+		return err
+	}
+	if final := deal.FinalDeadline(); now.Before(final) {
+		return fmt.Errorf("too early: %s can be claimed from the final deadline %s, in %s (the chain's time is %s); until then the pool may still finish them",
+			what, formatChainTime(final), final.Sub(now).Round(time.Second), formatChainTime(now))
+	}
+	return nil
+}
+
+// sendClaim claims tasks of deal as the --from account, in one claimBatch (batch) or one
+// claim (one task), and says what it did.
+func sendClaim(cmd *cobra.Command, s *Settings, deal *sdk.Deal, tasks []*sdk.Task, batch bool) error {
+	ctx := cmd.Context()
+	c, err := s.client(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	v := claimJSON{DealID: deal.ID, Claimed: len(tasks), Payer: deal.Sponsor}
+	for _, t := range tasks {
+		v.Indexes = append(v.Indexes, t.Index)
+		v.TaskIDs = append(v.TaskIDs, t.ID)
+	}
+	n := new(big.Int).SetInt64(int64(len(tasks)))
+	v.Refund = new(big.Int).Mul(deal.TaskPrice(), n)
+	v.ToKitty = dealSchedulerStake(deal, uint64(len(tasks)))
+	var r *types.Receipt
+	if !batch && len(tasks) == 1 {
+		r, err = c.Claim(ctx, deal, tasks[0].Index)
+	} else {
+		r, err = c.ClaimBatch(ctx, deal, v.Indexes)
+	}
+	if err != nil {
+		return err
+	}
+	v.TxHash, v.Block = r.TxHash, r.BlockNumber.Uint64()
+	return s.output(cmd, v, func(w io.Writer) {
+		idx := make([]string, len(v.Indexes))
+		for i, x := range v.Indexes {
+			idx[i] = fmt.Sprint(x)
+		}
+		fmt.Fprintf(w, "Claimed %d task(s) of deal %s (index %s) in transaction %s: they are FAILED.\n", v.Claimed, deal.ID.Hex(), strings.Join(idx, ", "), v.TxHash.Hex())
+		fmt.Fprintf(w, "Refunded %s to %s %s (free balance); the workerpool owner's stake of %s for them went to the kitty.\n",
+			sdk.FormatRLC(v.Refund), dealPayerText(deal), deal.Sponsor.Hex(), sdk.FormatRLC(v.ToKitty))
+	})
+}
