@@ -47,6 +47,9 @@ assets and deals); only the configuration file's endpoint is updated if the port
 Delete the directory to start from scratch.
 
 Blocks are made as soon as a transaction arrives, or every --block-time (whole seconds).
+With instant blocks, an idle devnet still makes a block every 5 seconds (a 0-value
+transfer of a devnet-only clock account), so the chain's time follows the wall clock and
+deadlines pass while nothing else happens.
 The dev keys are keystore files in <datadir>/keystore with their password in
 <datadir>/password: they are for development only.`,
 		Args: cobra.NoArgs,

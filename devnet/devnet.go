@@ -119,6 +119,11 @@ type Config struct {
 	// Logger receives the devnet's progress (Info) and the node's warnings and errors;
 	// nil discards them.
 	Logger *slog.Logger
+	// IdleBlockInterval: with instant blocks, when no block was made for this long, the
+	// devnet makes one (a 0-value transfer of ClockAccount), so the chain's time follows
+	// the wall clock and deadlines pass while nothing happens. 0 means
+	// DefaultIdleBlockInterval; negative turns it off.
+	IdleBlockInterval time.Duration
 	// ScryptN and ScryptP are the keystore's key derivation parameters for new keys;
 	// 0 means keystore.LightScryptN and keystore.LightScryptP (dev keys whose password
 	// sits next to them gain nothing from a slow derivation).
@@ -146,7 +151,9 @@ type Devnet struct {
 
 	syncStop chan struct{}
 	syncDone chan struct{}
-	synced   atomic.Uint64 // the latest head known to be on disk
+
+	clockStop, clockDone chan struct{}
+	synced               atomic.Uint64 // the latest head known to be on disk
 
 	closeOnce sync.Once
 	closeErr  error
@@ -265,6 +272,11 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err := d.writeUserConfig(); err != nil {
 		return nil, err
 	}
+	idle := cfg.IdleBlockInterval
+	if idle == 0 {
+		idle = DefaultIdleBlockInterval
+	}
+	d.startClock(idle)
 	d.started = time.Since(t0)
 	lg.Info("devnet: running", "http", d.HTTPEndpoint(), "ws", d.WSEndpoint(), "head", d.eth.BlockChain().CurrentBlock().Number,
 		"took", d.started.Round(time.Millisecond))
@@ -487,6 +499,10 @@ func (d *Devnet) Wait() error {
 // than once.
 func (d *Devnet) Close() error {
 	d.closeOnce.Do(func() {
+		if d.clockStop != nil {
+			close(d.clockStop)
+			<-d.clockDone
+		}
 		if d.client != nil {
 			d.client.Close()
 		}

@@ -680,3 +680,42 @@ func TestDevnetKeepsAnotherChainsConfigFile(t *testing.T) {
 		t.Errorf("after restart: rpc %s account %s, want %s and the edited account", f.RPC, f.Account, d.HTTPEndpoint())
 	}
 }
+
+// With instant blocks, an idle devnet still makes a block now and then, so the chain's
+// time follows the wall clock and deadlines pass while nobody sends anything.
+func TestDevnetIdleChainTimeFollowsTheWallClock(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Accounts = 1
+	cfg.IdleBlockInterval = time.Second
+	d := start(t, cfg)
+	c := dial(t, d.HTTPEndpoint())
+	ctx := context.Background()
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		h, err := c.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Time > head.Time && h.Number.Cmp(head.Number) > 0 {
+			block, err := c.BlockByHash(ctx, h.Hash())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tx := range block.Transactions() {
+				if tx.To() == nil || *tx.To() != ClockAccount {
+					t.Fatalf("idle block %d holds a transaction to %v, want only the clock's", h.Number, tx.To())
+				}
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no block for 10 s on an idle devnet (head %d at %d)", h.Number, h.Time)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+

@@ -82,6 +82,7 @@ func newGenesis(accounts []common.Address, timestamp uint64) *core.Genesis {
 	for _, a := range accounts {
 		alloc[a] = types.Account{Balance: new(big.Int).Set(EtherPerAccount)}
 	}
+	alloc[ClockAccount] = types.Account{Balance: new(big.Int).Set(EtherPerAccount)}
 	return &core.Genesis{
 		Config:     chain.PragueRules(new(big.Int).SetUint64(ChainID)),
 		Timestamp:  timestamp,

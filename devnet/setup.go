@@ -45,12 +45,24 @@ func (d *Devnet) setup(ctx context.Context, keys []*keystore.Key) (*chain.Deploy
 	tokenABI, hubABI := bindings.NewTestToken(), bindings.NewPoco()
 	token := bind.NewBoundContract(dep.Token, abi.ABI{}, d.client, d.client, d.client)
 	hub := bind.NewBoundContract(dep.Hub, abi.ABI{}, d.client, d.client, d.client)
+	// Several transactions per account are in flight at once: count their nonces here
+	// rather than asking the node, whose pending count can lag behind what was just sent.
+	nonces := map[int]uint64{}
 	var txs []pendingTx
 	send := func(what string, c *bind.BoundContract, from int, data []byte) error {
-		tx, err := c.RawTransact(opts(from), data)
+		nonce, ok := nonces[from]
+		if !ok {
+			if nonce, err = d.client.PendingNonceAt(ctx, keys[from].Address); err != nil {
+				return fmt.Errorf("devnet: %s: %w", what, err)
+			}
+		}
+		o := opts(from)
+		o.Nonce = new(big.Int).SetUint64(nonce)
+		tx, err := c.RawTransact(o, data)
 		if err != nil {
 			return fmt.Errorf("devnet: %s: %w", what, err)
 		}
+		nonces[from] = nonce + 1
 		txs = append(txs, pendingTx{what, tx})
 		return nil
 	}

@@ -1,0 +1,73 @@
+package devnet
+
+import (
+	"context"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// With instant blocks (BlockTime 0), a block is made only when a transaction arrives, so
+// an idle chain's clock stops: a deadline that passed in the wall clock has not passed on
+// chain until someone sends something, and calls such as a claim are refused until then.
+// The clock keeps the chain's time close to the wall clock: when no block was made for
+// IdleBlockInterval, it sends a 0-value transfer from a devnet-only account to itself,
+// which makes a block.
+
+// DefaultIdleBlockInterval is how long an instant-block devnet stays without a block.
+const DefaultIdleBlockInterval = 5 * time.Second
+
+// clockKey is the well-known key of the clock account, funded in the genesis. It is public
+// on purpose: it exists only on devnets, to make blocks, and holds nothing of value.
+var clockKey, _ = crypto.ToECDSA(crypto.Keccak256([]byte("poco devnet clock")))
+
+// ClockAccount is the address of the account that makes blocks on an idle devnet.
+var ClockAccount = crypto.PubkeyToAddress(clockKey.PublicKey)
+
+// startClock runs the clock until stop is closed; it does nothing with a block period.
+func (d *Devnet) startClock(interval time.Duration) {
+	d.clockStop, d.clockDone = make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(d.clockDone)
+		if d.cfg.BlockTime != 0 || interval <= 0 {
+			return
+		}
+		tick := time.NewTicker(min(interval, time.Second))
+		defer tick.Stop()
+		for {
+			select {
+			case <-d.clockStop:
+				return
+			case <-tick.C:
+			}
+			head := d.eth.BlockChain().CurrentBlock()
+			idle := time.Since(time.Unix(int64(head.Time), 0))
+			if pending, queued := d.eth.TxPool().Stats(); idle < interval || pending+queued > 0 {
+				continue
+			}
+			if err := d.tick(head.BaseFee); err != nil {
+				d.log.Warn("devnet: making an idle block", "err", err)
+			}
+		}
+	}()
+}
+
+// tick sends the clock account's 0-value transfer to itself.
+func (d *Devnet) tick(baseFee *big.Int) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	nonce, err := d.client.PendingNonceAt(ctx, ClockAccount)
+	if err != nil {
+		return err
+	}
+	tip := big.NewInt(1)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(clockKey, types.LatestSignerForChainID(new(big.Int).SetUint64(d.st.ChainID)),
+		&types.DynamicFeeTx{Nonce: nonce, To: &ClockAccount, Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap})
+	if err != nil {
+		return err
+	}
+	return d.client.SendTransaction(ctx, tx)
+}
