@@ -718,4 +718,3 @@ func TestDevnetIdleChainTimeFollowsTheWallClock(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
-
