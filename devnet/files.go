@@ -21,6 +21,7 @@ import (
 
 	"github.com/pocolabs/poco/chain"
 	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/internal/atomicfile"
 )
 
 // The data directory's layout.
@@ -93,7 +94,7 @@ func fileExists(path string) bool {
 }
 
 func writeMarker(dir string) error {
-	return config.WriteFileAtomic(filepath.Join(dir, markerFileName),
+	return atomicfile.Write(filepath.Join(dir, markerFileName),
 		[]byte("poco devnet: first start in progress; if it was interrupted, the next start redoes it\n"), 0o600)
 }
 
@@ -139,7 +140,7 @@ func createKeys(dir string, n, scryptN, scryptP int) ([]*keystore.Key, error) {
 	}
 	password := hex.EncodeToString(pw[:])
 	// No trailing newline: the file is the password, whether its reader trims lines or not.
-	if err := config.WriteFileAtomic(filepath.Join(dir, passwordFileName), []byte(password), 0o600); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, passwordFileName), []byte(password), 0o600); err != nil {
 		return nil, fmt.Errorf("devnet: writing the password file: %w", err)
 	}
 	// Encrypt in parallel (scrypt is CPU-bound), write in order: keystore file names sort
@@ -173,7 +174,7 @@ func createKeys(dir string, n, scryptN, scryptP int) ([]*keystore.Key, error) {
 		last = now
 		// geth's file name: UTC--<ISO 8601 time, dashes for colons>--<address hex>.
 		name := fmt.Sprintf("UTC--%s--%s", now.Format("2006-01-02T15-04-05.000000000Z"), hex.EncodeToString(k.Address[:]))
-		if err := config.WriteFileAtomic(filepath.Join(ksDir, name), files[i], 0o600); err != nil {
+		if err := atomicfile.Write(filepath.Join(ksDir, name), files[i], 0o600); err != nil {
 			return nil, fmt.Errorf("devnet: writing dev key %d: %w", i, err)
 		}
 	}
@@ -215,7 +216,7 @@ func writeJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	return config.WriteFileAtomic(path, append(data, '\n'), 0o600)
+	return atomicfile.Write(path, append(data, '\n'), 0o600)
 }
 
 func readJSON(path string, v any) error {
@@ -306,7 +307,7 @@ func (d *Devnet) writeUserConfig() error {
 			return fmt.Errorf("devnet: configuration file: %w", rerr)
 		}
 		backup := fmt.Sprintf("%s.%s.bak", path, time.Now().Format("20060102-150405"))
-		if err := config.WriteFileAtomic(backup, data, 0o600); err != nil {
+		if err := atomicfile.Write(backup, data, 0o600); err != nil {
 			return fmt.Errorf("devnet: saving the previous configuration file: %w", err)
 		}
 		d.configBackup = backup
