@@ -29,3 +29,13 @@ check-generated: contracts
 		exit 1; \
 	fi; \
 	echo "generated contract artifacts and bindings are up to date"
+
+# Example apps: examples/NAME/ -> examples/build/NAME.wasm (WASI preview 1).
+.PHONY: examples
+examples:
+	@mkdir -p examples/build
+	@for d in examples/*/; do \
+		n=$$(basename $$d); [ "$$n" = build ] && continue; \
+		echo "GOOS=wasip1 GOARCH=wasm go build -o examples/build/$$n.wasm ./$$d"; \
+		GOOS=wasip1 GOARCH=wasm go build -o examples/build/$$n.wasm ./$$d || exit 1; \
+	done

@@ -1,0 +1,260 @@
+// Package wasm is the default executor: it runs WebAssembly (WASI preview 1)
+// modules in wazero, sandboxed and deterministic.
+//
+// Guarantees:
+//   - no wall clock, no monotonic clock, no sleep and no random source from
+//     the host: wazero's defaults give a fixed fake clock and a seeded
+//     pseudo-random source, so two runs of a spec print the same bytes;
+//   - no network and no files but the two folders: Spec.InputDir is mounted
+//     read-only at /iexec_in, Spec.OutputDir read-write at /iexec_out;
+//   - Limits.MemoryBytes caps the linear memory (rounded down to 64 KiB
+//     pages, at least one); a run that ends abnormally with its memory within
+//     an eighth of the cap reports ErrMemoryLimit;
+//   - Limits.Time stops a runaway module: the runtime is built with
+//     WithCloseOnContextDone, so compiled code checks the context at loop
+//     back-edges and function entries and exits within milliseconds;
+//   - compiled modules are cached on disk (Options.CacheDir, shared between
+//     executors and restarts) and in memory per executor, keyed by the
+//     module's sha256.
+package wasm
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+	"github.com/tetratelabs/wazero/sys"
+
+	"github.com/pocolabs/poco/executor"
+)
+
+const pageSize = 64 << 10
+
+// Options configure an Executor.
+type Options struct {
+	// CacheDir holds compiled modules across executors and restarts; ""
+	// keeps them in memory only.
+	CacheDir string
+
+	// noCloseOnDone turns off the context checks (benchmarks only: it
+	// measures what they cost; without them Limits.Time is not enforced).
+	noCloseOnDone bool
+}
+
+// Executor runs wasm modules. It is safe for concurrent use.
+type Executor struct {
+	opts  Options
+	cache wazero.CompilationCache
+
+	mu       sync.Mutex
+	runtimes map[uint32]*runtime // by memory limit in pages
+	digests  map[string]fileDigest
+}
+
+type runtime struct {
+	rt      wazero.Runtime
+	mu      sync.Mutex
+	modules map[[32]byte]wazero.CompiledModule
+}
+
+type fileDigest struct {
+	size    int64
+	modTime time.Time
+	sum     [32]byte
+}
+
+var (
+	_ executor.Executor = (*Executor)(nil)
+	_ executor.Closer   = (*Executor)(nil)
+)
+
+// New returns an executor; Close releases its runtimes.
+func New(opts Options) (*Executor, error) {
+	cache := wazero.NewCompilationCache()
+	if opts.CacheDir != "" {
+		var err error
+		if cache, err = wazero.NewCompilationCacheWithDir(opts.CacheDir); err != nil {
+			return nil, fmt.Errorf("wasm: compilation cache: %w", err)
+		}
+	}
+	return &Executor{opts: opts, cache: cache, runtimes: map[uint32]*runtime{}, digests: map[string]fileDigest{}}, nil
+}
+
+func (*Executor) Name() string { return "wasm" }
+
+func (*Executor) Capabilities() executor.Capabilities {
+	return executor.Capabilities{Sandboxed: true, Deterministic: true, MemoryLimit: true, ReportsMemoryLimit: true, ReadOnlyInput: true}
+}
+
+// Close closes the runtimes and the in-memory cache (the disk cache stays).
+func (e *Executor) Close(ctx context.Context) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var errs []error
+	for _, r := range e.runtimes {
+		errs = append(errs, r.rt.Close(ctx))
+	}
+	e.runtimes = map[uint32]*runtime{}
+	return errors.Join(append(errs, e.cache.Close(ctx))...)
+}
+
+func memoryPages(limit uint64) uint32 {
+	if limit == 0 || limit >= 65536*pageSize {
+		return 65536
+	}
+	return uint32(max(limit/pageSize, 1))
+}
+
+func (e *Executor) runtime(ctx context.Context, pages uint32) (*runtime, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if r, ok := e.runtimes[pages]; ok {
+		return r, nil
+	}
+	cfg := wazero.NewRuntimeConfig().
+		WithCompilationCache(e.cache).
+		WithMemoryLimitPages(pages).
+		WithCloseOnContextDone(!e.opts.noCloseOnDone)
+	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
+		rt.Close(ctx)
+		return nil, fmt.Errorf("wasm: instantiating WASI: %w", err)
+	}
+	r := &runtime{rt: rt, modules: map[[32]byte]wazero.CompiledModule{}}
+	e.runtimes[pages] = r
+	return r, nil
+}
+
+// compiled returns the module at path, compiled for r, from the caches when
+// possible. The file's digest is remembered by (size, mtime).
+func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (wazero.CompiledModule, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+	}
+	e.mu.Lock()
+	d, ok := e.digests[path]
+	e.mu.Unlock()
+	var code []byte
+	if !ok || d.size != fi.Size() || !d.modTime.Equal(fi.ModTime()) {
+		if code, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+		}
+		d = fileDigest{size: fi.Size(), modTime: fi.ModTime(), sum: sha256.Sum256(code)}
+		e.mu.Lock()
+		e.digests[path] = d
+		e.mu.Unlock()
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if m, ok := r.modules[d.sum]; ok {
+		return m, nil
+	}
+	if code == nil {
+		if code, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+		}
+		if sha256.Sum256(code) != d.sum { // changed under us: keep what we read
+			d.sum = sha256.Sum256(code)
+		}
+	}
+	m, err := r.rt.CompileModule(ctx, code)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+	}
+	r.modules[d.sum] = m
+	return m, nil
+}
+
+// Run runs spec's module's _start to completion or to a limit.
+func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result, error) {
+	if err := spec.Validate(); err != nil {
+		return executor.Result{}, err
+	}
+	pages := memoryPages(spec.Limits.MemoryBytes)
+	r, err := e.runtime(ctx, pages)
+	if err != nil {
+		return executor.Result{}, err
+	}
+	compiled, err := e.compiled(ctx, r, spec.App.Path)
+	if err != nil {
+		return executor.Result{}, err
+	}
+	if _, ok := compiled.ExportedFunctions()["_start"]; !ok {
+		return executor.Result{}, fmt.Errorf("%w: module exports no _start (not a WASI command)", executor.ErrBadApp)
+	}
+
+	stdout, stderr := executor.NewCappedBuffer(), executor.NewCappedBuffer()
+	cfg := wazero.NewModuleConfig().
+		WithName(""). // anonymous: many instances may run at once
+		WithArgs(append([]string{"app"}, spec.Args...)...).
+		WithStdout(stdout).
+		WithStderr(stderr).
+		WithStartFunctions(). // _start is called below, to classify how it ends
+		WithFSConfig(wazero.NewFSConfig().
+			WithReadOnlyDirMount(spec.InputDir, executor.GuestInputDir).
+			WithDirMount(spec.OutputDir, executor.GuestOutputDir))
+	for _, kv := range spec.Env(executor.GuestInputDir, executor.GuestOutputDir) {
+		k, v, _ := cutEnv(kv)
+		cfg = cfg.WithEnv(k, v)
+	}
+
+	runCtx, cancel := ctx, context.CancelFunc(func() {})
+	if spec.Limits.Time > 0 {
+		runCtx, cancel = context.WithTimeoutCause(ctx, spec.Limits.Time, executor.ErrTimeout)
+	}
+	defer cancel()
+
+	start := time.Now()
+	mod, err := r.rt.InstantiateModule(runCtx, compiled, cfg)
+	if err != nil {
+		return executor.Result{}, fmt.Errorf("%w: instantiating: %v", executor.ErrBadApp, err)
+	}
+	_, callErr := mod.ExportedFunction("_start").Call(runCtx)
+	res := executor.Result{Duration: time.Since(start)}
+	memBytes := uint64(mod.Memory().Size())
+	mod.Close(context.Background())
+
+	res.Stdout, res.StdoutTruncated = stdout.Bytes()
+	res.Stderr, res.StderrTruncated = stderr.Bytes()
+	var exit *sys.ExitError
+	switch {
+	case callErr == nil:
+		res.ExitCode = 0
+	case errors.As(callErr, &exit) && exit.ExitCode() == sys.ExitCodeDeadlineExceeded, errors.As(callErr, &exit) && exit.ExitCode() == sys.ExitCodeContextCanceled:
+		res.ExitCode = -1
+		if context.Cause(runCtx) == executor.ErrTimeout && ctx.Err() == nil {
+			res.Err = fmt.Errorf("%w (%v)", executor.ErrTimeout, spec.Limits.Time)
+		} else {
+			res.Err = fmt.Errorf("%w: %v", executor.ErrCanceled, context.Cause(ctx))
+		}
+	case errors.As(callErr, &exit):
+		res.ExitCode = int(exit.ExitCode())
+	default: // a trap
+		res.ExitCode = -1
+		res.Err = fmt.Errorf("%w: %v", executor.ErrAppFault, callErr)
+	}
+	limit := uint64(pages) * pageSize
+	if res.ExitCode != 0 && (res.Err == nil || errors.Is(res.Err, executor.ErrAppFault)) && memBytes >= limit-limit/8 {
+		res.Err = fmt.Errorf("%w: %d bytes of %d used", executor.ErrMemoryLimit, memBytes, limit)
+	}
+	if err := executor.CheckOutput(&res, spec); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+func cutEnv(kv string) (k, v string, ok bool) {
+	for i := 0; i < len(kv); i++ {
+		if kv[i] == '=' {
+			return kv[:i], kv[i+1:], true
+		}
+	}
+	return kv, "", false
+}
