@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
+	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -32,18 +33,88 @@ the payer.`,
 	return cmd
 }
 
-// dealShowJSON is what `deal show --json` prints: the deal, figures derived from it, and
-// its tasks.
+// dealJSON is a deal as `deal show`, `deal list` and `order match` print it with --json:
+// the deal's fields, named as in the SDK's Deal, with amounts in RLC (decimal strings,
+// like "12.5"), addresses checksummed, ids and hashes in lowercase hex, and figures
+// derived from it. Block and TxHash say where the deal was made.
+type dealJSON struct {
+	ID common.Hash `json:"id"`
+
+	App             string `json:"app"`
+	AppOwner        string `json:"appOwner"`
+	AppPrice        string `json:"appPrice"`
+	Dataset         string `json:"dataset"` // the zero address: no dataset
+	DatasetOwner    string `json:"datasetOwner"`
+	DatasetPrice    string `json:"datasetPrice"`
+	Workerpool      string `json:"workerpool"`
+	WorkerpoolOwner string `json:"workerpoolOwner"`
+	WorkerpoolPrice string `json:"workerpoolPrice"`
+
+	Trust            uint64       `json:"trust"`
+	Category         uint64       `json:"category"`
+	WorkClockTimeRef uint64       `json:"workClockTimeRef"` // seconds
+	Tag              protocol.Tag `json:"tag"`
+
+	Requester   string `json:"requester"`
+	Beneficiary string `json:"beneficiary"`
+	Callback    string `json:"callback"`
+	Sponsor     string `json:"sponsor"` // who pays
+
+	StartTime            uint64 `json:"startTime"` // unix seconds
+	BotFirst             uint64 `json:"botFirst"`
+	BotSize              uint64 `json:"botSize"`
+	WorkerStake          string `json:"workerStake"` // per contribution
+	SchedulerRewardRatio uint64 `json:"schedulerRewardRatio"`
+
+	Params      string         `json:"params"`
+	OrderHashes [4]common.Hash `json:"orderHashes"` // app, dataset, workerpool, request
+
+	Block  uint64      `json:"block"`
+	TxHash common.Hash `json:"txHash"`
+
+	CategoryName string `json:"categoryName,omitempty"`
+	// TaskPrice is what the payer pays per task; Cost, for the deal (TaskPrice × BotSize).
+	TaskPrice string `json:"taskPrice"`
+	Cost      string `json:"cost"`
+	// SchedulerStake is what the workerpool owner locked for the deal.
+	SchedulerStake       string    `json:"schedulerStake"`
+	ContributionDeadline time.Time `json:"contributionDeadline"`
+	FinalDeadline        time.Time `json:"finalDeadline"`
+}
+
+func newDealJSON(d *sdk.Deal, categoryName string) dealJSON {
+	return dealJSON{
+		ID: d.ID, App: d.App.Hex(), AppOwner: d.AppOwner.Hex(), AppPrice: sdk.FormatAmount(d.AppPrice),
+		Dataset: d.Dataset.Hex(), DatasetOwner: d.DatasetOwner.Hex(), DatasetPrice: sdk.FormatAmount(d.DatasetPrice),
+		Workerpool: d.Workerpool.Hex(), WorkerpoolOwner: d.WorkerpoolOwner.Hex(), WorkerpoolPrice: sdk.FormatAmount(d.WorkerpoolPrice),
+		Trust: d.Trust, Category: d.Category, WorkClockTimeRef: d.WorkClockTimeRef, Tag: d.Tag,
+		Requester: d.Requester.Hex(), Beneficiary: d.Beneficiary.Hex(), Callback: d.Callback.Hex(), Sponsor: d.Sponsor.Hex(),
+		StartTime: d.StartTime, BotFirst: d.BotFirst, BotSize: d.BotSize, WorkerStake: sdk.FormatAmount(d.WorkerStake),
+		SchedulerRewardRatio: d.SchedulerRewardRatio, Params: d.Params, OrderHashes: d.OrderHashes,
+		Block: d.Block, TxHash: d.TxHash, CategoryName: categoryName,
+		TaskPrice: sdk.FormatAmount(d.TaskPrice()), Cost: sdk.FormatAmount(d.Cost()), SchedulerStake: sdk.FormatAmount(d.SchedulerStake()),
+		ContributionDeadline: d.ContributionDeadline(), FinalDeadline: d.FinalDeadline(),
+	}
+}
+
+// dealShowJSON is what `deal show --json` prints: the deal, the chain's time and its tasks.
 type dealShowJSON struct {
-	*sdk.Deal
-	CategoryName         string      `json:"categoryName,omitempty"`
-	TaskPrice            *big.Int    `json:"taskPrice"`
-	Cost                 *big.Int    `json:"cost"`
-	SchedulerStake       *big.Int    `json:"schedulerStake"`
-	ContributionDeadline time.Time   `json:"contributionDeadline"`
-	FinalDeadline        time.Time   `json:"finalDeadline"`
-	ChainTime            time.Time   `json:"chainTime"`
-	Tasks                []*sdk.Task `json:"tasks"`
+	dealJSON
+	ChainTime time.Time  `json:"chainTime"`
+	Tasks     []taskJSON `json:"tasks"`
+}
+
+// categoryNames maps the hub's category ids to their names.
+func categoryNames(ctx context.Context, c *sdk.Client) (map[uint64]string, error) {
+	cats, err := c.Categories(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[uint64]string, len(cats))
+	for _, cat := range cats {
+		names[cat.ID] = cat.Name
+	}
+	return names, nil
 }
 
 // dealArg finds the deal whose id is the argument.
@@ -65,9 +136,12 @@ parameters, when it was made and its deadlines, its bag of tasks (botFirst, botS
 the stake each worker locks per contribution, and a table of its tasks with their
 status.
 
-With --json: the deal's fields (amounts in units, 1 RLC = 10^9; times in RFC 3339)
-with "taskPrice", "cost", "schedulerStake", "contributionDeadline", "finalDeadline",
-"chainTime" and "tasks", each task as ` + "`poco task show --json`" + ` prints it.`,
+With --json: the deal's fields ("id", "app", "appOwner", "appPrice", "dataset", …,
+"block" and "txHash" of the transaction that made it) with "categoryName",
+"taskPrice", "cost", "schedulerStake", "contributionDeadline", "finalDeadline",
+"chainTime" and "tasks", each task as ` + "`poco task show --json`" + ` prints it (without the
+deal's trust and deadlines). Amounts are decimal strings of RLC, like "12.5";
+addresses are checksummed; times are RFC 3339.`,
 		Example: "  poco deal show 0x5c1b…e3a0\n  poco deal show 0x5c1b…e3a0 --json | jq '.tasks[].status'",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -92,35 +166,21 @@ with "taskPrice", "cost", "schedulerStake", "contributionDeadline", "finalDeadli
 			if err != nil {
 				return err
 			}
-			for _, t := range tasks {
-				normalizeTask(t)
-			}
 			now, err := c.ChainTime(ctx)
 			if err != nil {
 				return err
 			}
-			v := dealShowJSON{Deal: deal, TaskPrice: deal.TaskPrice(), Cost: deal.Cost(), SchedulerStake: dealSchedulerStake(deal, deal.BotSize),
-				ContributionDeadline: deal.ContributionDeadline(), FinalDeadline: deal.FinalDeadline(), ChainTime: now, Tasks: tasks}
+			var categoryName string
 			if cat, err := c.Category(ctx, deal.Category); err == nil {
-				v.CategoryName = cat.Name
+				categoryName = cat.Name
 			}
-			return s.output(cmd, v, func(w io.Writer) { printDeal(w, v) })
+			v := dealShowJSON{dealJSON: newDealJSON(deal, categoryName), ChainTime: now, Tasks: make([]taskJSON, len(tasks))}
+			for i, t := range tasks {
+				v.Tasks[i] = newTaskJSON(t)
+			}
+			return s.output(cmd, v, func(w io.Writer) { printDeal(w, deal, categoryName, tasks, now) })
 		},
 	}
-}
-
-// normalizeTask makes a task without contributions print them as [] in JSON, not null.
-func normalizeTask(t *sdk.Task) {
-	if t.Contributions == nil {
-		t.Contributions = []sdk.Contribution{}
-	}
-}
-
-// dealSchedulerStake is what the workerpool owner locks for n tasks of the deal.
-func dealSchedulerStake(d *sdk.Deal, n uint64) *big.Int {
-	stake := new(big.Int).Mul(d.WorkerpoolPrice, big.NewInt(schedulerStakePercent))
-	stake.Div(stake, big.NewInt(100))
-	return stake.Mul(stake, new(big.Int).SetUint64(n))
 }
 
 // relativeTime writes how far t is from now: "in 49m0s", "3m0s ago".
@@ -135,8 +195,7 @@ func relativeTime(t, now time.Time) string {
 	return "now"
 }
 
-func printDeal(w io.Writer, v dealShowJSON) {
-	d := v.Deal
+func printDeal(w io.Writer, d *sdk.Deal, categoryName string, tasks []*sdk.Task, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	row := func(k, format string, a ...any) { fmt.Fprintf(tw, "%s:\t"+format+"\n", append([]any{k}, a...)...) }
 	row("Deal", "%s", d.ID.Hex())
@@ -148,10 +207,10 @@ func printDeal(w io.Writer, v dealShowJSON) {
 		row("Dataset", "none")
 	}
 	row("Workerpool", "%s  owner %s  %s per task", d.Workerpool.Hex(), d.WorkerpoolOwner.Hex(), sdk.FormatRLC(d.WorkerpoolPrice))
-	row("Price", "%s per task, %s for %d task(s)", sdk.FormatRLC(v.TaskPrice), sdk.FormatRLC(v.Cost), d.BotSize)
+	row("Price", "%s per task, %s for %d task(s)", sdk.FormatRLC(d.TaskPrice()), sdk.FormatRLC(d.Cost()), d.BotSize)
 	cat := fmt.Sprint(d.Category)
-	if v.CategoryName != "" {
-		cat += " " + v.CategoryName
+	if categoryName != "" {
+		cat += " " + categoryName
 	}
 	row("Category", "%s (%s per task on the reference machine)", cat, time.Duration(d.WorkClockTimeRef)*time.Second)
 	row("Trust", "%d", d.Trust)
@@ -171,13 +230,13 @@ func printDeal(w io.Writer, v dealShowJSON) {
 	row("Params", "%s", textOrNone(d.Params))
 	row("Tasks", "%s; botFirst %d, botSize %d", tasksText(d), d.BotFirst, d.BotSize)
 	row("Worker stake", "%s per contribution; the scheduler keeps %d%% of the pool reward", sdk.FormatRLC(d.WorkerStake), d.SchedulerRewardRatio)
-	row("Scheduler stake", "%s for the deal", sdk.FormatRLC(v.SchedulerStake))
-	row("Contributions until", "%s (%s)", formatChainTime(v.ContributionDeadline), relativeTime(v.ContributionDeadline, v.ChainTime))
-	row("Final deadline", "%s (%s); unfinished tasks can be claimed after it", formatChainTime(v.FinalDeadline), relativeTime(v.FinalDeadline, v.ChainTime))
+	row("Scheduler stake", "%s for the deal", sdk.FormatRLC(d.SchedulerStake()))
+	row("Contributions until", "%s (%s)", formatChainTime(d.ContributionDeadline()), relativeTime(d.ContributionDeadline(), now))
+	row("Final deadline", "%s (%s); unfinished tasks can be claimed after it", formatChainTime(d.FinalDeadline()), relativeTime(d.FinalDeadline(), now))
 	tw.Flush()
 
 	counts := map[sdk.TaskStatus]int{}
-	for _, t := range v.Tasks {
+	for _, t := range tasks {
 		counts[t.Status]++
 	}
 	var parts []string
@@ -189,7 +248,7 @@ func printDeal(w io.Writer, v dealShowJSON) {
 	fmt.Fprintf(w, "\nTasks: %s\n", strings.Join(parts, ", "))
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "INDEX\tSTATUS\tCONTRIBUTIONS\tTASK ID\tRESULT DIGEST")
-	for _, t := range v.Tasks {
+	for _, t := range tasks {
 		digest := "-"
 		if t.ResultDigest != (common.Hash{}) {
 			digest = t.ResultDigest.Hex()
@@ -206,8 +265,8 @@ func newDealListCommand(g *globals) *cobra.Command {
 		Short: "List the deals of a requester (default: you) or of a workerpool",
 		Long: `Lists the deals whose requester is --requester (default: the --from account), or the
 deals of --workerpool, oldest first: id, number of tasks, app, workerpool, price per
-task and when each was made. With --json: an array of deals, as ` + "`poco deal show --json`" + `
-prints them without their tasks.`,
+task and when each was made. With --json: an array of deals ([] when there are none),
+as ` + "`poco deal show --json`" + ` prints them without their tasks and the chain's time.`,
 		Example: "  poco deal list\n  poco deal list --workerpool 0xPOOL --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -253,14 +312,21 @@ prints them without their tasks.`,
 			if err != nil {
 				return err
 			}
-			if deals == nil {
-				deals = []*sdk.Deal{}
-			}
 			if len(deals) == 0 && !s.JSON {
 				fmt.Fprintf(cmd.ErrOrStderr(), "no deals for %s\n", who)
 				return nil
 			}
-			return s.output(cmd, deals, func(w io.Writer) {
+			rows := make([]dealJSON, len(deals))
+			if len(deals) > 0 {
+				names, err := categoryNames(ctx, c)
+				if err != nil {
+					return err
+				}
+				for i, d := range deals {
+					rows[i] = newDealJSON(d, names[d.Category])
+				}
+			}
+			return s.output(cmd, rows, func(w io.Writer) {
 				tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 				fmt.Fprintln(tw, "DEAL\tTASKS\tAPP\tWORKERPOOL\tPRICE/TASK\tMADE")
 				for _, d := range deals {
@@ -276,19 +342,20 @@ prints them without their tasks.`,
 	return cmd
 }
 
-// claimJSON is what `deal claim` and `task claim` print with --json.
+// claimJSON is what `deal claim` and `task claim` print with --json; amounts are decimal
+// strings of RLC.
 type claimJSON struct {
 	DealID  common.Hash   `json:"dealId"`
 	Claimed int           `json:"claimed"`
 	Indexes []uint64      `json:"indexes"`
 	TaskIDs []common.Hash `json:"taskIds"`
 	// Refund is what went back to the payer's free balance.
-	Refund *big.Int       `json:"refund"`
-	Payer  common.Address `json:"payer"`
+	Refund string `json:"refund"`
+	Payer  string `json:"payer"`
 	// ToKitty is the workerpool owner's stake for these tasks, given to the kitty.
-	ToKitty *big.Int    `json:"toKitty"`
-	TxHash  common.Hash `json:"txHash,omitzero"`
-	Block   uint64      `json:"block,omitempty"`
+	ToKitty string `json:"toKitty"`
+	// Tx is the claim's transaction; absent when there was nothing to claim.
+	Tx *txResultJSON `json:"tx,omitempty"`
 }
 
 func newDealClaimCommand(g *globals) *cobra.Command {
@@ -303,7 +370,8 @@ owner's stake for them goes to the kitty. Before the deadline it says when it ca
 done.
 
 With --json: {"dealId", "claimed", "indexes", "taskIds", "refund", "payer", "toKitty",
-"txHash", "block"}.`,
+"tx": {"hash", "block", "gasUsed"}}, amounts as decimal strings of RLC; "tx" is absent
+when there was nothing to claim.`,
 		Example: "  poco deal claim 0x5c1b…e3a0",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -335,8 +403,8 @@ With --json: {"dealId", "claimed", "indexes", "taskIds", "refund", "payer", "toK
 				}
 			}
 			if len(open) == 0 {
-				v := claimJSON{DealID: deal.ID, Indexes: []uint64{}, TaskIDs: []common.Hash{}, Refund: new(big.Int),
-					Payer: deal.Sponsor, ToKitty: new(big.Int)}
+				v := claimJSON{DealID: deal.ID, Indexes: []uint64{}, TaskIDs: []common.Hash{}, Refund: "0",
+					Payer: deal.Sponsor.Hex(), ToKitty: "0"}
 				return s.output(cmd, v, func(w io.Writer) {
 					fmt.Fprintf(w, "Nothing to claim: the %d task(s) of deal %s are all COMPLETED or FAILED.\n", len(tasks), deal.ID.Hex())
 				})
@@ -372,14 +440,14 @@ func sendClaim(cmd *cobra.Command, s *Settings, deal *sdk.Deal, tasks []*sdk.Tas
 		return err
 	}
 	defer c.Close()
-	v := claimJSON{DealID: deal.ID, Claimed: len(tasks), Payer: deal.Sponsor}
-	for _, t := range tasks {
-		v.Indexes = append(v.Indexes, t.Index)
-		v.TaskIDs = append(v.TaskIDs, t.ID)
+	n := uint64(len(tasks))
+	refund := new(big.Int).Mul(deal.TaskPrice(), new(big.Int).SetUint64(n))
+	toKitty := new(big.Int).Mul(deal.SchedulerStakePerTask(), new(big.Int).SetUint64(n))
+	v := claimJSON{DealID: deal.ID, Claimed: len(tasks), Indexes: make([]uint64, len(tasks)), TaskIDs: make([]common.Hash, len(tasks)),
+		Refund: sdk.FormatAmount(refund), Payer: deal.Sponsor.Hex(), ToKitty: sdk.FormatAmount(toKitty)}
+	for i, t := range tasks {
+		v.Indexes[i], v.TaskIDs[i] = t.Index, t.ID
 	}
-	n := new(big.Int).SetInt64(int64(len(tasks)))
-	v.Refund = new(big.Int).Mul(deal.TaskPrice(), n)
-	v.ToKitty = dealSchedulerStake(deal, uint64(len(tasks)))
 	var r *types.Receipt
 	if !batch && len(tasks) == 1 {
 		r, err = c.Claim(ctx, deal, tasks[0].Index)
@@ -389,14 +457,15 @@ func sendClaim(cmd *cobra.Command, s *Settings, deal *sdk.Deal, tasks []*sdk.Tas
 	if err != nil {
 		return err
 	}
-	v.TxHash, v.Block = r.TxHash, r.BlockNumber.Uint64()
+	tx := newTxResultJSON(r)
+	v.Tx = &tx
 	return s.output(cmd, v, func(w io.Writer) {
 		idx := make([]string, len(v.Indexes))
 		for i, x := range v.Indexes {
 			idx[i] = fmt.Sprint(x)
 		}
-		fmt.Fprintf(w, "Claimed %d task(s) of deal %s (index %s) in transaction %s: they are FAILED.\n", v.Claimed, deal.ID.Hex(), strings.Join(idx, ", "), v.TxHash.Hex())
+		fmt.Fprintf(w, "Claimed %d task(s) of deal %s (index %s) in transaction %s: they are FAILED.\n", v.Claimed, deal.ID.Hex(), strings.Join(idx, ", "), tx.Hash)
 		fmt.Fprintf(w, "Refunded %s to %s %s (free balance); the workerpool owner's stake of %s for them went to the kitty.\n",
-			sdk.FormatRLC(v.Refund), dealPayerText(deal), deal.Sponsor.Hex(), sdk.FormatRLC(v.ToKitty))
+			sdk.FormatRLC(refund), dealPayerText(deal), deal.Sponsor.Hex(), sdk.FormatRLC(toKitty))
 	})
 }

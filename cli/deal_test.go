@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"strings"
@@ -23,8 +24,8 @@ func TestDealCLIShowAndList(t *testing.T) {
 
 	var deal dealShow
 	pocoJSON(t, &deal, "deal", "show", v.DealID.Hex())
-	if deal.ID != v.DealID || deal.BotSize != 3 || len(deal.Tasks) != 3 || deal.Cost.Cmp(sdk.RLC(39)) != 0 ||
-		deal.FinalDeadline.Sub(time.Unix(int64(deal.StartTime), 0)) != 3000*time.Second {
+	if deal.ID != v.DealID || deal.BotSize != 3 || len(deal.Tasks) != 3 || deal.Cost != "39" || deal.TaskPrice != "13" ||
+		deal.SchedulerStake != "9" || deal.AppPrice != "3" || deal.FinalDeadline.Sub(time.Unix(int64(deal.StartTime), 0)) != 3000*time.Second {
 		t.Fatalf("deal show: %+v", deal)
 	}
 	for i, task := range deal.Tasks {
@@ -40,14 +41,16 @@ func TestDealCLIShowAndList(t *testing.T) {
 		}
 	}
 
-	// list: the requester's deals by default (the --from account), a pool's, nobody's.
-	var deals []dealShow
+	// list: the requester's deals by default (the --from account), a pool's, nobody's; each
+	// deal as deal show prints it, without its tasks.
+	var deals []dealView
 	pocoJSON(t, &deals, "deal", "list")
-	if len(deals) != 1 || deals[0].ID != v.DealID {
-		t.Fatalf("deal list: %+v", deals)
+	if len(deals) != 1 || deals[0] != deal.dealView {
+		t.Fatalf("deal list: %+v, want %+v", deals, deal.dealView)
 	}
 	pocoJSON(t, &deals, "deal", "list", "--workerpool", m.pool.Hex())
-	if len(deals) != 1 || deals[0].ID != v.DealID {
+	if len(deals) != 1 || deals[0].ID != v.DealID || deals[0].Workerpool != m.pool.Hex() || deals[0].WorkerpoolPrice != "10" ||
+		deals[0].CategoryName != "XS" {
 		t.Fatalf("deal list --workerpool: %+v", deals)
 	}
 	out = poco(t, "deal", "list", "--requester", m.requester.Hex())
@@ -59,9 +62,8 @@ func TestDealCLIShowAndList(t *testing.T) {
 	if err != nil || stdout != "" || !strings.Contains(stderr, "no deals for requester "+m.appOwner.Hex()) {
 		t.Errorf("deal list of nobody: %q, %q, %v", stdout, stderr, err)
 	}
-	pocoJSON(t, &deals, "deal", "list", "--requester", m.appOwner.Hex())
-	if len(deals) != 0 {
-		t.Errorf("deal list --json of nobody: %+v", deals)
+	if out := poco(t, "deal", "list", "--requester", m.appOwner.Hex(), "--json"); strings.TrimSpace(out) != "[]" {
+		t.Errorf("deal list --json of nobody printed %q, want []", out)
 	}
 
 	// Errors.
@@ -113,13 +115,14 @@ func TestDealCLIClaim(t *testing.T) {
 
 	// Anyone may claim: the worker here. The two unfinished tasks fail; the requester gets
 	// their price back.
-	var claimed claimJSON
+	var claimed claimView
 	pocoJSON(t, &claimed, "deal", "claim", v.DealID.Hex(), "--from", m.worker.Hex())
-	if claimed.Claimed != 2 || len(claimed.Indexes) != 2 || claimed.Indexes[0] != 0 || claimed.Indexes[1] != 2 ||
-		claimed.Refund.Cmp(sdk.RLC(26)) != 0 || claimed.Payer != m.requester || claimed.ToKitty.Cmp(sdk.RLC(6)) != 0 ||
-		claimed.TxHash == (common.Hash{}) {
+	if claimed.DealID != v.DealID || claimed.Claimed != 2 || len(claimed.Indexes) != 2 || claimed.Indexes[0] != 0 || claimed.Indexes[1] != 2 ||
+		len(claimed.TaskIDs) != 2 || claimed.TaskIDs[1] != deal.TaskID(2) || claimed.Refund != "26" || claimed.Payer != m.requester.Hex() ||
+		claimed.ToKitty != "6" || claimed.Tx == nil {
 		t.Fatalf("deal claim: %+v", claimed)
 	}
+	checkTx(t, "deal claim", *claimed.Tx)
 	after, err := reader.Account(bgCtx, m.requester)
 	if err != nil {
 		t.Fatal(err)
@@ -144,6 +147,13 @@ func TestDealCLIClaim(t *testing.T) {
 	out = poco(t, "deal", "claim", v.DealID.Hex())
 	if !strings.Contains(out, "Nothing to claim: the 3 task(s) of deal "+v.DealID.Hex()+" are all COMPLETED or FAILED") {
 		t.Errorf("second claim printed %q", out)
+	}
+	out = poco(t, "deal", "claim", v.DealID.Hex(), "--json")
+	claimed = claimView{}
+	if err := json.Unmarshal([]byte(out), &claimed); err != nil || claimed.Claimed != 0 || claimed.Indexes == nil ||
+		claimed.TaskIDs == nil || claimed.Refund != "0" || claimed.ToKitty != "0" || claimed.Tx != nil ||
+		!strings.Contains(out, `"indexes": []`) || strings.Contains(out, `"tx"`) {
+		t.Errorf("second claim --json printed %s (%v)", out, err)
 	}
 	pocoFails(t, []string{"is FAILED", "nothing to claim"}, "task", "claim", v.DealID.Hex(), "0")
 }

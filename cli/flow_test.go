@@ -159,14 +159,18 @@ func (m *marketEnv) signedOrders(t *testing.T, prefix string, p orderPrices) (ap
 }
 
 // match matches signed orders with `poco order match --json`.
-func (m *marketEnv) match(t *testing.T, app, dataset, pool, request string, extra ...string) matchJSON {
+func (m *marketEnv) match(t *testing.T, app, dataset, pool, request string, extra ...string) matchView {
 	t.Helper()
 	args := []string{"order", "match", "--app", app, "--workerpool", pool, "--request", request}
 	if dataset != "" {
 		args = append(args, "--dataset", dataset)
 	}
-	var v matchJSON
+	var v matchView
 	pocoJSON(t, &v, append(args, extra...)...)
+	checkTx(t, "order match", v.Tx)
+	if v.Deal.ID != v.DealID || v.Deal.TxHash != v.Tx.Hash || v.Deal.Block != v.Tx.Block {
+		t.Fatalf("order match: the deal %+v is not the one made by %+v", v.Deal, v.Tx)
+	}
 	return v
 }
 
@@ -232,53 +236,129 @@ func (m *marketEnv) advanceChain(t *testing.T, until time.Time) {
 	}
 }
 
-// dealShow is the part of `deal show --json` the tests read.
-type dealShow struct {
-	ID              common.Hash    `json:"id"`
-	App             common.Address `json:"app"`
-	AppOwner        common.Address `json:"appOwner"`
-	AppPrice        *big.Int       `json:"appPrice"`
-	Dataset         common.Address `json:"dataset"`
-	DatasetOwner    common.Address `json:"datasetOwner"`
-	DatasetPrice    *big.Int       `json:"datasetPrice"`
-	Workerpool      common.Address `json:"workerpool"`
-	WorkerpoolOwner common.Address `json:"workerpoolOwner"`
-	WorkerpoolPrice *big.Int       `json:"workerpoolPrice"`
-	Trust           uint64         `json:"trust"`
-	Category        uint64         `json:"category"`
-	CategoryName    string         `json:"categoryName"`
-	Requester       common.Address `json:"requester"`
-	Beneficiary     common.Address `json:"beneficiary"`
-	Sponsor         common.Address `json:"sponsor"`
-	Params          string         `json:"params"`
-	BotFirst        uint64         `json:"botFirst"`
-	BotSize         uint64         `json:"botSize"`
-	WorkerStake     *big.Int       `json:"workerStake"`
-	TaskPrice       *big.Int       `json:"taskPrice"`
-	Cost            *big.Int       `json:"cost"`
-	StartTime       uint64         `json:"startTime"`
-	FinalDeadline   time.Time      `json:"finalDeadline"`
-	Tasks           []struct {
-		ID     common.Hash `json:"id"`
-		Index  uint64      `json:"index"`
-		Status string      `json:"status"`
-	} `json:"tasks"`
+// The JSON the commands print, read back as the tests expect it: amounts as decimal
+// strings of RLC and addresses as strings (checked against common.Address.Hex, the
+// checksummed form), so that a number or a lowercase address in their place fails.
+
+// txView is "tx": {"hash", "block", "gasUsed"}.
+type txView struct {
+	Hash    string  `json:"hash"`
+	Block   uint64  `json:"block"`
+	GasUsed *uint64 `json:"gasUsed"`
 }
 
-// taskShow is the part of `task show --json` the tests read.
-type taskShow struct {
+// checkTx fails unless tx is a mined transaction: a lowercase 0x-hex hash, a block and gas.
+func checkTx(t *testing.T, what string, tx txView) {
+	t.Helper()
+	if len(tx.Hash) != 66 || tx.Hash != strings.ToLower(tx.Hash) || !strings.HasPrefix(tx.Hash, "0x") || tx.Block == 0 ||
+		tx.GasUsed == nil || *tx.GasUsed == 0 {
+		t.Fatalf("%s: tx %+v, want {hash: 0x + 64 lowercase hex digits, block, gasUsed}", what, tx)
+	}
+}
+
+// dealView is a deal in `deal show`, `deal list` and `order match` --json.
+type dealView struct {
+	ID                   common.Hash    `json:"id"`
+	App                  string         `json:"app"`
+	AppOwner             string         `json:"appOwner"`
+	AppPrice             string         `json:"appPrice"`
+	Dataset              string         `json:"dataset"`
+	DatasetOwner         string         `json:"datasetOwner"`
+	DatasetPrice         string         `json:"datasetPrice"`
+	Workerpool           string         `json:"workerpool"`
+	WorkerpoolOwner      string         `json:"workerpoolOwner"`
+	WorkerpoolPrice      string         `json:"workerpoolPrice"`
+	Trust                uint64         `json:"trust"`
+	Category             uint64         `json:"category"`
+	CategoryName         string         `json:"categoryName"`
+	Tag                  string         `json:"tag"`
+	Requester            string         `json:"requester"`
+	Beneficiary          string         `json:"beneficiary"`
+	Callback             string         `json:"callback"`
+	Sponsor              string         `json:"sponsor"`
+	Params               string         `json:"params"`
+	BotFirst             uint64         `json:"botFirst"`
+	BotSize              uint64         `json:"botSize"`
+	WorkerStake          string         `json:"workerStake"`
+	SchedulerRewardRatio uint64         `json:"schedulerRewardRatio"`
+	OrderHashes          [4]common.Hash `json:"orderHashes"`
+	Block                uint64         `json:"block"`
+	TxHash               string         `json:"txHash"`
+	TaskPrice            string         `json:"taskPrice"`
+	Cost                 string         `json:"cost"`
+	SchedulerStake       string         `json:"schedulerStake"`
+	StartTime            uint64         `json:"startTime"`
+	ContributionDeadline time.Time      `json:"contributionDeadline"`
+	FinalDeadline        time.Time      `json:"finalDeadline"`
+}
+
+// dealShow is `deal show --json`.
+type dealShow struct {
+	dealView
+	ChainTime time.Time  `json:"chainTime"`
+	Tasks     []taskView `json:"tasks"`
+}
+
+// taskView is a task in `deal show` and `task show` --json.
+type taskView struct {
 	ID            common.Hash `json:"id"`
 	DealID        common.Hash `json:"dealId"`
 	Index         uint64      `json:"index"`
 	Status        string      `json:"status"`
+	Winners       uint64      `json:"winners"`
+	TotalWeight   uint64      `json:"totalWeight"`
 	ResultDigest  common.Hash `json:"resultDigest"`
 	ResultsText   string      `json:"resultsText"`
 	Contributions []struct {
-		Worker common.Address `json:"worker"`
-		Status string         `json:"status"`
-		Weight uint64         `json:"weight"`
+		Worker string `json:"worker"`
+		Status string `json:"status"`
+		Weight uint64 `json:"weight"`
 	} `json:"contributions"`
 	EndedAt time.Time `json:"endedAt"`
+}
+
+// taskShow is `task show --json`.
+type taskShow struct {
+	taskView
+	Trust         uint64    `json:"trust"`
+	FinalDeadline time.Time `json:"finalDeadline"`
+}
+
+// matchView is `order match --json`.
+type matchView struct {
+	DealID          common.Hash `json:"dealId"`
+	Volume          uint64      `json:"volume"`
+	BotFirst        uint64      `json:"botFirst"`
+	AppPrice        string      `json:"appPrice"`
+	DatasetPrice    string      `json:"datasetPrice"`
+	WorkerpoolPrice string      `json:"workerpoolPrice"`
+	TaskPrice       string      `json:"taskPrice"`
+	Payer           string      `json:"payer"`
+	PayerLocked     string      `json:"payerLocked"`
+	Scheduler       string      `json:"scheduler"`
+	SchedulerLocked string      `json:"schedulerLocked"`
+	Tx              txView      `json:"tx"`
+	Deal            dealView    `json:"deal"`
+}
+
+// claimView is `deal claim --json` and `task claim --json`.
+type claimView struct {
+	DealID  common.Hash   `json:"dealId"`
+	Claimed int           `json:"claimed"`
+	Indexes []uint64      `json:"indexes"`
+	TaskIDs []common.Hash `json:"taskIds"`
+	Refund  string        `json:"refund"`
+	Payer   string        `json:"payer"`
+	ToKitty string        `json:"toKitty"`
+	Tx      *txView       `json:"tx"`
+}
+
+// orderTxView is `order presign --json` and `order cancel --json`.
+type orderTxView struct {
+	Kind   string      `json:"kind"`
+	Hash   common.Hash `json:"hash"`
+	Action string      `json:"action"`
+	Tx     txView      `json:"tx"`
 }
 
 // The whole path a requester and the owners take through the CLI: the owners (other dev
@@ -305,42 +385,63 @@ func testCLIFlow(t *testing.T, withDataset bool) {
 	// The signed files are valid for their owners.
 	var shown orderShowJSONView
 	pocoJSON(t, &shown, "order", "show", appFile)
-	if !shown.Valid || shown.Signer != m.appOwner || shown.Owner != m.appOwner || shown.Kind != "app" || shown.Consumed != 0 || shown.Remaining != 10 {
+	if !shown.Valid || shown.Signer != m.appOwner.Hex() || shown.Owner != m.appOwner.Hex() || shown.Kind != "app" ||
+		shown.Consumed != 0 || shown.Remaining != 10 || shown.Order.AppPrice == nil || *shown.Order.AppPrice != "3" ||
+		shown.Order.App != m.app.Hex() {
 		t.Fatalf("order show of the signed app order: %+v", shown)
+	}
+	pocoJSON(t, &shown, "order", "show", poolFile)
+	if shown.Order.WorkerpoolPrice == nil || *shown.Order.WorkerpoolPrice != "10" || shown.Order.Workerpool != m.pool.Hex() {
+		t.Fatalf("order show of the signed workerpool order: %+v", shown)
 	}
 
 	match := m.match(t, appFile, datasetFile, poolFile, requestFile)
-	if match.Volume != 2 || match.Payer != m.requester || match.Scheduler != m.poolOwner {
+	if match.Volume != 2 || match.BotFirst != 0 || match.Payer != m.requester.Hex() || match.Scheduler != m.poolOwner.Hex() {
 		t.Fatalf("match: %+v", match)
 	}
-	taskPrice := sdk.RLC(13)
+	taskPrice, locked, datasetPrice := "13", "26", "0"
 	if withDataset {
-		taskPrice = sdk.RLC(14)
+		taskPrice, locked, datasetPrice = "14", "28", "1"
 	}
-	if match.TaskPrice.Cmp(taskPrice) != 0 || match.PayerLocked.Cmp(new(big.Int).Mul(taskPrice, big.NewInt(2))) != 0 ||
-		match.SchedulerStake.Cmp(sdk.RLC(6)) != 0 {
-		t.Fatalf("match prices: task %s, locked %s, stake %s", match.TaskPrice, match.PayerLocked, match.SchedulerStake)
+	if match.AppPrice != "3" || match.DatasetPrice != datasetPrice || match.WorkerpoolPrice != "10" || match.TaskPrice != taskPrice ||
+		match.PayerLocked != locked || match.SchedulerLocked != "6" {
+		t.Fatalf("match prices: %+v", match)
+	}
+	if match.Deal.AppPrice != "3" || match.Deal.Cost != locked || match.Deal.SchedulerStake != "6" || match.Deal.CategoryName != "XS" ||
+		match.Deal.App != m.app.Hex() || match.Deal.Sponsor != m.requester.Hex() {
+		t.Fatalf("match, its deal: %+v", match.Deal)
 	}
 
 	// deal show --json: the deal with its parties, prices and UNSET tasks.
 	var deal dealShow
 	pocoJSON(t, &deal, "deal", "show", match.DealID.Hex())
-	if deal.ID != match.DealID || deal.App != m.app || deal.AppOwner != m.appOwner || deal.AppPrice.Cmp(sdk.RLC(3)) != 0 ||
-		deal.Workerpool != m.pool || deal.WorkerpoolOwner != m.poolOwner || deal.WorkerpoolPrice.Cmp(sdk.RLC(10)) != 0 ||
-		deal.Requester != m.requester || deal.Beneficiary != m.requester || deal.Sponsor != m.requester ||
-		deal.Trust != 1 || deal.Category != 0 || deal.CategoryName != "XS" || deal.BotSize != 2 ||
-		deal.Params != `{"args":"hello world"}` || deal.TaskPrice.Cmp(taskPrice) != 0 || deal.WorkerStake.Cmp(sdk.RLC(3)) != 0 {
+	if deal.ID != match.DealID || deal.App != m.app.Hex() || deal.AppOwner != m.appOwner.Hex() || deal.AppPrice != "3" ||
+		deal.Workerpool != m.pool.Hex() || deal.WorkerpoolOwner != m.poolOwner.Hex() || deal.WorkerpoolPrice != "10" ||
+		deal.Requester != m.requester.Hex() || deal.Beneficiary != m.requester.Hex() || deal.Sponsor != m.requester.Hex() ||
+		deal.Callback != (common.Address{}).Hex() || deal.Trust != 1 || deal.Category != 0 || deal.CategoryName != "XS" ||
+		deal.BotSize != 2 || deal.Params != `{"args":"hello world"}` || deal.TaskPrice != taskPrice || deal.Cost != locked ||
+		deal.WorkerStake != "3" || deal.SchedulerStake != "6" || deal.TxHash != match.Tx.Hash || deal.Block != match.Tx.Block ||
+		deal.ChainTime.IsZero() {
 		t.Fatalf("deal show: %+v", deal)
 	}
-	if withDataset && (deal.Dataset != m.dataset || deal.DatasetOwner != m.dsOw || deal.DatasetPrice.Cmp(sdk.RLC(1)) != 0) ||
-		!withDataset && deal.Dataset != (common.Address{}) {
+	if withDataset && (deal.Dataset != m.dataset.Hex() || deal.DatasetOwner != m.dsOw.Hex() || deal.DatasetPrice != "1") ||
+		!withDataset && (deal.Dataset != (common.Address{}).Hex() || deal.DatasetPrice != "0") {
 		t.Fatalf("deal show, dataset: %+v", deal)
 	}
-	if len(deal.Tasks) != 2 || deal.Tasks[0].Status != "UNSET" || deal.Tasks[1].Status != "UNSET" || deal.Tasks[1].Index != 1 {
+	if len(deal.Tasks) != 2 || deal.Tasks[0].Status != "UNSET" || deal.Tasks[1].Status != "UNSET" || deal.Tasks[1].Index != 1 ||
+		deal.Tasks[0].Contributions == nil || len(deal.Tasks[0].Contributions) != 0 {
 		t.Fatalf("deal show, tasks: %+v", deal.Tasks)
 	}
+	// The same, as text: amounts are strings, never numbers of base units.
+	out := poco(t, "deal", "show", match.DealID.Hex(), "--json")
+	for _, want := range []string{`"appPrice": "3"`, `"workerpoolPrice": "10"`, `"taskPrice": "` + taskPrice + `"`,
+		`"workerStake": "3"`, `"app": "` + m.app.Hex() + `"`, `"contributions": []`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("deal show --json does not print %s:\n%s", want, out)
+		}
+	}
 	// For people: a table with the same facts.
-	out := poco(t, "deal", "show", match.DealID.Hex())
+	out = poco(t, "deal", "show", match.DealID.Hex())
 	for _, want := range []string{match.DealID.Hex(), m.app.Hex(), m.appOwner.Hex(), m.pool.Hex(), m.poolOwner.Hex(),
 		"3 RLC per task", "10 RLC per task", "2 UNSET", "INDEX", "STATUS", deal.Tasks[1].ID.Hex(), "hello world"} {
 		if !strings.Contains(out, want) {
@@ -370,7 +471,8 @@ func testCLIFlow(t *testing.T, withDataset bool) {
 	var task taskShow
 	pocoJSON(t, &task, "task", "show", deal.Tasks[0].ID.Hex())
 	if task.Status != "COMPLETED" || task.ResultDigest != digest || task.ResultsText != results || task.DealID != match.DealID ||
-		task.Index != 0 || task.EndedAt.IsZero() || len(task.Contributions) != 1 || task.Contributions[0].Worker != m.worker {
+		task.Index != 0 || task.EndedAt.IsZero() || len(task.Contributions) != 1 || task.Contributions[0].Worker != m.worker.Hex() ||
+		task.Trust != 1 || task.Winners != 1 || task.TotalWeight == 0 || task.TotalWeight != task.Contributions[0].Weight {
 		t.Fatalf("task show after contributeAndFinalize: %+v", task)
 	}
 	out = poco(t, "task", "show", match.DealID.Hex(), "0")
@@ -387,17 +489,27 @@ func testCLIFlow(t *testing.T, withDataset bool) {
 
 // orderShowJSONView is `order show --json` read back.
 type orderShowJSONView struct {
-	Kind      string         `json:"kind"`
-	Hash      common.Hash    `json:"hash"`
-	Owner     common.Address `json:"owner"`
-	Volume    uint64         `json:"volume"`
-	Consumed  uint64         `json:"consumed"`
-	Remaining uint64         `json:"remaining"`
-	Presigner common.Address `json:"presigner"`
-	Signed    bool           `json:"signed"`
-	Signer    common.Address `json:"signer"`
-	Valid     bool           `json:"valid"`
-	Problem   string         `json:"problem"`
+	Kind  string      `json:"kind"`
+	Hash  common.Hash `json:"hash"`
+	Order struct {
+		// The price of the order's kind, in RLC.
+		AppPrice        *string `json:"appprice"`
+		WorkerpoolPrice *string `json:"workerpoolprice"`
+		AppMaxPrice     *string `json:"appmaxprice"`
+		App             string  `json:"app"`
+		Workerpool      string  `json:"workerpool"`
+		Requester       string  `json:"requester"`
+		Volume          uint64  `json:"volume"`
+	} `json:"order"`
+	Owner     string `json:"owner"`
+	Volume    uint64 `json:"volume"`
+	Consumed  uint64 `json:"consumed"`
+	Remaining uint64 `json:"remaining"`
+	Presigner string `json:"presigner"`
+	Signed    bool   `json:"signed"`
+	Signer    string `json:"signer"`
+	Valid     bool   `json:"valid"`
+	Problem   string `json:"problem"`
 }
 
 func readJSONFile(t *testing.T, path string, v any) {

@@ -33,8 +33,12 @@ A signed order, as ` + "`poco order sign`" + ` writes it, wraps it with the owne
 
   {"order":{…},"sign":"0x…"}
 
-Prices in the file are in units of the token's smallest denomination (1 RLC =
-1000000000 units); tags are 0x-hex or names ("tee,gpu"). FILE "-" reads standard input.`
+Amounts (prices) in the file are whole numbers of base units, the token's smallest
+denomination: 1 RLC = 10^9 = 1000000000 units, so 2.5 RLC is 2500000000. They may be
+JSON numbers or quoted strings ("2500000000"), which tools that lose precision on big
+numbers should use. (The --json output of the commands, by contrast, writes amounts as
+decimal strings of RLC, like "2.5".) Tags are 0x-hex or names ("tee,gpu"). FILE "-"
+reads standard input.`
 
 func newOrderCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
@@ -83,6 +87,9 @@ func newOrderInitCommand(g *globals) *cobra.Command {
 		Long: `Writes a new order, not yet signed, as JSON on standard output (or in --out FILE), with
 a random salt so that it differs from every other order. Sign it with ` + "`poco order sign`" + `.
 
+Prices are given in RLC (--price 2.5) but written in the file in base units
+(1 RLC = 10^9 units): --price 2.5 writes "appprice": 2500000000.
+
 When a chain is configured, the assets named are checked to exist on it.
 
 ` + orderFileHelp,
@@ -109,8 +116,9 @@ func newOrderInitAssetCommand(g *globals, kind sdk.OrderKind) *cobra.Command {
 		sdk.KindWorkerpool: "  poco order init workerpool 0xPOOL --price 10 --volume 100 --category XS --trust 5 > pool.json",
 	}[kind]
 	long := fmt.Sprintf(`Writes a new %s, unsigned, as JSON: the %s (an argument or --%s), its price
-per task in RLC (--price, default 0), the number of tasks it is good for (--volume)
-and who may use it (the restrictions: an address, or nothing for anyone).`, kind, name, name)
+per task in RLC (--price, default 0; the file holds it in base units, 1 RLC = 10^9),
+the number of tasks it is good for (--volume) and who may use it (the restrictions: an
+address, or nothing for anyone).`, kind, name, name)
 	if kind == sdk.KindWorkerpool {
 		long += `
 
@@ -239,7 +247,8 @@ It asks for --volume tasks of --app, on --dataset if given, in --workerpool (or 
 if none is given), of a --category (an id or a name: XS, S, M, L, XL) at a --trust level
 (1: one worker per task; higher: more agreeing workers), paying at most --app-max-price,
 --dataset-max-price and --workerpool-max-price RLC per task (default 0: set them to at
-least the prices of the orders you want to match).
+least the prices of the orders you want to match); the file holds them in base units
+(1 RLC = 10^9).
 
 --params is the task's parameters as a JSON object (args, input files, …); --args "…" is
 a shortcut for {"args":"…"} (both may be given). The results belong to --beneficiary
@@ -608,7 +617,7 @@ func parseOrderFile(data []byte) (sdk.SignedOrder, error) {
 		if !ok {
 			return nil, fmt.Errorf("the %s has an unknown field %q (its fields are %s)", kind, k, strings.Join(names, ", "))
 		}
-		if err := decodeOrderField(v.Field(i).Addr().Interface(), fields[k]); err != nil {
+		if err := decodeOrderField(v.Field(i).Addr().Interface(), fields[k], strings.Contains(k, "price")); err != nil {
 			return nil, fmt.Errorf("the %s's field %q: %v", kind, k, err)
 		}
 	}
@@ -634,8 +643,10 @@ func parseOrderFile(data []byte) (sdk.SignedOrder, error) {
 	return so, nil
 }
 
-// decodeOrderField decodes one field of an order, with a sentence for what is wrong.
-func decodeOrderField(dst any, raw json.RawMessage) error {
+// decodeOrderField decodes one field of an order, with a sentence for what is wrong. A
+// number (amount is true for prices, in base units) may be a JSON number or a quoted
+// string.
+func decodeOrderField(dst any, raw json.RawMessage, amount bool) error {
 	text := strings.TrimSpace(string(raw))
 	switch p := dst.(type) {
 	case **big.Int:
@@ -646,8 +657,11 @@ func decodeOrderField(dst any, raw json.RawMessage) error {
 			}
 		}
 		x, ok := new(big.Int).SetString(strings.TrimSpace(s), 0)
-		if !ok || strings.HasPrefix(s, "-") {
-			return fmt.Errorf("want a whole number of 0 or more (amounts in units: 1 RLC = 1000000000), got %s", text)
+		if !ok || strings.HasPrefix(strings.TrimSpace(s), "-") {
+			if amount {
+				return fmt.Errorf("want a whole number of base units, 0 or more (1 RLC = 1000000000 units: 2.5 RLC is 2500000000), got %s", text)
+			}
+			return fmt.Errorf("want a whole number of 0 or more, got %s", text)
 		}
 		*p = x
 	case *common.Address:
@@ -866,25 +880,144 @@ chain only.
 
 // ───────────────────────────── order show ─────────────────────────────
 
+// orderView is what `order show` finds out about an order.
+type orderView struct {
+	Kind  sdk.OrderKind
+	Hash  common.Hash
+	Order protocol.Order
+	// Owner is who must sign it: the asset's owner (zero if not registered) or the requester.
+	Owner                       common.Address
+	Volume, Consumed, Remaining *big.Int
+	Presigner                   common.Address // zero: not presigned
+	// Signed: the file holds a signature; Signer: who made it.
+	Signed bool
+	Signer common.Address
+	// Valid: signed or presigned by its owner, as matchOrders requires; Problem says why not.
+	Valid   bool
+	Problem string
+	// CategoryName names the category of a workerpool or request order.
+	CategoryName string
+}
+
 // orderShowJSON is what `order show --json` prints.
 type orderShowJSON struct {
-	Kind  sdk.OrderKind  `json:"kind"`
-	Hash  common.Hash    `json:"hash"`
-	Order protocol.Order `json:"order"`
-	// Owner is who must sign it: the asset's owner (zero if not registered) or the requester.
-	Owner     common.Address `json:"owner"`
-	Volume    *big.Int       `json:"volume"`
-	Consumed  *big.Int       `json:"consumed"`
-	Remaining *big.Int       `json:"remaining"`
-	Presigner common.Address `json:"presigner,omitzero"`
-	// Signed: the file holds a signature; Signer: who made it.
-	Signed bool           `json:"signed"`
-	Signer common.Address `json:"signer,omitzero"`
-	// Valid: signed or presigned by its owner, as matchOrders requires; Problem says why not.
-	Valid   bool   `json:"valid"`
-	Problem string `json:"problem,omitempty"`
-	// CategoryName names the category of a workerpool or request order.
+	Kind      sdk.OrderKind `json:"kind"`
+	Hash      common.Hash   `json:"hash"`
+	Order     any           `json:"order"` // an appOrderJSON, datasetOrderJSON, workerpoolOrderJSON or requestOrderJSON
+	Owner     string        `json:"owner"`
+	Volume    *big.Int      `json:"volume"`
+	Consumed  *big.Int      `json:"consumed"`
+	Remaining *big.Int      `json:"remaining"`
+	Presigner string        `json:"presigner,omitempty"`
+	Signed    bool          `json:"signed"`
+	Signer    string        `json:"signer,omitempty"`
+	Valid     bool          `json:"valid"`
+	Problem   string        `json:"problem,omitempty"`
+
 	CategoryName string `json:"categoryName,omitempty"`
+}
+
+func (v orderView) json() orderShowJSON {
+	out := orderShowJSON{Kind: v.Kind, Hash: v.Hash, Order: newOrderJSON(v.Order), Owner: v.Owner.Hex(),
+		Volume: bigOrZero(v.Volume), Consumed: bigOrZero(v.Consumed), Remaining: bigOrZero(v.Remaining),
+		Signed: v.Signed, Valid: v.Valid, Problem: v.Problem, CategoryName: v.CategoryName}
+	if v.Presigner != (common.Address{}) {
+		out.Presigner = v.Presigner.Hex()
+	}
+	if v.Signer != (common.Address{}) {
+		out.Signer = v.Signer.Hex()
+	}
+	return out
+}
+
+// The orders as `order show --json` prints them: the fields of the order file, with the
+// prices as decimal strings of RLC (the file holds base units) and the addresses
+// checksummed. Not an order file: a file is the order as `poco order init` or `poco order
+// sign` wrote it.
+type (
+	appOrderJSON struct {
+		App                string       `json:"app"`
+		AppPrice           string       `json:"appprice"`
+		Volume             *big.Int     `json:"volume"`
+		Tag                protocol.Tag `json:"tag"`
+		DatasetRestrict    string       `json:"datasetrestrict"`
+		WorkerpoolRestrict string       `json:"workerpoolrestrict"`
+		RequesterRestrict  string       `json:"requesterrestrict"`
+		Salt               common.Hash  `json:"salt"`
+	}
+	datasetOrderJSON struct {
+		Dataset            string       `json:"dataset"`
+		DatasetPrice       string       `json:"datasetprice"`
+		Volume             *big.Int     `json:"volume"`
+		Tag                protocol.Tag `json:"tag"`
+		AppRestrict        string       `json:"apprestrict"`
+		WorkerpoolRestrict string       `json:"workerpoolrestrict"`
+		RequesterRestrict  string       `json:"requesterrestrict"`
+		Salt               common.Hash  `json:"salt"`
+	}
+	workerpoolOrderJSON struct {
+		Workerpool        string       `json:"workerpool"`
+		WorkerpoolPrice   string       `json:"workerpoolprice"`
+		Volume            *big.Int     `json:"volume"`
+		Tag               protocol.Tag `json:"tag"`
+		Category          *big.Int     `json:"category"`
+		Trust             *big.Int     `json:"trust"`
+		AppRestrict       string       `json:"apprestrict"`
+		DatasetRestrict   string       `json:"datasetrestrict"`
+		RequesterRestrict string       `json:"requesterrestrict"`
+		Salt              common.Hash  `json:"salt"`
+	}
+	requestOrderJSON struct {
+		App                string       `json:"app"`
+		AppMaxPrice        string       `json:"appmaxprice"`
+		Dataset            string       `json:"dataset"`
+		DatasetMaxPrice    string       `json:"datasetmaxprice"`
+		Workerpool         string       `json:"workerpool"`
+		WorkerpoolMaxPrice string       `json:"workerpoolmaxprice"`
+		Requester          string       `json:"requester"`
+		Volume             *big.Int     `json:"volume"`
+		Tag                protocol.Tag `json:"tag"`
+		Category           *big.Int     `json:"category"`
+		Trust              *big.Int     `json:"trust"`
+		Beneficiary        string       `json:"beneficiary"`
+		Callback           string       `json:"callback"`
+		Params             string       `json:"params"`
+		Salt               common.Hash  `json:"salt"`
+	}
+)
+
+// newOrderJSON is the order as `order show --json` prints it.
+func newOrderJSON(o protocol.Order) any {
+	switch o := o.(type) {
+	case protocol.AppOrder:
+		return appOrderJSON{App: o.App.Hex(), AppPrice: sdk.FormatAmount(o.AppPrice), Volume: bigOrZero(o.Volume), Tag: o.Tag,
+			DatasetRestrict: o.DatasetRestrict.Hex(), WorkerpoolRestrict: o.WorkerpoolRestrict.Hex(),
+			RequesterRestrict: o.RequesterRestrict.Hex(), Salt: o.Salt}
+	case protocol.DatasetOrder:
+		return datasetOrderJSON{Dataset: o.Dataset.Hex(), DatasetPrice: sdk.FormatAmount(o.DatasetPrice), Volume: bigOrZero(o.Volume),
+			Tag: o.Tag, AppRestrict: o.AppRestrict.Hex(), WorkerpoolRestrict: o.WorkerpoolRestrict.Hex(),
+			RequesterRestrict: o.RequesterRestrict.Hex(), Salt: o.Salt}
+	case protocol.WorkerpoolOrder:
+		return workerpoolOrderJSON{Workerpool: o.Workerpool.Hex(), WorkerpoolPrice: sdk.FormatAmount(o.WorkerpoolPrice),
+			Volume: bigOrZero(o.Volume), Tag: o.Tag, Category: bigOrZero(o.Category), Trust: bigOrZero(o.Trust),
+			AppRestrict: o.AppRestrict.Hex(), DatasetRestrict: o.DatasetRestrict.Hex(), RequesterRestrict: o.RequesterRestrict.Hex(),
+			Salt: o.Salt}
+	case protocol.RequestOrder:
+		return requestOrderJSON{App: o.App.Hex(), AppMaxPrice: sdk.FormatAmount(o.AppMaxPrice), Dataset: o.Dataset.Hex(),
+			DatasetMaxPrice: sdk.FormatAmount(o.DatasetMaxPrice), Workerpool: o.Workerpool.Hex(),
+			WorkerpoolMaxPrice: sdk.FormatAmount(o.WorkerpoolMaxPrice), Requester: o.Requester.Hex(), Volume: bigOrZero(o.Volume),
+			Tag: o.Tag, Category: bigOrZero(o.Category), Trust: bigOrZero(o.Trust), Beneficiary: o.Beneficiary.Hex(),
+			Callback: o.Callback.Hex(), Params: o.Params, Salt: o.Salt}
+	}
+	return o
+}
+
+// bigOrZero is x, or 0 for nil (a field absent from an order file).
+func bigOrZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
 }
 
 func newOrderShowCommand(g *globals) *cobra.Command {
@@ -898,7 +1031,10 @@ anyone, and whether it is validly signed (or presigned) by its owner, as matchin
 requires.
 
 With --json: {"kind", "hash", "order", "owner", "volume", "consumed", "remaining",
-"presigner", "signed", "signer", "valid", "problem"}; amounts in units (1 RLC = 10^9).`,
+"presigner", "signed", "signer", "valid", "problem", "categoryName"}: "order" has the
+fields of the order file, but its prices are decimal strings of RLC (like "2.5"), not
+the file's base units; addresses are checksummed; "presigner", "signer", "problem"
+and "categoryName" are absent when empty.`,
 		Example: `  poco order show app-signed.json
   poco order show request.json --json`,
 		Args: cobra.ExactArgs(1),
@@ -925,7 +1061,7 @@ With --json: {"kind", "hash", "order", "owner", "volume", "consumed", "remaining
 			if err != nil {
 				return err
 			}
-			v := orderShowJSON{Kind: so.Kind(), Hash: st.Hash, Order: so.Unsigned(), Owner: owner, Volume: st.Volume,
+			v := orderView{Kind: so.Kind(), Hash: st.Hash, Order: so.Unsigned(), Owner: owner, Volume: st.Volume,
 				Consumed: st.Consumed, Remaining: st.Remaining, Presigner: st.Presigner, Signed: len(so.Signature()) > 0}
 			if v.Signed {
 				if signer, err := protocol.RecoverSigner(st.Hash, so.Signature()); err == nil {
@@ -959,12 +1095,12 @@ With --json: {"kind", "hash", "order", "owner", "volume", "consumed", "remaining
 			} else {
 				v.Valid = true
 			}
-			return s.output(cmd, v, func(w io.Writer) { printOrder(w, v, asset) })
+			return s.output(cmd, v.json(), func(w io.Writer) { printOrder(w, v, asset) })
 		},
 	}
 }
 
-func printOrder(w io.Writer, v orderShowJSON, asset common.Address) {
+func printOrder(w io.Writer, v orderView, asset common.Address) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	row := func(k, format string, a ...any) { fmt.Fprintf(tw, "%s:\t"+format+"\n", append([]any{k}, a...)...) }
 	row("Kind", "%s", v.Kind)
@@ -1077,10 +1213,9 @@ func textOrNone(s string) string {
 // orderTxJSON is what presign and cancel print with --json.
 type orderTxJSON struct {
 	Kind   sdk.OrderKind `json:"kind"`
-	Hash   common.Hash   `json:"hash"`
-	Action string        `json:"action"`
-	TxHash common.Hash   `json:"txHash"`
-	Block  uint64        `json:"block"`
+	Hash   common.Hash   `json:"hash"`   // the order's
+	Action string        `json:"action"` // "presigned" or "cancelled"
+	Tx     txResultJSON  `json:"tx"`
 }
 
 func newOrderPresignCommand(g *globals) *cobra.Command {
@@ -1091,6 +1226,9 @@ func newOrderPresignCommand(g *globals) *cobra.Command {
 the --from account, which must own its app, dataset or workerpool (or be the request's
 requester). A presigned order needs no signature in its file: matching accepts it as
 long as the presigner still owns it. It costs a transaction; a signature costs nothing.
+
+With --json: {"kind", "hash" (the order's), "action": "presigned", "tx": {"hash",
+"block", "gasUsed"}}.
 
 ` + orderFileHelp,
 		Example: "  poco order presign app.json",
@@ -1108,6 +1246,9 @@ func newOrderCancelCommand(g *globals) *cobra.Command {
 		Long: `Cancels the order in FILE ("-": standard input), signed or not: its whole volume then
 counts as consumed, so no further deal can use it (deals already made are not
 affected). Only its owner, the --from account, may cancel it.
+
+With --json: {"kind", "hash" (the order's), "action": "cancelled", "tx": {"hash",
+"block", "gasUsed"}}.
 
 ` + orderFileHelp,
 		Example: "  poco order cancel app-signed.json",
@@ -1134,40 +1275,30 @@ func orderTransact(cmd *cobra.Command, g *globals, path, action string) error {
 	}
 	defer c.Close()
 	presign := action == "presigned"
-	var txErr error
-	var txHash common.Hash
-	var block uint64
+	var r *types.Receipt
 	switch o := so.Unsigned().(type) {
 	case protocol.AppOrder:
-		txHash, block, txErr = orderReceipt(orderChoose(presign, c.PresignAppOrder, c.CancelAppOrder)(ctx, o))
+		r, err = orderChoose(presign, c.PresignAppOrder, c.CancelAppOrder)(ctx, o)
 	case protocol.DatasetOrder:
-		txHash, block, txErr = orderReceipt(orderChoose(presign, c.PresignDatasetOrder, c.CancelDatasetOrder)(ctx, o))
+		r, err = orderChoose(presign, c.PresignDatasetOrder, c.CancelDatasetOrder)(ctx, o)
 	case protocol.WorkerpoolOrder:
-		txHash, block, txErr = orderReceipt(orderChoose(presign, c.PresignWorkerpoolOrder, c.CancelWorkerpoolOrder)(ctx, o))
+		r, err = orderChoose(presign, c.PresignWorkerpoolOrder, c.CancelWorkerpoolOrder)(ctx, o)
 	case protocol.RequestOrder:
-		txHash, block, txErr = orderReceipt(orderChoose(presign, c.PresignRequestOrder, c.CancelRequestOrder)(ctx, o))
+		r, err = orderChoose(presign, c.PresignRequestOrder, c.CancelRequestOrder)(ctx, o)
 	}
-	if txErr != nil {
-		return txErr
+	if err != nil {
+		return err
 	}
-	v := orderTxJSON{Kind: so.Kind(), Hash: c.HashOrder(so.Unsigned()), Action: action, TxHash: txHash, Block: block}
+	v := orderTxJSON{Kind: so.Kind(), Hash: c.HashOrder(so.Unsigned()), Action: action, Tx: newTxResultJSON(r)}
 	return s.output(cmd, v, func(w io.Writer) {
 		if presign {
 			fmt.Fprintf(w, "Presigned the %s %s (transaction %s, block %d): it can be matched without a signature.\n",
-				v.Kind, v.Hash.Hex(), v.TxHash.Hex(), v.Block)
+				v.Kind, v.Hash.Hex(), v.Tx.Hash, v.Tx.Block)
 		} else {
 			fmt.Fprintf(w, "Cancelled the %s %s (transaction %s, block %d): no volume remains for new deals.\n",
-				v.Kind, v.Hash.Hex(), v.TxHash.Hex(), v.Block)
+				v.Kind, v.Hash.Hex(), v.Tx.Hash, v.Tx.Block)
 		}
 	})
-}
-
-// orderReceipt returns a mined transaction's hash and block.
-func orderReceipt(r *types.Receipt, err error) (common.Hash, uint64, error) {
-	if err != nil {
-		return common.Hash{}, 0, err
-	}
-	return r.TxHash, r.BlockNumber.Uint64(), nil
 }
 
 func orderChoose[F any](first bool, a, b F) F {
@@ -1179,22 +1310,21 @@ func orderChoose[F any](first bool, a, b F) F {
 
 // ───────────────────────────── order match ─────────────────────────────
 
-// matchJSON is what `order match --json` prints.
+// matchJSON is what `order match --json` prints; amounts are decimal strings of RLC.
 type matchJSON struct {
-	DealID          common.Hash    `json:"dealId"`
-	Volume          uint64         `json:"volume"`
-	BotFirst        uint64         `json:"botFirst"`
-	AppPrice        *big.Int       `json:"appPrice"`
-	DatasetPrice    *big.Int       `json:"datasetPrice"`
-	WorkerpoolPrice *big.Int       `json:"workerpoolPrice"`
-	TaskPrice       *big.Int       `json:"taskPrice"`
-	Payer           common.Address `json:"payer"`
-	PayerLocked     *big.Int       `json:"payerLocked"`
-	Scheduler       common.Address `json:"scheduler"`
-	SchedulerStake  *big.Int       `json:"schedulerLocked"`
-	Block           uint64         `json:"block"`
-	TxHash          common.Hash    `json:"txHash"`
-	Deal            *sdk.Deal      `json:"deal"`
+	DealID          common.Hash  `json:"dealId"`
+	Volume          uint64       `json:"volume"` // the deal's number of tasks
+	BotFirst        uint64       `json:"botFirst"`
+	AppPrice        string       `json:"appPrice"`
+	DatasetPrice    string       `json:"datasetPrice"`
+	WorkerpoolPrice string       `json:"workerpoolPrice"`
+	TaskPrice       string       `json:"taskPrice"`
+	Payer           string       `json:"payer"`
+	PayerLocked     string       `json:"payerLocked"`
+	Scheduler       string       `json:"scheduler"`
+	SchedulerLocked string       `json:"schedulerLocked"`
+	Tx              txResultJSON `json:"tx"`
+	Deal            dealJSON     `json:"deal"`
 }
 
 func newOrderMatchCommand(g *globals) *cobra.Command {
@@ -1215,10 +1345,13 @@ Each of these is checked before anything is sent, and a refusal says what to cha
 
 The requester pays: (app + dataset + workerpool price) × tasks is locked from its free
 balance in the hub; with --sponsor, the --from account pays instead. The workerpool
-owner locks a stake of 30 % of the workerpool price per task.
+owner locks a stake of ` + fmt.Sprint(sdk.PoolStakePercent) + ` % of the workerpool price per task.
 
 It prints the deal id, its tasks, the prices and what was locked; follow the deal with
-` + "`poco deal show DEALID`" + `.
+` + "`poco deal show DEALID`" + `. With --json: {"dealId", "volume", "botFirst", "appPrice",
+"datasetPrice", "workerpoolPrice", "taskPrice", "payer", "payerLocked", "scheduler",
+"schedulerLocked", "tx": {"hash", "block", "gasUsed"}, "deal"}, amounts as decimal strings
+of RLC, "deal" as ` + "`poco deal list --json`" + ` prints it.
 
 ` + orderFileHelp,
 		Example: `  poco order match --app app-signed.json --workerpool pool-signed.json --request request-signed.json
@@ -1282,12 +1415,23 @@ It prints the deal id, its tasks, the prices and what was locked; follow the dea
 			if err != nil {
 				return err
 			}
-			stake := new(big.Int).Mul(deal.WorkerpoolPrice, big.NewInt(schedulerStakePercent))
-			stake.Div(stake, big.NewInt(100)).Mul(stake, new(big.Int).SetUint64(deal.BotSize))
-			v := matchJSON{DealID: deal.ID, Volume: deal.BotSize, BotFirst: deal.BotFirst, AppPrice: deal.AppPrice,
-				DatasetPrice: deal.DatasetPrice, WorkerpoolPrice: deal.WorkerpoolPrice, TaskPrice: deal.TaskPrice(),
-				Payer: deal.Sponsor, PayerLocked: deal.Cost(), Scheduler: deal.WorkerpoolOwner, SchedulerStake: stake,
-				Block: deal.Block, TxHash: deal.TxHash, Deal: deal}
+			stake := deal.SchedulerStake()
+			var categoryName string
+			if cat, err := c.Category(ctx, deal.Category); err == nil {
+				categoryName = cat.Name
+			}
+			v := matchJSON{DealID: deal.ID, Volume: deal.BotSize, BotFirst: deal.BotFirst, AppPrice: sdk.FormatAmount(deal.AppPrice),
+				DatasetPrice: sdk.FormatAmount(deal.DatasetPrice), WorkerpoolPrice: sdk.FormatAmount(deal.WorkerpoolPrice),
+				TaskPrice: sdk.FormatAmount(deal.TaskPrice()), Payer: deal.Sponsor.Hex(), PayerLocked: sdk.FormatAmount(deal.Cost()),
+				Scheduler: deal.WorkerpoolOwner.Hex(), SchedulerLocked: sdk.FormatAmount(stake),
+				Tx: txResultJSON{Hash: deal.TxHash.Hex(), Block: deal.Block}, Deal: newDealJSON(deal, categoryName)}
+			// The deal says where it was made; its receipt, the gas used.
+			if r, err := c.Backend().TransactionReceipt(ctx, deal.TxHash); err == nil {
+				v.Tx = newTxResultJSON(r)
+			} else {
+				fmt.Fprintf(cmd.ErrOrStderr(), "note: the deal is made, but reading the receipt of transaction %s failed (%v): its gas used is unknown\n",
+					deal.TxHash.Hex(), err)
+			}
 			return s.output(cmd, v, func(w io.Writer) {
 				fmt.Fprintf(w, "Made deal %s: %s, in block %d (transaction %s).\n", deal.ID.Hex(), tasksText(deal), deal.Block, deal.TxHash.Hex())
 				tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -1312,9 +1456,6 @@ It prints the deal id, its tasks, the prices and what was locked; follow the dea
 	f.BoolVar(&sponsor, "sponsor", false, "pay for the deal from the --from account instead of the requester's")
 	return cmd
 }
-
-// schedulerStakePercent is the percent of the workerpool price its owner locks per task.
-const schedulerStakePercent = 30
 
 // tasksText is "1 task (index 0)" or "5 tasks (indexes 0 to 4)".
 func tasksText(d *sdk.Deal) string {

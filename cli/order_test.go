@@ -59,9 +59,44 @@ func TestOrderCLIParseOrderFile(t *testing.T) {
 		w.Order.Tag != protocol.TagGPU || string(w.Sig) != "\x01\x02" || w.Order.Workerpool != common.HexToAddress(app) {
 		t.Fatalf("parsed %#v", so)
 	}
+	// Amounts are base units, as JSON numbers or quoted strings alike (what order init
+	// writes, and what tools that lose big numbers' precision write).
+	for _, price := range []string{`2500000000`, `"2500000000"`, ` "2500000000" `, `"0x9502f900"`} {
+		so, err := parseOrderFile([]byte(`{"app":"` + app + `","appprice":` + price + `,"volume":"3"}`))
+		if err != nil {
+			t.Fatalf("appprice %s: %v", price, err)
+		}
+		if a := so.(sdk.SignedAppOrder).Order; a.AppPrice.Cmp(big.NewInt(2_500_000_000)) != 0 || a.Volume.Uint64() != 3 {
+			t.Fatalf("appprice %s: %+v", price, a)
+		}
+	}
+	// Not RLC: a decimal amount is refused, saying the file holds base units.
+	for _, price := range []string{`"2.5"`, `2.5`, `"2.5 RLC"`} {
+		_, err := parseOrderFile([]byte(`{"app":"` + app + `","appprice":` + price + `,"volume":1}`))
+		if err == nil || !strings.Contains(err.Error(), "base units") || !strings.Contains(err.Error(), "2500000000") {
+			t.Errorf("appprice %s: %v, want a refusal naming base units", price, err)
+		}
+	}
+	_, err = parseOrderFile([]byte(`{"app":"` + app + `","appprice":1,"volume":"many"}`))
+	if err == nil || !strings.Contains(err.Error(), `field "volume"`) || strings.Contains(err.Error(), "base units") {
+		t.Errorf("volume \"many\": %v", err)
+	}
 	so, err = parseOrderFile([]byte(`{"app":"` + app + `","requester":"` + app + `","volume":2,"params":"{\"args\":\"x\"}"}`))
 	if err != nil || so.Kind() != sdk.KindRequest || so.(sdk.SignedRequestOrder).Order.Params != `{"args":"x"}` || len(so.Signature()) != 0 {
 		t.Fatalf("request: %#v, %v", so, err)
+	}
+}
+
+// order init's help says the file holds base units, while --price takes RLC.
+func TestOrderCLIInitHelp(t *testing.T) {
+	walletTestEnv(t)
+	for _, args := range [][]string{{"order", "init"}, {"order", "init", "app"}, {"order", "init", "request"}} {
+		out := poco(t, append(args, "--help")...)
+		for _, want := range []string{"base units", "1 RLC = 10^9"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("poco %s --help does not say %q:\n%s", strings.Join(args, " "), want, out)
+			}
+		}
 	}
 }
 
@@ -170,8 +205,9 @@ func TestOrderCLIInitSignShow(t *testing.T) {
 	// show: a valid signature, its owner, the volume.
 	var shown orderShowJSONView
 	pocoJSON(t, &shown, "order", "show", m.file("app-signed.json"))
-	if shown.Kind != "app" || shown.Hash != written.Hash || !shown.Valid || !shown.Signed || shown.Signer != m.appOwner ||
-		shown.Owner != m.appOwner || shown.Volume != 1 || shown.Consumed != 0 || shown.Remaining != 1 || shown.Problem != "" {
+	if shown.Kind != "app" || shown.Hash != written.Hash || !shown.Valid || !shown.Signed || shown.Signer != m.appOwner.Hex() ||
+		shown.Owner != m.appOwner.Hex() || shown.Volume != 1 || shown.Consumed != 0 || shown.Remaining != 1 || shown.Problem != "" ||
+		shown.Presigner != "" || shown.Order.App != m.app.Hex() || shown.Order.AppPrice == nil || *shown.Order.AppPrice != "0" {
 		t.Fatalf("order show --json: %+v", shown)
 	}
 	out = poco(t, "order", "show", m.file("app-signed.json"))
@@ -196,7 +232,7 @@ func TestOrderCLIInitSignShow(t *testing.T) {
 		t.Fatal(err)
 	}
 	pocoJSON(t, &shown, "order", "show", m.file("forged.json"))
-	if shown.Valid || shown.Signer != m.worker || !strings.Contains(shown.Problem, "not by its owner "+m.appOwner.Hex()) {
+	if shown.Valid || shown.Signer != m.worker.Hex() || !strings.Contains(shown.Problem, "not by its owner "+m.appOwner.Hex()) {
 		t.Fatalf("order show of a forged order: %+v", shown)
 	}
 	out = poco(t, "order", "show", m.file("forged.json"))
@@ -205,19 +241,32 @@ func TestOrderCLIInitSignShow(t *testing.T) {
 	}
 
 	// presign: the unsigned order becomes valid; cancel: nothing remains.
-	var tx orderTxJSON
+	var tx orderTxView
 	pocoJSON(t, &tx, "order", "presign", m.file("app.json"), "--from", m.appOwner.Hex())
-	if tx.Action != "presigned" || tx.Hash != written.Hash || tx.TxHash == (common.Hash{}) || tx.Block == 0 {
+	if tx.Kind != "app" || tx.Action != "presigned" || tx.Hash != written.Hash {
 		t.Fatalf("presign: %+v", tx)
 	}
+	checkTx(t, "order presign", tx.Tx)
 	pocoJSON(t, &shown, "order", "show", m.file("app.json"))
-	if !shown.Valid || shown.Presigner != m.appOwner {
+	if !shown.Valid || shown.Presigner != m.appOwner.Hex() {
 		t.Fatalf("order show after presign: %+v", shown)
 	}
 	out = poco(t, "order", "cancel", m.file("app-signed.json"), "--from", m.appOwner.Hex())
 	if !strings.Contains(out, "Cancelled the app order "+written.Hash.Hex()) {
 		t.Errorf("cancel printed %q", out)
 	}
+	// cancel --json, of another order, unsigned.
+	poco(t, "order", "init", "app", m.app.Hex(), "--price", "1.5", "--out", m.file("app2.json"))
+	var shown2 orderShowJSONView
+	pocoJSON(t, &shown2, "order", "show", m.file("app2.json"))
+	if shown2.Order.AppPrice == nil || *shown2.Order.AppPrice != "1.5" || shown2.Signed || shown2.Signer != "" {
+		t.Fatalf("order show of an unsigned order priced 1.5 RLC: %+v", shown2)
+	}
+	pocoJSON(t, &tx, "order", "cancel", m.file("app2.json"), "--from", m.appOwner.Hex())
+	if tx.Kind != "app" || tx.Action != "cancelled" || tx.Hash != shown2.Hash {
+		t.Fatalf("cancel: %+v", tx)
+	}
+	checkTx(t, "order cancel", tx.Tx)
 	pocoJSON(t, &shown, "order", "show", m.file("app-signed.json"))
 	if shown.Consumed != 1 || shown.Remaining != 0 {
 		t.Fatalf("order show after cancel: %+v", shown)
@@ -295,8 +344,8 @@ func TestOrderCLIErrors(t *testing.T) {
 
 	// A sponsor pays instead of the requester.
 	v := m.match(t, appFile, "", poolFile, requestFile, "--sponsor", "--from", m.worker.Hex())
-	if v.Payer != m.worker {
-		t.Fatalf("sponsored match: payer %s, want %s", v.Payer.Hex(), m.worker.Hex())
+	if v.Payer != m.worker.Hex() || v.Deal.Sponsor != m.worker.Hex() || v.Deal.Requester != m.requester.Hex() || v.PayerLocked != "13" {
+		t.Fatalf("sponsored match: payer %s, want %s (%+v)", v.Payer, m.worker.Hex(), v)
 	}
 	bal, err := m.client(t, common.Address{}).Account(bgCtx, m.worker)
 	if err != nil || bal.Locked.Cmp(sdk.RLC(13)) != 0 {

@@ -4,17 +4,16 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/big"
 	"strconv"
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
-	"github.com/pocolabs/poco/chain/bindings"
-	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -70,71 +69,91 @@ func resolveTask(ctx context.Context, c *sdk.Client, args []string) (*sdk.Deal, 
 	if err != nil {
 		return nil, nil, err
 	}
-	dealID := common.Hash{}
-	var idx uint64
 	t, err := c.Task(ctx, id)
 	switch {
 	case err == nil:
-		dealID, idx = t.DealID, t.Index
-	case sdk.IsCode(err, sdk.CodeUnknownTask):
-		// Nobody contributed yet: find the deal whose bag holds this id.
-		var found bool
-		if dealID, idx, found, err = findTaskDeal(ctx, c, id); err != nil {
+		deal, err := c.Deal(ctx, t.DealID)
+		if err != nil {
 			return nil, nil, err
 		}
-		if !found {
-			return nil, nil, fmt.Errorf("no task %s on this hub: no deal has a task with this id (is it a deal id? `poco deal show` takes those)", id.Hex())
-		}
-	default:
+		return deal, t, nil
+	case !sdk.IsCode(err, sdk.CodeUnknownTask):
 		return nil, nil, err
 	}
-	deal, err := c.Deal(ctx, dealID)
+	// Nobody contributed yet: find the deal whose bag holds this id.
+	deal, idx, err := c.DealOfTask(ctx, id)
+	if sdk.IsCode(err, sdk.CodeUnknownTask) {
+		return nil, nil, fmt.Errorf("no task %s on this hub: no deal has a task with this id (is it a deal id? `poco deal show` takes those)", id.Hex())
+	}
 	if err != nil {
 		return nil, nil, err
 	}
-	if t == nil {
-		if t, err = c.TaskOf(ctx, deal, idx); err != nil {
-			return nil, nil, err
-		}
+	if t, err = c.TaskOf(ctx, deal, idx); err != nil {
+		return nil, nil, err
 	}
 	return deal, t, nil
 }
 
-// findTaskDeal looks for the deal with a task taskid among every deal of the hub.
-func findTaskDeal(ctx context.Context, c *sdk.Client, taskid common.Hash) (common.Hash, uint64, bool, error) {
-	abi, err := bindings.PocoMetaData.ParseABI()
-	if err != nil {
-		return common.Hash{}, 0, false, err
-	}
-	logs, err := c.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		Addresses: []common.Address{c.Hub()}, Topics: [][]common.Hash{{abi.Events["OrdersMatched"].ID}},
-	})
-	if err != nil {
-		return common.Hash{}, 0, false, fmt.Errorf("reading the hub's deals to find task %s: %w", taskid.Hex(), err)
-	}
-	for _, l := range logs {
-		ev, err := c.DecodeEvent(l)
-		if err != nil {
-			continue
-		}
-		m, ok := ev.(*sdk.OrdersMatchedEvent)
-		if !ok {
-			continue
-		}
-		for _, idx := range m.Deal.Indexes() {
-			if protocol.TaskID(m.Deal.ID, idx) == taskid {
-				return m.Deal.ID, idx, true, nil
-			}
-		}
-	}
-	return common.Hash{}, 0, false, nil
+// contributionJSON is a contribution as the task and deal commands print it with --json.
+type contributionJSON struct {
+	Worker     string                 `json:"worker"`
+	ResultHash common.Hash            `json:"resultHash"`
+	Weight     uint64                 `json:"weight"`
+	Status     sdk.ContributionStatus `json:"status"`
+	Digest     common.Hash            `json:"digest,omitzero"` // zero until revealed
+	Block      uint64                 `json:"block"`
+	TxHash     common.Hash            `json:"txHash"`
 }
 
-// taskShowJSON is what `task show --json` prints.
-type taskShowJSON struct {
-	*sdk.Task
+// taskJSON is a task as `task show` and `deal show` print it with --json: the SDK's Task,
+// with the workers' addresses checksummed and the results as text too.
+type taskJSON struct {
+	ID            common.Hash        `json:"id"`
+	DealID        common.Hash        `json:"dealId"`
+	Index         uint64             `json:"index"`
+	Status        sdk.TaskStatus     `json:"status"`
+	Contributions []contributionJSON `json:"contributions"`
+	Winners       uint64             `json:"winners"`
+	// TotalWeight is the sum of the contributions' weights; for a task done by
+	// contributeAndFinalize, its single contribution's weight.
+	TotalWeight    *big.Int    `json:"totalWeight"`
+	ConsensusValue common.Hash `json:"consensusValue,omitzero"`
+	RevealDeadline time.Time   `json:"revealDeadline,omitzero"`
+	Reopens        int         `json:"reopens,omitempty"`
+
+	ResultDigest common.Hash   `json:"resultDigest,omitzero"`
+	Results      hexutil.Bytes `json:"results,omitempty"`
 	// ResultsText is Results as text, when it is UTF-8.
-	ResultsText          string    `json:"resultsText,omitempty"`
+	ResultsText     string `json:"resultsText,omitempty"`
+	CallbackSuccess *bool  `json:"callbackSuccess,omitempty"`
+
+	StartedAt   time.Time `json:"startedAt,omitzero"`
+	ConsensusAt time.Time `json:"consensusAt,omitzero"`
+	EndedAt     time.Time `json:"endedAt,omitzero"`
+}
+
+func newTaskJSON(t *sdk.Task) taskJSON {
+	v := taskJSON{ID: t.ID, DealID: t.DealID, Index: t.Index, Status: t.Status, Contributions: make([]contributionJSON, len(t.Contributions)),
+		Winners: t.Winners, TotalWeight: t.TotalWeight, ConsensusValue: t.ConsensusValue, RevealDeadline: t.RevealDeadline,
+		Reopens: t.Reopens, ResultDigest: t.ResultDigest, Results: t.Results, CallbackSuccess: t.CallbackSuccess,
+		StartedAt: t.StartedAt, ConsensusAt: t.ConsensusAt, EndedAt: t.EndedAt}
+	if v.TotalWeight == nil {
+		v.TotalWeight = new(big.Int)
+	}
+	for i, ct := range t.Contributions {
+		v.Contributions[i] = contributionJSON{Worker: ct.Worker.Hex(), ResultHash: ct.ResultHash, Weight: ct.Weight,
+			Status: ct.Status, Digest: ct.Digest, Block: ct.Block, TxHash: ct.TxHash}
+	}
+	if len(t.Results) > 0 && utf8.Valid(t.Results) {
+		v.ResultsText = string(t.Results)
+	}
+	return v
+}
+
+// taskShowJSON is what `task show --json` prints: the task, with its deal's trust and
+// deadlines and the chain's time.
+type taskShowJSON struct {
+	taskJSON
 	Trust                uint64    `json:"trust"`
 	ContributionDeadline time.Time `json:"contributionDeadline"`
 	FinalDeadline        time.Time `json:"finalDeadline"`
@@ -152,10 +171,12 @@ COMPLETED, when it started, reached consensus and ended, and the deal's deadline
 
 ` + taskArgsHelp + `
 
-With --json: {"id", "dealId", "index", "status", "contributions", "winners",
+With --json: {"id", "dealId", "index", "status", "contributions" ([] when none), "winners",
 "totalWeight", "consensusValue", "revealDeadline", "resultDigest", "results" (hex),
 "resultsText", "startedAt", "consensusAt", "endedAt", "trust", "contributionDeadline",
-"finalDeadline", "chainTime"}.`,
+"finalDeadline", "chainTime"}; each contribution {"worker", "resultHash", "weight",
+"status", "digest", "block", "txHash"}. Addresses are checksummed. A task done by
+contributeAndFinalize (trust 1) has its single contribution's weight as "totalWeight".`,
 		Example: "  poco task show 0x9f2e…41d7\n  poco task show 0x5c1b…e3a0 0 --json",
 		Args:    taskArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -177,19 +198,14 @@ With --json: {"id", "dealId", "index", "status", "contributions", "winners",
 			if err != nil {
 				return err
 			}
-			normalizeTask(t)
-			v := taskShowJSON{Task: t, Trust: deal.Trust, ContributionDeadline: deal.ContributionDeadline(),
+			v := taskShowJSON{taskJSON: newTaskJSON(t), Trust: deal.Trust, ContributionDeadline: deal.ContributionDeadline(),
 				FinalDeadline: deal.FinalDeadline(), ChainTime: now}
-			if len(t.Results) > 0 && utf8.Valid(t.Results) {
-				v.ResultsText = string(t.Results)
-			}
-			return s.output(cmd, v, func(w io.Writer) { printTask(w, v) })
+			return s.output(cmd, v, func(w io.Writer) { printTask(w, t, v) })
 		},
 	}
 }
 
-func printTask(w io.Writer, v taskShowJSON) {
-	t := v.Task
+func printTask(w io.Writer, t *sdk.Task, v taskShowJSON) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	row := func(k, format string, a ...any) { fmt.Fprintf(tw, "%s:\t"+format+"\n", append([]any{k}, a...)...) }
 	row("Task", "%s", t.ID.Hex())

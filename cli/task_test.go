@@ -41,7 +41,8 @@ func TestTaskCLIShow(t *testing.T) {
 	m.completeTask(t, v.DealID, 0, digest, results)
 	pocoJSON(t, &task, "task", "show", id0.Hex())
 	if task.Status != "COMPLETED" || task.ResultDigest != digest || task.ResultsText != results || len(task.Contributions) != 1 ||
-		task.Contributions[0].Worker != m.worker || task.Contributions[0].Status != "PROVED" || task.EndedAt.IsZero() {
+		task.Contributions[0].Worker != m.worker.Hex() || task.Contributions[0].Status != "PROVED" || task.EndedAt.IsZero() ||
+		task.Winners != 1 || task.TotalWeight != task.Contributions[0].Weight || task.TotalWeight == 0 {
 		t.Fatalf("task show of a completed task: %+v", task)
 	}
 	out = poco(t, "task", "show", v.DealID.Hex(), "0")
@@ -100,9 +101,10 @@ func TestTaskCLIClaim(t *testing.T) {
 		t.Errorf("task show of a claimed task:\n%s", out)
 	}
 	// The deal's other task is still claimable, in a batch of one.
-	var claimed claimJSON
+	var claimed claimView
 	pocoJSON(t, &claimed, "deal", "claim", v.DealID.Hex())
-	if claimed.Claimed != 1 || claimed.Indexes[0] != 0 {
-		t.Errorf("deal claim after task claim: %+v", claimed)
+	if claimed.Claimed != 1 || claimed.Indexes[0] != 0 || claimed.Refund != "13" || claimed.ToKitty != "3" || claimed.Tx == nil {
+		t.Fatalf("deal claim after task claim: %+v", claimed)
 	}
+	checkTx(t, "deal claim", *claimed.Tx)
 }

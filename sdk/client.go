@@ -428,7 +428,9 @@ func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receip
 	wait := 2 * time.Millisecond
 	for {
 		receipt, err := c.backend.TransactionReceipt(ctx, hash)
-		if err == nil && receipt != nil {
+		if err == nil && receipt != nil && c.headReached(ctx, receipt.BlockNumber) {
+			// The node may index a block's receipts a moment before making it the head;
+			// returning only once it is the head lets a caller read its own write.
 			return receipt, nil
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) && isNetworkError(err) {
@@ -449,6 +451,13 @@ func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receip
 		}
 		wait = min(wait*2, time.Second)
 	}
+}
+
+// headReached reports whether the chain's head is at or past block n (true if that cannot
+// be read: the receipt is what matters then).
+func (c *Client) headReached(ctx context.Context, n *big.Int) bool {
+	head, err := c.backend.BlockNumber(ctx)
+	return err != nil || n == nil || head >= n.Uint64()
 }
 
 // replayFailure explains a mined transaction that failed: it replays it with eth_call on

@@ -137,6 +137,32 @@ func (d *Deal) FinalDeadline() time.Time {
 	return time.Unix(int64(protocol.FinalDeadline(d.StartTime, d.WorkClockTimeRef)), 0).UTC()
 }
 
+// PoolStakePercent is the percent of the workerpool price that the workerpool owner (the
+// scheduler) locks per task when a deal is made: the hub's PocoStore.POOL_STAKE_RATIO.
+// Finalizing a task unlocks its share; claiming it gives that share to the kitty.
+const PoolStakePercent = 30
+
+// SchedulerStakePerTask is what the workerpool owner locks for one task of the deal:
+// PoolStakePercent of the workerpool price, rounded down as the contract does.
+func (d *Deal) SchedulerStakePerTask() *big.Int {
+	return poolStake(d.WorkerpoolPrice, 1)
+}
+
+// SchedulerStake is what the workerpool owner locked for the whole deal:
+// SchedulerStakePerTask × BotSize. For n of its tasks (what a claim of n tasks gives to
+// the kitty), multiply SchedulerStakePerTask by n.
+func (d *Deal) SchedulerStake() *big.Int {
+	return poolStake(d.WorkerpoolPrice, d.BotSize)
+}
+
+// poolStake is the pool owner's stake for n tasks at the workerpool price price, computed
+// as the hub does: (price × PoolStakePercent / 100) × n.
+func poolStake(price *big.Int, n uint64) *big.Int {
+	s := new(big.Int).Mul(orZero(price), big.NewInt(PoolStakePercent))
+	s.Div(s, big.NewInt(100))
+	return s.Mul(s, u64(n))
+}
+
 // ───────────────────────────── matching ─────────────────────────────
 
 // MatchInput is four orders to make a deal from. Dataset is nil when the deal uses no
@@ -394,7 +420,7 @@ func (c *Client) CheckMatch(ctx context.Context, in MatchInput, payer common.Add
 	// Balances: the payer locks the price of every task, the pool owner 30 % of the pool price.
 	cost := new(big.Int).Add(orZero(a.AppPrice), datasetPrice)
 	cost.Add(cost, orZero(w.WorkerpoolPrice)).Mul(cost, volume)
-	stake := new(big.Int).Mul(orZero(w.WorkerpoolPrice), big.NewInt(poolStakeRatio))
+	stake := new(big.Int).Mul(orZero(w.WorkerpoolPrice), big.NewInt(PoolStakePercent))
 	stake.Div(stake, big.NewInt(100)).Mul(stake, volume)
 	payerBal, err := c.Account(ctx, payer)
 	if err != nil {
@@ -426,9 +452,6 @@ func atLeastOne(x *big.Int) *big.Int {
 
 // maxTrust is the highest trust a request may ask for.
 const maxTrust = 1<<32 - 1
-
-// poolStakeRatio is the percent of the workerpool price the pool owner locks per task.
-const poolStakeRatio = 30
 
 // ───────────────────────────── deal lookups ─────────────────────────────
 
@@ -530,6 +553,45 @@ func (c *Client) dealsBy(ctx context.Context, topics [][]common.Hash) ([]*Deal, 
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// DealOfTask finds the deal whose bag of tasks holds taskid, and the task's index in it,
+// by scanning the deals made on the hub (its OrdersMatched events from the client's start
+// block, WithStartBlock) for one with a task of that id. It is how to find the deal of a
+// task nobody contributed to yet, which has no event of its own; for a started task,
+// Task is cheaper and gives the same deal id and index. The scan reads every deal's
+// event and hashes each of its task ids, so it costs more on a hub with many deals.
+//
+// When no deal holds taskid, the error is an *Error with code CodeUnknownTask (so
+// errors.Is(err, ErrNotFound)).
+func (c *Client) DealOfTask(ctx context.Context, taskid [32]byte) (*Deal, uint64, error) {
+	id := common.Hash(taskid)
+	logs, err := c.filterLogs(ctx, c.o.startBlock, nil, [][]common.Hash{{ordersMatchedSig}})
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading the hub's deals to find task %s: %w", id.Hex(), err)
+	}
+	for i := range logs {
+		ev, err := c.poco.UnpackOrdersMatchedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		first, size := ev.Deal.BotFirst, ev.Deal.BotSize
+		if first == nil || size == nil || !first.IsUint64() || !size.IsUint64() {
+			continue
+		}
+		for n := uint64(0); n < size.Uint64(); n++ {
+			idx := first.Uint64() + n
+			if protocol.TaskID(ev.Deal.Id, idx) != id {
+				continue
+			}
+			d, err := dealFromEvent(ev)
+			if err != nil {
+				return nil, 0, err
+			}
+			return d, idx, nil
+		}
+	}
+	return nil, 0, newError(CodeUnknownTask, "no task %s on this hub: no deal has a task with this id", id.Hex())
 }
 
 // filterLogs queries the hub's logs from `from` to `to` (nil: the latest block), in

@@ -13,7 +13,7 @@
 //   - orders: builders ([NewAppOrder], [NewRequestOrder], ...), signing, presigning,
 //     cancelling, consumed volumes, JSON files of signed orders;
 //   - deals: [Client.MatchOrders] (with local checks that explain a refusal before any
-//     transaction is sent), [Client.Deal], deals by requester or workerpool;
+//     transaction is sent), [Client.Deal], [Client.DealOfTask], deals by requester or workerpool;
 //   - tasks: [Client.Task] with its contributions, consensus and result; the worker and
 //     scheduler operations (contribute, reveal, finalize, contributeAndFinalize, reopen,
 //     claim, and their batches);

@@ -2,8 +2,10 @@ package sdk
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -57,8 +59,14 @@ func TestTrustOneFlowThroughTheSDK(t *testing.T) {
 		t.Fatalf("Task of an unstarted task: %v", err)
 	}
 	unset := must(anyone.TaskOf(bg, deal, deal.BotFirst))
-	if unset.Status != TaskUnset || len(unset.Contributions) != 0 {
+	if unset.Status != TaskUnset || unset.Contributions == nil || len(unset.Contributions) != 0 || unset.TotalWeight.Sign() != 0 {
 		t.Fatalf("unstarted task %+v", unset)
+	}
+	if data := must(json.Marshal(unset)); !strings.Contains(string(data), `"contributions":[]`) {
+		t.Fatalf("an unstarted task marshals as %s, want \"contributions\":[]", data)
+	}
+	if d, idx, err := anyone.DealOfTask(bg, taskid); err != nil || d.ID != deal.ID || idx != deal.BotFirst {
+		t.Fatalf("DealOfTask of the unstarted task: %v, %d, %v", d, idx, err)
 	}
 
 	digest := pocotest.Digest("hello")
@@ -75,6 +83,11 @@ func TestTrustOneFlowThroughTheSDK(t *testing.T) {
 	if len(task.Contributions) != 1 || task.Contributions[0].Worker != worker.Address() ||
 		task.Contributions[0].Status != ContributionProved || task.Contributions[0].Digest != digest {
 		t.Fatalf("contributions %+v", task.Contributions)
+	}
+	// contributeAndFinalize stores no total weight: it is the single winner's weight (2 for
+	// a fresh worker, as its TaskContribute event says).
+	if w := task.Contributions[0].Weight; w != 2 || task.TotalWeight.Cmp(new(big.Int).SetUint64(w)) != 0 || task.Winners != 1 {
+		t.Fatalf("task after contributeAndFinalize: weight %d, total weight %s, winners %d", w, task.TotalWeight, task.Winners)
 	}
 	// Everyone was paid: app 3 RLC, the worker 99 % of 10, the scheduler 1 % + a kitty bonus (empty kitty).
 	if f := must(anyone.Account(bg, dev.Address())).Free; f.Cmp(RLC(3)) != 0 {

@@ -104,10 +104,15 @@ type Task struct {
 	Index  uint64      `json:"index"`
 	Status TaskStatus  `json:"status"`
 
-	// Contributions, in the order they were made.
+	// Contributions, in the order they were made. Never nil in a Task the client
+	// returns, so that it marshals as [] when there are none.
 	Contributions []Contribution `json:"contributions"`
 	// Winners is the size of the consensus group (0 before consensus).
-	Winners     uint64   `json:"winners"`
+	Winners uint64 `json:"winners"`
+	// TotalWeight is the sum of the weights of the contributions (0 before any), as the
+	// hub stores it. A task done by contributeAndFinalize (trust 1) stores none: its
+	// TotalWeight is then the weight of its single, winning contribution, as its
+	// TaskContribute event gives it.
 	TotalWeight *big.Int `json:"totalWeight"`
 	// ConsensusValue is the result hash the contributions agreed on (zero before
 	// consensus, or after a reopen).
@@ -250,7 +255,7 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 		return nil, err
 	}
 	t := &Task{ID: id, DealID: dealid, Index: idx, Status: TaskStatus(view.Status), Winners: uint64(view.Winners),
-		TotalWeight: orZero(view.TotalWeight)}
+		TotalWeight: orZero(view.TotalWeight), Contributions: []Contribution{}}
 	if view.RevealDeadline != nil && view.RevealDeadline.Sign() > 0 {
 		t.RevealDeadline = time.Unix(view.RevealDeadline.Int64(), 0).UTC()
 	}
@@ -306,8 +311,13 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 		}
 		ct.Status = ContributionStatus(v.Status)
 		if ct.Status == ContributionUnset && t.Status == TaskCompleted {
-			// contributeAndFinalize stores no contribution: its result is the task's.
+			// contributeAndFinalize stores no contribution: its result is the task's, and
+			// its weight (from its TaskContribute event) the task's total weight, which
+			// the hub leaves at 0.
 			ct.Status, ct.Digest = ContributionProved, t.ResultDigest
+			if t.TotalWeight.Sign() == 0 {
+				t.TotalWeight = new(big.Int).SetUint64(ct.Weight)
+			}
 		}
 	}
 	return t, nil
