@@ -36,6 +36,10 @@ func (d *Devnet) startClock(interval time.Duration) {
 		}
 		tick := time.NewTicker(min(interval, time.Second))
 		defer tick.Stop()
+		// Idleness is measured on the wall clock since the head last changed, not from the
+		// head's timestamp: blocks sealed within one second get parent+1 timestamps, so a
+		// burst of blocks can put the head's time ahead of the wall clock.
+		lastHead, lastChange := d.eth.BlockChain().CurrentBlock().Number.Uint64(), time.Now()
 		for {
 			select {
 			case <-d.clockStop:
@@ -43,13 +47,17 @@ func (d *Devnet) startClock(interval time.Duration) {
 			case <-tick.C:
 			}
 			head := d.eth.BlockChain().CurrentBlock()
-			idle := time.Since(time.Unix(int64(head.Time), 0))
-			if pending, queued := d.eth.TxPool().Stats(); idle < interval || pending+queued > 0 {
+			if n := head.Number.Uint64(); n != lastHead {
+				lastHead, lastChange = n, time.Now()
+				continue
+			}
+			if pending, queued := d.eth.TxPool().Stats(); time.Since(lastChange) < interval || pending+queued > 0 {
 				continue
 			}
 			if err := d.tick(head.BaseFee); err != nil {
 				d.log.Warn("devnet: making an idle block", "err", err)
 			}
+			lastChange = time.Now() // give the block time to come before trying again
 		}
 	}()
 }
