@@ -1,0 +1,547 @@
+// Package job runs one task on a worker, from the stored app to the stored
+// result.
+//
+// # Pipeline
+//
+// Runner.Run takes a Job (what the scheduler hands a worker for one task) and:
+//
+//  1. fetches the app from the store (Job.App.Multiaddr, /ipfs/<cid>), reading
+//     at most Job.MaxAppBytes (DefaultMaxAppBytes when 0), and checks that the
+//     sha256 of its bytes equals Job.App.Checksum;
+//  2. makes the work folder WorkDir/<taskid>/ (taskid as 0x-hex; a leftover
+//     from an earlier run of the task is removed first) with:
+//     app/<sha256-hex>  the module, named by its checksum (so an executor
+//     cache keyed by path never serves another app),
+//     in/               the dataset and the input files, read-only to the app,
+//     out/              the app's output folder (IEXEC_OUT);
+//  3. fetches the dataset (Job.Dataset, optional) into in/<cid> and checks the
+//     sha256 of its bytes against Job.Dataset.Checksum, then each input
+//     location into in/<cid>. Files are named by their CID string: the app
+//     learns the names from IEXEC_DATASET_FILENAME and
+//     IEXEC_INPUT_FILE_NAME_<i>, in Job.Inputs' order; an input listed twice
+//     is fetched once and named twice;
+//  4. runs the executor with a Spec built from the Job (TaskID and DealID as
+//     0x-prefixed lowercase hex, BagSize, Index, Args, Limits);
+//  5. computes the result digest of out/ with result.DigestOf (computed.json
+//     or the canonical folder hash, see docs/results.md);
+//  6. packs out/ as a deterministic tar (see WriteTar) and uploads it to the
+//     store; Outcome.Location is /ipfs/<cid> of the tar and
+//     Outcome.ResultsJSON the on-chain results field
+//     {"storage":"ipfs","location":"/ipfs/<cid>"};
+//  7. removes the work folder (Runner.KeepWorkDir keeps it, for debugging).
+//
+// # Error results
+//
+// A task whose app cannot produce a result still ends with a result, so the
+// bag completes and honest workers agree on the failure. Outcome.Failed is
+// true, Outcome.Code is one of the Reason* codes, Outcome.Reason says what
+// happened in words, and the result is the error document
+//
+//	{"error":"<code>","task":"0x<taskid>"}
+//
+// (exactly these bytes: ErrorDocument), uploaded as a tar holding error.json
+// (the document) and computed.json ({"deterministic-output-path":"error.json"}).
+// The digest is sha256(document) (ErrorDigest), which is also what
+// result.DigestOf gives for the unpacked tar, so anyone can check an error
+// result the way they check any result. Details (exit code, bytes used) are
+// in Reason only: they do not change the digest.
+//
+// Failures (deterministic, the task's own fault): app too large, app
+// checksum mismatch, app missing or malformed, time limit, memory limit,
+// output too large, non-zero exit, app crash (trap), a malformed result
+// (bad computed.json, symlinks or special files in out/), dataset checksum
+// mismatch, dataset or input missing from the store or badly addressed.
+//
+// Infrastructure errors return a Go error and no Outcome: the store
+// unreachable or failing (other than "not found"), content in the store that
+// does not match its CID, a local disk error, the context canceled, an
+// executor error that is not about the app. The caller retries the task
+// rather than contributing a failure.
+package job
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/result"
+	"github.com/pocolabs/poco/storage"
+)
+
+// DefaultMaxAppBytes caps the app's size when Job.MaxAppBytes is 0.
+const DefaultMaxAppBytes int64 = 64 << 20
+
+// Reason codes: Outcome.Code and the "error" field of the error document.
+const (
+	ReasonAppTooLarge     = "app-too-large"    // the app is over Job.MaxAppBytes
+	ReasonAppChecksum     = "app-checksum"     // sha256 of the app != Job.App.Checksum
+	ReasonAppInvalid      = "app-invalid"      // missing from the store, bad location, or the executor cannot load it
+	ReasonTimeout         = "timeout"          // ran past Limits.Time
+	ReasonMemory          = "memory"           // ran out of Limits.MemoryBytes
+	ReasonOutputTooLarge  = "output-too-large" // out/ over Limits.OutputBytes
+	ReasonExitCode        = "exit-code"        // the app exited non-zero
+	ReasonAppFault        = "app-fault"        // the app crashed (trap or signal)
+	ReasonResultInvalid   = "result-invalid"   // out/ has no valid digest or holds non-plain files
+	ReasonDatasetChecksum = "dataset-checksum" // sha256 of the dataset != Job.Dataset.Checksum
+	ReasonInputMissing    = "input-missing"    // the dataset or an input is missing or badly addressed
+)
+
+// Names inside an error result's tar.
+const (
+	ErrorFile = "error.json"
+)
+
+// Job is one task as a worker runs it.
+type Job struct {
+	TaskID, DealID [32]byte
+	BagSize, Index uint64
+	App            AppRef
+	Dataset        *DatasetRef // nil: no dataset
+	Inputs         []string    // /ipfs/<cid> locations of the input files
+	Args           []string
+	Limits         executor.Limits
+	MaxAppBytes    int64 // 0: DefaultMaxAppBytes
+}
+
+// AppRef names the app's module.
+type AppRef struct {
+	Multiaddr string   // /ipfs/<cid>
+	Checksum  [32]byte // sha256 of the module bytes
+}
+
+// DatasetRef names the dataset.
+type DatasetRef struct {
+	Multiaddr string   // /ipfs/<cid>
+	Checksum  [32]byte // sha256 of the dataset bytes
+}
+
+// Outcome is how a task ended. A failed task has a result too (the error
+// document), with its Digest, Location and ResultsJSON.
+type Outcome struct {
+	Digest      [32]byte // the result digest to contribute
+	Location    string   // /ipfs/<cid> of the uploaded result tar
+	ResultsJSON []byte   // {"storage":"ipfs","location":"/ipfs/<cid>"}
+	Failed      bool
+	Code        string // a Reason* code when Failed
+	Reason      string // what failed, in words, when Failed
+	ExitCode    int    // the app's exit code (-1: did not exit by itself; 0 when it did not run)
+	Duration    time.Duration
+	Stderr      []byte // the app's stderr (capped by the executor), for logs
+}
+
+// Runner runs jobs. It is safe for concurrent use with distinct task ids.
+type Runner struct {
+	Store    storage.Store
+	Executor executor.Executor
+	WorkDir  string
+	// KeepWorkDir leaves WorkDir/<taskid> after the run, for debugging.
+	KeepWorkDir bool
+}
+
+// failure is a task failure (as opposed to an infrastructure error).
+type failure struct{ code, reason string }
+
+func (f *failure) Error() string { return f.code + ": " + f.reason }
+
+func fail(code, format string, args ...any) error {
+	return &failure{code: code, reason: fmt.Sprintf(format, args...)}
+}
+
+// Hex returns id as 0x-prefixed lowercase hex.
+func Hex(id [32]byte) string { return "0x" + hex.EncodeToString(id[:]) }
+
+// ErrorDocument returns the canonical error document of a failed task:
+// {"error":"<code>","task":"0x<taskid>"}, no spaces, no newline.
+func ErrorDocument(task [32]byte, code string) []byte {
+	b, _ := json.Marshal(struct {
+		Error string `json:"error"`
+		Task  string `json:"task"`
+	}{code, Hex(task)})
+	return b
+}
+
+// ErrorDigest is the result digest of a task failed with code:
+// sha256(ErrorDocument(task, code)).
+func ErrorDigest(task [32]byte, code string) [32]byte {
+	return sha256.Sum256(ErrorDocument(task, code))
+}
+
+// Run runs the job; see the package doc. It returns an error only for
+// infrastructure failures; a task failure is an Outcome with Failed set.
+func (r *Runner) Run(ctx context.Context, j Job) (Outcome, error) {
+	if r.Store == nil || r.Executor == nil || r.WorkDir == "" {
+		return Outcome{}, errors.New("job: runner needs a Store, an Executor and a WorkDir")
+	}
+	dir := filepath.Join(r.WorkDir, Hex(j.TaskID))
+	if err := os.RemoveAll(dir); err != nil {
+		return Outcome{}, fmt.Errorf("job: clearing work folder: %w", err)
+	}
+	if !r.KeepWorkDir {
+		defer os.RemoveAll(dir)
+	}
+	out, err := r.run(ctx, j, dir)
+	var f *failure
+	if errors.As(err, &f) {
+		return r.failed(ctx, j, out, f)
+	}
+	if err != nil {
+		return Outcome{}, err
+	}
+	return out, nil
+}
+
+func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
+	var o Outcome
+	appDir, inDir, outDir := filepath.Join(dir, "app"), filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	for _, d := range []string{appDir, inDir, outDir} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return o, fmt.Errorf("job: work folder: %w", err)
+		}
+	}
+
+	// 1. The app.
+	code, err := r.fetchApp(ctx, j)
+	if err != nil {
+		return o, err
+	}
+	appPath := filepath.Join(appDir, hex.EncodeToString(j.App.Checksum[:]))
+	if err := os.WriteFile(appPath, code, 0o755); err != nil {
+		return o, fmt.Errorf("job: writing app: %w", err)
+	}
+
+	// 2. Dataset and inputs.
+	spec := executor.Spec{
+		TaskID: Hex(j.TaskID), DealID: Hex(j.DealID),
+		BagSize: j.BagSize, Index: j.Index,
+		Args:     j.Args,
+		InputDir: inDir, OutputDir: outDir,
+		Limits: j.Limits,
+		App:    executor.AppRef{Path: appPath},
+	}
+	fetched := map[string]bool{}
+	if j.Dataset != nil {
+		name, sum, err := r.fetchInput(ctx, inDir, "dataset", j.Dataset.Multiaddr)
+		if err != nil {
+			return o, err
+		}
+		if sum != j.Dataset.Checksum {
+			return o, fail(ReasonDatasetChecksum, "dataset checksum mismatch: got %s, want %s", Hex(sum), Hex(j.Dataset.Checksum))
+		}
+		spec.DatasetFile = name
+		fetched[name] = true
+	}
+	for i, loc := range j.Inputs {
+		c, err := storage.ParseLocation(loc)
+		if err == nil && fetched[c.String()] {
+			spec.InputFiles = append(spec.InputFiles, c.String())
+			continue
+		}
+		name, _, err := r.fetchInput(ctx, inDir, fmt.Sprintf("input %d", i+1), loc)
+		if err != nil {
+			return o, err
+		}
+		fetched[name] = true
+		spec.InputFiles = append(spec.InputFiles, name)
+	}
+	if err := makeReadOnly(inDir); err != nil {
+		return o, err
+	}
+
+	// 3. Run.
+	res, err := r.Executor.Run(ctx, spec)
+	o.ExitCode, o.Duration, o.Stderr = res.ExitCode, res.Duration, res.Stderr
+	switch {
+	case errors.Is(err, executor.ErrBadApp):
+		return o, fail(ReasonAppInvalid, "%v", err)
+	case err != nil:
+		return o, fmt.Errorf("job: executor: %w", err)
+	}
+	if err := classify(ctx, res); err != nil {
+		return o, err
+	}
+
+	// 4. Digest, pack, upload.
+	d, err := result.DigestOf(outDir)
+	switch {
+	case errors.Is(err, result.ErrBadComputedJSON), errors.Is(err, result.ErrEscape), errors.Is(err, result.ErrNotPlain):
+		return o, fail(ReasonResultInvalid, "result digest: %v", err)
+	case err != nil:
+		return o, fmt.Errorf("job: result digest: %w", err)
+	}
+	tarPath := filepath.Join(dir, "result.tar")
+	tf, err := os.Create(tarPath)
+	if err != nil {
+		return o, fmt.Errorf("job: result tar: %w", err)
+	}
+	defer tf.Close()
+	if err := WriteTar(tf, outDir); err != nil {
+		if errors.Is(err, result.ErrNotPlain) {
+			return o, fail(ReasonResultInvalid, "%v", err)
+		}
+		return o, fmt.Errorf("job: result tar: %w", err)
+	}
+	if _, err := tf.Seek(0, io.SeekStart); err != nil {
+		return o, fmt.Errorf("job: result tar: %w", err)
+	}
+	c, err := r.upload(ctx, tf)
+	if err != nil {
+		return o, err
+	}
+	o.Digest, o.Location, o.ResultsJSON = d.Value, storage.Location(c), storage.ResultJSON(c)
+	return o, nil
+}
+
+// classify turns an executor result into nil (success), a task failure, or
+// an infrastructure error (the run was canceled).
+func classify(ctx context.Context, res executor.Result) error {
+	e := res.Err
+	switch {
+	case e == nil && res.ExitCode == 0:
+		return nil
+	case e == nil:
+		return fail(ReasonExitCode, "app exited with code %d%s", res.ExitCode, stderrTail(res.Stderr))
+	case errors.Is(e, executor.ErrTimeout):
+		return fail(ReasonTimeout, "%v", e)
+	case errors.Is(e, executor.ErrMemoryLimit):
+		return fail(ReasonMemory, "%v", e)
+	case errors.Is(e, executor.ErrOutputTooLarge):
+		return fail(ReasonOutputTooLarge, "%v", e)
+	case errors.Is(e, executor.ErrAppFault):
+		return fail(ReasonAppFault, "%v%s", e, stderrTail(res.Stderr))
+	case errors.Is(e, executor.ErrCanceled):
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("job: %w", err)
+		}
+		return fmt.Errorf("job: %w", e)
+	default:
+		return fmt.Errorf("job: executor: %w", e)
+	}
+}
+
+func stderrTail(b []byte) string {
+	s := strings.TrimSpace(string(b))
+	if s == "" {
+		return ""
+	}
+	if len(s) > 200 {
+		s = "…" + s[len(s)-200:]
+	}
+	return ": " + s
+}
+
+// fetchApp reads the app, at most the size cap, and checks its checksum.
+func (r *Runner) fetchApp(ctx context.Context, j Job) ([]byte, error) {
+	max := j.MaxAppBytes
+	if max <= 0 {
+		max = DefaultMaxAppBytes
+	}
+	c, err := storage.ParseLocation(j.App.Multiaddr)
+	if err != nil {
+		return nil, fail(ReasonAppInvalid, "app location: %v", err)
+	}
+	rc, err := r.Store.Get(ctx, c)
+	if err != nil {
+		if errors.Is(err, storage.ErrNotFound) {
+			return nil, fail(ReasonAppInvalid, "app %s not found: %v", j.App.Multiaddr, err)
+		}
+		return nil, fmt.Errorf("job: fetching app: %w", err)
+	}
+	defer rc.Close()
+	code, err := io.ReadAll(io.LimitReader(rc, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("job: fetching app: %w", err)
+	}
+	if int64(len(code)) > max {
+		return nil, fail(ReasonAppTooLarge, "app too large: over %d bytes", max)
+	}
+	if sum := sha256.Sum256(code); sum != j.App.Checksum {
+		return nil, fail(ReasonAppChecksum, "app checksum mismatch: got %s, want %s", Hex(sum), Hex(j.App.Checksum))
+	}
+	return code, nil
+}
+
+// fetchInput copies the object at loc into inDir/<cid> and returns the name
+// and the sha256 of its bytes.
+func (r *Runner) fetchInput(ctx context.Context, inDir, what, loc string) (string, [32]byte, error) {
+	c, err := storage.ParseLocation(loc)
+	if err != nil {
+		return "", [32]byte{}, fail(ReasonInputMissing, "%s: %v", what, err)
+	}
+	rc, err := r.Store.Get(ctx, c)
+	if err != nil {
+		if errors.Is(err, storage.ErrNotFound) {
+			return "", [32]byte{}, fail(ReasonInputMissing, "%s %s not found: %v", what, loc, err)
+		}
+		return "", [32]byte{}, fmt.Errorf("job: fetching %s: %w", what, err)
+	}
+	defer rc.Close()
+	name := c.String()
+	f, err := os.Create(filepath.Join(inDir, name))
+	if err != nil {
+		return "", [32]byte{}, fmt.Errorf("job: writing %s: %w", what, err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(io.MultiWriter(f, h), rc); err != nil {
+		return "", [32]byte{}, fmt.Errorf("job: fetching %s: %w", what, err)
+	}
+	if err := f.Close(); err != nil {
+		return "", [32]byte{}, fmt.Errorf("job: writing %s: %w", what, err)
+	}
+	return name, [32]byte(h.Sum(nil)), nil
+}
+
+func makeReadOnly(inDir string) error {
+	ents, err := os.ReadDir(inDir)
+	if err != nil {
+		return fmt.Errorf("job: input folder: %w", err)
+	}
+	for _, e := range ents {
+		if err := os.Chmod(filepath.Join(inDir, e.Name()), 0o444); err != nil {
+			return fmt.Errorf("job: input folder: %w", err)
+		}
+	}
+	return nil
+}
+
+func (r *Runner) upload(ctx context.Context, rd io.Reader) (cid.Cid, error) {
+	c, _, err := r.Store.Put(ctx, rd)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("job: uploading result: %w", err)
+	}
+	return c, nil
+}
+
+// failed turns a task failure into an Outcome with the error result uploaded.
+func (r *Runner) failed(ctx context.Context, j Job, o Outcome, f *failure) (Outcome, error) {
+	var buf bytes.Buffer
+	if err := writeErrorTar(&buf, ErrorDocument(j.TaskID, f.code)); err != nil {
+		return Outcome{}, fmt.Errorf("job: error result: %w", err)
+	}
+	c, err := r.upload(ctx, &buf)
+	if err != nil {
+		return Outcome{}, err
+	}
+	o.Failed, o.Code, o.Reason = true, f.code, f.reason
+	o.Digest = ErrorDigest(j.TaskID, f.code)
+	o.Location, o.ResultsJSON = storage.Location(c), storage.ResultJSON(c)
+	return o, nil
+}
+
+// epoch is the modification time of every tar entry.
+var epoch = time.Unix(0, 0).UTC()
+
+func header(name string, dir bool, size int64) *tar.Header {
+	h := &tar.Header{Name: name, ModTime: epoch, Size: size, Mode: 0o644, Typeflag: tar.TypeReg, Format: tar.FormatPAX}
+	if dir {
+		h.Name, h.Mode, h.Typeflag, h.Size = name+"/", 0o755, tar.TypeDir, 0
+	}
+	return h
+}
+
+func writeErrorTar(w io.Writer, doc []byte) error {
+	computed, _ := json.Marshal(map[string]string{"deterministic-output-path": ErrorFile})
+	tw := tar.NewWriter(w)
+	for _, e := range []struct {
+		name string
+		data []byte
+	}{{result.ComputedJSON, computed}, {ErrorFile, doc}} {
+		if err := tw.WriteHeader(header(e.name, false, int64(len(e.data)))); err != nil {
+			return err
+		}
+		if _, err := tw.Write(e.data); err != nil {
+			return err
+		}
+	}
+	return tw.Close()
+}
+
+// WriteTar writes the folder dir to w as a deterministic tar: PAX format,
+// entries in byte order of their slash-separated relative paths (directories
+// as "name/", the folder itself left out), every time the Unix epoch, no
+// owner names or ids, mode 0644 for files and 0755 for directories. The same
+// folder content gives the same bytes on any machine. A symlink or other
+// non-regular entry fails with an error matching result.ErrNotPlain.
+func WriteTar(w io.Writer, dir string) error {
+	type entry struct {
+		rel  string
+		path string
+		dir  bool
+		size int64
+	}
+	var ents []entry
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p == dir {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.IsDir():
+			ents = append(ents, entry{rel: rel, path: p, dir: true})
+		case d.Type().IsRegular():
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			ents = append(ents, entry{rel: rel, path: p, size: fi.Size()})
+		default:
+			return fmt.Errorf("%w: %s (%s)", result.ErrNotPlain, rel, d.Type())
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Sort by the name as written ("a/" for a directory), bytewise.
+	key := func(e entry) string {
+		if e.dir {
+			return e.rel + "/"
+		}
+		return e.rel
+	}
+	sort.Slice(ents, func(a, b int) bool { return key(ents[a]) < key(ents[b]) })
+	tw := tar.NewWriter(w)
+	for _, e := range ents {
+		if err := tw.WriteHeader(header(e.rel, e.dir, e.size)); err != nil {
+			return err
+		}
+		if e.dir {
+			continue
+		}
+		f, err := os.Open(e.path)
+		if err != nil {
+			return err
+		}
+		n, err := io.Copy(tw, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		if n != e.size {
+			return fmt.Errorf("job: %s changed size while packing", e.rel)
+		}
+	}
+	return tw.Close()
+}

@@ -1,0 +1,503 @@
+package job
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/executor/conformance"
+	"github.com/pocolabs/poco/executor/wasm"
+	"github.com/pocolabs/poco/result"
+	"github.com/pocolabs/poco/storage"
+)
+
+// cacheDir is a compilation cache shared by the test machines, to keep the
+// tests quick; TestDeterministicAcrossMachines uses its own caches.
+var cacheDir string
+
+func TestMain(m *testing.M) {
+	cacheDir, _ = os.MkdirTemp("", "poco-job-cache-")
+	code := m.Run()
+	conformance.Cleanup()
+	os.RemoveAll(cacheDir)
+	os.Exit(code)
+}
+
+// machine is one worker: its own store folder, work folder and executor.
+type machine struct {
+	store *storage.DirStore
+	r     *Runner
+}
+
+func newMachine(t *testing.T) *machine { return newMachineCache(t, cacheDir) }
+
+func newMachineCache(t *testing.T, cache string) *machine {
+	t.Helper()
+	st, err := storage.Dir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := wasm.New(wasm.Options{CacheDir: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ex.Close(context.Background()) })
+	return &machine{store: st, r: &Runner{Store: st, Executor: ex, WorkDir: t.TempDir()}}
+}
+
+func (m *machine) put(t *testing.T, data []byte) string {
+	t.Helper()
+	c, _, err := m.store.Put(context.Background(), bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return storage.Location(c)
+}
+
+func readApp(t *testing.T, pkg string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(conformance.BuildGo(t, pkg, "wasip1", "wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+var (
+	taskID = [32]byte{0xaa, 1}
+	dealID = [32]byte{0xbb, 2}
+	words  = []byte("one\ntwo\nthree\n")
+)
+
+// helloJob stores the hello app and an input file on m and returns the job.
+func helloJob(t *testing.T, m *machine) Job {
+	app := readApp(t, conformance.HelloPkg)
+	return Job{
+		TaskID: taskID, DealID: dealID, BagSize: 10, Index: 4,
+		App:    AppRef{Multiaddr: m.put(t, app), Checksum: sha256.Sum256(app)},
+		Inputs: []string{m.put(t, words)},
+		Args:   []string{"poco", "world"},
+		Limits: executor.Limits{Time: 20 * time.Second, MemoryBytes: 256 << 20, OutputBytes: 1 << 20},
+	}
+}
+
+// fetchResult downloads, verifies and unpacks the result at loc.
+func fetchResult(t *testing.T, st storage.Store, o Outcome) string {
+	t.Helper()
+	c, err := storage.ParseResult(o.ResultsJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if storage.Location(c) != o.Location {
+		t.Fatalf("results json %s does not match location %s", o.ResultsJSON, o.Location)
+	}
+	rc, err := st.Get(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := storage.Verify(c, data); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	tr := tar.NewReader(bytes.NewReader(data))
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, filepath.FromSlash(h.Name))
+		if h.Typeflag == tar.TypeDir {
+			os.MkdirAll(p, 0o755)
+			continue
+		}
+		b, _ := io.ReadAll(tr)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestHelloEndToEnd(t *testing.T) {
+	m := newMachine(t)
+	j := helloJob(t, m)
+	o, err := m.r.Run(context.Background(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Failed || o.ExitCode != 0 {
+		t.Fatalf("failed: %s: %s (exit %d, stderr %s)", o.Code, o.Reason, o.ExitCode, o.Stderr)
+	}
+	inName := strings.TrimPrefix(j.Inputs[0], "/ipfs/")
+	want := fmt.Sprintf("hello, poco world\ntask %s of deal %s, index 4 of 10\ninput %s: %d bytes, 3 lines, sha256 %x\n",
+		Hex(taskID), Hex(dealID), inName, len(words), sha256.Sum256(words))
+	// computed.json names result.txt: the digest is its sha256.
+	if o.Digest != sha256.Sum256([]byte(want)) {
+		t.Errorf("digest %x, want sha256 of the expected result.txt", o.Digest)
+	}
+	dir := fetchResult(t, m.store, o)
+	got, _ := os.ReadFile(filepath.Join(dir, "result.txt"))
+	if string(got) != want {
+		t.Errorf("result.txt = %q, want %q", got, want)
+	}
+	d, err := result.DigestOf(dir)
+	if err != nil || d.Value != o.Digest {
+		t.Errorf("DigestOf(downloaded result) = %s, %v; want %s", d, err, Hex(o.Digest))
+	}
+	if ents, _ := os.ReadDir(m.r.WorkDir); len(ents) != 0 {
+		t.Errorf("work folder left behind: %v", ents)
+	}
+}
+
+func TestDeterministicAcrossMachines(t *testing.T) {
+	a, b := newMachineCache(t, t.TempDir()), newMachineCache(t, t.TempDir())
+	ja, jb := helloJob(t, a), helloJob(t, b)
+	if ja.App != jb.App || ja.Inputs[0] != jb.Inputs[0] {
+		t.Fatal("same content gave different locations")
+	}
+	oa, err := a.r.Run(context.Background(), ja)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ob, err := b.r.Run(context.Background(), jb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if oa.Failed || ob.Failed {
+		t.Fatalf("failed: %s / %s", oa.Reason, ob.Reason)
+	}
+	if oa.Digest != ob.Digest || oa.Location != ob.Location || !bytes.Equal(oa.ResultsJSON, ob.ResultsJSON) {
+		t.Errorf("machines disagree: %x %s vs %x %s", oa.Digest, oa.Location, ob.Digest, ob.Location)
+	}
+}
+
+func TestDatasetApp(t *testing.T) {
+	m := newMachine(t)
+	app := readApp(t, conformance.DatasetPkg)
+	data := []byte("a,b\n1,2\n")
+	loc := m.put(t, data)
+	j := Job{TaskID: taskID, DealID: dealID, BagSize: 1,
+		App:     AppRef{Multiaddr: m.put(t, app), Checksum: sha256.Sum256(app)},
+		Dataset: &DatasetRef{Multiaddr: loc, Checksum: sha256.Sum256(data)},
+		Inputs:  []string{loc}, // the dataset's CID again: one file, two names
+		Limits:  executor.Limits{Time: 20 * time.Second},
+	}
+	o, err := m.r.Run(context.Background(), j)
+	if err != nil || o.Failed {
+		t.Fatalf("err %v, outcome %+v", err, o)
+	}
+	name := strings.TrimPrefix(loc, "/ipfs/")
+	want := fmt.Sprintf("%s %d sha256:%x\n", name, len(data), sha256.Sum256(data))
+	if o.Digest != sha256.Sum256([]byte(want)) {
+		t.Errorf("digest %x does not match %q", o.Digest, want)
+	}
+}
+
+// failureCases returns, for the apps stored on m, one job per failure kind.
+func failureCases(t *testing.T, m *machine) []struct {
+	code string
+	job  Job
+} {
+	test := readApp(t, conformance.TestAppPkg)
+	testRef := AppRef{Multiaddr: m.put(t, test), Checksum: sha256.Sum256(test)}
+	garbage := []byte("not a wasm module")
+	data := []byte("dataset bytes")
+	missing, _, _ := storage.Sum(bytes.NewReader([]byte("never stored")))
+	lim := executor.Limits{Time: 20 * time.Second, MemoryBytes: 256 << 20, OutputBytes: 1 << 20}
+	base := func(app AppRef, args ...string) Job {
+		return Job{TaskID: taskID, DealID: dealID, BagSize: 3, App: app, Args: args, Limits: lim}
+	}
+	cases := []struct {
+		code string
+		job  Job
+	}{}
+	add := func(code string, j Job) {
+		cases = append(cases, struct {
+			code string
+			job  Job
+		}{code, j})
+	}
+	j := base(testRef, "exit", "0")
+	j.MaxAppBytes = 1000
+	add(ReasonAppTooLarge, j)
+	j = base(AppRef{Multiaddr: testRef.Multiaddr, Checksum: sha256.Sum256([]byte("other"))}, "exit", "0")
+	add(ReasonAppChecksum, j)
+	add(ReasonAppInvalid, base(AppRef{Multiaddr: m.put(t, garbage), Checksum: sha256.Sum256(garbage)}))
+	add(ReasonAppInvalid, base(AppRef{Multiaddr: storage.Location(missing), Checksum: testRef.Checksum}))
+	j = base(testRef, "loop")
+	j.Limits.Time = 200 * time.Millisecond
+	add(ReasonTimeout, j)
+	j = base(testRef, "alloc", "512")
+	j.Limits.MemoryBytes = 32 << 20
+	add(ReasonMemory, j)
+	add(ReasonOutputTooLarge, base(testRef, "writeout", "big.bin", "2000000"))
+	add(ReasonExitCode, base(testRef, "exit", "3"))
+	j = base(testRef, "exit", "0")
+	j.Dataset = &DatasetRef{Multiaddr: m.put(t, data), Checksum: sha256.Sum256([]byte("other"))}
+	add(ReasonDatasetChecksum, j)
+	j = base(testRef, "exit", "0")
+	j.Dataset = &DatasetRef{Multiaddr: storage.Location(missing), Checksum: sha256.Sum256(data)}
+	add(ReasonInputMissing, j)
+	j = base(testRef, "exit", "0")
+	j.Inputs = []string{"https://example.com/x"}
+	add(ReasonInputMissing, j)
+	return cases
+}
+
+func TestFailures(t *testing.T) {
+	a, b := newMachine(t), newMachine(t)
+	ca, cb := failureCases(t, a), failureCases(t, b)
+	for i, c := range ca {
+		t.Run(c.code, func(t *testing.T) {
+			oa, err := a.r.Run(context.Background(), c.job)
+			if err != nil {
+				t.Fatalf("Go error %v, want a failed outcome", err)
+			}
+			if !oa.Failed || oa.Code != c.code || oa.Reason == "" {
+				t.Fatalf("outcome %+v, want failed with %s", oa, c.code)
+			}
+			t.Logf("%s: %s", oa.Code, oa.Reason)
+			if oa.Digest != ErrorDigest(taskID, c.code) {
+				t.Errorf("digest %x, want the error digest", oa.Digest)
+			}
+			ob, err := b.r.Run(context.Background(), cb[i].job)
+			if err != nil || ob.Digest != oa.Digest || ob.Location != oa.Location || ob.Code != oa.Code {
+				t.Errorf("second machine: %v %+v, want the same error result", err, ob)
+			}
+			dir := fetchResult(t, a.store, oa)
+			doc, _ := os.ReadFile(filepath.Join(dir, ErrorFile))
+			if want := fmt.Sprintf(`{"error":%q,"task":%q}`, c.code, Hex(taskID)); string(doc) != want {
+				t.Errorf("error document %s, want %s", doc, want)
+			}
+			if d, err := result.DigestOf(dir); err != nil || d.Value != oa.Digest {
+				t.Errorf("DigestOf(error result) = %s, %v; want %s", d, err, Hex(oa.Digest))
+			}
+			if ents, _ := os.ReadDir(a.r.WorkDir); len(ents) != 0 {
+				t.Errorf("work folder left behind: %v", ents)
+			}
+		})
+	}
+	wantMsg := map[string]string{ReasonAppTooLarge: "app too large", ReasonAppChecksum: "app checksum mismatch: got 0x"}
+	for code, msg := range wantMsg {
+		for _, c := range ca {
+			if c.code == code {
+				o, _ := a.r.Run(context.Background(), c.job)
+				if !strings.HasPrefix(o.Reason, msg) {
+					t.Errorf("%s reason %q, want it to start with %q", code, o.Reason, msg)
+				}
+			}
+		}
+	}
+}
+
+func TestFailureDoesNotAffectOthers(t *testing.T) {
+	m := newMachine(t)
+	cases := failureCases(t, m)
+	hello := helloJob(t, m)
+	want, err := m.r.Run(context.Background(), hello)
+	if err != nil || want.Failed {
+		t.Fatal(err, want.Reason)
+	}
+	// Sequentially: each failure, then hello on the same runner.
+	for _, c := range cases {
+		if o, err := m.r.Run(context.Background(), c.job); err != nil || !o.Failed {
+			t.Fatalf("%s: %v %+v", c.code, err, o)
+		}
+		o, err := m.r.Run(context.Background(), hello)
+		if err != nil || o.Failed || o.Digest != want.Digest || o.Location != want.Location {
+			t.Fatalf("hello after %s: %v %+v", c.code, err, o)
+		}
+	}
+	// Concurrently: failures and good tasks side by side (distinct task ids).
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*len(cases))
+	for i, c := range cases {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			j := c.job
+			j.TaskID = [32]byte{1, byte(i)}
+			o, err := m.r.Run(context.Background(), j)
+			if err != nil || !o.Failed || o.Code != c.code || o.Digest != ErrorDigest(j.TaskID, c.code) {
+				errs <- fmt.Errorf("failing %s: %v %+v", c.code, err, o)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			j := hello
+			j.TaskID = [32]byte{2, byte(i)}
+			o, err := m.r.Run(context.Background(), j)
+			if err != nil || o.Failed {
+				errs <- fmt.Errorf("hello %d: %v %+v", i, err, o)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// flakyStore fails Get or Put as an unreachable store would.
+type flakyStore struct {
+	storage.Store
+	failGet, failPut bool
+}
+
+var errDown = errors.New("connection refused")
+
+func (f *flakyStore) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	if f.failGet {
+		return nil, errDown
+	}
+	return f.Store.Get(ctx, c)
+}
+
+func (f *flakyStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error) {
+	if f.failPut {
+		return cid.Undef, 0, errDown
+	}
+	return f.Store.Put(ctx, r)
+}
+
+func TestInfrastructureErrors(t *testing.T) {
+	m := newMachine(t)
+	hello := helloJob(t, m)
+	bad := hello
+	bad.App.Checksum = [32]byte{} // would be a failed task, if the store worked
+	for _, tc := range []struct {
+		name     string
+		get, put bool
+		job      Job
+	}{
+		{"get fails", true, false, hello},
+		{"put fails", false, true, hello},
+		{"put of an error result fails", false, true, bad},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := *m.r
+			r.Store = &flakyStore{Store: m.store, failGet: tc.get, failPut: tc.put}
+			o, err := r.Run(context.Background(), tc.job)
+			if !errors.Is(err, errDown) || o.Failed {
+				t.Errorf("got %v, %+v; want the store's error and no outcome", err, o)
+			}
+		})
+	}
+	t.Run("canceled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		o, err := m.r.Run(ctx, hello)
+		if !errors.Is(err, context.Canceled) || o.Failed {
+			t.Errorf("got %v, %+v; want context.Canceled", err, o)
+		}
+	})
+	t.Run("canceled while running", func(t *testing.T) {
+		test := readApp(t, conformance.TestAppPkg)
+		j := Job{TaskID: taskID, App: AppRef{Multiaddr: m.put(t, test), Checksum: sha256.Sum256(test)},
+			Args: []string{"loop"}, Limits: executor.Limits{Time: time.Minute}}
+		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+		defer cancel()
+		o, err := m.r.Run(ctx, j)
+		if err == nil || o.Failed {
+			t.Errorf("got %v, %+v; want a Go error", err, o)
+		}
+	})
+}
+
+func TestKeepWorkDir(t *testing.T) {
+	m := newMachine(t)
+	m.r.KeepWorkDir = true
+	j := helloJob(t, m)
+	if _, err := m.r.Run(context.Background(), j); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(m.r.WorkDir, Hex(taskID))
+	if _, err := os.Stat(filepath.Join(dir, "out", "result.txt")); err != nil {
+		t.Errorf("kept work folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "app", fmt.Sprintf("%x", j.App.Checksum))); err != nil {
+		t.Errorf("app file: %v", err)
+	}
+	// A second run of the task starts from a clean folder.
+	if o, err := m.r.Run(context.Background(), j); err != nil || o.Failed {
+		t.Fatal(err, o.Reason)
+	}
+}
+
+func TestWriteTarDeterministic(t *testing.T) {
+	mk := func(mtime time.Time, mode os.FileMode) string {
+		d := t.TempDir()
+		os.MkdirAll(filepath.Join(d, "a", "b"), 0o700)
+		os.MkdirAll(filepath.Join(d, "empty"), 0o700)
+		for _, f := range []string{"a.txt", "a/b/c", "a/z", "Z"} {
+			p := filepath.Join(d, filepath.FromSlash(f))
+			os.WriteFile(p, []byte("content of "+f), mode)
+			os.Chtimes(p, mtime, mtime)
+		}
+		return d
+	}
+	var b1, b2 bytes.Buffer
+	if err := WriteTar(&b1, mk(time.Unix(1e9, 0), 0o600)); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteTar(&b2, mk(time.Unix(2e9, 5), 0o755)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+		t.Error("same content, different tar bytes")
+	}
+	var names []string
+	tr := tar.NewReader(&b1)
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			break
+		}
+		if !h.ModTime.Equal(time.Unix(0, 0)) || h.Uid != 0 || h.Uname != "" {
+			t.Errorf("%s: time %v uid %d uname %q", h.Name, h.ModTime, h.Uid, h.Uname)
+		}
+		names = append(names, h.Name)
+	}
+	if got, want := strings.Join(names, " "), "Z a.txt a/ a/b/ a/b/c a/z empty/"; got != want {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+
+	d := mk(time.Now(), 0o644)
+	os.Symlink("a.txt", filepath.Join(d, "link"))
+	if err := WriteTar(io.Discard, d); !errors.Is(err, result.ErrNotPlain) {
+		t.Errorf("symlink: %v, want ErrNotPlain", err)
+	}
+}
+
+func TestErrorDocument(t *testing.T) {
+	got := string(ErrorDocument([32]byte{1}, ReasonTimeout))
+	want := `{"error":"timeout","task":"0x0100000000000000000000000000000000000000000000000000000000000000"}`
+	if got != want {
+		t.Errorf("ErrorDocument = %s, want %s", got, want)
+	}
+	if ErrorDigest([32]byte{1}, ReasonTimeout) != sha256.Sum256([]byte(want)) {
+		t.Error("ErrorDigest is not sha256 of the document")
+	}
+}
