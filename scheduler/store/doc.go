@@ -1,0 +1,47 @@
+// Package store is the scheduler's persistent state: one SQLite database file (the pure
+// Go driver modernc.org/sqlite, no cgo) that lets the scheduler restart without losing
+// anything.
+//
+// # What is stored
+//
+//   - cursor: per chain ID and hub contract, the last block whose events are fully
+//     stored; the chain follower resumes after it.
+//   - deals: each deal of the pool, as the JSON the SDK gives, with its block.
+//   - tasks: deal, index, status (numbered as [plan.Status]), trust, tag, executor,
+//     contribution and final deadlines, result digest.
+//   - workers: address, capabilities (JSON: cores, slots, GPUs, TEE, executors), score,
+//     last heartbeat.
+//   - assignments: the replicates given to workers, with their state (assigned,
+//     contributed, revealed, lost, failed); at most one per (task, worker), ever.
+//   - contributions: the votes seen on chain (result hash, weight, block), in the order
+//     they were recorded.
+//
+// [Store.OpenTasks] and [Store.Workers] read them back as the planner's [plan.Task] and
+// [plan.Worker], so a [plan.State] can be built straight from the database.
+//
+// # Guarantees
+//
+//   - Every write is one SQLite transaction, and [Store.Tx] groups several: the chain
+//     follower stores a block's deals and tasks and moves the cursor in one transaction,
+//     so after a crash either all of a block is stored and the cursor is past it, or none
+//     of it is and the block is processed again. Writes of chain events (deals, tasks,
+//     contributions) are idempotent, so processing a block twice is harmless.
+//   - Durability: WAL journal with synchronous=FULL; a committed transaction survives a
+//     crash or power loss.
+//   - Concurrency: transactions start with BEGIN IMMEDIATE and wait up to BusyTimeout for
+//     the write lock, so concurrent writers (goroutines, or another process on the same
+//     file) queue instead of failing with "database is locked".
+//   - Integrity: foreign keys are enforced (a task's deal, an assignment's task and worker
+//     must exist); a worker is never assigned twice to a task ([ErrAlreadyAssigned]); a
+//     COMPLETED or FAILED task never changes status again ([ErrTerminal]).
+//   - Schema: versioned migrations (migrations/NNNN_name.sql, embedded) are applied in
+//     order, one transaction each, and recorded in schema_migrations; a database written
+//     by a newer version of the code is refused ([ErrSchemaTooNew]) rather than misread.
+//
+// # Encoding
+//
+// Times are stored as UTC unix seconds (sub-second precision is dropped; 0 is the zero
+// time, read back as time.Time{}); they come back in UTC. Hashes, IDs, tags and addresses
+// are lowercase 0x-prefixed hex text. uint64 values (blocks, scores, weights) are stored
+// as their int64 bit pattern, so they round-trip exactly.
+package store
