@@ -42,12 +42,6 @@ strings of RLC, like "12.5".`,
 
 // ───────────────────── helpers shared by the account, asset and category commands ─────────────────────
 
-// dialForCommand connects to the chain of the resolved settings s; with sign, it first
-// unlocks the --from account's key. Close the client when done.
-func dialForCommand(cmd *cobra.Command, s *Settings, sign bool) (*sdk.Client, error) {
-	return s.client(cmd.Context(), sign)
-}
-
 // txResultJSON describes a mined transaction.
 type txResultJSON struct {
 	Hash    string `json:"hash"`
@@ -171,7 +165,7 @@ strings of RLC. No password is needed.`,
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, false)
+			c, err := s.client(cmd.Context(), false)
 			if err != nil {
 				return err
 			}
@@ -282,7 +276,7 @@ It prints the transaction and the new balances (with --json: {"action", "amount"
 					return fmt.Errorf("--for is the zero address: give the account to credit")
 				}
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}
@@ -339,7 +333,7 @@ It prints the transaction and the new balances (with --json: {"action", "amount"
 					return fmt.Errorf("--to is the zero address: tokens sent there are lost; give a real address")
 				}
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}

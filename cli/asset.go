@@ -230,7 +230,7 @@ owner would get the same address, so deploy first checks that it is not register
 			if spec.Owner, err = parseOwnerFlag(owner); err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}
@@ -352,7 +352,7 @@ dataset is not registered yet.
 			if spec.Owner, err = parseOwnerFlag(owner); err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}
@@ -459,7 +459,7 @@ that the same pool is not registered yet. --owner gives the pool to another acco
 			if spec.Owner, err = parseOwnerFlag(owner); err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}
@@ -542,7 +542,7 @@ were made with. It prints the pool's policies before and after (with --json:
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}
@@ -626,7 +626,7 @@ is needed.`, k.name, fields),
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, false)
+			c, err := s.client(cmd.Context(), false)
 			if err != nil {
 				return err
 			}
@@ -673,7 +673,7 @@ is needed.`, k.plural),
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, false)
+			c, err := s.client(cmd.Context(), false)
 			if err != nil {
 				return err
 			}
@@ -767,7 +767,7 @@ the previous owner are no longer valid. It prints the transaction (with --json:
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}

@@ -83,7 +83,7 @@ seconds). No password is needed.`,
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, false)
+			c, err := s.client(cmd.Context(), false)
 			if err != nil {
 				return err
 			}
@@ -139,7 +139,7 @@ the reference time in seconds). No password is needed.`,
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, false)
+			c, err := s.client(cmd.Context(), false)
 			if err != nil {
 				return err
 			}
@@ -216,7 +216,7 @@ cannot be changed or deleted once created.
 			if err != nil {
 				return err
 			}
-			c, err := dialForCommand(cmd, s, true)
+			c, err := s.client(cmd.Context(), true)
 			if err != nil {
 				return err
 			}

@@ -117,13 +117,31 @@ func categoryNames(ctx context.Context, c *sdk.Client) (map[uint64]string, error
 	return names, nil
 }
 
-// dealArg finds the deal whose id is the argument.
-func dealArg(ctx context.Context, c *sdk.Client, arg string) (*sdk.Deal, error) {
+// loadDeal resolves the settings, checks the deal id argument before any network access,
+// connects read-only, and returns the deal with its tasks. Close the client when done.
+func loadDeal(cmd *cobra.Command, g *globals, arg string) (*Settings, *sdk.Client, *sdk.Deal, []*sdk.Task, error) {
+	s, err := g.settings()
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
 	id, err := parseID32("deal id", arg)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, nil, err
 	}
-	return c.Deal(ctx, id)
+	ctx := cmd.Context()
+	c, err := s.client(ctx, false)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	deal, err := c.Deal(ctx, id)
+	if err == nil {
+		var tasks []*sdk.Task
+		if tasks, err = c.DealTasks(ctx, deal); err == nil {
+			return s, c, deal, tasks, nil
+		}
+	}
+	c.Close()
+	return nil, nil, nil, nil, err
 }
 
 func newDealShowCommand(g *globals) *cobra.Command {
@@ -145,27 +163,12 @@ addresses are checksummed; times are RFC 3339.`,
 		Example: "  poco deal show 0x5c1b…e3a0\n  poco deal show 0x5c1b…e3a0 --json | jq '.tasks[].status'",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := g.settings()
-			if err != nil {
-				return err
-			}
-			if _, err := parseID32("deal id", args[0]); err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			c, err := s.client(ctx, false)
+			s, c, deal, tasks, err := loadDeal(cmd, g, args[0])
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			deal, err := dealArg(ctx, c, args[0])
-			if err != nil {
-				return err
-			}
-			tasks, err := c.DealTasks(ctx, deal)
-			if err != nil {
-				return err
-			}
+			ctx := cmd.Context()
 			now, err := c.ChainTime(ctx)
 			if err != nil {
 				return err
@@ -375,27 +378,12 @@ when there was nothing to claim.`,
 		Example: "  poco deal claim 0x5c1b…e3a0",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := g.settings()
-			if err != nil {
-				return err
-			}
-			if _, err := parseID32("deal id", args[0]); err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			c, err := s.client(ctx, false)
+			s, c, deal, tasks, err := loadDeal(cmd, g, args[0])
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			deal, err := dealArg(ctx, c, args[0])
-			if err != nil {
-				return err
-			}
-			tasks, err := c.DealTasks(ctx, deal)
-			if err != nil {
-				return err
-			}
+			ctx := cmd.Context()
 			var open []*sdk.Task
 			for _, t := range tasks {
 				if !t.Status.Final() {

@@ -54,7 +54,11 @@ func taskArgs(_ *cobra.Command, args []string) error {
 // resolveTask finds the task named by args (TASKID, or DEALID INDEX) and its deal.
 func resolveTask(ctx context.Context, c *sdk.Client, args []string) (*sdk.Deal, *sdk.Task, error) {
 	if len(args) == 2 {
-		deal, err := dealArg(ctx, c, args[0])
+		id, err := parseID32("deal id", args[0])
+		if err != nil {
+			return nil, nil, err
+		}
+		deal, err := c.Deal(ctx, id)
 		if err != nil {
 			return nil, nil, err
 		}

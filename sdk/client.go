@@ -159,14 +159,7 @@ func New(ctx context.Context, backend Backend, hub common.Address, opts ...Optio
 		poco: bindings.NewPoco(), tokenABI: bindings.NewTestToken(), appsABI: bindings.NewAppRegistry(),
 		dsetsABI: bindings.NewDatasetRegistry(), poolsABI: bindings.NewWorkerpoolRegistry(),
 	}
-	for _, m := range []*bind.MetaData{&bindings.PocoMetaData, &bindings.AppRegistryMetaData,
-		&bindings.DatasetRegistryMetaData, &bindings.WorkerpoolRegistryMetaData, &bindings.TestTokenMetaData} {
-		a, err := m.ParseABI()
-		if err != nil {
-			return nil, fmt.Errorf("sdk: parsing the contract ABIs: %w", err)
-		}
-		c.abis = append(c.abis, a)
-	}
+	c.abis = chain.ABIs()
 	c.pocoRaw = c.abis[0]
 
 	id, err := backend.ChainID(ctx)

@@ -110,14 +110,11 @@ func New(t chaintest.TB, opts ...Options) *Env {
 	e.Datasets = e.DatasetsABI.Instance(c.Client, d.DatasetRegistry)
 	e.PoolsABI = bindings.NewWorkerpoolRegistry()
 	e.Pools = e.PoolsABI.Instance(c.Client, d.WorkerpoolRegistry)
-	for _, m := range []*bind.MetaData{&bindings.PocoMetaData, &bindings.TestTokenMetaData,
-		&bindings.AppRegistryMetaData, &bindings.WorkerpoolRegistryMetaData, &bindings.TestWalletMetaData} {
-		a, err := m.ParseABI()
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.ABIs = append(e.ABIs, a)
+	wallet, err := bindings.TestWalletMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
 	}
+	e.ABIs = append(chain.ABIs(), wallet)
 
 	for _, acc := range c.Accounts[1:] {
 		e.SendTo(e.Owner, d.Token, e.TokenABI.PackTransfer(acc.Address, WalletTokens))
