@@ -1,0 +1,243 @@
+// Package api is the HTTP protocol between a pool's scheduler and its workers, shared
+// by both sides: paths, request and response bodies, the login challenge, the task
+// parameters a deal carries, and a client the worker uses.
+//
+// # Session
+//
+//  1. POST PathChallenge {"worker"} → Challenge: a one-time text to sign, valid for a
+//     minute.
+//  2. POST PathLogin Login{worker, challenge, signature}: the signature is the worker
+//     wallet's EIP-191 personal signature of the challenge text (LoginDigest). The
+//     scheduler admits the worker only if its free on-chain balance covers the pool's
+//     minimum stake and, for a private pool, it is on the allow-list; otherwise 403 with an
+//     Error saying why. → Session{token, …}. Every later call carries
+//     "Authorization: Bearer <token>"; a 401 means log in again.
+//  3. POST PathRegister Capabilities: what the worker can run (again after every login).
+//  4. POST PathHeartbeat (no body) every Session.HeartbeatInterval; a worker silent for
+//     longer than Session.HeartbeatTimeout is lost: its unfinished replicates go to others.
+//  5. GET PathWork?wait=SECONDS (long poll, at most MaxWait): → Work, the replicates to
+//     run and the reveals to make; it returns as soon as there is something, or empty
+//     after the wait. Work is given again until the worker reports progress on it, so a
+//     worker that restarts loses nothing.
+//  6. POST PathReport Report: each step of each task (see Step).
+//
+// Errors are a JSON Error body with a 4xx/5xx status.
+package api
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/pocolabs/poco/sdk"
+)
+
+// Paths of the worker API.
+const (
+	PathChallenge = "/v1/challenge"
+	PathLogin     = "/v1/login"
+	PathRegister  = "/v1/register"
+	PathHeartbeat = "/v1/heartbeat"
+	PathWork      = "/v1/work"
+	PathReport    = "/v1/report"
+	PathStatus    = "/v1/status" // GET, no login: the pool's public status (Status)
+)
+
+// MaxWait is the longest long poll the scheduler serves.
+const MaxWait = 60 * time.Second
+
+// Error is the body of every failed call.
+type Error struct {
+	Error string `json:"error"`
+}
+
+// ChallengeRequest asks for a login challenge.
+type ChallengeRequest struct {
+	Worker common.Address `json:"worker"`
+}
+
+// Challenge is the text the worker signs to log in.
+type Challenge struct {
+	Challenge string    `json:"challenge"`
+	Expires   time.Time `json:"expires"`
+}
+
+// LoginDigest is the digest a worker signs to log in: the EIP-191 personal-message hash
+// of the challenge text (what wallets show as "Sign message").
+func LoginDigest(challenge string) [32]byte {
+	var d [32]byte
+	copy(d[:], accounts.TextHash([]byte(challenge)))
+	return d
+}
+
+// Login proves the worker holds its key.
+type Login struct {
+	Worker    common.Address `json:"worker"`
+	Challenge string         `json:"challenge"`
+	Signature hexutil.Bytes  `json:"signature"` // 65 bytes, v = 27/28 or 0/1
+}
+
+// Session is what a successful login returns.
+type Session struct {
+	Token             string         `json:"token"`
+	Workerpool        common.Address `json:"workerpool"`
+	Scheduler         common.Address `json:"scheduler"` // the pool owner, who signs authorizations
+	ChainID           uint64         `json:"chainId"`
+	Hub               common.Address `json:"hub"`
+	HeartbeatInterval Duration       `json:"heartbeatInterval"`
+	HeartbeatTimeout  Duration       `json:"heartbeatTimeout"`
+}
+
+// Capabilities is what a worker declares when it registers.
+type Capabilities struct {
+	Cores     int      `json:"cores"`
+	Slots     int      `json:"slots"` // replicates it runs at once (≥ 1)
+	MemoryMB  int64    `json:"memoryMB"`
+	GPUs      int      `json:"gpus"`
+	TEE       bool     `json:"tee"`
+	Executors []string `json:"executors"` // "wasm", "process", "oci"
+}
+
+// Work is what a worker should do now.
+type Work struct {
+	Jobs    []Job    `json:"jobs"`
+	Reveals []Reveal `json:"reveals"`
+	// Cancel lists tasks the worker was given but must drop (withdrawn from it, or the
+	// task ended): it stops running them and does not contribute.
+	Cancel []common.Hash `json:"cancel"`
+}
+
+// Empty reports whether w asks for nothing.
+func (w *Work) Empty() bool { return len(w.Jobs) == 0 && len(w.Reveals) == 0 && len(w.Cancel) == 0 }
+
+// Job is one replicate to run: task Index of Deal. The worker reads the app, dataset and
+// parameters from the deal and the chain itself (it does not take the scheduler's word for
+// the app's checksum).
+type Job struct {
+	Deal    *sdk.Deal   `json:"deal"`
+	Index   uint64      `json:"index"`
+	TaskID  common.Hash `json:"taskId"`
+	// Authorization is the scheduler's signature allowing this worker to contribute.
+	Authorization hexutil.Bytes `json:"authorization"`
+	// Finalize: the deal's trust is 1, so the worker contributes and finalizes in one step
+	// (contributeAndFinalize) and uploads its result first.
+	Finalize bool `json:"finalize"`
+}
+
+// Reveal asks a worker of the consensus group to reveal its result for task Index of Deal
+// (the digest it contributed). With Upload, it is the one chosen to upload the result; it
+// reports StepUploaded with the results location.
+type Reveal struct {
+	Deal   *sdk.Deal   `json:"deal"`
+	Index  uint64      `json:"index"`
+	TaskID common.Hash `json:"taskId"`
+	Upload bool        `json:"upload"`
+}
+
+// Step is a task step a worker reports.
+type Step string
+
+// Steps, in the order they happen. StepFailed ends the replicate on the worker's side
+// without a contribution (an infrastructure failure: the scheduler gives the replicate to
+// another worker); a task whose app fails still contributes an error result.
+const (
+	StepStarted     Step = "started"     // the run began
+	StepComputed    Step = "computed"    // the result digest is known (Digest)
+	StepContributed Step = "contributed" // the contribution is mined (Tx)
+	StepRevealed    Step = "revealed"    // the reveal is mined (Tx)
+	StepUploaded    Step = "uploaded"    // the result is in storage (Results)
+	StepFinalized   Step = "finalized"   // contributeAndFinalize is mined (Tx, Results)
+	StepFailed      Step = "failed"      // the worker gives the replicate up (Error)
+)
+
+// Report is one step of one task.
+type Report struct {
+	TaskID  common.Hash   `json:"taskId"`
+	Step    Step          `json:"step"`
+	Digest  *common.Hash  `json:"digest,omitempty"`
+	Results hexutil.Bytes `json:"results,omitempty"` // the on-chain results field
+	Tx      *common.Hash  `json:"tx,omitempty"`
+	Error   string        `json:"error,omitempty"`
+	// Code is the task failure code (worker/job Reason*) when the app failed and the
+	// result is an error result.
+	Code string `json:"code,omitempty"`
+}
+
+// Status is the pool's public status (PathStatus).
+type Status struct {
+	Workerpool common.Address `json:"workerpool"`
+	Scheduler  common.Address `json:"scheduler"`
+	Block      uint64         `json:"block"` // the last block the scheduler processed
+	Workers    int            `json:"workers"`
+	Deals      int            `json:"deals"`
+	Tasks      map[string]int `json:"tasks"` // by status name
+}
+
+// Duration is a time.Duration written as text ("5s") in JSON.
+type Duration time.Duration
+
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Params are the task parameters a request carries in its params field (a JSON object).
+//
+//	{"args": "a b c", "inputs": ["/ipfs/<cid>", …]}
+//
+// args is split on white space into the app's arguments; inputs are the input files'
+// locations, given to every task of the deal. Other keys are ignored. An empty params
+// field means no arguments and no inputs.
+type Params struct {
+	Args   string   `json:"args,omitempty"`
+	Inputs []string `json:"inputs,omitempty"`
+}
+
+// ParseParams reads a deal's params field.
+func ParseParams(s string) (Params, error) {
+	var p Params
+	if strings.TrimSpace(s) == "" {
+		return p, nil
+	}
+	if err := json.Unmarshal([]byte(s), &p); err != nil {
+		return p, fmt.Errorf(`deal params are not a JSON object like {"args":"…","inputs":["/ipfs/…"]}: %v`, err)
+	}
+	return p, nil
+}
+
+// ArgList is p.Args split on white space.
+func (p Params) ArgList() []string { return strings.Fields(p.Args) }
+
+// String is the params field for p ("" when p is empty).
+func (p Params) String() string {
+	if p.Args == "" && len(p.Inputs) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(p)
+	return string(b)
+}
+
+// ExecutorOf maps an app's registered type to the executor that runs it: "WASM" → "wasm",
+// "OCI"/"DOCKER" → "oci", "PROCESS" → "process" (case-insensitive). Unknown types give "".
+func ExecutorOf(appType string) string {
+	switch strings.ToUpper(appType) {
+	case "WASM":
+		return "wasm"
+	case "OCI", "DOCKER":
+		return "oci"
+	case "PROCESS", "NATIVE":
+		return "process"
+	}
+	return ""
+}
