@@ -119,9 +119,9 @@ func (w *Work) Empty() bool { return len(w.Jobs) == 0 && len(w.Reveals) == 0 && 
 // parameters from the deal and the chain itself (it does not take the scheduler's word for
 // the app's checksum).
 type Job struct {
-	Deal    *sdk.Deal   `json:"deal"`
-	Index   uint64      `json:"index"`
-	TaskID  common.Hash `json:"taskId"`
+	Deal   *sdk.Deal   `json:"deal"`
+	Index  uint64      `json:"index"`
+	TaskID common.Hash `json:"taskId"`
 	// Authorization is the scheduler's signature allowing this worker to contribute.
 	Authorization hexutil.Bytes `json:"authorization"`
 	// Finalize: the deal's trust is 1, so the worker contributes and finalizes in one step
