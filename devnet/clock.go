@@ -70,7 +70,10 @@ func (d *Devnet) tick(baseFee *big.Int) error {
 	if err != nil {
 		return err
 	}
-	tip := big.NewInt(1)
+	// The miner leaves out transactions tipping less than its minimum (a million wei);
+	// one it leaves out stays pending, and the dev beacon would then seal empty blocks in
+	// a loop, each a second later than the last: the chain's clock would run away.
+	tip := big.NewInt(1e9)
 	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
 	tx, err := types.SignNewTx(clockKey, types.LatestSignerForChainID(new(big.Int).SetUint64(d.st.ChainID)),
 		&types.DynamicFeeTx{Nonce: nonce, To: &ClockAccount, Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap})

@@ -694,27 +694,41 @@ func TestDevnetIdleChainTimeFollowsTheWallClock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t0 := time.Now()
+	// Wait for an idle block that holds the clock's transaction.
 	deadline := time.Now().Add(10 * time.Second)
-	for {
-		h, err := c.HeaderByNumber(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if h.Number.Cmp(head.Number) > 0 {
-			block, err := c.BlockByHash(ctx, h.Hash())
-			if err != nil {
-				t.Fatal(err)
+	for n := head.Number.Uint64() + 1; ; {
+		block, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err == nil {
+			if len(block.Transactions()) == 0 {
+				t.Fatalf("idle block %d is empty: the clock's transaction was left out", n)
 			}
 			for _, tx := range block.Transactions() {
 				if tx.To() == nil || *tx.To() != ClockAccount {
-					t.Fatalf("idle block %d holds a transaction to %v, want only the clock's", h.Number, tx.To())
+					t.Fatalf("idle block %d holds a transaction to %v, want only the clock's", n, tx.To())
 				}
 			}
-			return
+			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no block for 10 s on an idle devnet (head %d at %d)", h.Number, h.Time)
+			t.Fatalf("no block for 10 s on an idle devnet (head %d at %d)", head.Number, head.Time)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	// Then the chain stays idle, its time close to the wall clock (a left-out clock
+	// transaction made the dev beacon seal empty blocks, a second apart, in a loop).
+	time.Sleep(2 * time.Second)
+	h, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Blocks made in a burst (the deployment) put the head's time ahead of the wall clock;
+	// from there, the chain's time must not advance faster than the wall clock.
+	if elapsed := uint64(time.Since(t0).Seconds()) + 2; h.Time > max(head.Time, uint64(t0.Unix()))+elapsed {
+		t.Fatalf("chain time went from %d to %d in %ds of wall time (head %d to %d): it runs away",
+			head.Time, h.Time, elapsed-2, head.Number, h.Number)
+	}
+	if made := h.Number.Uint64() - head.Number.Uint64(); made > 5 {
+		t.Fatalf("%d blocks in about 3 idle seconds, want a few", made)
 	}
 }
