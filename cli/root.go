@@ -28,5 +28,6 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newDatasetCommand(g))
 	root.AddCommand(newWorkerpoolCommand(g))
 	root.AddCommand(newCategoryCommand(g))
+	root.AddCommand(newRunCommand(g))
 	return root
 }

@@ -32,6 +32,10 @@ type File struct {
 	Account common.Address `json:"account,omitempty"`
 	// PasswordFile, if set, holds the default account's password (dev networks only).
 	PasswordFile string `json:"passwordFile,omitempty"`
+	// Storage is the base URL of the storage gateway results are downloaded from (and
+	// uploaded to), e.g. "http://127.0.0.1:8547" (package storage's HTTP gateway);
+	// empty when none is known.
+	Storage string `json:"storage,omitempty"`
 }
 
 // HomeEnv names the environment variable that overrides Home.
