@@ -166,6 +166,10 @@ type Report struct {
 	// Code is the task failure code (worker/job Reason*) when the app failed and the
 	// result is an error result.
 	Code string `json:"code,omitempty"`
+	// Callback is the result's callback data (result.Digest.Callback), sent with
+	// StepUploaded for a deal with a callback contract: the scheduler passes it to finalize
+	// as resultsCallback (its keccak256 is the digest).
+	Callback hexutil.Bytes `json:"callback,omitempty"`
 }
 
 // Status is the pool's public status (PathStatus).

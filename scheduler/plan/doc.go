@@ -27,12 +27,12 @@
 //     until consensus would be reached: that count, capped by the number of candidates, is
 //     assigned now; what is missing beyond the candidates is the shortfall ([Need]).
 //  4. A candidate is a worker that passes every filter (see [Reason]; one rejection reason
-//     per filter): it has not contributed to nor been assigned to the task (never two
-//     replicates of a task on one worker), supports the task's executor, offers a TEE if
-//     the tag asks for one (bit 0) and a GPU if the tag asks for one (bit 8), is not lost,
-//     and has a free slot, and a free GPU for a GPU task. Candidates are ranked idle first
-//     (more free slots), then by higher score (a heavier vote means fewer replicates), then
-//     by a seeded random draw.
+//     per filter): it has not contributed to nor been assigned to the task nor is it in
+//     Task.Excluded (never two replicates of a task on one worker), supports the task's
+//     executor, offers a TEE if the tag asks for one (bit 0) and a GPU if the tag asks for
+//     one (bit 8), is not lost, and has a free slot, and a free GPU for a GPU task.
+//     Candidates are ranked idle first (more free slots), then by higher score (a heavier
+//     vote means fewer replicates), then by a seeded random draw.
 //  5. Capacity is spent as the plan goes: each assignment takes one of the worker's free
 //     slots, and one of its free GPUs for a GPU task, so a later task in the same plan sees
 //     what is left. A worker is never given more replicates than it has free slots (nor

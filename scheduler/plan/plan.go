@@ -83,6 +83,10 @@ type Task struct {
 	Assigned             []Assignment // a worker that contributed may stay listed here
 	Status               Status
 	ContributionDeadline time.Time // zero: none
+	// Excluded are workers that may not take a replicate of the task and whose vote does
+	// not count: their replicate was withdrawn or given up, or their contribution was
+	// rejected when the task was reopened. They are rejected as already assigned.
+	Excluded []common.Address
 }
 
 // State is the read-only snapshot a plan is made from. Workers are identified by ID; a
@@ -252,6 +256,9 @@ func newTaskCtx(t *Task, p *pool) *taskCtx {
 			continue
 		}
 		c.pendingScores = append(c.pendingScores, w.Score)
+	}
+	for _, w := range t.Excluded {
+		c.assigned[w] = true
 	}
 	return c
 }

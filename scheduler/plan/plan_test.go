@@ -161,6 +161,20 @@ func TestPlanNeverAssignsAWorkerTwiceToATask(t *testing.T) {
 	}
 }
 
+func TestPlanSkipsExcludedWorkers(t *testing.T) {
+	// Worker 0 gave the replicate up (or was withdrawn), worker 1's contribution was
+	// rejected at a reopen: neither takes the task again nor counts as a pending vote, so
+	// trust 1 still wants one replicate and worker 2 gets it.
+	excluded := func(t *Task) { t.Excluded = append(t.Excluded, addr(0), addr(1)) }
+	s := state(workers(3, slots(5)), task(0, 1, excluded))
+	if got, want := assignedWorkers(Plan(s, 1)), []common.Address{addr(2)}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if r, _ := Explain(s.Tasks[0], s).reasonFor(addr(0)); r != ReasonAssigned {
+		t.Errorf("excluded worker rejected for %v, want %v", r, ReasonAssigned)
+	}
+}
+
 func TestPlanReassignsALostWorkersReplicate(t *testing.T) {
 	t.Run("before the deadline the lost assignee is withdrawn and replaced", func(t *testing.T) {
 		s := state([]Worker{worker(0, lost), worker(1)}, task(0, 1, assigned(0)))

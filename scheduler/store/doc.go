@@ -8,16 +8,23 @@
 //     stored; the chain follower resumes after it.
 //   - deals: each deal of the pool, as the JSON the SDK gives, with its block.
 //   - tasks: deal, index, status (numbered as [plan.Status]), trust, tag, executor,
-//     contribution and final deadlines, result digest.
+//     contribution and final deadlines, result digest, and while REVEALING the consensus
+//     value and reveal deadline.
 //   - workers: address, capabilities (JSON: cores, slots, GPUs, TEE, executors), score,
 //     last heartbeat.
 //   - assignments: the replicates given to workers, with their state (assigned,
-//     contributed, revealed, lost, failed); at most one per (task, worker), ever.
+//     contributed, revealed, lost, failed); at most one per (task, worker), ever. With
+//     the scheduler's signed authorization, the last step the worker reported, and
+//     whether it was told to drop a withdrawn one.
 //   - contributions: the votes seen on chain (result hash, weight, block), in the order
-//     they were recorded.
+//     they were recorded; rejected when a reopen discarded their group, revealed once
+//     their reveal is on chain.
+//   - reveals: the reveal requests sent to a consensus group's members, the one that
+//     uploads the result, and the results location it reported.
 //
 // [Store.OpenTasks] and [Store.Workers] read them back as the planner's [plan.Task] and
-// [plan.Worker], so a [plan.State] can be built straight from the database.
+// [plan.Worker], so a [plan.State] can be built straight from the database. The daemon's
+// other reads and writes are in daemon.go.
 //
 // # Guarantees
 //

@@ -112,6 +112,10 @@ type Task struct {
 	FinalDeadline        time.Time // zero: none
 	ResultDigest         [32]byte  // zero until known
 	UpdatedAt            time.Time
+	// ConsensusValue and RevealDeadline are set while the task is REVEALING (zero
+	// otherwise): the winning result hash and when reveals close.
+	ConsensusValue [32]byte
+	RevealDeadline time.Time
 }
 
 // AddTasks stores new tasks, stamped updated at; their deal must be stored. A task whose
@@ -199,20 +203,20 @@ func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
 }
 
 const taskSelect = `SELECT id, deal_id, idx, status, trust, tag, executor, contribution_deadline,
-	final_deadline, result_digest, updated_at FROM tasks`
+	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline FROM tasks`
 
 func scanTasks(rows *sql.Rows) ([]Task, error) {
 	defer rows.Close()
 	var out []Task
 	for rows.Next() {
 		var (
-			id, deal, tag, digest          string
-			idx, trust, cdl, fdl, upd      int64
-			status                         int
-			tk                             Task
-			errID, errDeal, errTag, errDig error
+			id, deal, tag, digest, cons            string
+			idx, trust, cdl, fdl, upd, rdl         int64
+			status                                 int
+			tk                                     Task
+			errID, errDeal, errTag, errDig, errCon error
 		)
-		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd); err != nil {
+		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl); err != nil {
 			return nil, fmt.Errorf("store: scan task: %w", err)
 		}
 		tk.ID, errID = parseID(id)
@@ -221,11 +225,15 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 		if digest != "" {
 			tk.ResultDigest, errDig = parseID(digest)
 		}
-		if err := errors.Join(errID, errDeal, errTag, errDig); err != nil {
+		if cons != "" {
+			tk.ConsensusValue, errCon = parseID(cons)
+		}
+		if err := errors.Join(errID, errDeal, errTag, errDig, errCon); err != nil {
 			return nil, err
 		}
 		tk.Index, tk.Status, tk.Trust = uint64(idx), plan.Status(status), uint64(trust)
 		tk.ContributionDeadline, tk.FinalDeadline, tk.UpdatedAt = fromUnix(cdl), fromUnix(fdl), fromUnix(upd)
+		tk.RevealDeadline = fromUnix(rdl)
 		out = append(out, tk)
 	}
 	return out, rows.Err()

@@ -283,7 +283,10 @@ func (s *Store) RecordContribution(ctx context.Context, task [32]byte, v plan.Vo
 // sees them: with their contributions in the order they were recorded, and their
 // assignments that are not withdrawn (assigned, contributed, revealed) oldest first. A
 // lost or failed assignment is left out, so the planner does not count its worker as a
-// pending vote; if it picks that worker again, Assign answers ErrAlreadyAssigned.
+// pending vote, and its worker is listed in Excluded so the planner does not pick it
+// again (Assign would answer ErrAlreadyAssigned). A contribution rejected by a reopen is
+// left out of both lists too (its vote no longer counts, as on chain) and its worker is
+// Excluded.
 func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 	var out []plan.Task
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -304,7 +307,7 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 		}
 
 		rows, err = tx.QueryContext(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight FROM contributions c
-			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 ORDER BY c.rowid`)
+			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 AND c.rejected = 0 ORDER BY c.rowid`)
 		if err != nil {
 			return err
 		}
@@ -325,11 +328,14 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 
 		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, '', a.since FROM assignments a
 			JOIN tasks t ON t.id = a.task_id
-			WHERE t.status < 3 AND a.state IN ('assigned', 'contributed', 'revealed') ORDER BY a.since, a.rowid`)
+			WHERE t.status < 3 AND a.state IN ('assigned', 'contributed', 'revealed')
+			AND NOT EXISTS (SELECT 1 FROM contributions c
+				WHERE c.task_id = a.task_id AND c.worker = a.worker AND c.rejected = 1)
+			ORDER BY a.since, a.rowid`)
 		if err != nil {
 			return err
 		}
-		return eachRow(rows, func(id, worker, _ string, since int64) error {
+		err = eachRow(rows, func(id, worker, _ string, since int64) error {
 			tid, err1 := parseID(id)
 			w, err2 := parseAddr(worker)
 			if err := errors.Join(err1, err2); err != nil {
@@ -337,6 +343,28 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 			}
 			tk := byID[tid]
 			tk.Assigned = append(tk.Assigned, plan.Assignment{Worker: w, Since: fromUnix(since)})
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+
+		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, '', 0 FROM assignments a
+			JOIN tasks t ON t.id = a.task_id WHERE t.status < 3 AND a.state IN ('lost', 'failed')
+			UNION SELECT c.task_id, c.worker, '', 0 FROM contributions c
+			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 AND c.rejected = 1
+			ORDER BY 1, 2`)
+		if err != nil {
+			return err
+		}
+		return eachRow(rows, func(id, worker, _ string, _ int64) error {
+			tid, err1 := parseID(id)
+			w, err2 := parseAddr(worker)
+			if err := errors.Join(err1, err2); err != nil {
+				return err
+			}
+			tk := byID[tid]
+			tk.Excluded = append(tk.Excluded, w)
 			return nil
 		})
 	})

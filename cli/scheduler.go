@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/scheduler"
+	"github.com/pocolabs/poco/sdk"
+)
+
+func newSchedulerCommand(g *globals) *cobra.Command {
+	var (
+		pool             string
+		dbPath           string
+		listen           string
+		minStake         string
+		allow            []string
+		heartbeatTimeout time.Duration
+		confirmations    uint64
+		verbose          bool
+	)
+	cmd := &cobra.Command{
+		Use:   "scheduler --workerpool ADDRESS",
+		Short: "Run a workerpool's scheduler: hand its deals' tasks to workers, finalize and claim them",
+		Long: `Runs the scheduler of a workerpool until interrupted (Ctrl-C or SIGTERM). It must run
+as the workerpool's owner (--from, with its keystore password): it signs the workers'
+authorizations and sends the finalize, reopen and claim transactions.
+
+It follows the pool's deals on chain and serves the worker API on --listen: workers log in
+with their key (admitted when their free balance in the hub covers --min-stake, and, with
+--allow, only those listed), declare what they can run, and long-poll for replicates to
+run and results to reveal. The scheduler gives each task as many replicates as its trust
+needs, moves the replicates of workers silent for --heartbeat-timeout to others, asks the
+winners to reveal once consensus is reached, finalizes the task when they did and one of
+them uploaded the result, reopens it if nobody revealed in time, and claims the tasks not
+done by their deal's final deadline (the requester is refunded).
+
+Its state is in an SQLite file (--db, default $POCO_HOME/scheduler/<workerpool>.db):
+stopping and starting it again resumes where it was.`,
+		Example: `  poco scheduler --workerpool 0x… --from 0x…
+  poco scheduler --workerpool 0x… --listen 0.0.0.0:7070 --min-stake 10 --allow 0xA…,0xB…`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := g.settings()
+			if err != nil {
+				return err
+			}
+			if pool == "" {
+				return fmt.Errorf("which workerpool? pass --workerpool ADDRESS (`poco workerpool list` shows yours)")
+			}
+			poolAddr, err := parseAddress("workerpool", pool)
+			if err != nil {
+				return err
+			}
+			stake, err := sdk.ParseRLC(minStake)
+			if err != nil {
+				return fmt.Errorf("--min-stake: %w", err)
+			}
+			var allowList []common.Address
+			for _, a := range allow {
+				for _, part := range strings.Split(a, ",") {
+					if part = strings.TrimSpace(part); part == "" {
+						continue
+					}
+					addr, err := parseAddress("--allow", part)
+					if err != nil {
+						return err
+					}
+					allowList = append(allowList, addr)
+				}
+			}
+			if dbPath == "" {
+				dbPath = filepath.Join(config.Home(), "scheduler", strings.ToLower(poolAddr.Hex())+".db")
+			}
+			var startBlock uint64
+			if s.Config != nil && s.Config.Contracts.Hub == s.Hub {
+				startBlock = s.Config.Contracts.Block // nothing to follow before the deployment
+			}
+
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			c, err := s.client(ctx, true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			level := slog.LevelInfo
+			if verbose {
+				level = slog.LevelDebug
+			}
+			sched, err := scheduler.New(scheduler.Config{
+				Client: c, Workerpool: poolAddr, DBPath: dbPath, Listen: listen, MinStake: stake,
+				AllowList: allowList, HeartbeatTimeout: heartbeatTimeout, StartBlock: startBlock,
+				HeartbeatInterval: min(scheduler.DefaultHeartbeatInterval, heartbeatTimeout/4),
+				Confirmations:     confirmations,
+				Logger:            slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
+			})
+			if err != nil {
+				return err
+			}
+			if err := sched.Start(ctx); err != nil {
+				sched.Close()
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Scheduler of workerpool %s: worker API on %s, state in %s. Ctrl-C to stop.\n",
+				poolAddr.Hex(), sched.URL(), dbPath)
+			<-ctx.Done()
+			fmt.Fprintln(cmd.OutOrStdout(), "Stopping the scheduler ...")
+			return sched.Close()
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&pool, "workerpool", "", "address of the workerpool to schedule (owned by the --from account)")
+	f.StringVar(&dbPath, "db", "", "scheduler state file (default $POCO_HOME/scheduler/<workerpool>.db)")
+	f.StringVar(&listen, "listen", scheduler.DefaultListen, "address the worker API listens on")
+	f.StringVar(&minStake, "min-stake", "0", "free balance (RLC) a worker must hold in the hub to be admitted")
+	f.StringSliceVar(&allow, "allow", nil, "only admit these workers (addresses, comma-separated; default: anyone)")
+	f.DurationVar(&heartbeatTimeout, "heartbeat-timeout", scheduler.DefaultHeartbeatTimeout, "a worker silent this long loses its unfinished replicates")
+	f.Uint64Var(&confirmations, "confirmations", 0, "follow only blocks this deep (for chains that reorganize)")
+	f.BoolVar(&verbose, "verbose", false, "log debug lines too (every work sent to a worker)")
+	return cmd
+}

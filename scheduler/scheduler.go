@@ -1,0 +1,417 @@
+package scheduler
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/scheduler/plan"
+	"github.com/pocolabs/poco/scheduler/store"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// Defaults for the zero values of Config.
+const (
+	DefaultHeartbeatInterval = 5 * time.Second
+	DefaultHeartbeatTimeout  = 20 * time.Second
+	DefaultPollInterval      = time.Second
+	DefaultListen            = "127.0.0.1:7070"
+)
+
+// maxBlockRange is the most blocks the follower reads in one query and stores in one
+// transaction.
+const maxBlockRange = 1000
+
+// Config configures a Scheduler.
+type Config struct {
+	// Client signs as the workerpool's owner: it signs the authorizations and sends the
+	// finalize, reopen and claim transactions.
+	Client     *sdk.Client
+	Workerpool common.Address
+	// DBPath is the SQLite file holding the scheduler's state (created if missing, with
+	// its directory).
+	DBPath string
+	// Listen is the worker API's address ("127.0.0.1:0" picks a free port; Addr tells
+	// which). Empty: DefaultListen.
+	Listen string
+	// MinStake is the free balance a worker must hold in the hub to be admitted (nil: 0).
+	MinStake *big.Int
+	// AllowList, when not empty, is the only workers admitted (a private pool).
+	AllowList []common.Address
+	// HeartbeatInterval is how often workers are told to send a heartbeat;
+	// HeartbeatTimeout how long a silent worker keeps its replicates.
+	HeartbeatInterval, HeartbeatTimeout time.Duration
+	// PollInterval is how often the chain is polled and the plan and transaction loops
+	// run when nothing wakes them earlier.
+	PollInterval time.Duration
+	// StartBlock is the first block followed on a fresh database (the hub's deployment
+	// block); later starts resume after the stored cursor.
+	StartBlock uint64
+	// Confirmations makes the follower store only blocks at least that deep (0: up to the
+	// head), for chains that may reorganize their last blocks.
+	Confirmations uint64
+	Logger        *slog.Logger // nil: slog.Default()
+	// Seed breaks ties between equally ranked workers (plan.Plan).
+	Seed uint64
+}
+
+// Scheduler is a workerpool's scheduler: it follows the pool's deals on chain, hands
+// replicates to workers over the worker API, and finalizes, reopens and claims tasks.
+type Scheduler struct {
+	cfg   Config
+	c     *sdk.Client
+	st    *store.Store
+	log   *slog.Logger
+	chain store.Chain
+	allow map[common.Address]bool
+
+	ln       net.Listener
+	srv      *http.Server
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	started  bool
+	closeErr error
+	closed   sync.Once
+
+	inflight sync.WaitGroup // worker API handlers running
+	closing  bool           // no more worker API calls (under mu)
+
+	planKick chan struct{} // wakes the plan loop (capacity 1)
+	txKick   chan struct{} // wakes the transaction loop (capacity 1)
+
+	mu         sync.Mutex
+	changed    chan struct{}                // closed (and replaced) when a worker's work may have changed
+	sessions   map[string]*session          // by token
+	challenges map[string]challenge         // by challenge text
+	seen       map[common.Address]time.Time // last heartbeat (wall clock), not yet all stored
+	saved      map[common.Address]time.Time // last heartbeat written to the store
+	deals      map[common.Hash]*sdk.Deal    // cache of stored deals
+	executors  map[common.Address]string    // app → executor, cache
+	cursor     uint64                       // last block whose events are stored
+	hasCursor  bool
+	synced     bool // the follower caught up with the head at least once
+}
+
+// New checks cfg and opens the database. Start runs the scheduler.
+func New(cfg Config) (*Scheduler, error) {
+	if cfg.Client == nil {
+		return nil, errors.New("scheduler: no chain client")
+	}
+	if !cfg.Client.CanSign() {
+		return nil, errors.New("scheduler: the chain client has no key: the scheduler signs as the workerpool's owner (pass --from)")
+	}
+	if cfg.Workerpool == (common.Address{}) {
+		return nil, errors.New("scheduler: no workerpool address")
+	}
+	if cfg.DBPath == "" {
+		return nil, errors.New("scheduler: no database path")
+	}
+	if cfg.Listen == "" {
+		cfg.Listen = DefaultListen
+	}
+	if cfg.MinStake == nil {
+		cfg.MinStake = new(big.Int)
+	}
+	if cfg.HeartbeatInterval <= 0 {
+		cfg.HeartbeatInterval = DefaultHeartbeatInterval
+	}
+	if cfg.HeartbeatTimeout <= 0 {
+		cfg.HeartbeatTimeout = max(DefaultHeartbeatTimeout, 3*cfg.HeartbeatInterval)
+	}
+	if cfg.HeartbeatTimeout < cfg.HeartbeatInterval {
+		return nil, fmt.Errorf("scheduler: the heartbeat timeout (%s) is shorter than the heartbeat interval (%s): every worker would be lost", cfg.HeartbeatTimeout, cfg.HeartbeatInterval)
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = DefaultPollInterval
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if dir := filepath.Dir(cfg.DBPath); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("scheduler: database directory: %w", err)
+		}
+	}
+	st, err := store.Open(cfg.DBPath)
+	if err != nil {
+		return nil, fmt.Errorf("scheduler: %w", err)
+	}
+	s := &Scheduler{
+		cfg: cfg, c: cfg.Client, st: st,
+		log:        cfg.Logger.With("workerpool", cfg.Workerpool.Hex()),
+		chain:      store.Chain{ID: cfg.Client.ChainID().Uint64(), Hub: cfg.Client.Hub()},
+		allow:      map[common.Address]bool{},
+		planKick:   make(chan struct{}, 1),
+		txKick:     make(chan struct{}, 1),
+		changed:    make(chan struct{}),
+		sessions:   map[string]*session{},
+		challenges: map[string]challenge{},
+		seen:       map[common.Address]time.Time{},
+		saved:      map[common.Address]time.Time{},
+		deals:      map[common.Hash]*sdk.Deal{},
+		executors:  map[common.Address]string{},
+	}
+	for _, a := range cfg.AllowList {
+		s.allow[a] = true
+	}
+	return s, nil
+}
+
+// Start checks that the client signs as the workerpool's owner, listens on cfg.Listen (so
+// Addr is known when it returns) and starts the chain follower, the plan loop, the
+// transaction loop and the worker API. They run until ctx ends or Close is called.
+func (s *Scheduler) Start(ctx context.Context) error {
+	if s.started {
+		return errors.New("scheduler: already started (make a new one with New to restart)")
+	}
+	owner, err := s.c.WorkerpoolOwner(ctx, s.cfg.Workerpool)
+	if err != nil {
+		return fmt.Errorf("scheduler: reading the owner of workerpool %s: %w", s.cfg.Workerpool.Hex(), err)
+	}
+	if owner == (common.Address{}) {
+		return fmt.Errorf("scheduler: workerpool %s is not registered on this hub: create it with `poco workerpool create`", s.cfg.Workerpool.Hex())
+	}
+	if owner != s.c.Address() {
+		return fmt.Errorf("scheduler: workerpool %s belongs to %s, but this scheduler signs as %s: run it with the owner's account (--from %s)",
+			s.cfg.Workerpool.Hex(), owner.Hex(), s.c.Address().Hex(), owner.Hex())
+	}
+	cursor, ok, err := s.st.Cursor(ctx, s.chain)
+	if err != nil {
+		return fmt.Errorf("scheduler: %w", err)
+	}
+	s.cursor, s.hasCursor = cursor, ok
+	from := s.cfg.StartBlock
+	if ok {
+		from = cursor + 1
+	}
+	// Heartbeats stored before a restart still count: a worker is lost only after the
+	// timeout, counted from its last stored heartbeat.
+	ws, err := s.st.Workers(ctx)
+	if err != nil {
+		return fmt.Errorf("scheduler: %w", err)
+	}
+	for _, w := range ws {
+		s.saved[w.ID] = w.LastSeen
+	}
+
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("scheduler: listening for workers on %s: %w", s.cfg.Listen, err)
+	}
+	s.ln = ln
+	s.started = true
+	ctx, cancel := context.WithCancel(ctx)
+	s.cancel = cancel
+	s.srv = &http.Server{Handler: s.track(s.routes()), ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return ctx }}
+
+	s.wg.Add(4)
+	go func() {
+		defer s.wg.Done()
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("worker API stopped", "err", err)
+		}
+	}()
+	go func() { defer s.wg.Done(); s.followLoop(ctx) }()
+	go func() { defer s.wg.Done(); s.planLoop(ctx) }()
+	go func() { defer s.wg.Done(); s.txLoop(ctx) }()
+	go func() {
+		<-ctx.Done()
+		s.stopAPI()
+	}()
+	s.log.Info("scheduler started", "owner", owner.Hex(), "api", s.URL(), "from_block", from,
+		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "db", s.cfg.DBPath)
+	return nil
+}
+
+// Addr is the worker API's listening address (host:port); "" before Start.
+func (s *Scheduler) Addr() string {
+	if s.ln == nil {
+		return ""
+	}
+	return s.ln.Addr().String()
+}
+
+// URL is the worker API's base URL (http://host:port); "" before Start.
+func (s *Scheduler) URL() string {
+	if s.ln == nil {
+		return ""
+	}
+	return "http://" + s.Addr()
+}
+
+// Close stops the loops and the worker API, waits for them and closes the database.
+// Everything the scheduler needs is in the database: New and Start on the same DBPath
+// resume where it stopped.
+func (s *Scheduler) Close() error {
+	s.closed.Do(func() {
+		if s.cancel != nil {
+			s.cancel()
+			s.stopAPI()
+			s.wg.Wait()
+		}
+		s.closeErr = s.st.Close()
+	})
+	return s.closeErr
+}
+
+// track counts the worker API calls in flight, and refuses new ones once the scheduler
+// is closing.
+func (s *Scheduler) track(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		if s.closing {
+			s.mu.Unlock()
+			writeError(w, http.StatusServiceUnavailable, "the scheduler is stopping")
+			return
+		}
+		s.inflight.Add(1)
+		s.mu.Unlock()
+		defer s.inflight.Done()
+		h.ServeHTTP(w, r)
+	})
+}
+
+// stopAPI closes the worker API's listener and connections at once (long polls end with
+// the loops' context) and waits for the calls in flight.
+func (s *Scheduler) stopAPI() {
+	s.mu.Lock()
+	s.closing = true
+	s.mu.Unlock()
+	_ = s.srv.Close()
+	s.inflight.Wait()
+}
+
+// Status is the pool's public status (api.PathStatus): the last block processed, the
+// live workers, the deals and the tasks by status.
+func (s *Scheduler) Status(ctx context.Context) (api.Status, error) {
+	deals, counts, err := s.st.Counts(ctx)
+	if err != nil {
+		return api.Status{}, err
+	}
+	ws, err := s.st.Workers(ctx)
+	if err != nil {
+		return api.Status{}, err
+	}
+	now := time.Now()
+	seen := s.lastSeen(ws)
+	alive := 0
+	for _, w := range ws {
+		if !s.isLost(seen[w.ID], now) {
+			alive++
+		}
+	}
+	tasks := map[string]int{}
+	for st, n := range counts {
+		tasks[st.String()] = n
+	}
+	s.mu.Lock()
+	block := s.cursor
+	s.mu.Unlock()
+	return api.Status{Workerpool: s.cfg.Workerpool, Scheduler: s.c.Address(), Block: block,
+		Workers: alive, Deals: deals, Tasks: tasks}, nil
+}
+
+// ───────────────────────────── shared helpers ─────────────────────────────
+
+// notify wakes every long poll: a worker's work may have changed.
+func (s *Scheduler) notify() {
+	s.mu.Lock()
+	close(s.changed)
+	s.changed = make(chan struct{})
+	s.mu.Unlock()
+}
+
+// changes returns the channel the next notify closes.
+func (s *Scheduler) changes() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.changed
+}
+
+func kick(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}
+
+// kickAll wakes the plan and transaction loops.
+func (s *Scheduler) kickAll() {
+	kick(s.planKick)
+	kick(s.txKick)
+}
+
+// cursorState returns the last stored block and whether the follower has caught up with
+// the chain's head at least once since Start.
+func (s *Scheduler) cursorState() (block uint64, synced bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cursor, s.synced
+}
+
+// lastSeen merges the heartbeats held in memory with those stored for ws.
+func (s *Scheduler) lastSeen(ws []plan.Worker) map[common.Address]time.Time {
+	out := make(map[common.Address]time.Time, len(ws))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range ws {
+		t := w.LastSeen
+		if m := s.seen[w.ID]; m.After(t) {
+			t = m
+		}
+		out[w.ID] = t
+	}
+	return out
+}
+
+// isLost reports whether a worker last seen at seen is lost at now.
+func (s *Scheduler) isLost(seen, now time.Time) bool {
+	return seen.IsZero() || now.Sub(seen) > s.cfg.HeartbeatTimeout
+}
+
+// deal returns the stored deal id, cached.
+func (s *Scheduler) deal(ctx context.Context, id common.Hash) (*sdk.Deal, error) {
+	s.mu.Lock()
+	d, ok := s.deals[id]
+	s.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	body, _, err := s.st.Deal(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	d = new(sdk.Deal)
+	if err := json.Unmarshal(body, d); err != nil {
+		return nil, fmt.Errorf("scheduler: stored deal %s: %w", id.Hex(), err)
+	}
+	s.mu.Lock()
+	s.deals[id] = d
+	s.mu.Unlock()
+	return d, nil
+}
+
+// sleep waits d or until ctx ends; it reports whether ctx is still alive.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

@@ -1,0 +1,483 @@
+package scheduler
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/protocol"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/scheduler/store"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// challengeTTL is how long a login challenge may be used.
+const challengeTTL = time.Minute
+
+// maxChallenges bounds the challenges kept in memory (expired ones are dropped first).
+const maxChallenges = 10_000
+
+// maxBody is the largest request body the worker API reads.
+const maxBody = 1 << 20
+
+type challenge struct {
+	worker  common.Address
+	expires time.Time
+}
+
+// session is a logged-in worker. Sessions live in memory: after a restart of the
+// scheduler, workers get 401 and log in again.
+type session struct {
+	worker     common.Address
+	registered bool
+	// delivered remembers what this session was already given, so that a long poll
+	// waits for something new instead of returning the same work at once.
+	delivered map[string]bool
+}
+
+func (s *Scheduler) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST "+api.PathChallenge, s.handleChallenge)
+	mux.HandleFunc("POST "+api.PathLogin, s.handleLogin)
+	mux.HandleFunc("POST "+api.PathRegister, s.authed(s.handleRegister))
+	mux.HandleFunc("POST "+api.PathHeartbeat, s.authed(s.handleHeartbeat))
+	mux.HandleFunc("GET "+api.PathWork, s.authed(s.handleWork))
+	mux.HandleFunc("POST "+api.PathReport, s.authed(s.handleReport))
+	mux.HandleFunc("GET "+api.PathStatus, s.handleStatus)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint: %s %s", r.Method, r.URL.Path)
+	})
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, format string, args ...any) {
+	writeJSON(w, status, api.Error{Error: fmt.Sprintf(format, args...)})
+}
+
+// decode reads a JSON body into v, answering 400 itself when it cannot.
+func decode(w http.ResponseWriter, r *http.Request, v any) bool {
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(v); err != nil {
+		writeError(w, http.StatusBadRequest, "bad request body: %v", err)
+		return false
+	}
+	return true
+}
+
+// authed checks the bearer token of the call and hands its session to h.
+func (s *Scheduler) authed(h func(http.ResponseWriter, *http.Request, *session)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || token == "" {
+			writeError(w, http.StatusUnauthorized, "not logged in: log in (%s) and send \"Authorization: Bearer <token>\"", api.PathLogin)
+			return
+		}
+		s.mu.Lock()
+		sess := s.sessions[token]
+		s.mu.Unlock()
+		if sess == nil {
+			writeError(w, http.StatusUnauthorized, "unknown or expired session (the scheduler restarted, or the worker logged in again elsewhere): log in again")
+			return
+		}
+		h(w, r, sess)
+	}
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b) // never fails (crypto/rand)
+	return hex.EncodeToString(b)
+}
+
+func (s *Scheduler) handleChallenge(w http.ResponseWriter, r *http.Request) {
+	var req api.ChallengeRequest
+	if !decode(w, r, &req) {
+		return
+	}
+	if req.Worker == (common.Address{}) {
+		writeError(w, http.StatusBadRequest, "no worker address in the challenge request")
+		return
+	}
+	now := time.Now()
+	expires := now.Add(challengeTTL)
+	text := fmt.Sprintf("Poco worker login\nworkerpool: %s\nworker: %s\nnonce: %s\nexpires: %s",
+		s.cfg.Workerpool.Hex(), req.Worker.Hex(), randomHex(16), expires.UTC().Format(time.RFC3339))
+	s.mu.Lock()
+	if len(s.challenges) >= maxChallenges {
+		for k, c := range s.challenges {
+			if now.After(c.expires) {
+				delete(s.challenges, k)
+			}
+		}
+	}
+	full := len(s.challenges) >= maxChallenges
+	if !full {
+		s.challenges[text] = challenge{worker: req.Worker, expires: expires}
+	}
+	s.mu.Unlock()
+	if full {
+		writeError(w, http.StatusServiceUnavailable, "too many logins in progress: try again in a minute")
+		return
+	}
+	writeJSON(w, http.StatusOK, api.Challenge{Challenge: text, Expires: expires})
+}
+
+func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
+	var req api.Login
+	if !decode(w, r, &req) {
+		return
+	}
+	s.mu.Lock()
+	ch, ok := s.challenges[req.Challenge]
+	delete(s.challenges, req.Challenge) // one use, even a failed one
+	s.mu.Unlock()
+	switch {
+	case !ok:
+		writeError(w, http.StatusUnauthorized, "unknown challenge (already used, or from before a restart): ask for a new one (%s)", api.PathChallenge)
+		return
+	case time.Now().After(ch.expires):
+		writeError(w, http.StatusUnauthorized, "the challenge expired at %s: ask for a new one (%s)", ch.expires.UTC().Format(time.RFC3339), api.PathChallenge)
+		return
+	case ch.worker != req.Worker:
+		writeError(w, http.StatusUnauthorized, "the challenge was given to worker %s, not %s", ch.worker.Hex(), req.Worker.Hex())
+		return
+	}
+	sig := append([]byte(nil), req.Signature...)
+	if len(sig) == 65 && sig[64] < 2 {
+		sig[64] += 27 // v = 0/1 → 27/28
+	}
+	signer, err := protocol.RecoverSigner(api.LoginDigest(req.Challenge), sig)
+	if err != nil {
+		writeError(w, http.StatusUnauthorized, "the login signature does not verify: %v", err)
+		return
+	}
+	if signer != req.Worker {
+		writeError(w, http.StatusUnauthorized, "the challenge was signed by %s, not by worker %s: sign it with the worker's key", signer.Hex(), req.Worker.Hex())
+		return
+	}
+	if msg, status := s.admit(r.Context(), req.Worker); msg != "" {
+		s.log.Info("worker refused", "worker", req.Worker.Hex(), "why", msg)
+		writeError(w, status, "%s", msg)
+		return
+	}
+	token := randomHex(32)
+	s.mu.Lock()
+	for t, old := range s.sessions { // one session per worker: the latest login
+		if old.worker == req.Worker {
+			delete(s.sessions, t)
+		}
+	}
+	s.sessions[token] = &session{worker: req.Worker, delivered: map[string]bool{}}
+	s.mu.Unlock()
+	s.log.Info("worker logged in", "worker", req.Worker.Hex())
+	writeJSON(w, http.StatusOK, api.Session{Token: token, Workerpool: s.cfg.Workerpool, Scheduler: s.c.Address(),
+		ChainID: s.chain.ID, Hub: s.chain.Hub,
+		HeartbeatInterval: api.Duration(s.cfg.HeartbeatInterval), HeartbeatTimeout: api.Duration(s.cfg.HeartbeatTimeout)})
+}
+
+// admit applies the pool's admission rules to worker; it returns why it is refused (and
+// the status to answer) or "".
+func (s *Scheduler) admit(ctx context.Context, worker common.Address) (string, int) {
+	if len(s.allow) > 0 && !s.allow[worker] {
+		return fmt.Sprintf("worker %s is not on the allow-list of workerpool %s (a private pool): ask its owner %s to add it",
+			worker.Hex(), s.cfg.Workerpool.Hex(), s.c.Address().Hex()), http.StatusForbidden
+	}
+	if s.cfg.MinStake.Sign() > 0 {
+		bal, err := s.c.Account(ctx, worker)
+		if err != nil {
+			return fmt.Sprintf("cannot read the balance of worker %s from the chain: %v", worker.Hex(), err), http.StatusServiceUnavailable
+		}
+		if bal.Free.Cmp(s.cfg.MinStake) < 0 {
+			return fmt.Sprintf("worker %s has %s free, the pool needs %s staked: deposit more with `poco account deposit`",
+				worker.Hex(), sdk.FormatRLC(bal.Free), sdk.FormatRLC(s.cfg.MinStake)), http.StatusForbidden
+		}
+	}
+	return "", 0
+}
+
+func (s *Scheduler) handleRegister(w http.ResponseWriter, r *http.Request, sess *session) {
+	var caps api.Capabilities
+	if !decode(w, r, &caps) {
+		return
+	}
+	if caps.Slots < 1 {
+		caps.Slots = 1
+	}
+	if caps.Cores < 0 || caps.GPUs < 0 || caps.MemoryMB < 0 {
+		writeError(w, http.StatusBadRequest, "capabilities cannot be negative")
+		return
+	}
+	score, err := s.c.Score(r.Context(), sess.worker)
+	if err != nil {
+		writeError(w, http.StatusServiceUnavailable, "cannot read the score of worker %s from the chain: %v", sess.worker.Hex(), err)
+		return
+	}
+	now := time.Now()
+	err = s.st.UpsertWorker(r.Context(), store.Worker{Address: sess.worker, Score: score, LastSeen: now,
+		Capabilities: store.Capabilities{Cores: caps.Cores, Slots: caps.Slots, GPUs: caps.GPUs, TEE: caps.TEE,
+			Executors: caps.Executors, MemoryMB: caps.MemoryMB}}, now)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "storing the worker: %v", err)
+		return
+	}
+	s.mu.Lock()
+	sess.registered = true
+	s.seen[sess.worker], s.saved[sess.worker] = now, now
+	s.mu.Unlock()
+	s.log.Info("worker registered", "worker", sess.worker.Hex(), "slots", caps.Slots, "executors", caps.Executors,
+		"gpus", caps.GPUs, "tee", caps.TEE, "score", score)
+	if len(caps.Executors) == 0 {
+		s.log.Warn("worker declares no executor: it will get no task", "worker", sess.worker.Hex())
+	}
+	kick(s.planKick)
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// registered answers 409 and returns false when the session's worker has not registered.
+func (s *Scheduler) registered(w http.ResponseWriter, sess *session) bool {
+	s.mu.Lock()
+	ok := sess.registered
+	s.mu.Unlock()
+	if !ok {
+		writeError(w, http.StatusConflict, "worker %s is not registered: send its capabilities (%s) after logging in", sess.worker.Hex(), api.PathRegister)
+	}
+	return ok
+}
+
+func (s *Scheduler) handleHeartbeat(w http.ResponseWriter, _ *http.Request, sess *session) {
+	if !s.registered(w, sess) {
+		return
+	}
+	s.mu.Lock()
+	s.seen[sess.worker] = time.Now()
+	s.mu.Unlock()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Scheduler) handleWork(w http.ResponseWriter, r *http.Request, sess *session) {
+	if !s.registered(w, sess) {
+		return
+	}
+	var wait time.Duration
+	if v := r.URL.Query().Get("wait"); v != "" {
+		secs, err := strconv.ParseFloat(v, 64)
+		if err != nil || secs < 0 {
+			writeError(w, http.StatusBadRequest, "wait=%q: want a number of seconds", v)
+			return
+		}
+		wait = min(time.Duration(secs*float64(time.Second)), api.MaxWait)
+	}
+	ctx := r.Context()
+	deadline := time.NewTimer(wait)
+	defer deadline.Stop()
+	expired := wait == 0
+	for {
+		changed := s.changes() // before reading, so no change is missed
+		work, cancels, err := s.workFor(ctx, sess.worker)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			writeError(w, http.StatusInternalServerError, "reading the work: %v", err)
+			return
+		}
+		if s.hasNew(sess, work) || expired {
+			if err := s.st.MarkCancelSent(ctx, sess.worker, cancels); err != nil {
+				writeError(w, http.StatusInternalServerError, "reading the work: %v", err)
+				return
+			}
+			s.markDelivered(sess, work)
+			if len(work.Jobs)+len(work.Reveals)+len(work.Cancel) > 0 {
+				s.log.Debug("work sent", "worker", sess.worker.Hex(), "jobs", len(work.Jobs), "reveals", len(work.Reveals), "cancel", len(work.Cancel))
+			}
+			writeJSON(w, http.StatusOK, work)
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-deadline.C:
+			expired = true
+		case <-changed:
+		}
+	}
+}
+
+func jobKey(j api.Job) string       { return "job " + j.TaskID.Hex() }
+func revealKey(r api.Reveal) string { return fmt.Sprintf("reveal %s %t", r.TaskID.Hex(), r.Upload) }
+
+// hasNew reports whether work holds something the session was not given yet.
+func (s *Scheduler) hasNew(sess *session, work api.Work) bool {
+	if len(work.Cancel) > 0 {
+		return true
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, j := range work.Jobs {
+		if !sess.delivered[jobKey(j)] {
+			return true
+		}
+	}
+	for _, r := range work.Reveals {
+		if !sess.delivered[revealKey(r)] {
+			return true
+		}
+	}
+	return false
+}
+
+// markDelivered records what the session was just given. Only the current work is kept:
+// what left it (started, acknowledged, ended) does not come back as it was.
+func (s *Scheduler) markDelivered(sess *session, work api.Work) {
+	delivered := make(map[string]bool, len(work.Jobs)+len(work.Reveals))
+	for _, j := range work.Jobs {
+		delivered[jobKey(j)] = true
+	}
+	for _, r := range work.Reveals {
+		delivered[revealKey(r)] = true
+	}
+	s.mu.Lock()
+	sess.delivered = delivered
+	s.mu.Unlock()
+}
+
+// workFor is what worker should do now: its replicates not started yet, its reveal
+// requests not acknowledged yet, and the replicates withdrawn from it that it was not
+// told about (returned apart too, to be marked as told).
+func (s *Scheduler) workFor(ctx context.Context, worker common.Address) (api.Work, [][32]byte, error) {
+	work := api.Work{Jobs: []api.Job{}, Reveals: []api.Reveal{}, Cancel: []common.Hash{}}
+	var cancels [][32]byte
+	as, err := s.st.WorkerAssignments(ctx, worker)
+	if err != nil {
+		return work, nil, err
+	}
+	for _, a := range as {
+		switch {
+		case a.State == store.Lost && !a.CancelSent:
+			work.Cancel = append(work.Cancel, a.Task)
+			cancels = append(cancels, a.Task)
+		case a.State == store.Assigned && a.Step == "" && a.TaskStatus.TakesContributions():
+			d, err := s.deal(ctx, a.Deal)
+			if err != nil {
+				return work, nil, err
+			}
+			work.Jobs = append(work.Jobs, api.Job{Deal: d, Index: a.Index, TaskID: a.Task,
+				Authorization: a.Authorization, Finalize: d.Trust <= 1})
+		}
+	}
+	rs, err := s.st.WorkerReveals(ctx, worker)
+	if err != nil {
+		return work, nil, err
+	}
+	for _, r := range rs {
+		if r.Revealed && !r.Upload {
+			continue // done on chain: nothing left to ask
+		}
+		d, err := s.deal(ctx, r.Deal)
+		if err != nil {
+			return work, nil, err
+		}
+		work.Reveals = append(work.Reveals, api.Reveal{Deal: d, Index: r.Index, TaskID: r.Task, Upload: r.Upload})
+	}
+	return work, cancels, nil
+}
+
+func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *session) {
+	if !s.registered(w, sess) {
+		return
+	}
+	var rep api.Report
+	if !decode(w, r, &rep) {
+		return
+	}
+	ctx, now, worker := r.Context(), time.Now(), sess.worker
+	a, aerr := s.st.Assignment(ctx, rep.TaskID, worker)
+	rv, rerr := s.st.Reveal(ctx, rep.TaskID, worker)
+	hasA, hasR := aerr == nil, rerr == nil
+	for _, err := range []error{aerr, rerr} {
+		if err != nil && !errors.Is(err, store.ErrNotAssigned) {
+			writeError(w, http.StatusInternalServerError, "reading the task: %v", err)
+			return
+		}
+	}
+	if !hasA && !hasR {
+		writeError(w, http.StatusNotFound, "worker %s was given no replicate of task %s", worker.Hex(), rep.TaskID.Hex())
+		return
+	}
+	errText := rep.Error
+	if rep.Code != "" {
+		errText = strings.TrimSpace(rep.Code + ": " + rep.Error)
+	}
+	var err error
+	switch rep.Step {
+	case api.StepStarted, api.StepComputed, api.StepContributed, api.StepFinalized:
+		if hasA {
+			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+		}
+	case api.StepRevealed:
+		if hasR {
+			err = s.st.AckReveal(ctx, rep.TaskID, worker, now)
+		}
+		if err == nil && hasA {
+			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+		}
+	case api.StepUploaded:
+		if len(rep.Results) == 0 {
+			writeError(w, http.StatusBadRequest, "an uploaded report needs the results location (results)")
+			return
+		}
+		if hasR {
+			err = s.st.SetRevealState(ctx, rep.TaskID, worker, store.RevealAcked, rep.Results, rep.Callback, now)
+			s.log.Info("result uploaded", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "results", string(rep.Results))
+		} else {
+			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+		}
+	case api.StepFailed:
+		switch {
+		case hasR && rv.State != store.RevealFailed:
+			// It cannot reveal (or upload): if it was the uploader, the plan loop picks
+			// another member of the consensus group.
+			err = s.st.SetRevealState(ctx, rep.TaskID, worker, store.RevealFailed, nil, nil, now)
+			s.log.Warn("worker cannot reveal", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "upload", rv.Upload, "error", errText)
+		case hasA && a.State == store.Assigned:
+			// It gives the replicate up: the plan loop gives it to another worker.
+			err = s.st.SetAssignmentState(ctx, rep.TaskID, worker, store.Failed, now)
+			if err == nil {
+				err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), nil, errText, now)
+			}
+			s.log.Warn("worker gave a replicate up", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "error", errText)
+		}
+	default:
+		writeError(w, http.StatusBadRequest, "unknown step %q", rep.Step)
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "storing the report: %v", err)
+		return
+	}
+	s.kickAll()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Scheduler) handleStatus(w http.ResponseWriter, r *http.Request) {
+	st, err := s.Status(r.Context())
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "%v", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}

@@ -1,0 +1,480 @@
+package store
+
+// What the scheduler daemon needs besides the planner's view: consensus and reopen
+// bookkeeping from chain events, the authorization and progress of each replicate, reveal
+// requests, and the reads its loops and worker API make.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/pocolabs/poco/scheduler/plan"
+)
+
+// ───────────────────────────── chain events ─────────────────────────────
+
+// SetTaskConsensus records that task reached consensus on value (a result hash): it is
+// REVEALING until revealDeadline. ErrUnknownTask, ErrTerminal as SetTaskStatus.
+func (t *Tx) SetTaskConsensus(ctx context.Context, task, value [32]byte, revealDeadline, at time.Time) error {
+	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET status = ?, consensus_value = ?, reveal_deadline = ?, updated_at = ?
+		WHERE id = ? AND status < 3`,
+		int(plan.StatusRevealing), hexID(value), unixTime(revealDeadline), unixTime(at), hexID(task))
+	return t.checkTaskUpdate(ctx, task, res, err, "set consensus")
+}
+
+// ReopenTask mirrors the contract's reopen: the contributions of the consensus group are
+// rejected (they no longer count, and their workers may not contribute again), the task
+// is ACTIVE again without consensus, and its reveal requests are dropped.
+func (t *Tx) ReopenTask(ctx context.Context, task [32]byte, at time.Time) error {
+	var value string
+	err := t.tx.QueryRowContext(ctx, `SELECT consensus_value FROM tasks WHERE id = ?`, hexID(task)).Scan(&value)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
+	}
+	if err != nil {
+		return fmt.Errorf("store: reopen: %w", err)
+	}
+	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET status = ?, consensus_value = '', reveal_deadline = 0, updated_at = ?
+		WHERE id = ? AND status < 3`, int(plan.StatusActive), unixTime(at), hexID(task))
+	if err := t.checkTaskUpdate(ctx, task, res, err, "reopen"); err != nil {
+		return err
+	}
+	if value != "" {
+		if _, err := t.tx.ExecContext(ctx, `UPDATE contributions SET rejected = 1 WHERE task_id = ? AND result_hash = ?`,
+			hexID(task), value); err != nil {
+			return fmt.Errorf("store: reopen: %w", err)
+		}
+	}
+	if _, err := t.tx.ExecContext(ctx, `DELETE FROM reveals WHERE task_id = ?`, hexID(task)); err != nil {
+		return fmt.Errorf("store: reopen: %w", err)
+	}
+	return nil
+}
+
+// RecordReveal records worker's reveal of digest for task: its contribution is revealed,
+// its assignment (if any) moves to revealed, and the task's result digest is set if it
+// was not. A task that is not stored is ignored.
+func (t *Tx) RecordReveal(ctx context.Context, task [32]byte, worker common.Address, digest [32]byte, at time.Time) error {
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`UPDATE contributions SET revealed = 1 WHERE task_id = ? AND worker = ?`, []any{hexID(task), hexAddr(worker)}},
+		{`UPDATE assignments SET state = 'revealed', updated_at = ? WHERE task_id = ? AND worker = ? AND state = 'contributed'`,
+			[]any{unixTime(at), hexID(task), hexAddr(worker)}},
+		{`UPDATE tasks SET result_digest = ?, updated_at = ? WHERE id = ? AND result_digest = ''`,
+			[]any{digestText(digest), unixTime(at), hexID(task)}},
+	} {
+		if _, err := t.tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+			return fmt.Errorf("store: record reveal: %w", err)
+		}
+	}
+	return nil
+}
+
+// SetWorkerScore records a registered worker's new score; an unknown worker is ignored.
+func (t *Tx) SetWorkerScore(ctx context.Context, worker common.Address, score uint64, at time.Time) error {
+	_, err := t.tx.ExecContext(ctx, `UPDATE workers SET score = ?, updated_at = ? WHERE address = ?`,
+		int64(score), unixTime(at), hexAddr(worker))
+	if err != nil {
+		return fmt.Errorf("store: worker score: %w", err)
+	}
+	return nil
+}
+
+// ───────────────────────────── tasks ─────────────────────────────
+
+// TasksWithStatus returns the tasks in one of statuses, by ID.
+func (s *Store) TasksWithStatus(ctx context.Context, statuses ...plan.Status) ([]Task, error) {
+	var out []Task
+	for _, st := range statuses {
+		rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE status = ? ORDER BY id`, int(st))
+		if err != nil {
+			return nil, fmt.Errorf("store: tasks: %w", err)
+		}
+		ts, err := scanTasks(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ts...)
+	}
+	return out, nil
+}
+
+// ExpiredTasks returns the tasks that are not COMPLETED or FAILED and whose final
+// deadline is at or before now (they can be claimed), by deal and index.
+func (s *Store) ExpiredTasks(ctx context.Context, now time.Time) ([]Task, error) {
+	rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE status < 3 AND final_deadline > 0 AND final_deadline <= ?
+		ORDER BY deal_id, idx`, unixTime(now))
+	if err != nil {
+		return nil, fmt.Errorf("store: expired tasks: %w", err)
+	}
+	return scanTasks(rows)
+}
+
+// Counts returns the number of deals and of tasks by status.
+func (s *Store) Counts(ctx context.Context) (deals int, tasks map[plan.Status]int, err error) {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM deals`).Scan(&deals); err != nil {
+		return 0, nil, fmt.Errorf("store: counts: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM tasks GROUP BY status`)
+	if err != nil {
+		return 0, nil, fmt.Errorf("store: counts: %w", err)
+	}
+	defer rows.Close()
+	tasks = map[plan.Status]int{}
+	for rows.Next() {
+		var st, n int
+		if err := rows.Scan(&st, &n); err != nil {
+			return 0, nil, fmt.Errorf("store: counts: %w", err)
+		}
+		tasks[plan.Status(st)] = n
+	}
+	return deals, tasks, rows.Err()
+}
+
+// Contribution is a contribution as stored.
+type Contribution struct {
+	Worker     common.Address
+	ResultHash [32]byte
+	Weight     uint64
+	Block      uint64
+	Rejected   bool // its consensus group was reopened
+	Revealed   bool // its reveal is on chain
+}
+
+// Contributions returns task's contributions in the order they were recorded (chain order).
+func (s *Store) Contributions(ctx context.Context, task [32]byte) ([]Contribution, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT worker, result_hash, weight, block, rejected, revealed
+		FROM contributions WHERE task_id = ? ORDER BY rowid`, hexID(task))
+	if err != nil {
+		return nil, fmt.Errorf("store: contributions: %w", err)
+	}
+	defer rows.Close()
+	var out []Contribution
+	for rows.Next() {
+		var (
+			w, h          string
+			weight, block int64
+			c             Contribution
+		)
+		if err := rows.Scan(&w, &h, &weight, &block, &c.Rejected, &c.Revealed); err != nil {
+			return nil, fmt.Errorf("store: contributions: %w", err)
+		}
+		var err1, err2 error
+		c.Worker, err1 = parseAddr(w)
+		c.ResultHash, err2 = parseID(h)
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, err
+		}
+		c.Weight, c.Block = uint64(weight), uint64(block)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ───────────────────────────── assignments ─────────────────────────────
+
+// AssignmentRecord is one replicate as the worker API serves it.
+type AssignmentRecord struct {
+	Task          [32]byte
+	Deal          [32]byte
+	Index         uint64
+	TaskStatus    plan.Status
+	Worker        common.Address
+	State         AssignmentState
+	Since         time.Time
+	Authorization []byte // the scheduler's signature for this worker and task
+	Step          string // the last step the worker reported ("" for none)
+	Digest        [32]byte
+	Error         string
+	CancelSent    bool // the worker was told to drop it
+}
+
+const assignmentSelect = `SELECT a.task_id, t.deal_id, t.idx, t.status, a.worker, a.state, a.since, a.auth_sig,
+	a.step, a.digest, a.error, a.cancel_sent FROM assignments a JOIN tasks t ON t.id = a.task_id`
+
+func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
+	defer rows.Close()
+	var out []AssignmentRecord
+	for rows.Next() {
+		var (
+			task, deal, worker, state, auth, digest string
+			idx, since                              int64
+			status                                  int
+			a                                       AssignmentRecord
+			err1, err2, err3, err4, err5            error
+		)
+		if err := rows.Scan(&task, &deal, &idx, &status, &worker, &state, &since, &auth, &a.Step, &digest, &a.Error, &a.CancelSent); err != nil {
+			return nil, fmt.Errorf("store: scan assignment: %w", err)
+		}
+		a.Task, err1 = parseID(task)
+		a.Deal, err2 = parseID(deal)
+		a.Worker, err3 = parseAddr(worker)
+		if auth != "" {
+			a.Authorization, err4 = hexutil.Decode(auth)
+		}
+		if digest != "" {
+			a.Digest, err5 = parseID(digest)
+		}
+		if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+			return nil, err
+		}
+		a.Index, a.TaskStatus, a.State, a.Since = uint64(idx), plan.Status(status), AssignmentState(state), fromUnix(since)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// SetAuthorization stores the scheduler's signed authorization for worker's replicate of
+// task; ErrNotAssigned if there is no such assignment.
+func (t *Tx) SetAuthorization(ctx context.Context, task [32]byte, worker common.Address, sig []byte) error {
+	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET auth_sig = ? WHERE task_id = ? AND worker = ?`,
+		hexutil.Encode(sig), hexID(task), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+}
+
+// Assignment returns worker's assignment on task; ErrNotAssigned if there is none.
+func (s *Store) Assignment(ctx context.Context, task [32]byte, worker common.Address) (AssignmentRecord, error) {
+	rows, err := s.db.QueryContext(ctx, assignmentSelect+` WHERE a.task_id = ? AND a.worker = ?`, hexID(task), hexAddr(worker))
+	if err != nil {
+		return AssignmentRecord{}, fmt.Errorf("store: assignment: %w", err)
+	}
+	as, err := scanAssignments(rows)
+	if err != nil {
+		return AssignmentRecord{}, err
+	}
+	if len(as) == 0 {
+		return AssignmentRecord{}, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))
+	}
+	return as[0], nil
+}
+
+// WorkerAssignments returns what the worker API may have to tell worker about its
+// replicates: those on tasks that are not COMPLETED or FAILED, and those withdrawn
+// (lost) that it was not told to drop yet; oldest first.
+func (s *Store) WorkerAssignments(ctx context.Context, worker common.Address) ([]AssignmentRecord, error) {
+	rows, err := s.db.QueryContext(ctx, assignmentSelect+` WHERE a.worker = ?
+		AND (t.status < 3 OR (a.state = 'lost' AND a.cancel_sent = 0)) ORDER BY a.since, a.rowid`, hexAddr(worker))
+	if err != nil {
+		return nil, fmt.Errorf("store: worker assignments: %w", err)
+	}
+	return scanAssignments(rows)
+}
+
+// SetAssignmentStep records the last step worker reported on its replicate of task, with
+// the digest (if not nil) and error it gave; ErrNotAssigned if there is no such
+// assignment.
+func (s *Store) SetAssignmentStep(ctx context.Context, task [32]byte, worker common.Address, step string, digest *[32]byte, errText string, at time.Time) error {
+	d := ""
+	if digest != nil {
+		d = hexID(*digest)
+	}
+	res, err := s.db.ExecContext(ctx, `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
+		error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
+		step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+}
+
+// MarkCancelSent records that worker was told to drop its replicates of tasks.
+func (s *Store) MarkCancelSent(ctx context.Context, worker common.Address, tasks [][32]byte) error {
+	if len(tasks) == 0 {
+		return nil
+	}
+	return s.do(ctx, func(t *Tx) error {
+		for _, task := range tasks {
+			if _, err := t.tx.ExecContext(ctx, `UPDATE assignments SET cancel_sent = 1 WHERE task_id = ? AND worker = ?`,
+				hexID(task), hexAddr(worker)); err != nil {
+				return fmt.Errorf("store: cancel sent: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// WithdrawClosed withdraws (state assigned → lost) the replicates that can no longer be
+// contributed: on tasks past ACTIVE, or whose contribution deadline is at or before now
+// (chain time). It returns how many it withdrew; their workers are then told to drop them.
+func (s *Store) WithdrawClosed(ctx context.Context, now, at time.Time) (int, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE assignments SET state = 'lost', updated_at = ?
+		WHERE state = 'assigned' AND task_id IN (SELECT id FROM tasks
+			WHERE status >= 2 OR (contribution_deadline > 0 AND contribution_deadline <= ?))`,
+		unixTime(at), unixTime(now))
+	if err != nil {
+		return 0, fmt.Errorf("store: withdraw closed: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
+// ───────────────────────────── reveal requests ─────────────────────────────
+
+// RevealState is the life of a reveal request.
+type RevealState string
+
+// Reveal request states.
+const (
+	RevealAsked  RevealState = "asked"  // delivered to the worker until it reports progress
+	RevealAcked  RevealState = "acked"  // the worker reported its reveal (the uploader: its upload)
+	RevealFailed RevealState = "failed" // the worker gave up
+)
+
+// RevealRequest is a consensus-group member asked to reveal its result for a task.
+type RevealRequest struct {
+	Task     [32]byte
+	Deal     [32]byte
+	Index    uint64
+	Worker   common.Address
+	Upload   bool // it also uploads the result
+	State    RevealState
+	Results  []byte // what the worker reported as the results location (upload)
+	Callback []byte // the callback data it reported
+	Revealed bool   // its reveal is on chain
+	Since    time.Time
+}
+
+const revealSelect = `SELECT r.task_id, t.deal_id, t.idx, r.worker, r.upload, r.state, r.results, r.callback,
+	COALESCE(c.revealed, 0), r.since FROM reveals r JOIN tasks t ON t.id = r.task_id
+	LEFT JOIN contributions c ON c.task_id = r.task_id AND c.worker = r.worker`
+
+func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
+	defer rows.Close()
+	var out []RevealRequest
+	for rows.Next() {
+		var (
+			task, deal, worker, state string
+			idx, since                int64
+			r                         RevealRequest
+			err1, err2, err3          error
+		)
+		if err := rows.Scan(&task, &deal, &idx, &worker, &r.Upload, &state, &r.Results, &r.Callback, &r.Revealed, &since); err != nil {
+			return nil, fmt.Errorf("store: scan reveal: %w", err)
+		}
+		r.Task, err1 = parseID(task)
+		r.Deal, err2 = parseID(deal)
+		r.Worker, err3 = parseAddr(worker)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			return nil, err
+		}
+		r.Index, r.State, r.Since = uint64(idx), RevealState(state), fromUnix(since)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// AskReveals asks workers to reveal their result for task (state asked, no upload); a
+// worker already asked is left as it is.
+func (s *Store) AskReveals(ctx context.Context, task [32]byte, workers []common.Address, at time.Time) error {
+	return s.do(ctx, func(t *Tx) error {
+		for _, w := range workers {
+			if _, err := t.tx.ExecContext(ctx, `INSERT INTO reveals (task_id, worker, since, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (task_id, worker) DO NOTHING`, hexID(task), hexAddr(w), unixTime(at), unixTime(at)); err != nil {
+				return fmt.Errorf("store: ask reveals: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// SetUploader makes worker the one that uploads task's result (its request is asked
+// again, so it is delivered with Upload), and no other; ErrNotAssigned if worker has no
+// reveal request for task.
+func (s *Store) SetUploader(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	return s.do(ctx, func(t *Tx) error {
+		res, err := t.tx.ExecContext(ctx, `UPDATE reveals SET upload = 1, state = 'asked', updated_at = ?
+			WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
+		if err := oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))); err != nil {
+			return err
+		}
+		_, err = t.tx.ExecContext(ctx, `UPDATE reveals SET upload = 0, updated_at = ? WHERE task_id = ? AND worker <> ? AND upload = 1`,
+			unixTime(at), hexID(task), hexAddr(worker))
+		return err
+	})
+}
+
+// SetRevealState moves worker's reveal request for task to state, recording results and
+// callback when they are not empty; ErrNotAssigned if there is no such request.
+func (s *Store) SetRevealState(ctx context.Context, task [32]byte, worker common.Address, state RevealState, results, callback []byte, at time.Time) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE reveals SET state = ?,
+		results = CASE WHEN length(?) > 0 THEN ? ELSE results END,
+		callback = CASE WHEN length(?) > 0 THEN ? ELSE callback END, updated_at = ?
+		WHERE task_id = ? AND worker = ?`,
+		string(state), nonNil(results), nonNil(results), nonNil(callback), nonNil(callback), unixTime(at), hexID(task), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+}
+
+// AckReveal records that worker reported its reveal of task: its request is acked,
+// unless it is the uploader and no results location is known yet (the upload is still
+// asked for). ErrNotAssigned if there is no such request.
+func (s *Store) AckReveal(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE reveals SET
+		state = CASE WHEN state = 'asked' AND NOT (upload = 1 AND length(results) = 0) THEN 'acked' ELSE state END,
+		updated_at = ? WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+}
+
+// TaskReveals returns task's reveal requests, oldest first.
+func (s *Store) TaskReveals(ctx context.Context, task [32]byte) ([]RevealRequest, error) {
+	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.task_id = ? ORDER BY r.rowid`, hexID(task))
+	if err != nil {
+		return nil, fmt.Errorf("store: task reveals: %w", err)
+	}
+	return scanReveals(rows)
+}
+
+// Reveal returns worker's reveal request for task; ErrNotAssigned if there is none.
+func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address) (RevealRequest, error) {
+	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.task_id = ? AND r.worker = ?`, hexID(task), hexAddr(worker))
+	if err != nil {
+		return RevealRequest{}, fmt.Errorf("store: reveal: %w", err)
+	}
+	rs, err := scanReveals(rows)
+	if err != nil {
+		return RevealRequest{}, err
+	}
+	if len(rs) == 0 {
+		return RevealRequest{}, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))
+	}
+	return rs[0], nil
+}
+
+// WorkerReveals returns worker's reveal requests still asked on REVEALING tasks, oldest
+// first.
+func (s *Store) WorkerReveals(ctx context.Context, worker common.Address) ([]RevealRequest, error) {
+	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.worker = ? AND r.state = 'asked' AND t.status = ?
+		ORDER BY r.since, r.rowid`, hexAddr(worker), int(plan.StatusRevealing))
+	if err != nil {
+		return nil, fmt.Errorf("store: worker reveals: %w", err)
+	}
+	return scanReveals(rows)
+}
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+// oneRow turns an UPDATE that changed no row into notFound.
+func oneRow(res sql.Result, err error, notFound error) error {
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return notFound
+	}
+	return nil
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}

@@ -1,0 +1,291 @@
+package scheduler
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pocolabs/poco/scheduler/plan"
+	"github.com/pocolabs/poco/scheduler/store"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// maxBatch is the most tasks one finalizeBatch or claimBatch carries, to stay well within
+// a block's gas.
+const maxBatch = 50
+
+// txLoop sends the scheduler's transactions, finalize, reopen and claim, from this one
+// goroutine (one account: nonces follow each other), every PollInterval and when woken,
+// until ctx ends.
+func (s *Scheduler) txLoop(ctx context.Context) {
+	t := time.NewTicker(s.cfg.PollInterval)
+	defer t.Stop()
+	x := &txState{pending: map[[32]byte]uint64{}, backoff: map[[32]byte]time.Time{}}
+	var lastErr string
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-s.txKick:
+		}
+		if err := s.txOnce(ctx, x); err != nil && ctx.Err() == nil {
+			if err.Error() != lastErr {
+				s.log.Warn("transaction round failed; retrying", "err", err)
+			}
+			lastErr = err.Error()
+		} else {
+			lastErr = ""
+		}
+	}
+}
+
+// txState is what the transaction loop remembers between rounds (in memory only: after a
+// restart a transaction mined but not yet followed may be sent again; the hub refuses it,
+// and the refusal is handled like any other).
+type txState struct {
+	// pending holds a task whose transaction was mined (or that the chain shows already
+	// changed) until the follower has stored that block: the database is behind the chain.
+	pending map[[32]byte]uint64
+	// backoff holds a task whose transaction failed for another reason until the time
+	// given, so that a persistent refusal does not loop.
+	backoff map[[32]byte]time.Time
+}
+
+// held reports whether task must wait (see txState).
+func (x *txState) held(task [32]byte, cursor uint64, now time.Time) bool {
+	if b, ok := x.pending[task]; ok {
+		if cursor < b {
+			return true
+		}
+		delete(x.pending, task)
+	}
+	if t, ok := x.backoff[task]; ok {
+		if now.Before(t) {
+			return true
+		}
+		delete(x.backoff, task)
+	}
+	return false
+}
+
+// txOnce decides and sends one round of transactions, judging deadlines by the chain's
+// time (the latest block's), never the wall clock:
+//
+//   - claim, per deal in one claimBatch (of at most maxBatch tasks), every task not COMPLETED or FAILED after the
+//     deal's final deadline (this also refunds the requester of a deal no worker took);
+//   - finalize, per deal in one finalizeBatch (idem), every REVEALING task whose winners all
+//     revealed, or at least one did and the reveal deadline passed, once the uploader
+//     reported the results location;
+//   - reopen every REVEALING task whose reveal deadline passed with no reveal, while
+//     contributions are still open (after that, reopening serves nothing: it is claimed).
+func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
+	cursor, synced := s.cursorState()
+	if !synced {
+		return nil
+	}
+	chainNow, err := s.c.ChainTime(ctx)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+
+	expired, err := s.st.ExpiredTasks(ctx, chainNow)
+	if err != nil {
+		return err
+	}
+	claims := map[common.Hash][]store.Task{}
+	var claimOrder []common.Hash
+	for _, t := range expired {
+		if x.held(t.ID, cursor, now) {
+			continue
+		}
+		if _, ok := claims[t.Deal]; !ok {
+			claimOrder = append(claimOrder, t.Deal)
+		}
+		claims[t.Deal] = append(claims[t.Deal], t)
+	}
+	for _, id := range claimOrder {
+		d, err := s.deal(ctx, id)
+		if err != nil {
+			return err
+		}
+		for chunk := range slices.Chunk(claims[id], maxBatch) {
+			s.sendBatch(ctx, x, "claim", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
+				idxs := make([]uint64, len(ts))
+				for i, t := range ts {
+					idxs[i] = t.Index
+				}
+				return s.c.ClaimBatch(ctx, d, idxs)
+			})
+		}
+	}
+
+	revealing, err := s.st.TasksWithStatus(ctx, plan.StatusRevealing)
+	if err != nil {
+		return err
+	}
+	finals := map[common.Hash][]finalizeItem{}
+	var finalOrder []common.Hash
+	for _, t := range revealing {
+		if x.held(t.ID, cursor, now) || !chainNow.Before(t.FinalDeadline) {
+			continue // past the final deadline it is claimed instead
+		}
+		d, err := s.deal(ctx, t.Deal)
+		if err != nil {
+			return err
+		}
+		item, reveals, err := s.finalizable(ctx, d, t, chainNow)
+		if err != nil {
+			return err
+		}
+		switch {
+		case item != nil:
+			if _, ok := finals[t.Deal]; !ok {
+				finalOrder = append(finalOrder, t.Deal)
+			}
+			finals[t.Deal] = append(finals[t.Deal], *item)
+		case reveals == 0 && !chainNow.Before(t.RevealDeadline) && chainNow.Before(t.ContributionDeadline):
+			s.sendBatch(ctx, x, "reopen", d, []store.Task{t}, func(ts []store.Task) (*types.Receipt, error) {
+				return s.c.Reopen(ctx, d, ts[0].Index)
+			})
+		}
+	}
+	for _, id := range finalOrder {
+		d, err := s.deal(ctx, id)
+		if err != nil {
+			return err
+		}
+		items := finals[id]
+		slices.SortFunc(items, func(a, b finalizeItem) int { return cmp.Compare(a.task.Index, b.task.Index) })
+		byID := make(map[[32]byte]finalizeItem, len(items))
+		ts := make([]store.Task, len(items))
+		for i, it := range items {
+			ts[i], byID[it.task.ID] = it.task, it
+		}
+		for chunk := range slices.Chunk(ts, maxBatch) {
+			s.sendBatch(ctx, x, "finalize", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
+				ins := make([]sdk.FinalizeInput, len(ts))
+				for i, t := range ts {
+					ins[i] = byID[t.ID].input
+				}
+				return s.c.FinalizeBatch(ctx, d, ins)
+			})
+		}
+	}
+	return nil
+}
+
+type finalizeItem struct {
+	task  store.Task
+	input sdk.FinalizeInput
+}
+
+// finalizable returns the finalize input of task t if it can be finalized now, and the
+// number of its winners that revealed.
+func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, chainNow time.Time) (*finalizeItem, int, error) {
+	cs, err := s.st.Contributions(ctx, t.ID)
+	if err != nil {
+		return nil, 0, err
+	}
+	winners, reveals := 0, 0
+	for _, c := range cs {
+		if !c.Rejected && c.ResultHash == t.ConsensusValue {
+			winners++
+			if c.Revealed {
+				reveals++
+			}
+		}
+	}
+	if reveals == 0 || t.ResultDigest == ([32]byte{}) {
+		return nil, reveals, nil
+	}
+	if reveals < winners && chainNow.Before(t.RevealDeadline) {
+		return nil, reveals, nil // the other winners may still reveal
+	}
+	rs, err := s.st.TaskReveals(ctx, t.ID)
+	if err != nil {
+		return nil, reveals, err
+	}
+	var results, callback []byte
+	for _, r := range rs {
+		if len(r.Results) == 0 {
+			continue
+		}
+		if results == nil || r.Upload {
+			results = r.Results
+		}
+		// Callback data counts only if it is the result's (its hash is the digest).
+		if len(r.Callback) > 0 && bytes.Equal(crypto.Keccak256(r.Callback), t.ResultDigest[:]) {
+			callback = r.Callback
+		}
+	}
+	if results == nil {
+		return nil, reveals, nil // wait for the uploader
+	}
+	if d.Callback != (common.Address{}) && callback == nil {
+		return nil, reveals, nil // the deal's callback needs the data: wait for it
+	}
+	return &finalizeItem{task: t, input: sdk.FinalizeInput{Index: t.Index, Digest: t.ResultDigest,
+		Results: results, ResultsCallback: callback}}, reveals, nil
+}
+
+// sendBatch sends one transaction for tasks of deal d. On success the tasks wait for the
+// follower to store the block. A failed batch of several tasks is retried task by task,
+// so one refused task does not hold the others back; a failed single task is handled by
+// afterFailure.
+func (s *Scheduler) sendBatch(ctx context.Context, x *txState, kind string, d *sdk.Deal, ts []store.Task,
+	send func([]store.Task) (*types.Receipt, error)) {
+	if len(ts) == 0 || ctx.Err() != nil {
+		return
+	}
+	r, err := send(ts)
+	if err == nil {
+		idxs := make([]uint64, len(ts))
+		for i, t := range ts {
+			x.pending[t.ID] = r.BlockNumber.Uint64()
+			idxs[i] = t.Index
+		}
+		s.log.Info(kind+" sent", "deal", d.ID.Hex(), "tasks", len(ts), "indexes", idxs, "tx", r.TxHash.Hex(),
+			"block", r.BlockNumber, "gas", r.GasUsed)
+		s.kickAll()
+		return
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	if len(ts) > 1 {
+		s.log.Info(kind+" batch refused; trying its tasks one by one", "deal", d.ID.Hex(), "tasks", len(ts), "err", err)
+		for _, t := range ts {
+			s.sendBatch(ctx, x, kind, d, []store.Task{t}, send)
+		}
+		return
+	}
+	s.afterFailure(ctx, x, kind, d, ts[0], err)
+}
+
+// afterFailure handles a refused transaction for task t by reading the task's state on
+// chain rather than trying again at once: if the chain shows another state than the
+// database (already finalized, claimed by someone else, reopened…), the task waits for
+// the follower to catch up; otherwise it waits a while (backoff) and the error is logged.
+func (s *Scheduler) afterFailure(ctx context.Context, x *txState, kind string, d *sdk.Deal, t store.Task, err error) {
+	onChain, rerr := s.c.TaskOf(ctx, d, t.Index)
+	if rerr == nil && plan.Status(onChain.Status) != t.Status {
+		head, herr := s.c.BlockNumber(ctx)
+		if herr == nil {
+			x.pending[t.ID] = head
+			s.log.Info(kind+" not needed: the task already changed on chain", "task", common.Hash(t.ID).Hex(),
+				"on_chain", onChain.Status.String(), "stored", t.Status.String())
+			return
+		}
+	}
+	wait := max(10*s.cfg.PollInterval, time.Second)
+	x.backoff[t.ID] = time.Now().Add(wait)
+	s.log.Warn(kind+" failed", "task", common.Hash(t.ID).Hex(), "deal", d.ID.Hex(), "index", t.Index, "err", err, "retry_in", wait)
+}
