@@ -25,10 +25,26 @@
 //  5. computes the result digest of out/ with result.DigestOf (computed.json
 //     or the canonical folder hash, see docs/results.md);
 //  6. packs out/ as a deterministic tar (see WriteTar) and uploads it to the
-//     store; Outcome.Location is /ipfs/<cid> of the tar and
+//     store (or keeps it, see Deferred upload); Outcome.Location is
+//     /ipfs/<cid> of the tar and
 //     Outcome.ResultsJSON the on-chain results field
 //     {"storage":"ipfs","location":"/ipfs/<cid>"};
 //  7. removes the work folder (Runner.KeepWorkDir keeps it, for debugging).
+//
+// # Deferred upload
+//
+// With Runner.ResultDir set, step 6 does not upload: the tar is kept as
+// ResultDir/<taskid>.tar (taskid as 0x-hex; written to a temporary file,
+// synced, then renamed, so a kept result is always whole) and its CID is
+// computed locally with storage.Sum, exactly as the store would name it.
+// Outcome.Location and Outcome.ResultsJSON are therefore known before
+// anything is uploaded, and Outcome.ResultFile names the kept tar. Error
+// results are kept the same way. Later, Runner.Upload(ctx, taskid) puts the
+// kept tar in the store (checking that the store names it by the same CID)
+// and Runner.Drop(taskid) deletes it. A worker uses this to commit to its
+// result on chain first and upload only when the scheduler asks it to (the
+// one worker of the consensus group chosen to upload), or before a
+// contributeAndFinalize, which needs the results field.
 //
 // # Error results
 //
@@ -134,7 +150,7 @@ type DatasetRef struct {
 // document), with its Digest, Location and ResultsJSON.
 type Outcome struct {
 	Digest      [32]byte // the result digest to contribute
-	Location    string   // /ipfs/<cid> of the uploaded result tar
+	Location    string   // /ipfs/<cid> of the result tar (uploaded, or kept: see ResultFile)
 	ResultsJSON []byte   // {"storage":"ipfs","location":"/ipfs/<cid>"}
 	Failed      bool
 	Code        string // a Reason* code when Failed
@@ -142,6 +158,13 @@ type Outcome struct {
 	ExitCode    int    // the app's exit code (-1: did not exit by itself; 0 when it did not run)
 	Duration    time.Duration
 	Stderr      []byte // the app's stderr (capped by the executor), for logs
+	// ResultFile is the kept result tar when Runner.ResultDir is set (the upload is
+	// deferred to Runner.Upload); "" when the result was uploaded.
+	ResultFile string
+	// Callback is the result's callback data (computed.json's callback-data, see
+	// docs/results.md; result.Digest.Callback), nil when it has none. A deal with a
+	// callback contract passes it as resultsCallback at finalize.
+	Callback []byte
 }
 
 // Runner runs jobs. It is safe for concurrent use with distinct task ids.
@@ -151,6 +174,9 @@ type Runner struct {
 	WorkDir  string
 	// KeepWorkDir leaves WorkDir/<taskid> after the run, for debugging.
 	KeepWorkDir bool
+	// ResultDir, when set, defers uploads: results are kept in this folder as
+	// <taskid>.tar until Upload or Drop (see "Deferred upload" in the package doc).
+	ResultDir string
 }
 
 // failure is a task failure (as opposed to an infrastructure error).
@@ -298,11 +324,12 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 	if _, err := tf.Seek(0, io.SeekStart); err != nil {
 		return o, fmt.Errorf("job: result tar: %w", err)
 	}
-	c, err := r.upload(ctx, tf)
+	c, kept, err := r.store(ctx, j.TaskID, tf)
 	if err != nil {
 		return o, err
 	}
-	o.Digest, o.Location, o.ResultsJSON = d.Value, storage.Location(c), storage.ResultJSON(c)
+	o.Digest, o.Location, o.ResultsJSON, o.ResultFile = d.Value, storage.Location(c), storage.ResultJSON(c), kept
+	o.Callback = d.Callback
 	return o, nil
 }
 
@@ -427,19 +454,109 @@ func (r *Runner) upload(ctx context.Context, rd io.Reader) (cid.Cid, error) {
 	return c, nil
 }
 
+// store uploads the result tar rd, or keeps it in ResultDir when uploads are deferred
+// (then it also returns the kept file's path).
+func (r *Runner) store(ctx context.Context, task [32]byte, rd io.Reader) (cid.Cid, string, error) {
+	if r.ResultDir == "" {
+		c, err := r.upload(ctx, rd)
+		return c, "", err
+	}
+	return r.keep(task, rd)
+}
+
+// ResultPath is where a deferred result of task is kept: ResultDir/<taskid>.tar.
+func (r *Runner) ResultPath(task [32]byte) string {
+	return filepath.Join(r.ResultDir, Hex(task)+".tar")
+}
+
+// keep writes rd to ResultPath(task) atomically (temporary file, sync, rename) and
+// returns its CID, computed locally.
+func (r *Runner) keep(task [32]byte, rd io.Reader) (cid.Cid, string, error) {
+	if err := os.MkdirAll(r.ResultDir, 0o755); err != nil {
+		return cid.Undef, "", fmt.Errorf("job: result folder: %w", err)
+	}
+	tmp, err := os.CreateTemp(r.ResultDir, ".result-*")
+	if err != nil {
+		return cid.Undef, "", fmt.Errorf("job: keeping result: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	defer tmp.Close()
+	c, _, err := storage.Sum(io.TeeReader(rd, tmp))
+	if err != nil {
+		return cid.Undef, "", fmt.Errorf("job: keeping result: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return cid.Undef, "", fmt.Errorf("job: keeping result: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return cid.Undef, "", fmt.Errorf("job: keeping result: %w", err)
+	}
+	path := r.ResultPath(task)
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return cid.Undef, "", fmt.Errorf("job: keeping result: %w", err)
+	}
+	return c, path, nil
+}
+
+// ErrNoResult matches the error of Upload for a task with no kept result.
+var ErrNoResult = errors.New("job: no kept result")
+
+// Upload puts the kept result of task (see ResultDir) in the store and returns its CID,
+// the one Outcome.Location named. It fails if the store names the content otherwise.
+// The kept file stays until Drop. Uploading twice is harmless.
+func (r *Runner) Upload(ctx context.Context, task [32]byte) (cid.Cid, error) {
+	if r.ResultDir == "" {
+		return cid.Undef, errors.New("job: Upload needs a runner with a ResultDir")
+	}
+	f, err := os.Open(r.ResultPath(task))
+	if errors.Is(err, fs.ErrNotExist) {
+		return cid.Undef, fmt.Errorf("%w for task %s in %s", ErrNoResult, Hex(task), r.ResultDir)
+	}
+	if err != nil {
+		return cid.Undef, fmt.Errorf("job: kept result: %w", err)
+	}
+	defer f.Close()
+	want, _, err := storage.Sum(f)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("job: kept result: %w", err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return cid.Undef, fmt.Errorf("job: kept result: %w", err)
+	}
+	c, err := r.upload(ctx, f)
+	if err != nil {
+		return cid.Undef, err
+	}
+	if !c.Equals(want) {
+		return cid.Undef, fmt.Errorf("job: the store named the result of task %s %s, but its content is %s", Hex(task), c, want)
+	}
+	return c, nil
+}
+
+// Drop deletes the kept result of task, if any.
+func (r *Runner) Drop(task [32]byte) error {
+	if r.ResultDir == "" {
+		return nil
+	}
+	if err := os.Remove(r.ResultPath(task)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("job: dropping result: %w", err)
+	}
+	return nil
+}
+
 // failed turns a task failure into an Outcome with the error result uploaded.
 func (r *Runner) failed(ctx context.Context, j Job, o Outcome, f *failure) (Outcome, error) {
 	var buf bytes.Buffer
 	if err := writeErrorTar(&buf, ErrorDocument(j.TaskID, f.code)); err != nil {
 		return Outcome{}, fmt.Errorf("job: error result: %w", err)
 	}
-	c, err := r.upload(ctx, &buf)
+	c, kept, err := r.store(ctx, j.TaskID, &buf)
 	if err != nil {
 		return Outcome{}, err
 	}
 	o.Failed, o.Code, o.Reason = true, f.code, f.reason
 	o.Digest = ErrorDigest(j.TaskID, f.code)
-	o.Location, o.ResultsJSON = storage.Location(c), storage.ResultJSON(c)
+	o.Location, o.ResultsJSON, o.ResultFile = storage.Location(c), storage.ResultJSON(c), kept
 	return o, nil
 }
 

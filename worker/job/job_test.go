@@ -15,10 +15,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
 	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/executor/conformance"
+	"github.com/pocolabs/poco/executor/process"
 	"github.com/pocolabs/poco/executor/wasm"
 	"github.com/pocolabs/poco/result"
 	"github.com/pocolabs/poco/storage"
@@ -499,5 +501,118 @@ func TestErrorDocument(t *testing.T) {
 	}
 	if ErrorDigest([32]byte{1}, ReasonTimeout) != sha256.Sum256([]byte(want)) {
 		t.Error("ErrorDigest is not sha256 of the document")
+	}
+}
+
+func TestDeferredUpload(t *testing.T) {
+	m := newMachine(t)
+	j := helloJob(t, m)
+	want, err := m.r.Run(context.Background(), j) // uploads at once
+	if err != nil || want.Failed || want.ResultFile != "" {
+		t.Fatalf("immediate upload: %v %+v", err, want)
+	}
+
+	// A second machine with the same app and input, deferring its upload.
+	d := newMachine(t)
+	d.r.ResultDir = filepath.Join(t.TempDir(), "results")
+	jd := helloJob(t, d)
+	o, err := d.r.Run(context.Background(), jd)
+	if err != nil || o.Failed {
+		t.Fatalf("deferred: %v %+v", err, o)
+	}
+	if o.Digest != want.Digest || o.Location != want.Location || !bytes.Equal(o.ResultsJSON, want.ResultsJSON) {
+		t.Errorf("deferred outcome %x %s, want %x %s as when uploading at once", o.Digest, o.Location, want.Digest, want.Location)
+	}
+	if o.ResultFile != d.r.ResultPath(taskID) {
+		t.Errorf("ResultFile %q, want %q", o.ResultFile, d.r.ResultPath(taskID))
+	}
+	c, err := storage.ParseLocation(o.Location)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has, _ := d.store.Has(context.Background(), c); has {
+		t.Fatal("the deferred result is in the store before Upload")
+	}
+	if ents, _ := os.ReadDir(d.r.ResultDir); len(ents) != 1 {
+		t.Errorf("result folder holds %d entries, want the kept tar only", len(ents))
+	}
+	got, err := d.r.Upload(context.Background(), taskID)
+	if err != nil || !got.Equals(c) {
+		t.Fatalf("Upload = %s, %v; want %s", got, err, c)
+	}
+	dir := fetchResult(t, d.store, o)
+	if dg, err := result.DigestOf(dir); err != nil || dg.Value != o.Digest {
+		t.Errorf("DigestOf(uploaded result) = %s, %v", dg, err)
+	}
+	if _, err := d.r.Upload(context.Background(), taskID); err != nil {
+		t.Errorf("second upload: %v", err)
+	}
+
+	// A store that names content otherwise is caught.
+	r := *d.r
+	r.Store = &renamingStore{d.store}
+	if _, err := r.Upload(context.Background(), taskID); err == nil || !strings.Contains(err.Error(), "named the result") {
+		t.Errorf("upload to a store naming it otherwise: %v", err)
+	}
+
+	if err := d.r.Drop(taskID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(o.ResultFile); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("kept tar after Drop: %v", err)
+	}
+	if err := d.r.Drop(taskID); err != nil {
+		t.Errorf("second Drop: %v", err)
+	}
+	if _, err := d.r.Upload(context.Background(), taskID); !errors.Is(err, ErrNoResult) {
+		t.Errorf("Upload after Drop: %v, want ErrNoResult", err)
+	}
+
+	// Error results are kept too, with the same location as when uploaded.
+	cases := failureCases(t, d)
+	fc := cases[len(cases)-1].job // input badly addressed
+	fo, err := d.r.Run(context.Background(), fc)
+	if err != nil || !fo.Failed || fo.ResultFile == "" || fo.Digest != ErrorDigest(taskID, ReasonInputMissing) {
+		t.Fatalf("deferred error result: %v %+v", err, fo)
+	}
+	fc2 := failureCases(t, m)[len(cases)-1].job
+	fu, err := m.r.Run(context.Background(), fc2)
+	if err != nil || fu.Location != fo.Location {
+		t.Errorf("error result location %s deferred, %s uploaded (%v)", fo.Location, fu.Location, err)
+	}
+	if _, err := d.r.Upload(context.Background(), taskID); err != nil {
+		t.Fatal(err)
+	}
+	fetchResult(t, d.store, fo)
+}
+
+// renamingStore stores content but answers with another CID.
+type renamingStore struct{ storage.Store }
+
+func (s *renamingStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error) {
+	_, n, err := s.Store.Put(ctx, r)
+	c, _, _ := storage.Sum(bytes.NewReader([]byte("something else")))
+	return c, n, err
+}
+
+// A result with callback data: the digest is its keccak256 and the Outcome carries it.
+func TestCallbackData(t *testing.T) {
+	st, err := storage.Dir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := []byte("#!/bin/sh\nprintf '{\"callback-data\":\"0xc0ffee\"}' > \"$IEXEC_OUT/computed.json\"\n")
+	c, _, err := st.Put(context.Background(), bytes.NewReader(app))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Runner{Store: st, Executor: process.New(), WorkDir: t.TempDir()}
+	o, err := r.Run(context.Background(), Job{TaskID: taskID, DealID: dealID, BagSize: 1,
+		App: AppRef{Multiaddr: storage.Location(c), Checksum: sha256.Sum256(app)}, Limits: executor.Limits{Time: 20 * time.Second}})
+	if err != nil || o.Failed {
+		t.Fatalf("run: %v %+v", err, o)
+	}
+	if !bytes.Equal(o.Callback, []byte{0xc0, 0xff, 0xee}) || o.Digest != [32]byte(crypto.Keccak256([]byte{0xc0, 0xff, 0xee})) {
+		t.Errorf("callback %x, digest %x; want c0ffee and its keccak256", o.Callback, o.Digest)
 	}
 }

@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/executor/process"
+	"github.com/pocolabs/poco/executor/wasm"
+	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/storage"
+	"github.com/pocolabs/poco/worker"
+)
+
+// EnvScheduler names the environment variable giving the scheduler's URL when
+// --scheduler is not given.
+const EnvScheduler = "POCO_SCHEDULER"
+
+// workerExecutors are the executors `poco worker --executors` knows.
+var workerExecutors = []string{"wasm", "process"}
+
+type workerFlags struct {
+	scheduler, state, storage, executors, logLevel string
+	slots, gpus                                    int
+	memoryMB, outputMB                             int64
+	tee, faulty                                    bool
+	batchWindow                                    time.Duration
+}
+
+func newWorkerCommand(g *globals) *cobra.Command {
+	var f workerFlags
+	cmd := &cobra.Command{
+		Use:   "worker --scheduler URL [--slots N] [--state DIR] [--storage DIR|URL] [--executors wasm,process]",
+		Short: "Run a worker: compute the tasks a pool's scheduler assigns, and commit their results on chain",
+		Long: `Runs a worker as the --from account until interrupted (Ctrl-C or SIGTERM):
+
+ 1. logs in to the pool's scheduler (--scheduler URL, else ` + EnvScheduler + `) by signing its
+    challenge with the account's key, and declares what it can run (--slots tasks at once,
+    --executors, --memory-mb, --gpus, --tee). The scheduler admits it only if the
+    account's free balance in the hub covers the pool's minimum stake: deposit first
+    (` + "`poco account deposit`" + `); a refusal is logged and tried again every minute;
+ 2. runs each task it is given: the app and dataset as registered on chain, fetched from
+    --storage (a storage gateway URL, or a local store folder; else ` + EnvStorage + `, else the
+    configuration file's "storage") and checked against their checksums, with the deal's
+    category time as time limit;
+ 3. contributes each result on chain (one transaction per deal for the results of the
+    last moments; each contribution locks the deal's worker stake), reveals it when the
+    scheduler says the task reached consensus, and uploads the result when asked to; a
+    trust-1 task is uploaded and finalized in one step (contributeAndFinalize).
+
+Its state (tasks in flight, results kept until uploaded) is in --state DIR (default
+$POCO_HOME/worker/<ADDRESS>): stopped and started again, it picks up where it was. The
+chain and the account are the global settings (--rpc, --hub, --from, --keystore,
+--password-file, or the configuration file). Logs go to standard error (JSON with
+--json).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			s, err := g.settings()
+			if err != nil {
+				return err
+			}
+			schedURL := pick(f.scheduler, os.Getenv(EnvScheduler))
+			if schedURL == "" {
+				return fmt.Errorf("which scheduler? pass --scheduler URL (or set %s), the worker API of the pool to work for", EnvScheduler)
+			}
+			if u, err := url.Parse(schedURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				return fmt.Errorf("scheduler %q is not an http:// or https:// URL (like http://127.0.0.1:8548)", schedURL)
+			}
+			if f.slots < 0 || f.gpus < 0 || f.memoryMB < 0 || f.outputMB < 0 {
+				return errors.New("--slots, --gpus, --memory-mb and --output-mb cannot be negative")
+			}
+			level, err := parseLogLevel(f.logLevel)
+			if err != nil {
+				return err
+			}
+			if err := s.RequireChain(); err != nil {
+				return err
+			}
+			store, err := workerStore(s, f.storage)
+			if err != nil {
+				return err
+			}
+			key, err := s.unlock()
+			if err != nil {
+				return err
+			}
+			var opts []sdk.Option
+			if s.Config != nil && s.Config.Contracts.Hub == s.Hub && s.Config.Contracts.Block != 0 {
+				opts = append(opts, sdk.WithStartBlock(s.Config.Contracts.Block))
+			}
+			c, err := sdk.Dial(ctx, s.RPC, s.Hub, append(opts, sdk.WithKey(key))...)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			state := f.state
+			if state == "" {
+				state = filepath.Join(config.Home(), "worker", c.Address().Hex())
+			}
+			execs, closeExecs, err := workerExecutorSet(f.executors, filepath.Join(state, "wasm-cache"))
+			if err != nil {
+				return err
+			}
+			defer closeExecs()
+
+			var handler slog.Handler = slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})
+			if s.JSON {
+				handler = slog.NewJSONHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})
+			}
+			w, err := worker.New(worker.Config{
+				Client: c, Key: key, SchedulerURL: schedURL, Store: store, Executors: execs,
+				Slots: f.slots, StateDir: state,
+				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
+				GPUs: f.gpus, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow, Faulty: f.faulty,
+			})
+			if err != nil {
+				return err
+			}
+			caps := w.Capabilities()
+			fmt.Fprintf(cmd.ErrOrStderr(), "Worker %s for the scheduler at %s: %d slots, executors %s, state in %s. Ctrl-C stops it.\n",
+				w.Address().Hex(), schedURL, caps.Slots, strings.Join(caps.Executors, ","), state)
+			if f.faulty {
+				fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: --faulty: this worker contributes WRONG results and will lose its stake (tests only).")
+			}
+			if err := w.Run(ctx); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.ErrOrStderr(), "Worker stopped; its tasks in flight are saved and resume at the next start.")
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.scheduler, "scheduler", "", "the scheduler's worker API URL (env "+EnvScheduler+")")
+	fl.IntVar(&f.slots, "slots", runtime.NumCPU(), "tasks run at once")
+	fl.StringVar(&f.state, "state", "", "state folder: tasks in flight, kept results (default $POCO_HOME/worker/<ADDRESS>)")
+	fl.StringVar(&f.storage, "storage", "", "where apps, datasets and inputs are read and results stored: a storage gateway URL or a local store folder (env "+EnvStorage+", else the configuration file's \"storage\")")
+	fl.StringVar(&f.executors, "executors", "wasm", "executors to offer, comma-separated: "+strings.Join(workerExecutors, ", ")+" (process runs native programs unsandboxed: only for apps you trust)")
+	fl.Int64Var(&f.memoryMB, "memory-mb", 256, "memory a task may use, in MiB (0: the executor's ceiling); keep it the same on every worker of a pool, or a memory-hungry task can fail on some and not others")
+	fl.Int64Var(&f.outputMB, "output-mb", 0, "size a task's output folder may reach, in MiB (0: 1024, the largest result a store takes by default)")
+	fl.IntVar(&f.gpus, "gpus", 0, "GPUs to declare to the scheduler")
+	fl.BoolVar(&f.tee, "tee", false, "declare a TEE to the scheduler (enclave signatures are not implemented yet)")
+	fl.DurationVar(&f.batchWindow, "batch-window", worker.DefaultBatchWindow, "how long results are gathered into one transaction per deal")
+	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
+	fl.BoolVar(&f.faulty, "faulty", false, "TEST ONLY: contribute wrong results (to see cheaters lose their stake)")
+	fl.MarkHidden("faulty")
+	return cmd
+}
+
+// workerStore opens the store named by --storage, POCO_STORAGE or the configuration
+// file: an http(s) URL is a storage gateway, anything else a local store folder.
+func workerStore(s *Settings, flag string) (storage.Store, error) {
+	var fromFile string
+	if s.Config != nil {
+		fromFile = s.Config.Storage
+	}
+	v := pick(flag, os.Getenv(EnvStorage), fromFile)
+	if v == "" {
+		return nil, fmt.Errorf("where are the apps and results stored? pass --storage URL (a storage gateway) or --storage DIR (a local store folder), or set %s, or \"storage\" in %s",
+			EnvStorage, s.ConfigPath)
+	}
+	if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+		if u, err := url.Parse(v); err != nil || u.Host == "" {
+			return nil, fmt.Errorf("storage gateway %q is not a URL like http://127.0.0.1:8547", v)
+		}
+		return storage.HTTP(v, nil), nil
+	}
+	if strings.Contains(v, "://") {
+		return nil, fmt.Errorf("storage %q: want an http:// or https:// gateway URL, or a folder", v)
+	}
+	return storage.Dir(v)
+}
+
+// workerExecutorSet makes the executors named in list ("wasm,process").
+func workerExecutorSet(list, wasmCache string) (map[string]executor.Executor, func(), error) {
+	out := map[string]executor.Executor{}
+	var closers []func()
+	closeAll := func() {
+		for _, c := range closers {
+			c()
+		}
+	}
+	for _, name := range strings.Split(list, ",") {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" || out[name] != nil {
+			continue
+		}
+		switch name {
+		case "wasm":
+			if err := os.MkdirAll(wasmCache, 0o700); err != nil {
+				closeAll()
+				return nil, nil, fmt.Errorf("wasm compilation cache: %w", err)
+			}
+			ex, err := wasm.New(wasm.Options{CacheDir: wasmCache})
+			if err != nil {
+				closeAll()
+				return nil, nil, err
+			}
+			out[name] = ex
+			closers = append(closers, func() { ex.Close(context.Background()) })
+		case "process":
+			out[name] = process.New()
+		default:
+			closeAll()
+			return nil, nil, fmt.Errorf("unknown executor %q: this worker knows %s", name, strings.Join(workerExecutors, ", "))
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil, fmt.Errorf("no executor: pass --executors with some of %s", strings.Join(workerExecutors, ", "))
+	}
+	return out, closeAll, nil
+}
+
+func parseLogLevel(s string) (slog.Level, error) {
+	levels := []string{"debug", "info", "warn", "error"}
+	i := slices.Index(levels, strings.ToLower(s))
+	if i < 0 {
+		return 0, fmt.Errorf("--log-level %q: want one of %s", s, strings.Join(levels, ", "))
+	}
+	return []slog.Level{slog.LevelDebug, slog.LevelInfo, slog.LevelWarn, slog.LevelError}[i], nil
+}

@@ -1,0 +1,275 @@
+package worker
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pocolabs/poco/protocol"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// maxBatch is the most tasks one transaction carries.
+const maxBatch = 50
+
+type opKind int
+
+const (
+	opContribute opKind = iota
+	opReveal
+	opContributeAndFinalize
+)
+
+func (k opKind) String() string {
+	return [...]string{"contribute", "reveal", "contributeAndFinalize"}[k]
+}
+
+// phase is the task phase an operation of this kind starts from.
+func (k opKind) phase() Phase {
+	if k == opReveal {
+		return PhaseContributed
+	}
+	return PhaseComputed
+}
+
+// chainOp is one task's transaction, as the chain goroutine batches it.
+type chainOp struct {
+	kind     opKind
+	t        *task
+	deal     *sdk.Deal
+	index    uint64
+	digest   [32]byte
+	auth     []byte
+	result   []byte
+	callback []byte // resultsCallback, for a deal with a callback contract
+}
+
+// enqueueLocked hands t's next transaction to the chain goroutine.
+func (w *Worker) enqueueLocked(t *task, kind opKind) {
+	j := t.rec.Job
+	op := &chainOp{kind: kind, t: t, deal: j.Deal, index: j.Index, digest: t.rec.Digest,
+		auth: j.Authorization, result: t.rec.Results}
+	if j.Deal.Callback != (common.Address{}) {
+		op.callback = t.rec.Callback
+	}
+	t.queued = true
+	w.chainMu.Lock()
+	w.chainOps = append(w.chainOps, op)
+	w.chainMu.Unlock()
+	select {
+	case w.chainWake <- struct{}{}:
+	default:
+	}
+}
+
+// chainLoop is the only goroutine that sends transactions (one account: one nonce
+// sequence). It waits for a first operation, gathers more for BatchWindow, then sends one
+// transaction per deal and kind.
+func (w *Worker) chainLoop(ctx context.Context) {
+	backoff := time.Second
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-w.chainWake:
+		}
+		if !sleep(ctx, w.cfg.BatchWindow) {
+			return
+		}
+		w.chainMu.Lock()
+		ops := w.chainOps
+		w.chainOps = nil
+		w.chainMu.Unlock()
+		if len(ops) == 0 {
+			continue
+		}
+		retry := w.flush(ctx, ops)
+		if ctx.Err() != nil {
+			return
+		}
+		if len(retry) == 0 {
+			backoff = time.Second
+			continue
+		}
+		w.chainMu.Lock()
+		w.chainOps = append(retry, w.chainOps...)
+		w.chainMu.Unlock()
+		if !sleep(ctx, backoff) {
+			return
+		}
+		backoff = min(2*backoff, time.Minute)
+		select {
+		case w.chainWake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// flush sends ops, grouped by kind and deal, and returns those to try again later (the
+// chain could not be reached).
+func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
+	type key struct {
+		kind opKind
+		deal common.Hash
+	}
+	var order []key
+	groups := map[key][]*chainOp{}
+	w.mu.Lock()
+	for _, op := range ops {
+		if !w.currentLocked(op.t) || op.t.rec.Phase != op.kind.phase() {
+			op.t.queued = false
+			continue // dropped or moved on meanwhile
+		}
+		k := key{op.kind, op.deal.ID}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], op)
+	}
+	w.mu.Unlock()
+	for _, k := range order {
+		g := groups[k]
+		for len(g) > 0 {
+			n := min(len(g), maxBatch)
+			retry = append(retry, w.send(ctx, g[:n])...)
+			g = g[n:]
+		}
+	}
+	return retry
+}
+
+// send sends one batch. A refusal by the contract splits the batch into single
+// transactions, so one task that moved on does not hold the others back; a single
+// refused task is checked on chain (it may be done already) and otherwise given up.
+func (w *Worker) send(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
+	deal, kind := ops[0].deal, ops[0].kind
+	r, err := w.transact(ctx, kind, deal, ops)
+	switch {
+	case err == nil:
+		w.log.Info("transaction mined", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "tx", r.TxHash.Hex(), "gas", r.GasUsed)
+		for _, op := range ops {
+			w.done(op, r.TxHash, nil)
+		}
+		return nil
+	case ctx.Err() != nil:
+		return ops
+	case sdk.CodeOf(err) == "":
+		w.log.Warn("transaction failed; trying again", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "err", err)
+		return ops
+	case len(ops) > 1:
+		w.log.Info("batch refused; sending its tasks one by one", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "err", err)
+		for _, op := range ops {
+			retry = append(retry, w.send(ctx, []*chainOp{op})...)
+		}
+		return retry
+	}
+	return w.refused(ctx, ops[0], err)
+}
+
+// transact sends the batch transaction of ops (one kind, one deal).
+func (w *Worker) transact(ctx context.Context, kind opKind, deal *sdk.Deal, ops []*chainOp) (*types.Receipt, error) {
+	c := w.cfg.Client
+	switch kind {
+	case opContribute:
+		ins := make([]sdk.ContributeInput, len(ops))
+		for i, op := range ops {
+			ins[i] = sdk.ContributeInput{Index: op.index, Digest: op.digest, Authorization: op.auth}
+		}
+		return c.ContributeBatch(ctx, deal, ins)
+	case opReveal:
+		ins := make([]sdk.RevealInput, len(ops))
+		for i, op := range ops {
+			ins[i] = sdk.RevealInput{Index: op.index, Digest: op.digest}
+		}
+		return c.RevealBatch(ctx, deal, ins)
+	default:
+		ins := make([]sdk.ContributeAndFinalizeInput, len(ops))
+		for i, op := range ops {
+			ins[i] = sdk.ContributeAndFinalizeInput{Index: op.index, Digest: op.digest, Results: op.result,
+				ResultsCallback: op.callback, Authorization: op.auth}
+		}
+		return c.ContributeAndFinalizeBatch(ctx, deal, ins)
+	}
+}
+
+// refused handles a task whose transaction the contract refused: if the chain shows it
+// done by this worker (a transaction mined before a restart, or sent twice), it is a
+// success; otherwise the task moved on (deadline passed, finalized, reopened…) or cannot
+// be done: it is reported failed and dropped.
+func (w *Worker) refused(ctx context.Context, op *chainOp, err error) []*chainOp {
+	t, e := w.cfg.Client.TaskOf(ctx, op.deal, op.index)
+	if e != nil {
+		if ctx.Err() != nil || sdk.CodeOf(e) == "" {
+			return []*chainOp{op} // cannot read the chain: try again later
+		}
+	}
+	if t != nil {
+		if ct, ok := t.Contribution(w.addr); ok {
+			done := false
+			switch op.kind {
+			case opContribute:
+				done = ct.ResultHash == common.Hash(protocol.ResultHash(t.ID, op.digest))
+			case opReveal:
+				done = ct.Status == sdk.ContributionProved
+			case opContributeAndFinalize:
+				done = t.Status == sdk.TaskCompleted && t.ResultDigest == common.Hash(op.digest)
+			}
+			if done {
+				w.log.Info("the chain shows the task already done", "op", op.kind, "task", t.ID.Hex())
+				tx := ct.TxHash // the contribution's transaction
+				if op.kind == opReveal {
+					tx = common.Hash{} // the reveal's is not at hand
+				}
+				w.done(op, tx, t)
+				return nil
+			}
+		}
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	op.t.queued = false
+	if w.currentLocked(op.t) {
+		w.failLocked(op.t, fmt.Sprintf("%s refused: %v", op.kind, err))
+	}
+	return nil
+}
+
+// done records a mined operation: new phase, saved, reported. chainTask, when known, is
+// the task as read from the chain.
+func (w *Worker) done(op *chainOp, tx common.Hash, chainTask *sdk.Task) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	t := op.t
+	t.queued = false
+	if !w.currentLocked(t) {
+		return
+	}
+	switch op.kind {
+	case opContribute:
+		t.rec.Phase, t.rec.ContributeTx = PhaseContributed, tx
+		w.saveLocked(t)
+		w.reportLocked(t.progress())
+		if t.rec.RevealAsked {
+			w.enqueueLocked(t, opReveal)
+		}
+	case opReveal:
+		t.rec.Phase, t.rec.RevealTx = PhaseRevealed, tx
+		w.saveLocked(t)
+		w.reportLocked(t.progress()) // revealed
+		if t.rec.UploadAsked && !t.rec.Uploaded && !t.uploading {
+			w.startUpload(w.runCtx, t)
+		}
+	case opContributeAndFinalize:
+		results := t.rec.Results
+		if chainTask != nil && len(chainTask.Results) > 0 {
+			results = chainTask.Results
+		}
+		w.reportLocked(api.Report{TaskID: t.id, Step: api.StepFinalized, Tx: txPtr(tx), Results: results})
+		w.log.Info("task finalized", "task", t.id.Hex(), "results", string(results))
+		w.dropLocked(t)
+	}
+}

@@ -1,0 +1,99 @@
+// Package worker is the worker daemon: it logs in to a pool's scheduler, takes the
+// replicates the scheduler assigns it, runs them, and commits, reveals and uploads their
+// results on chain, from one account. `poco worker` runs it.
+//
+// # Session
+//
+// Run logs in (scheduler/api: challenge, EIP-191 signature with Config.Key, token),
+// registers its capabilities (cores, Slots, memory, GPUs, TEE, executor names), sends a
+// heartbeat every Session.HeartbeatInterval and long-polls for work (Config.PollWait).
+// While the scheduler is unreachable it logs in again with a growing pause (1 s to 30 s).
+// A refusal (403 "not enough stake" or "not on the allow-list", or another 4xx but 401,
+// 408, 409 and 429, which are tried again at once) is logged as an error and tried again
+// every Config.RefusedRetry (a minute by default):
+// the operator can deposit more stake without restarting the worker; Run does not return
+// for it. A scheduler announcing another chain id or hub is treated the same way. A lost
+// session (401, or 409 "not registered") logs in and registers again. Tasks on chain go on
+// while the scheduler is away; reports wait in an in-memory queue, in order, and are
+// sent once the worker is logged in again (a report the scheduler refuses with another
+// 4xx, such as 404 for a task it no longer assigns, is dropped).
+//
+// # Pipeline
+//
+// For each api.Job:
+//
+//  1. the task's state is saved (phase "running") and the job waits for one of Slots;
+//     StepStarted is reported when it gets one;
+//  2. the deal is checked against the hash the hub stores; the app (type, multiaddr,
+//     checksum) and the dataset are read from their registries, not taken from the
+//     scheduler; the app's type picks the executor (api.ExecutorOf). A deal asking for a
+//     TEE, an app type without an executor here, a deal that is not the one on chain or
+//     malformed params give StepFailed (the scheduler gives the replicate to another
+//     worker);
+//  3. worker/job runs it with the deal's params (args, inputs), the time limit of the
+//     deal's category (WorkClockTimeRef seconds) and Config.MemoryBytes/OutputBytes; the
+//     app sees its index in the bag from 0 (index − botFirst) and the bag size. The
+//     result tar is kept in StateDir/results (job.Runner.ResultDir: deferred upload) and
+//     its CID computed locally, so the results field is known without uploading. An app
+//     failure is an error result (job's error document) and is contributed like any
+//     other, so the bag completes and honest workers agree; an infrastructure failure
+//     (store or chain unreachable) is tried three times, then reported StepFailed;
+//  4. the phase becomes "computed" and StepComputed is reported with the digest (and the
+//     job.Reason* code of an error result);
+//  5. the chain goroutine contributes: it gathers results for Config.BatchWindow and sends
+//     one ContributeBatch per deal (at most 50 tasks a transaction); StepContributed is
+//     reported with the transaction hash. For a Job with Finalize (trust 1) the kept
+//     result is uploaded first, then one ContributeAndFinalizeBatch per deal carries the
+//     results field (and the callback data for a deal with a callback contract);
+//     StepFinalized is reported with the transaction and the results, and the task is
+//     forgotten;
+//  6. on an api.Reveal, the chain goroutine reveals the digest the worker contributed (one
+//     RevealBatch per deal): StepRevealed. With Upload it then uploads the kept result and
+//     reports StepUploaded with Results (the on-chain results field) and Callback;
+//  7. on a Cancel, a running task is stopped and the task forgotten (state and kept
+//     result deleted, pending transactions skipped).
+//
+// All transactions go through one goroutine, so the account's nonces follow each other.
+// A transaction that fails without a revert (chain unreachable, not mined in time) is
+// tried again with a growing pause, up to a minute. A batch the contract refuses is split
+// into one transaction per task; a task refused alone is looked up on chain: if the chain
+// shows it already done by this worker (a transaction mined just before a restart) it
+// counts as done; otherwise the task moved on (contribution deadline passed, consensus
+// already reached, task finalized, stake too low…) and it is reported StepFailed, with the
+// refusal's sentence, and forgotten, not tried again.
+//
+// # Persistence and restarts
+//
+// Every task has a JSON file StateDir/tasks/<taskid>.json, replaced atomically
+// (internal/atomicfile) at each step: the job (deal, index, authorization, finalize), the
+// phase, the digest contributed, the results field, the callback data, whether it was
+// asked to upload and did, the transactions. The kept result is StateDir/results/
+// <taskid>.tar (written to a temporary file, synced, renamed). Work folders
+// (StateDir/work) are emptied at start. On start, Run resumes each task by its phase:
+//
+//   - running: run again from the start (the run is deterministic; the scheduler does not
+//     hand out a job again once its start was reported);
+//   - computed: contribute (or upload and contributeAndFinalize); a computed task whose
+//     kept result is missing runs again;
+//   - contributed: report it again and wait to be asked to reveal;
+//   - revealed: report it again; upload if asked and not done.
+//
+// A task that ends (finalized, refused, canceled, failed) is deleted at once. A revealed
+// task is kept, with its result, until its deal's final deadline, in case the scheduler
+// asks it to upload after another uploader failed; every minute, tasks past their deal's
+// final deadline (by the chain's clock) are forgotten whatever their phase, since nothing
+// can change on chain for them any more. A crash between a transaction being mined and
+// the state being saved is harmless: the transaction is sent again, the contract refuses
+// it, and the chain shows the task done. One worker per StateDir.
+//
+// # Test option
+//
+// Config.Faulty makes the worker contribute a wrong digest (the true one with its last
+// bit flipped), for tests that cheaters lose their stake; everything else is unchanged.
+//
+// # Limitations
+//
+// No enclave signatures: TEE deals are refused. Only one scheduler per worker.
+// Reports are queued in memory: after a restart the worker reports each task's current
+// step again, not the steps in between.
+package worker

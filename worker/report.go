@@ -1,0 +1,81 @@
+package worker
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/pocolabs/poco/scheduler/api"
+)
+
+// report queues r for the scheduler.
+func (w *Worker) report(r api.Report) {
+	w.reportMu.Lock()
+	w.reportQ = append(w.reportQ, r)
+	w.reportMu.Unlock()
+	w.wakeReports()
+}
+
+// reportLocked is report, for callers holding w.mu (the queue has its own lock).
+func (w *Worker) reportLocked(r api.Report) { w.report(r) }
+
+func (w *Worker) wakeReports() {
+	select {
+	case w.reportWake <- struct{}{}:
+	default:
+	}
+}
+
+// reportLoop sends the queued reports in order. A report the scheduler cannot take now
+// (not logged in, unreachable, 5xx) is tried again, with a growing pause; one it refuses
+// (another 4xx) is logged and dropped.
+func (w *Worker) reportLoop(ctx context.Context) {
+	backoff := 200 * time.Millisecond
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-w.reportWake:
+		}
+		for {
+			w.reportMu.Lock()
+			if len(w.reportQ) == 0 {
+				w.reportMu.Unlock()
+				break
+			}
+			r := w.reportQ[0]
+			w.reportMu.Unlock()
+			err := w.api.Report(ctx, r)
+			if ctx.Err() != nil {
+				return
+			}
+			// 401 (session lost) and 409 (not registered yet) pass once the session loop
+			// logs in and registers again; 408 and 429 are worth another try too.
+			if err != nil && refusal(err) == nil {
+				if !errors.Is(err, api.ErrNotLoggedIn) {
+					w.log.Warn("report failed; trying again", "task", r.TaskID.Hex(), "step", r.Step, "err", err, "retry", backoff)
+				}
+				t := time.NewTimer(backoff)
+				select {
+				case <-ctx.Done():
+					t.Stop()
+					return
+				case <-t.C:
+				case <-w.reportWake: // logged in again, or a new report: try now
+					t.Stop()
+				}
+				backoff = min(2*backoff, 30*time.Second)
+				continue
+			}
+			if err != nil {
+				w.log.Warn("the scheduler refused a report: dropped", "task", r.TaskID.Hex(), "step", r.Step, "err", err)
+			} else {
+				w.log.Debug("reported", "task", r.TaskID.Hex(), "step", r.Step)
+			}
+			backoff = 200 * time.Millisecond
+			w.reportMu.Lock()
+			w.reportQ = w.reportQ[1:]
+			w.reportMu.Unlock()
+		}
+	}
+}

@@ -1,0 +1,224 @@
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/worker/job"
+)
+
+// infraRetries is how many times a task whose run fails for an infrastructure reason
+// (store or chain unreachable, disk error) is tried before the worker gives it up.
+const infraRetries = 3
+
+// permanent is an error that retrying will not fix: the task is given up at once.
+type permanent struct{ msg string }
+
+func (p *permanent) Error() string { return p.msg }
+
+func refuse(format string, args ...any) error { return &permanent{msg: fmt.Sprintf(format, args...)} }
+
+// startRun runs t in a goroutine: wait for a slot, prepare, run, keep the result, then
+// hand it to the chain goroutine.
+func (w *Worker) startRun(ctx context.Context, t *task) {
+	tctx, cancel := context.WithCancel(ctx)
+	t.cancel = cancel
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		defer cancel()
+		w.runTask(tctx, ctx, t)
+	}()
+}
+
+// runTask runs t under tctx (canceled when the task is dropped) within the worker's ctx.
+func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
+	log := w.log.With("task", t.id.Hex())
+	select {
+	case w.slots <- struct{}{}:
+	case <-tctx.Done():
+		return
+	}
+	released := false
+	release := func() {
+		if !released {
+			released = true
+			<-w.slots
+		}
+	}
+	defer release()
+
+	w.mu.Lock()
+	if !w.currentLocked(t) {
+		w.mu.Unlock()
+		return
+	}
+	w.reportLocked(api.Report{TaskID: t.id, Step: api.StepStarted})
+	jb := t.rec.Job
+	w.mu.Unlock()
+
+	var out job.Outcome
+	var err error
+	for attempt := 1; ; attempt++ {
+		out, err = w.runOnce(tctx, jb)
+		var p *permanent
+		if err == nil || errors.As(err, &p) || tctx.Err() != nil || attempt >= infraRetries {
+			break
+		}
+		wait := time.Duration(attempt) * 2 * time.Second
+		log.Warn("the run failed; trying again", "err", err, "retry", wait)
+		if !sleep(tctx, wait) {
+			break
+		}
+	}
+	release()
+
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.currentLocked(t) || ctx.Err() != nil {
+		// Dropped meanwhile, or the worker is stopping: the state says "running", and
+		// the next start runs the task again.
+		if !w.currentLocked(t) {
+			w.results.Drop(t.id)
+		}
+		return
+	}
+	if err != nil {
+		w.failLocked(t, err.Error())
+		return
+	}
+	digest := common.Hash(out.Digest)
+	if w.cfg.Faulty {
+		digest[31] ^= 1 // TEST OPTION: a wrong result
+	}
+	t.rec.Phase, t.rec.Digest, t.rec.Results = PhaseComputed, digest, out.ResultsJSON
+	t.rec.Failed, t.rec.Code, t.rec.Callback = out.Failed, out.Code, out.Callback
+	w.saveLocked(t)
+	if out.Failed {
+		log.Info("the app failed: contributing the error result", "code", out.Code, "reason", out.Reason, "digest", digest.Hex())
+	} else {
+		log.Info("result computed", "digest", digest.Hex(), "duration", out.Duration.Round(time.Millisecond), "location", out.Location)
+	}
+	w.reportLocked(t.progress())
+	w.afterComputeLocked(ctx, t)
+}
+
+// afterComputeLocked sends a computed task on: contribute, or (trust 1) upload and
+// contributeAndFinalize.
+func (w *Worker) afterComputeLocked(ctx context.Context, t *task) {
+	if !t.rec.Job.Finalize {
+		w.enqueueLocked(t, opContribute)
+		return
+	}
+	if t.rec.Uploaded {
+		w.enqueueLocked(t, opContributeAndFinalize)
+		return
+	}
+	t.uploading = true
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		err := w.upload(ctx, t)
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		t.uploading = false
+		if !w.currentLocked(t) || ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			w.failLocked(t, "cannot upload the result before contributeAndFinalize: "+err.Error())
+			return
+		}
+		t.rec.Uploaded = true
+		w.saveLocked(t)
+		w.enqueueLocked(t, opContributeAndFinalize)
+	}()
+}
+
+// runOnce reads what the job needs from the chain and runs it. Errors are *permanent
+// when the task cannot be run by this worker at all.
+func (w *Worker) runOnce(ctx context.Context, j api.Job) (job.Outcome, error) {
+	jj, runner, err := w.prepare(ctx, j)
+	if err != nil {
+		return job.Outcome{}, err
+	}
+	return runner.Run(ctx, jj)
+}
+
+// prepare builds the job.Job of j from the chain: the deal checked against the hub, the
+// app and dataset from their registries (not the scheduler's word), the deal's params.
+func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, error) {
+	c, deal := w.cfg.Client, j.Deal
+	want, err := sdk.DealHash(deal.Binding())
+	if err != nil {
+		return job.Job{}, nil, refuse("the deal the scheduler sent cannot be encoded: %v", err)
+	}
+	stored, err := c.StoredDealHash(ctx, deal.ID)
+	if err != nil {
+		return job.Job{}, nil, fmt.Errorf("reading deal %s: %w", deal.ID.Hex(), err)
+	}
+	if stored != want {
+		return job.Job{}, nil, refuse("the deal the scheduler sent is not deal %s as recorded on chain", deal.ID.Hex())
+	}
+	if j.Index < deal.BotFirst || j.Index-deal.BotFirst >= deal.BotSize {
+		return job.Job{}, nil, refuse("task index %d is outside deal %s (tasks %d to %d)", j.Index, deal.ID.Hex(), deal.BotFirst, deal.BotFirst+deal.BotSize-1)
+	}
+	if deal.Tag.HasTEE() {
+		return job.Job{}, nil, refuse("the deal asks for a TEE; this worker cannot sign as an enclave yet")
+	}
+	app, err := c.App(ctx, deal.App)
+	if err != nil {
+		if errors.Is(err, sdk.ErrNotFound) {
+			return job.Job{}, nil, refuse("app %s: %v", deal.App.Hex(), err)
+		}
+		return job.Job{}, nil, fmt.Errorf("reading app %s: %w", deal.App.Hex(), err)
+	}
+	name := api.ExecutorOf(app.Type)
+	runner := w.runners[name]
+	if runner == nil {
+		have := make([]string, 0, len(w.runners))
+		for n := range w.runners {
+			have = append(have, n)
+		}
+		sort.Strings(have)
+		what := fmt.Sprintf("the %q executor", name)
+		if name == "" {
+			what = "no known executor"
+		}
+		return job.Job{}, nil, refuse("app %s has type %q, which needs %s; this worker has %s", deal.App.Hex(), app.Type, what, strings.Join(have, ", "))
+	}
+	params, err := api.ParseParams(deal.Params)
+	if err != nil {
+		return job.Job{}, nil, refuse("%v", err)
+	}
+	jj := job.Job{
+		TaskID: j.TaskID, DealID: deal.ID,
+		// The app sees its index in the deal's bag, from 0.
+		BagSize: deal.BotSize, Index: j.Index - deal.BotFirst,
+		App:    job.AppRef{Multiaddr: app.Multiaddr, Checksum: app.Checksum},
+		Inputs: params.Inputs,
+		Args:   params.ArgList(),
+		Limits: executor.Limits{Time: time.Duration(deal.WorkClockTimeRef) * time.Second,
+			MemoryBytes: w.cfg.MemoryBytes, OutputBytes: w.cfg.OutputBytes},
+	}
+	if deal.HasDataset() {
+		ds, err := c.Dataset(ctx, deal.Dataset)
+		if err != nil {
+			if errors.Is(err, sdk.ErrNotFound) {
+				return job.Job{}, nil, refuse("dataset %s: %v", deal.Dataset.Hex(), err)
+			}
+			return job.Job{}, nil, fmt.Errorf("reading dataset %s: %w", deal.Dataset.Hex(), err)
+		}
+		jj.Dataset = &job.DatasetRef{Multiaddr: ds.Multiaddr, Checksum: ds.Checksum}
+	}
+	return jj, runner, nil
+}

@@ -1,0 +1,679 @@
+package worker
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/storage"
+	"github.com/pocolabs/poco/worker/job"
+)
+
+// Defaults of Config.
+const (
+	DefaultBatchWindow  = 200 * time.Millisecond
+	DefaultPollWait     = 30 * time.Second
+	DefaultRefusedRetry = time.Minute
+	// DefaultOutputBytes caps a task's output folder when Config.OutputBytes is 0: the
+	// largest object a store takes by default, since a result must be uploaded.
+	DefaultOutputBytes = storage.DefaultMaxSize
+)
+
+// Config configures a Worker.
+type Config struct {
+	// Client signs as the worker: contributions, reveals, contributeAndFinalize.
+	Client *sdk.Client
+	// Key logs in to the scheduler; it must be the Client's account.
+	Key *ecdsa.PrivateKey
+	// SchedulerURL is the pool's scheduler ("http://host:port").
+	SchedulerURL string
+	// HTTPClient talks to the scheduler; nil: a default one.
+	HTTPClient *http.Client
+	// Store is where apps, datasets and inputs come from and results go.
+	Store storage.Store
+	// Executors run apps, by name ("wasm", "process"); an app's registered type picks
+	// one (api.ExecutorOf).
+	Executors map[string]executor.Executor
+	// Slots is how many tasks run at once (default runtime.NumCPU()).
+	Slots int
+	// StateDir holds the tasks' state (tasks/), kept results (results/) and work folders
+	// (work/). One worker per folder.
+	StateDir string
+	// MemoryBytes is the memory an app may use (0: the executor's ceiling) and
+	// OutputBytes the most its output folder may hold (0: DefaultOutputBytes). The time
+	// limit is the deal's category time (Deal.WorkClockTimeRef), the same for every worker
+	// of a task.
+	MemoryBytes uint64
+	OutputBytes int64
+	GPUs        int  // declared to the scheduler
+	TEE         bool // declared to the scheduler (enclave signatures are not implemented yet)
+	Logger      *slog.Logger
+	// BatchWindow is how long results are gathered before one batched transaction per
+	// deal is sent (default DefaultBatchWindow).
+	BatchWindow time.Duration
+	// PollWait is the long poll's wait (default DefaultPollWait, at most api.MaxWait).
+	PollWait time.Duration
+	// RefusedRetry is how long the worker waits before logging in again after the
+	// scheduler refused it (403: not enough stake, not on the allow-list…); default
+	// DefaultRefusedRetry.
+	RefusedRetry time.Duration
+	// Faulty is a TEST OPTION: the worker contributes a wrong result digest (its last
+	// bit flipped), to test that cheaters lose their stake. Never set it otherwise.
+	Faulty bool
+}
+
+// Worker is the worker daemon: see the package documentation.
+type Worker struct {
+	cfg     Config
+	addr    common.Address
+	log     *slog.Logger
+	api     *api.Client
+	state   stateStore
+	runners map[string]*job.Runner
+	results *job.Runner // any runner: they share ResultDir, for Upload and Drop
+	workDir string
+	caps    api.Capabilities
+	slots   chan struct{}
+
+	running atomic.Bool
+	runCtx  context.Context // Run's context, for goroutines started from callbacks
+	wg      sync.WaitGroup
+
+	mu      sync.Mutex
+	tasks   map[common.Hash]*task
+	session api.Session
+
+	chainMu   sync.Mutex
+	chainOps  []*chainOp
+	chainWake chan struct{}
+
+	reportMu   sync.Mutex
+	reportQ    []api.Report
+	reportWake chan struct{}
+}
+
+// task is a task the worker holds; rec is saved at every change.
+type task struct {
+	id  common.Hash
+	rec *record
+	// cancel stops the task's run (set while its goroutine runs).
+	cancel context.CancelFunc
+	// queued: a transaction for it is waiting in the chain goroutine or being sent.
+	queued bool
+	// uploading: an upload goroutine runs for it.
+	uploading bool
+}
+
+// New checks cfg and prepares the state folder; Run starts the worker.
+func New(cfg Config) (*Worker, error) {
+	switch {
+	case cfg.Client == nil || !cfg.Client.CanSign():
+		return nil, errors.New("worker: needs an sdk.Client that signs as the worker")
+	case cfg.Key == nil:
+		return nil, errors.New("worker: needs the worker's key to log in to the scheduler")
+	case crypto.PubkeyToAddress(cfg.Key.PublicKey) != cfg.Client.Address():
+		return nil, fmt.Errorf("worker: the login key is %s's but the chain client signs as %s: use one account",
+			crypto.PubkeyToAddress(cfg.Key.PublicKey).Hex(), cfg.Client.Address().Hex())
+	case cfg.SchedulerURL == "":
+		return nil, errors.New("worker: no scheduler URL")
+	case cfg.Store == nil:
+		return nil, errors.New("worker: no store")
+	case len(cfg.Executors) == 0:
+		return nil, errors.New("worker: no executor")
+	case cfg.StateDir == "":
+		return nil, errors.New("worker: no state folder")
+	}
+	if cfg.Slots <= 0 {
+		cfg.Slots = runtime.NumCPU()
+	}
+	if cfg.BatchWindow <= 0 {
+		cfg.BatchWindow = DefaultBatchWindow
+	}
+	if cfg.PollWait <= 0 {
+		cfg.PollWait = DefaultPollWait
+	}
+	cfg.PollWait = min(cfg.PollWait, api.MaxWait)
+	if cfg.OutputBytes <= 0 {
+		cfg.OutputBytes = DefaultOutputBytes
+	}
+	if cfg.RefusedRetry <= 0 {
+		cfg.RefusedRetry = DefaultRefusedRetry
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	w := &Worker{
+		cfg: cfg, addr: cfg.Client.Address(),
+		api:     api.NewClient(cfg.SchedulerURL, cfg.HTTPClient),
+		state:   stateStore{dir: filepath.Join(cfg.StateDir, "tasks")},
+		runners: map[string]*job.Runner{},
+		workDir: filepath.Join(cfg.StateDir, "work"),
+		slots:   make(chan struct{}, cfg.Slots),
+		tasks:   map[common.Hash]*task{}, chainWake: make(chan struct{}, 1), reportWake: make(chan struct{}, 1),
+	}
+	w.log = cfg.Logger.With("worker", w.addr.Hex())
+	for _, d := range []string{w.state.dir, w.workDir, filepath.Join(cfg.StateDir, "results")} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, fmt.Errorf("worker: state folder: %w", err)
+		}
+	}
+	var names []string
+	for name, ex := range cfg.Executors {
+		if ex == nil {
+			return nil, fmt.Errorf("worker: executor %q is nil", name)
+		}
+		w.runners[name] = &job.Runner{Store: cfg.Store, Executor: ex, WorkDir: w.workDir,
+			ResultDir: filepath.Join(cfg.StateDir, "results")}
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	w.results = w.runners[names[0]]
+	w.caps = api.Capabilities{Cores: runtime.NumCPU(), Slots: cfg.Slots, MemoryMB: int64(cfg.MemoryBytes >> 20),
+		GPUs: cfg.GPUs, TEE: cfg.TEE, Executors: names}
+	return w, nil
+}
+
+// Address is the worker's account.
+func (w *Worker) Address() common.Address { return w.addr }
+
+// Capabilities is what the worker declares to the scheduler.
+func (w *Worker) Capabilities() api.Capabilities { return w.caps }
+
+// Run runs the worker until ctx is done, then returns nil once its goroutines stopped
+// (transactions in flight are abandoned: their tasks' state says what to do on the next
+// start). It fails at once only if the state folder cannot be read.
+func (w *Worker) Run(ctx context.Context) error {
+	if !w.running.CompareAndSwap(false, true) {
+		return errors.New("worker: already running")
+	}
+	defer w.running.Store(false)
+	ctx, cancel := context.WithCancel(ctx)
+	defer func() {
+		cancel()
+		w.wg.Wait()
+	}()
+	w.runCtx = ctx
+	// A Run after an earlier one starts from the state folder only.
+	w.mu.Lock()
+	w.tasks = map[common.Hash]*task{}
+	w.mu.Unlock()
+	w.chainMu.Lock()
+	w.chainOps = nil
+	w.chainMu.Unlock()
+
+	// Work folders are only used during a run: whatever is there is a leftover.
+	if ents, err := os.ReadDir(w.workDir); err == nil {
+		for _, e := range ents {
+			os.RemoveAll(filepath.Join(w.workDir, e.Name()))
+		}
+	}
+	recs, bad, err := w.state.load()
+	if err != nil {
+		return err
+	}
+	for _, err := range bad {
+		w.log.Error("task state", "err", err)
+	}
+
+	w.start(ctx, w.chainLoop)
+	w.start(ctx, w.reportLoop)
+	w.start(ctx, w.gcLoop)
+	w.resume(ctx, recs)
+	w.sessionLoop(ctx)
+	return nil
+}
+
+// start runs f in a goroutine Run waits for.
+func (w *Worker) start(ctx context.Context, f func(context.Context)) {
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		f(ctx)
+	}()
+}
+
+// resume picks up the tasks found in the state folder.
+func (w *Worker) resume(ctx context.Context, recs map[common.Hash]*record) {
+	if len(recs) > 0 {
+		w.log.Info("resuming tasks from the state folder", "tasks", len(recs))
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for id, rec := range recs {
+		t := &task{id: id, rec: rec}
+		w.tasks[id] = t
+		log := w.log.With("task", id.Hex(), "phase", rec.Phase)
+		switch rec.Phase {
+		case PhaseRunning:
+			log.Info("running the task again: it was running when the worker stopped")
+			w.startRun(ctx, t)
+		case PhaseComputed:
+			if _, err := os.Stat(w.results.ResultPath(id)); err != nil {
+				log.Warn("the kept result is missing: running the task again", "err", err)
+				rec.Phase = PhaseRunning
+				w.saveLocked(t)
+				w.startRun(ctx, t)
+				continue
+			}
+			log.Info("contributing the result computed before the restart")
+			w.reportLocked(t.progress())
+			w.afterComputeLocked(ctx, t)
+		case PhaseContributed:
+			w.reportLocked(t.progress())
+			if rec.RevealAsked {
+				w.enqueueLocked(t, opReveal)
+			}
+		case PhaseRevealed:
+			w.reportLocked(t.progress())
+			if rec.UploadAsked && !rec.Uploaded {
+				w.startUpload(ctx, t)
+			}
+		default:
+			log.Error("unknown phase: dropping the task")
+			w.dropLocked(t)
+		}
+	}
+}
+
+// ───────────────────────────── session ─────────────────────────────
+
+// sessionLoop logs in, registers and serves work, again after every failure, until ctx
+// is done.
+func (w *Worker) sessionLoop(ctx context.Context) {
+	backoff := time.Second
+	for ctx.Err() == nil {
+		s, err := w.api.Login(ctx, w.cfg.Key)
+		if err == nil {
+			err = w.api.Register(ctx, w.caps)
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			if se := refusal(err); se != nil {
+				w.log.Error("the scheduler refuses this worker; trying again later", "scheduler", w.cfg.SchedulerURL,
+					"reason", se.Message, "status", se.Status, "retry", w.cfg.RefusedRetry)
+				sleep(ctx, w.cfg.RefusedRetry)
+				continue
+			}
+			w.log.Warn("cannot log in to the scheduler; trying again", "err", err, "retry", backoff)
+			sleep(ctx, backoff)
+			backoff = min(2*backoff, 30*time.Second)
+			continue
+		}
+		if err := w.checkSession(s); err != nil {
+			w.log.Error("this scheduler is not on the worker's chain; trying again later", "scheduler", w.cfg.SchedulerURL,
+				"err", err, "retry", w.cfg.RefusedRetry)
+			sleep(ctx, w.cfg.RefusedRetry)
+			continue
+		}
+		backoff = time.Second
+		w.mu.Lock()
+		w.session = s
+		w.mu.Unlock()
+		w.log.Info("logged in", "scheduler", w.cfg.SchedulerURL, "workerpool", s.Workerpool.Hex(),
+			"slots", w.caps.Slots, "executors", w.caps.Executors)
+		w.wakeReports()
+		w.serve(ctx, s)
+	}
+}
+
+// refusal returns the scheduler's answer when err is a refusal that waiting a moment will
+// not change (403 not enough stake or not allowed, 400, 404…), nil otherwise (network
+// errors, 5xx, and 401, 408, 409, 429, which another try may pass).
+func refusal(err error) *api.StatusError {
+	var se *api.StatusError
+	if !errors.As(err, &se) || se.Status < 400 || se.Status >= 500 {
+		return nil
+	}
+	switch se.Status {
+	case http.StatusUnauthorized, http.StatusRequestTimeout, http.StatusConflict, http.StatusTooManyRequests:
+		return nil
+	}
+	return se
+}
+
+// checkSession checks that the scheduler works on the worker's chain and hub (when it
+// says which).
+func (w *Worker) checkSession(s api.Session) error {
+	c := w.cfg.Client
+	if s.ChainID != 0 && (!c.ChainID().IsUint64() || s.ChainID != c.ChainID().Uint64()) {
+		return fmt.Errorf("the scheduler is on chain %d, the worker on chain %s", s.ChainID, c.ChainID())
+	}
+	if s.Hub != (common.Address{}) && s.Hub != c.Hub() {
+		return fmt.Errorf("the scheduler uses hub %s, the worker hub %s", s.Hub.Hex(), c.Hub().Hex())
+	}
+	return nil
+}
+
+// serve heartbeats and long-polls for work until ctx is done or the session is lost.
+func (w *Worker) serve(ctx context.Context, s api.Session) {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	interval := time.Duration(s.HeartbeatInterval)
+	if interval <= 0 {
+		interval = 10 * time.Second
+	}
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-sctx.Done():
+				return
+			case <-t.C:
+				err := w.api.Heartbeat(sctx)
+				if err != nil && sctx.Err() == nil {
+					w.log.Warn("heartbeat failed", "err", err)
+					if api.IsStatus(err, http.StatusUnauthorized) || api.IsStatus(err, http.StatusConflict) {
+						cancel() // the session is gone: log in and register again
+					}
+				}
+			}
+		}
+	}()
+	fails := 0
+	for sctx.Err() == nil {
+		work, err := w.api.Work(sctx, w.cfg.PollWait)
+		if err != nil {
+			if sctx.Err() != nil {
+				return
+			}
+			if api.IsStatus(err, http.StatusUnauthorized) || api.IsStatus(err, http.StatusForbidden) ||
+				api.IsStatus(err, http.StatusConflict) { // 409: not registered in this session
+				w.log.Warn("the scheduler ended the session; logging in again", "err", err)
+				return
+			}
+			fails++
+			wait := min(time.Duration(fails)*time.Second, 30*time.Second)
+			w.log.Warn("asking for work failed", "err", err, "retry", wait)
+			sleep(sctx, wait)
+			continue
+		}
+		fails = 0
+		if work.Empty() {
+			continue
+		}
+		if !w.handle(ctx, work) {
+			// Nothing new: work given again before our reports arrived. Do not spin.
+			sleep(sctx, time.Second)
+		}
+	}
+}
+
+// handle acts on work; it reports whether any of it was new.
+func (w *Worker) handle(ctx context.Context, work api.Work) bool {
+	news := false
+	for _, id := range work.Cancel {
+		if w.cancelTask(id) {
+			news = true
+		}
+	}
+	for _, j := range work.Jobs {
+		if w.accept(ctx, j) {
+			news = true
+		}
+	}
+	for _, r := range work.Reveals {
+		if w.reveal(ctx, r) {
+			news = true
+		}
+	}
+	return news
+}
+
+// accept takes a job: a new task is saved and started; a known one is reported again.
+func (w *Worker) accept(ctx context.Context, j api.Job) bool {
+	if j.Deal == nil {
+		w.log.Warn("the scheduler sent a job without its deal: ignored", "task", j.TaskID.Hex())
+		return false
+	}
+	id := j.Deal.TaskID(j.Index)
+	if id != j.TaskID {
+		w.log.Warn("the scheduler sent a job whose task id is not its deal's task", "task", j.TaskID.Hex(), "deal", j.Deal.ID.Hex(), "index", j.Index)
+		w.report(api.Report{TaskID: j.TaskID, Step: api.StepFailed,
+			Error: fmt.Sprintf("task id %s is not task %d of deal %s (%s)", j.TaskID.Hex(), j.Index, j.Deal.ID.Hex(), id.Hex())})
+		return true
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if t, ok := w.tasks[id]; ok {
+		w.reportLocked(t.progress())
+		return false
+	}
+	if pool := w.session.Workerpool; pool != (common.Address{}) && j.Deal.Workerpool != pool {
+		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed,
+			Error: fmt.Sprintf("deal %s is in workerpool %s, not this scheduler's %s", j.Deal.ID.Hex(), j.Deal.Workerpool.Hex(), pool.Hex())})
+		return true
+	}
+	t := &task{id: id, rec: &record{Job: j, Phase: PhaseRunning}}
+	if err := w.state.save(id, t.rec); err != nil {
+		w.log.Error("cannot save a new task: refusing it", "task", id.Hex(), "err", err)
+		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed, Error: "the worker cannot save its state: " + err.Error()})
+		return true
+	}
+	w.tasks[id] = t
+	w.log.Info("task accepted", "task", id.Hex(), "deal", j.Deal.ID.Hex(), "index", j.Index, "finalize", j.Finalize)
+	w.startRun(ctx, t)
+	return true
+}
+
+// cancelTask stops and forgets a task.
+func (w *Worker) cancelTask(id common.Hash) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	t, ok := w.tasks[id]
+	if !ok {
+		return false
+	}
+	w.log.Info("task canceled by the scheduler", "task", id.Hex(), "phase", t.rec.Phase)
+	w.dropLocked(t)
+	return true
+}
+
+// dropLocked forgets t: stops its run, deletes its state and kept result. Pending
+// transactions for it are skipped.
+func (w *Worker) dropLocked(t *task) {
+	if t.cancel != nil {
+		t.cancel()
+	}
+	delete(w.tasks, t.id)
+	if err := w.state.remove(t.id); err != nil {
+		w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
+	}
+	if err := w.results.Drop(t.id); err != nil {
+		w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
+	}
+}
+
+// failLocked reports that the worker gives t up and forgets it.
+func (w *Worker) failLocked(t *task, msg string) {
+	w.log.Warn("giving the task up", "task", t.id.Hex(), "phase", t.rec.Phase, "reason", msg)
+	w.reportLocked(api.Report{TaskID: t.id, Step: api.StepFailed, Error: msg})
+	w.dropLocked(t)
+}
+
+// saveLocked writes t's state; a failure is logged (the task goes on in memory).
+func (w *Worker) saveLocked(t *task) {
+	if err := w.state.save(t.id, t.rec); err != nil {
+		w.log.Error("saving task state", "task", t.id.Hex(), "err", err)
+	}
+}
+
+// current returns the task if the worker still holds it as t (not dropped meanwhile).
+func (w *Worker) currentLocked(t *task) bool { return w.tasks[t.id] == t }
+
+// progress is the report of the last step the task reached.
+func (t *task) progress() api.Report {
+	r := api.Report{TaskID: t.id}
+	switch t.rec.Phase {
+	case PhaseRunning:
+		r.Step = api.StepStarted
+	case PhaseComputed:
+		d := t.rec.Digest
+		r.Step, r.Digest, r.Code = api.StepComputed, &d, t.rec.Code
+	case PhaseContributed:
+		d := t.rec.Digest
+		r.Step, r.Digest, r.Tx = api.StepContributed, &d, txPtr(t.rec.ContributeTx)
+	case PhaseRevealed:
+		if t.rec.Uploaded {
+			r.Step, r.Results, r.Callback = api.StepUploaded, t.rec.Results, t.rec.Callback
+		} else {
+			r.Step, r.Tx = api.StepRevealed, txPtr(t.rec.RevealTx)
+		}
+	}
+	return r
+}
+
+// txPtr is &h, or nil for the zero hash (a transaction not at hand).
+func txPtr(h common.Hash) *common.Hash {
+	if h == (common.Hash{}) {
+		return nil
+	}
+	return &h
+}
+
+// ───────────────────────────── reveal and upload ─────────────────────────────
+
+// reveal acts on a reveal request; it reports whether it was new.
+func (w *Worker) reveal(ctx context.Context, r api.Reveal) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	t, ok := w.tasks[r.TaskID]
+	if !ok {
+		w.reportLocked(api.Report{TaskID: r.TaskID, Step: api.StepFailed,
+			Error: "this worker holds no contribution for the task (its state was lost or dropped): it cannot reveal"})
+		return true
+	}
+	news := false
+	if (r.Upload && !t.rec.UploadAsked) || !t.rec.RevealAsked {
+		t.rec.UploadAsked = t.rec.UploadAsked || r.Upload
+		t.rec.RevealAsked = true
+		w.saveLocked(t)
+		news = true
+	}
+	switch t.rec.Phase {
+	case PhaseRunning, PhaseComputed:
+		// The contribution is not recorded yet (the scheduler saw it on chain first): the
+		// reveal follows it (see done).
+	case PhaseContributed:
+		if !t.queued {
+			w.log.Info("revealing", "task", t.id.Hex(), "upload", t.rec.UploadAsked)
+			w.enqueueLocked(t, opReveal)
+			news = true
+		}
+	case PhaseRevealed:
+		w.reportLocked(t.progress())
+		if t.rec.UploadAsked && !t.rec.Uploaded && !t.uploading {
+			w.startUpload(ctx, t)
+			news = true
+		}
+	}
+	return news
+}
+
+// startUpload uploads t's kept result after its reveal, and reports it.
+func (w *Worker) startUpload(ctx context.Context, t *task) {
+	t.uploading = true
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		err := w.upload(ctx, t)
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		t.uploading = false
+		if !w.currentLocked(t) || ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			w.log.Error("cannot upload the result", "task", t.id.Hex(), "err", err)
+			w.reportLocked(api.Report{TaskID: t.id, Step: api.StepFailed, Error: "cannot upload the result: " + err.Error()})
+			return
+		}
+		t.rec.Uploaded = true
+		w.saveLocked(t)
+		w.log.Info("result uploaded", "task", t.id.Hex(), "results", string(t.rec.Results))
+		w.reportLocked(t.progress())
+	}()
+}
+
+// upload puts t's kept result in the store, retrying while the store fails, for at most
+// about five minutes; a result that is not kept any more fails at once.
+func (w *Worker) upload(ctx context.Context, t *task) error {
+	w.mu.Lock()
+	results := t.rec.Results
+	w.mu.Unlock()
+	want, err := storage.ParseResult(results)
+	if err != nil {
+		return err
+	}
+	backoff := time.Second
+	for attempt := 1; ; attempt++ {
+		c, err := w.results.Upload(ctx, t.id)
+		switch {
+		case err == nil && !c.Equals(want):
+			return fmt.Errorf("the kept result is %s, but the contribution named %s", c, want)
+		case err == nil:
+			return nil
+		case errors.Is(err, job.ErrNoResult), ctx.Err() != nil, attempt >= 10:
+			return err
+		}
+		w.log.Warn("upload failed; trying again", "task", t.id.Hex(), "err", err, "retry", backoff)
+		sleep(ctx, backoff)
+		backoff = min(2*backoff, time.Minute)
+	}
+}
+
+// ───────────────────────────── garbage collection ─────────────────────────────
+
+// gcLoop forgets tasks whose deal is past its final deadline (nothing can change on
+// chain for them any more), by the chain's clock, every minute.
+func (w *Worker) gcLoop(ctx context.Context) {
+	for {
+		now, err := w.cfg.Client.ChainTime(ctx)
+		if err != nil {
+			now = time.Now()
+		}
+		w.mu.Lock()
+		for _, t := range w.tasks {
+			if d := t.rec.Job.Deal; now.After(d.FinalDeadline()) {
+				w.log.Info("forgetting a task past its deal's final deadline", "task", t.id.Hex(), "phase", t.rec.Phase)
+				w.dropLocked(t)
+			}
+		}
+		w.mu.Unlock()
+		if !sleep(ctx, time.Minute) {
+			return
+		}
+	}
+}
+
+// sleep waits d or until ctx is done; it reports whether d passed.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
