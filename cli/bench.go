@@ -2,10 +2,18 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/bench"
+	"github.com/pocolabs/poco/localnet"
 )
 
 func newBenchCommand(g *globals) *cobra.Command {
@@ -15,6 +23,82 @@ func newBenchCommand(g *globals) *cobra.Command {
 		Args:  cobra.NoArgs,
 	}
 	cmd.AddCommand(newBenchGasCommand(g))
+	cmd.AddCommand(newBenchE2ECommand(g))
+	return cmd
+}
+
+func newBenchE2ECommand(g *globals) *cobra.Command {
+	var (
+		cfg     localnet.BenchConfig
+		verbose bool
+	)
+	cmd := &cobra.Command{
+		Use:   "e2e --tasks N --workers W --trust T [--block-time D]",
+		Short: "Run a bag of tasks on a fresh in-process network and measure it",
+		Long: `Starts a fresh network in this process (dev chain with --block-time blocks, storage
+gateway, a scheduler and --workers workers with the wasm executor), buys a bag of --tasks
+tasks of the hello example app at --trust, waits until every task is finalized, and
+prints:
+
+  tasks, workers, trust, block_time_s
+  seconds                    from sending the match to the last task finalized
+  tasks_per_s                tasks / seconds
+  gas_per_task               gas of every transaction of the deal (match included) / tasks
+  ceiling_tasks_per_s        block gas limit / gas_per_task / block time: what the chain
+                             could carry (with --block-time 0, per second)
+  ceiling_ratio              tasks_per_s / ceiling_tasks_per_s
+  blocks_match_to_final_p50  median over tasks of finalize block - match block (and _max)
+  worker_overhead_ms_p50     median over tasks of a worker's time on the task beyond the
+                             app's own run (fetch, checks, digest, result packing)
+  completed, failed
+
+The aims (DESIGN.md §6): ceiling_ratio >= 0.5 at --tasks 1000 --workers 16 --trust 1
+--block-time 1s; 2 blocks from match to result at trust 1 and 4 for replicated tasks;
+worker overhead <= 5 ms per task.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			errOut := cmd.ErrOrStderr()
+			if verbose {
+				cfg.Logger = slog.New(slog.NewTextHandler(errOut, &slog.HandlerOptions{Level: slog.LevelInfo}))
+			}
+			last := time.Now()
+			cfg.Progress = func(ended, total int) {
+				if ended == total || time.Since(last) > time.Second {
+					last = time.Now()
+					fmt.Fprintf(errOut, "%d/%d tasks ended\n", ended, total)
+				}
+			}
+			r, err := localnet.Bench(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.json {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(r)
+			}
+			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+			fmt.Fprintf(tw, "tasks\t%d (%d completed, %d failed)\n", r.Tasks, r.Completed, r.Failed)
+			fmt.Fprintf(tw, "workers\t%d\n", r.Workers)
+			fmt.Fprintf(tw, "trust\t%d\n", r.Trust)
+			fmt.Fprintf(tw, "block time\t%gs\n", r.BlockTimeS)
+			fmt.Fprintf(tw, "seconds\t%.2f\n", r.Seconds)
+			fmt.Fprintf(tw, "tasks per second\t%.1f (ceiling %.1f, ratio %.3f)\n", r.TasksPerS, r.CeilingTasksPerS, r.CeilingRatio)
+			fmt.Fprintf(tw, "gas per task\t%d\n", r.GasPerTask)
+			fmt.Fprintf(tw, "blocks match to final\tp50 %.1f, max %d\n", r.BlocksMatchToFinalP50, r.BlocksMatchToFinalMax)
+			fmt.Fprintf(tw, "worker overhead\tp50 %.2f ms per task\n", r.WorkerOverheadMsP50)
+			return tw.Flush()
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&cfg.Tasks, "tasks", 100, "tasks in the bag")
+	f.IntVar(&cfg.Workers, "workers", 4, "workers in the pool")
+	f.Uint64Var(&cfg.Trust, "trust", 1, "the deal's trust")
+	f.DurationVar(&cfg.BlockTime, "block-time", 0, "block period, whole seconds (0: a block per transaction)")
+	f.BoolVarP(&verbose, "verbose", "v", false, "log the network's activity on stderr")
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,43 +9,142 @@ import (
 	"math/big"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"sort"
 	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/chain"
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/devnet"
+	"github.com/pocolabs/poco/examples"
+	"github.com/pocolabs/poco/localnet"
+	"github.com/pocolabs/poco/requester"
 )
 
+// localnetFlags are the flags `poco devnet` and `poco demo` share.
+type localnetFlags struct {
+	dataDir                    string
+	httpPort, wsPort           int
+	storagePort, schedulerPort int
+	accounts, workers          int
+	blockTime                  time.Duration
+	verbose                    bool
+}
+
+func (f *localnetFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.dataDir, "datadir", devnet.DefaultDataDir(), "directory of the chain, the dev keys, the store and the pool")
+	fl.IntVar(&f.httpPort, "http-port", devnet.DefaultHTTPPort, "JSON-RPC over HTTP port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.wsPort, "ws-port", devnet.DefaultWSPort, "JSON-RPC over WebSocket port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.storagePort, "storage-port", localnet.DefaultStoragePort, "storage gateway port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.schedulerPort, "scheduler-port", localnet.DefaultSchedulerPort, "the pool scheduler's worker API port on 127.0.0.1 (0 picks a free one)")
+	fl.DurationVar(&f.blockTime, "block-time", 0, "block period, whole seconds (0: a block as soon as a transaction arrives)")
+	fl.IntVar(&f.accounts, "accounts", devnet.DefaultAccounts, "number of dev accounts to create on first start")
+	fl.IntVar(&f.workers, "workers", 4, "workers in the default pool (0: none)")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "log the scheduler's and workers' activity on standard error")
+}
+
+// startLocalnet starts the devnet and its pool as the flags say, printing progress on
+// status.
+func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *localnetFlags, status io.Writer) (*localnet.Net, error) {
+	level := slog.LevelWarn
+	if f.verbose {
+		level = slog.LevelInfo
+	}
+	logger := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))
+	fmt.Fprintf(status, "Starting the devnet in %s ...\n", f.dataDir)
+	n, err := localnet.Start(ctx, localnet.Config{
+		Devnet: devnet.Config{
+			DataDir:    f.dataDir,
+			HTTPPort:   f.httpPort,
+			WSPort:     f.wsPort,
+			BlockTime:  f.blockTime,
+			Accounts:   f.accounts,
+			ConfigPath: pick(g.configPath, os.Getenv(EnvConfig), config.DefaultPath()),
+			Logger:     logger,
+		},
+		Workers:       f.workers,
+		NoWorkers:     f.workers == 0,
+		StoragePort:   f.storagePort,
+		SchedulerPort: f.schedulerPort,
+		Logger:        logger,
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("interrupted while starting: %w", err)
+		}
+		return nil, err
+	}
+	d := n.Devnet
+	if k := len(d.Accounts()); !d.Created() && cmd.Flags().Changed("accounts") && f.accounts != k {
+		fmt.Fprintf(status, "Note: --accounts applies to a new devnet; this one has %d accounts.\n", k)
+	}
+	return n, nil
+}
+
+// publishExamples builds the example apps, publishes them on the devnet and writes their
+// orders and the pool's into the order folder `poco run` reads. Without a Go toolchain it
+// says so and publishes only the pool's orders.
+func publishExamples(ctx context.Context, n *localnet.Net, status io.Writer) (map[string]*localnet.App, error) {
+	apps := map[string]*localnet.App{}
+	for _, name := range examples.Names() {
+		p, err := examples.Build(ctx, name, filepath.Join(n.Devnet.DataDir(), "apps"))
+		if err != nil {
+			fmt.Fprintf(status, "Note: example app %s not published: %v\n", name, err)
+			continue
+		}
+		module, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if apps[name], err = n.PublishApp(ctx, name, module); err != nil {
+			return nil, err
+		}
+	}
+	if err := n.WriteOrders(ctx, requester.OrdersDir(), apps); err != nil {
+		return nil, err
+	}
+	return apps, nil
+}
+
 func newDevnetCommand(g *globals) *cobra.Command {
-	var (
-		dataDir          string
-		httpPort, wsPort int
-		accounts         int
-		blockTime        time.Duration
-	)
+	var f localnetFlags
 	cmd := &cobra.Command{
 		Use:   "devnet",
-		Short: "Run a local development chain with the protocol deployed and funded dev accounts",
-		Long: `Runs a go-ethereum dev node inside this process, with JSON-RPC over HTTP and WebSocket on
-127.0.0.1 (no peer-to-peer networking), until interrupted (Ctrl-C or SIGTERM), then shuts
-it down cleanly.
+		Short: "Run a local network: a dev chain with the protocol deployed, a storage gateway and a worker pool",
+		Long: `Runs a whole Poco network inside this process until interrupted (Ctrl-C or SIGTERM), then
+shuts it down cleanly:
+
+  - a go-ethereum dev node, with JSON-RPC over HTTP and WebSocket on 127.0.0.1 (no
+    peer-to-peer networking);
+  - a storage gateway (content-addressed, IPFS CIDs) on --storage-port: GET /ipfs/<cid>
+    reads, POST /ipfs/ stores; its files are in <datadir>/storage;
+  - a worker pool: a workerpool registered by dev account 1, its scheduler (worker API
+    on --scheduler-port, state in <datadir>/scheduler.db) and --workers workers running
+    WASM apps, each with its own key (<datadir>/workers/keystore), 1,000 ether and 1,000
+    RLC deposited as stake;
+  - the example apps (examples/, built with the Go toolchain when there is one),
+    published by dev account 2; their app orders and the pool's workerpool orders (one
+    per category) are written to $POCO_HOME/orders, where ` + "`poco run`" + ` finds them.
 
 On first start in a data directory it creates the chain (Ethereum mainnet rules up to
 Prague, 60M gas blocks, chain id 1886348143 = 0x706f636f), deploys the token and the
 protocol (with the default categories), funds --accounts dev accounts with 1,000,000 ether
 and 1,000,000 RLC each, deposits 10,000 RLC of each into the hub, and writes the
 configuration file (--config) that every other poco command reads: endpoint, chain id,
-contract addresses, keystore, default account (dev account 0) and password file.
+contract addresses, keystore, default account (dev account 0), password file and the
+storage gateway.
 
 The chain is kept in --datadir: starting again resumes it (same contracts, balances,
-assets and deals); only the configuration file's endpoint is updated if the port changed.
-Delete the directory to start from scratch.
+assets, deals, pool and workers; a deal in progress goes on); only the configuration
+file's endpoints are updated if a port changed. Delete the directory to start from scratch.
 
 Blocks are made as soon as a transaction arrives, or every --block-time (whole seconds).
 With instant blocks, an idle devnet still makes a block every 5 seconds (a 0-value
@@ -61,28 +161,16 @@ The dev keys are keystore files in <datadir>/keystore with their password in
 			if g.json {
 				status = errOut
 			}
-			fmt.Fprintf(status, "Starting the devnet in %s ...\n", dataDir)
-			d, err := devnet.Start(ctx, devnet.Config{
-				DataDir:    dataDir,
-				HTTPPort:   httpPort,
-				WSPort:     wsPort,
-				BlockTime:  blockTime,
-				Accounts:   accounts,
-				ConfigPath: pick(g.configPath, os.Getenv(EnvConfig), config.DefaultPath()),
-				Logger:     slog.New(slog.NewTextHandler(errOut, &slog.HandlerOptions{Level: slog.LevelWarn})),
-			})
+			n, err := startLocalnet(ctx, cmd, g, &f, status)
 			if err != nil {
-				if ctx.Err() != nil {
-					return fmt.Errorf("interrupted while starting: %w", err)
-				}
 				return err
 			}
-			defer d.Close()
-			if n := len(d.Accounts()); !d.Created() && cmd.Flags().Changed("accounts") && accounts != n {
-				fmt.Fprintf(status, "Note: --accounts applies to a new devnet; this one has %d accounts.\n", n)
+			defer n.Close()
+			apps, err := publishExamples(ctx, n, status)
+			if err != nil {
+				return err
 			}
-
-			sum, err := devnetSummary(cmd, d)
+			sum, err := devnetSummary(cmd, n, apps)
 			if err != nil {
 				return err
 			}
@@ -95,28 +183,28 @@ The dev keys are keystore files in <datadir>/keystore with their password in
 				fmt.Fprintln(status, "Running; press Ctrl-C to stop.")
 			} else {
 				writeDevnetSummary(out, sum)
+				fmt.Fprintf(out, "\nRunning; press Ctrl-C to stop.\n")
 			}
-
-			select {
-			case <-ctx.Done():
-			case <-d.Done():
-			}
-			stop() // from here a second Ctrl-C ends the process at once
-			fmt.Fprintln(status, "\nStopping the devnet ...")
-			if err := d.Close(); err != nil {
-				return err
-			}
-			fmt.Fprintf(status, "Devnet stopped. Its chain is kept in %s; run `poco devnet` again to resume it.\n", d.DataDir())
-			return nil
+			return waitAndStop(ctx, stop, n, status)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&dataDir, "datadir", devnet.DefaultDataDir(), "directory of the chain and the dev keys")
-	f.IntVar(&httpPort, "http-port", devnet.DefaultHTTPPort, "JSON-RPC over HTTP port on 127.0.0.1 (0 picks a free one)")
-	f.IntVar(&wsPort, "ws-port", devnet.DefaultWSPort, "JSON-RPC over WebSocket port on 127.0.0.1 (0 picks a free one)")
-	f.DurationVar(&blockTime, "block-time", 0, "block period, whole seconds (0: a block as soon as a transaction arrives)")
-	f.IntVar(&accounts, "accounts", devnet.DefaultAccounts, "number of dev accounts to create on first start")
+	f.register(cmd)
 	return cmd
+}
+
+// waitAndStop waits for an interrupt (or the devnet ending), then stops the network.
+func waitAndStop(ctx context.Context, stop func(), n *localnet.Net, status io.Writer) error {
+	select {
+	case <-ctx.Done():
+	case <-n.Devnet.Done():
+	}
+	stop() // from here a second Ctrl-C ends the process at once
+	fmt.Fprintln(status, "\nStopping the devnet ...")
+	if err := n.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(status, "Devnet stopped. Its chain is kept in %s; run `poco devnet` again to resume it.\n", n.Devnet.DataDir())
+	return nil
 }
 
 // devnetSummaryJSON is what `poco devnet --json` prints once the devnet runs.
@@ -135,6 +223,17 @@ type devnetSummaryJSON struct {
 	PasswordFile string              `json:"passwordFile"`
 	Config       string              `json:"config"`
 	ConfigBackup string              `json:"configBackup,omitempty"`
+	Storage      string              `json:"storage"`
+	Pool         devnetPoolJSON      `json:"pool"`
+	Apps         map[string]string   `json:"apps"`   // example app name → address
+	Orders       string              `json:"orders"` // the order folder
+}
+
+type devnetPoolJSON struct {
+	Workerpool common.Address   `json:"workerpool"`
+	Owner      common.Address   `json:"owner"`
+	Scheduler  string           `json:"scheduler"` // the worker API's URL
+	Workers    []common.Address `json:"workers"`
 }
 
 type devnetAccountJSON struct {
@@ -145,7 +244,8 @@ type devnetAccountJSON struct {
 	Locked  string         `json:"locked"`
 }
 
-func devnetSummary(cmd *cobra.Command, d *devnet.Devnet) (*devnetSummaryJSON, error) {
+func devnetSummary(cmd *cobra.Command, n *localnet.Net, apps map[string]*localnet.App) (*devnetSummaryJSON, error) {
+	d := n.Devnet
 	bals, err := d.Balances(cmd.Context())
 	if err != nil {
 		return nil, err
@@ -155,6 +255,15 @@ func devnetSummary(cmd *cobra.Command, d *devnet.Devnet) (*devnetSummaryJSON, er
 		StartupMS: d.StartupTime().Milliseconds(), BlockTime: d.BlockTime().String(), Head: d.Head(),
 		DataDir: d.DataDir(), Contracts: d.Deployment(), Keystore: d.KeystoreDir(),
 		PasswordFile: d.PasswordFile(), Config: d.ConfigPath(), ConfigBackup: d.ConfigBackup(),
+		Storage: n.GatewayURL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
+		Pool: devnetPoolJSON{Workerpool: n.Pool, Owner: crypto.PubkeyToAddress(n.PoolOwner().PublicKey),
+			Scheduler: n.SchedulerURL(), Workers: []common.Address{}},
+	}
+	for i := 0; i < n.Workers(); i++ {
+		s.Pool.Workers = append(s.Pool.Workers, n.WorkerAddress(i))
+	}
+	for name, a := range apps {
+		s.Apps[name] = a.Address.Hex()
 	}
 	for _, b := range bals {
 		s.Accounts = append(s.Accounts, devnetAccountJSON{Address: b.Address, Wei: b.Ether.String(),
@@ -208,7 +317,24 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 	if s.ConfigBackup != "" {
 		fmt.Fprintf(w, "  it described another chain: the previous file is saved as %s\n", s.ConfigBackup)
 	}
-	fmt.Fprintf(w, "\nRunning; press Ctrl-C to stop.\n")
+	fmt.Fprintf(w, "\nNetwork\n")
+	fmt.Fprintf(tw, "  Storage gateway\t%s (GET /ipfs/<cid>)\n", s.Storage)
+	fmt.Fprintf(tw, "  Workerpool\t%s (owner %s, dev account 1)\n", s.Pool.Workerpool, s.Pool.Owner)
+	fmt.Fprintf(tw, "  Scheduler\t%s (worker API)\n", s.Pool.Scheduler)
+	fmt.Fprintf(tw, "  Workers\t%d\n", len(s.Pool.Workers))
+	names := make([]string, 0, len(s.Apps))
+	for name := range s.Apps {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(tw, "  App %s\t%s\n", name, s.Apps[name])
+	}
+	fmt.Fprintf(tw, "  Orders\t%s (the pool's and the apps' signed orders, for poco run)\n", s.Orders)
+	tw.Flush()
+	if app, ok := s.Apps["hello"]; ok {
+		fmt.Fprintf(w, "\nTry: poco run %s --volume 3 --args \"hi there\" --yes\n", app)
+	}
 }
 
 // units writes an integer amount of base units as a decimal number of whole units, with at

@@ -28,6 +28,9 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newDatasetCommand(g))
 	root.AddCommand(newWorkerpoolCommand(g))
 	root.AddCommand(newCategoryCommand(g))
+	root.AddCommand(newSchedulerCommand(g))
 	root.AddCommand(newRunCommand(g))
+	root.AddCommand(newDemoCommand(g))
+	root.AddCommand(newWorkerCommand(g))
 	return root
 }

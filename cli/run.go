@@ -42,6 +42,8 @@ type runFlags struct {
 	appOrder, datasetOrder, poolOrder        string
 	ordersDir, out, storage, watch           string
 	yes, noDownload                          bool
+	// outBase, when set and out is not, puts the results in outBase/<DEALID> (poco demo).
+	outBase string
 }
 
 func newRunCommand(g *globals) *cobra.Command {
@@ -468,7 +470,10 @@ func runFollow(cmd *cobra.Command, s *Settings, c *sdk.Client, deal *sdk.Deal, f
 	v.Counts = runCountsJSON{Counts: counts, Total: counts.Total()}
 	v.Problems = []string{}
 	out := f.out
-	if out == "" {
+	switch {
+	case out == "" && f.outBase != "":
+		out = filepath.Join(f.outBase, deal.ID.Hex())
+	case out == "":
 		out = filepath.Join("poco-results", deal.ID.Hex())
 	}
 	if store != nil {

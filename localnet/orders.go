@@ -1,0 +1,169 @@
+package localnet
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/devnet"
+	"github.com/pocolabs/poco/internal/atomicfile"
+	"github.com/pocolabs/poco/protocol"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/storage"
+)
+
+// Prices of the local network's offers, per task.
+var (
+	AppPrice  = big.NewInt(0)
+	PoolPrice = big.NewInt(devnet.RLC / 10) // 0.1 RLC
+)
+
+// OfferVolume is the volume of the app and pool orders the network signs: large enough
+// for any number of demo runs.
+const OfferVolume = 1_000_000
+
+// PoolTrust is the highest trust the pool's orders accept.
+const PoolTrust = 100
+
+// App is an app published on the local network with its signed offer.
+type App struct {
+	Address common.Address
+	Order   sdk.SignedAppOrder
+}
+
+// PublishApp puts module into the store, registers it as a WASM app named name (owned by
+// the Publisher; the same name and module give the same app again) and signs an app order
+// for it.
+func (n *Net) PublishApp(ctx context.Context, name string, module []byte) (*App, error) {
+	return n.PublishAppAs(ctx, name, module, sha256.Sum256(module))
+}
+
+// PublishAppAs is PublishApp registering checksum as the app's checksum, whatever the
+// module's (tests use it to publish an app whose checksum does not match).
+func (n *Net) PublishAppAs(ctx context.Context, name string, module []byte, checksum [32]byte) (*App, error) {
+	c, _, err := n.Store.Put(ctx, bytes.NewReader(module))
+	if err != nil {
+		return nil, err
+	}
+	cl, err := n.Client(ctx, n.Publisher())
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	spec := sdk.AppSpec{Name: name, Type: "WASM", Multiaddr: storage.Location(c), Checksum: checksum}
+	addr, err := cl.PredictApp(ctx, spec)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := cl.App(ctx, addr); err != nil {
+		if addr, err = cl.CreateApp(ctx, spec); err != nil {
+			return nil, fmt.Errorf("localnet: registering app %s: %w", name, err)
+		}
+	}
+	o, err := cl.SignAppOrder(sdk.NewAppOrder(addr, AppPrice, OfferVolume))
+	if err != nil {
+		return nil, err
+	}
+	return &App{Address: addr, Order: o}, nil
+}
+
+// PoolOrder signs an offer of the pool for category, up to trust PoolTrust.
+func (n *Net) PoolOrder(ctx context.Context, category uint64) (sdk.SignedWorkerpoolOrder, error) {
+	cl, err := n.Client(ctx, n.poolOwner)
+	if err != nil {
+		return sdk.SignedWorkerpoolOrder{}, err
+	}
+	defer cl.Close()
+	return cl.SignWorkerpoolOrder(sdk.NewWorkerpoolOrder(n.Pool, PoolPrice, OfferVolume, category, PoolTrust))
+}
+
+// Request describes a bag of tasks to buy from the pool.
+type Request struct {
+	App      *App
+	Category uint64 // the pool order's category
+	Volume   uint64
+	Trust    uint64
+	Params   api.Params
+}
+
+// Buy signs the request as the Requester against the app's and the pool's offers and
+// matches it; it returns the deal.
+func (n *Net) Buy(ctx context.Context, r Request) (*sdk.Deal, error) {
+	pool, err := n.PoolOrder(ctx, r.Category)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := n.Client(ctx, n.Requester())
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	req := sdk.RequestFor(cl.Address(), r.App.Order.Order, nil, pool.Order, r.Volume)
+	req.Trust = new(big.Int).SetUint64(r.Trust)
+	req.Params = r.Params.String()
+	signed, err := cl.SignRequestOrder(req)
+	if err != nil {
+		return nil, err
+	}
+	return cl.MatchOrders(ctx, sdk.MatchInput{App: r.App.Order, Workerpool: pool, Request: signed})
+}
+
+// CreateCategory creates a category with the given reference time (the hub owner, dev
+// account 0, does it), for tests that need short deadlines.
+func (n *Net) CreateCategory(ctx context.Context, name string, ref time.Duration) (protocol.Category, error) {
+	cl, err := n.Client(ctx, n.role(0))
+	if err != nil {
+		return protocol.Category{}, err
+	}
+	defer cl.Close()
+	return cl.CreateCategory(ctx, name, name, ref)
+}
+
+// WriteOrders writes the pool's offers for every category, and app's offer when app is
+// not nil, as signed order files into dir (the folder `poco run` looks in), named
+// workerpool-<category>.json and app-<name>.json.
+func (n *Net) WriteOrders(ctx context.Context, dir string, apps map[string]*App) error {
+	cl, err := n.Client(ctx, nil)
+	if err != nil {
+		return err
+	}
+	cats, err := cl.Categories(ctx)
+	cl.Close()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	write := func(name string, v any) error {
+		b, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			return err
+		}
+		return atomicfile.Write(filepath.Join(dir, name), append(b, '\n'), 0o644)
+	}
+	for _, cat := range cats {
+		o, err := n.PoolOrder(ctx, cat.ID)
+		if err != nil {
+			return err
+		}
+		if err := write(fmt.Sprintf("workerpool-%d.json", cat.ID), o); err != nil {
+			return err
+		}
+	}
+	for name, a := range apps {
+		if err := write("app-"+name+".json", a.Order); err != nil {
+			return err
+		}
+	}
+	return nil
+}
