@@ -92,6 +92,11 @@ type Config struct {
 	// Logger receives the network's logs (nil: discarded).
 	Logger *slog.Logger
 
+	// Executors are further executors every worker offers beside "wasm" (e.g. "oci").
+	Executors map[string]executor.Executor
+	// WorkerGPUs declares GPUs for some workers, by index (tests of GPU scheduling).
+	WorkerGPUs map[int]int
+
 	// onTask receives each task's time on a worker and the app's own run (benchmarks).
 	onTask func(total, app time.Duration)
 }
@@ -449,12 +454,17 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 		c.Close()
 		return err
 	}
+	executors := map[string]executor.Executor{"wasm": ex}
+	for name, e := range n.cfg.Executors {
+		executors[name] = e
+	}
 	w, err := worker.New(worker.Config{
 		Client:       c,
 		Key:          p.key,
 		SchedulerURL: url,
 		Store:        n.Store,
-		Executors:    map[string]executor.Executor{"wasm": ex},
+		Executors:    executors,
+		GPUs:         n.cfg.WorkerGPUs[i],
 		Slots:        n.cfg.Slots,
 		StateDir:     filepath.Join(n.Devnet.DataDir(), "workers", addr.Hex()),
 		PollWait:     5 * time.Second,
