@@ -15,6 +15,7 @@ import (
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/worker"
 )
 
 // timings collects the workers' time per task (total and the app's own run).
@@ -25,10 +26,10 @@ type timings struct {
 
 func newTimings() *timings { return &timings{} }
 
-func (t *timings) add(total, app time.Duration) {
+func (t *timings) add(tt worker.TaskTiming) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.overhead = append(t.overhead, total-app)
+	t.overhead = append(t.overhead, tt.Total-tt.App)
 }
 
 func (t *timings) overheadP50() float64 {

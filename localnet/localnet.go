@@ -97,8 +97,8 @@ type Config struct {
 	// WorkerGPUs declares GPUs for some workers, by index (tests of GPU scheduling).
 	WorkerGPUs map[int]int
 
-	// onTask receives each task's time on a worker and the app's own run (benchmarks).
-	onTask func(total, app time.Duration)
+	// onTask receives each task's timing on a worker (benchmarks).
+	onTask func(worker.TaskTiming)
 }
 
 // Net is a running local network.
@@ -471,6 +471,7 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 		MemoryBytes:  n.cfg.WorkerMemory,
 		OutputBytes:  n.cfg.WorkerOutputBytes,
 		Faulty:       p.faulty,
+		OnTask:       n.onTask,
 		Logger:       n.log.With("part", "worker", "worker", addr.Hex()[:10]),
 	})
 	if err != nil {
@@ -629,4 +630,10 @@ func (n *Net) Close() error {
 		}
 	})
 	return errors.Join(errs...)
+}
+
+func (n *Net) onTask(t worker.TaskTiming) {
+	if n.cfg.onTask != nil {
+		n.cfg.onTask(t)
+	}
 }

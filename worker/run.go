@@ -68,8 +68,11 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 
 	var out job.Outcome
 	var err error
+	var took time.Duration
 	for attempt := 1; ; attempt++ {
+		t0 := time.Now()
 		out, err = w.runOnce(tctx, jb)
+		took = time.Since(t0)
 		var p *permanent
 		if err == nil || errors.As(err, &p) || tctx.Err() != nil || attempt >= infraRetries {
 			break
@@ -95,6 +98,9 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 	if err != nil {
 		w.failLocked(t, err.Error())
 		return
+	}
+	if w.cfg.OnTask != nil {
+		w.cfg.OnTask(TaskTiming{Task: t.id, Total: took, App: out.Duration})
 	}
 	digest := common.Hash(out.Digest)
 	if w.cfg.Faulty {

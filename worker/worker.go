@@ -73,6 +73,9 @@ type Config struct {
 	// scheduler refused it (403: not enough stake, not on the allow-list…); default
 	// DefaultRefusedRetry.
 	RefusedRetry time.Duration
+	// OnTask, if set, receives the timing of each task run (benchmarks). It is called
+	// with the worker's lock held: return quickly.
+	OnTask func(TaskTiming)
 	// Faulty is a TEST OPTION: the worker contributes a wrong result digest (its last
 	// bit flipped), to test that cheaters lose their stake. Never set it otherwise.
 	Faulty bool
@@ -118,6 +121,14 @@ type task struct {
 	queued bool
 	// uploading: an upload goroutine runs for it.
 	uploading bool
+}
+
+// TaskTiming is how long a task took on the worker: Total from reading the job's app
+// and dataset on chain to the result packed (chain reads, fetches, checksum checks, the
+// run, the digest, the result tar), App the app's own run (the executor's).
+type TaskTiming struct {
+	Task       common.Hash
+	Total, App time.Duration
 }
 
 // New checks cfg and prepares the state folder; Run starts the worker.
