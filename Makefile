@@ -35,7 +35,16 @@ check-generated: contracts
 examples:
 	@mkdir -p examples/build
 	@for d in examples/*/; do \
-		n=$$(basename $$d); [ "$$n" = build ] && continue; \
+		n=$$(basename $$d); [ "$$n" = build ] || [ "$$n" = ociapp ] && continue; \
 		echo "GOOS=wasip1 GOARCH=wasm go build -o examples/build/$$n.wasm ./$$d"; \
 		GOOS=wasip1 GOARCH=wasm go build -o examples/build/$$n.wasm ./$$d || exit 1; \
 	done
+
+# The example OCI app: a static Go binary alone in a local root filesystem, packed as an
+# OCI image archive (no registry, no container engine) -> examples/build/ociapp.tar; prints
+# the image digest to register the app with (type OCI). See docs/oci.md.
+.PHONY: ociapp
+ociapp:
+	@rm -rf examples/build/ociapp-rootfs && mkdir -p examples/build/ociapp-rootfs
+	CGO_ENABLED=0 GOOS=linux go build -trimpath -o examples/build/ociapp-rootfs/app ./examples/ociapp
+	go run ./examples/ociapp/mkimage -rootfs examples/build/ociapp-rootfs -entrypoint /app -ref poco/ociapp:latest -o examples/build/ociapp.tar

@@ -19,6 +19,7 @@ import (
 
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/executor/oci"
 	"github.com/pocolabs/poco/executor/process"
 	"github.com/pocolabs/poco/executor/wasm"
 	"github.com/pocolabs/poco/sdk"
@@ -31,10 +32,11 @@ import (
 const EnvScheduler = "POCO_SCHEDULER"
 
 // workerExecutors are the executors `poco worker --executors` knows.
-var workerExecutors = []string{"wasm", "process"}
+var workerExecutors = []string{"wasm", "oci", "process"}
 
 type workerFlags struct {
 	scheduler, state, storage, executors, logLevel string
+	ociHost                                        string
 	slots, gpus                                    int
 	memoryMB, outputMB                             int64
 	tee, faulty                                    bool
@@ -82,8 +84,8 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			if u, err := url.Parse(schedURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				return fmt.Errorf("scheduler %q is not an http:// or https:// URL (like http://127.0.0.1:8548)", schedURL)
 			}
-			if f.slots < 0 || f.gpus < 0 || f.memoryMB < 0 || f.outputMB < 0 {
-				return errors.New("--slots, --gpus, --memory-mb and --output-mb cannot be negative")
+			if f.slots < 0 || f.gpus < -1 || f.memoryMB < 0 || f.outputMB < 0 {
+				return errors.New("--slots, --memory-mb and --output-mb cannot be negative, nor --gpus (but -1: detect)")
 			}
 			level, err := parseLogLevel(f.logLevel)
 			if err != nil {
@@ -113,7 +115,16 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			if state == "" {
 				state = filepath.Join(config.Home(), "worker", c.Address().Hex())
 			}
-			execs, closeExecs, err := workerExecutorSet(f.executors, filepath.Join(state, "wasm-cache"))
+			// GPUs: --gpus N declares N (device ids 0 … N−1); the default (-1) asks nvidia-smi.
+			gpus, gpuIDs := f.gpus, []string(nil)
+			if gpus < 0 {
+				ids, err := worker.DetectGPUs(ctx)
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "No GPU detected (%v): declaring none; --gpus N overrides.\n", err)
+				}
+				gpus, gpuIDs = len(ids), ids
+			}
+			execs, closeExecs, err := workerExecutorSet(ctx, f.executors, filepath.Join(state, "wasm-cache"), f.ociHost, gpus > 0)
 			if err != nil {
 				return err
 			}
@@ -127,14 +138,14 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 				Client: c, Key: key, SchedulerURL: schedURL, Store: store, Executors: execs,
 				Slots: f.slots, StateDir: state,
 				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
-				GPUs: f.gpus, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow, Faulty: f.faulty,
+				GPUs: gpus, GPUDevices: gpuIDs, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow, Faulty: f.faulty,
 			})
 			if err != nil {
 				return err
 			}
 			caps := w.Capabilities()
-			fmt.Fprintf(cmd.ErrOrStderr(), "Worker %s for the scheduler at %s: %d slots, executors %s, state in %s. Ctrl-C stops it.\n",
-				w.Address().Hex(), schedURL, caps.Slots, strings.Join(caps.Executors, ","), state)
+			fmt.Fprintf(cmd.ErrOrStderr(), "Worker %s for the scheduler at %s: %d slots, %d GPUs, executors %s, state in %s. Ctrl-C stops it.\n",
+				w.Address().Hex(), schedURL, caps.Slots, caps.GPUs, strings.Join(caps.Executors, ","), state)
 			if f.faulty {
 				fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: --faulty: this worker contributes WRONG results and will lose its stake (tests only).")
 			}
@@ -153,7 +164,8 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl.StringVar(&f.executors, "executors", "wasm", "executors to offer, comma-separated: "+strings.Join(workerExecutors, ", ")+" (process runs native programs unsandboxed: only for apps you trust)")
 	fl.Int64Var(&f.memoryMB, "memory-mb", 256, "memory a task may use, in MiB (0: the executor's ceiling); keep it the same on every worker of a pool, or a memory-hungry task can fail on some and not others")
 	fl.Int64Var(&f.outputMB, "output-mb", 0, "size a task's output folder may reach, in MiB (0: 1024, the largest result a store takes by default)")
-	fl.IntVar(&f.gpus, "gpus", 0, "GPUs to declare to the scheduler")
+	fl.IntVar(&f.gpus, "gpus", -1, "GPUs to declare to the scheduler, one GPU task each at a time (-1: detect NVIDIA GPUs with nvidia-smi)")
+	fl.StringVar(&f.ociHost, "oci-host", "", "the container engine's API address for the oci executor (Docker or `podman system service`: unix:///run/podman/podman.sock; default DOCKER_HOST, else Docker's socket)")
 	fl.BoolVar(&f.tee, "tee", false, "declare a TEE to the scheduler (enclave signatures are not implemented yet)")
 	fl.DurationVar(&f.batchWindow, "batch-window", worker.DefaultBatchWindow, "how long results are gathered into one transaction per deal")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
@@ -186,8 +198,9 @@ func workerStore(s *Settings, flag string) (storage.Store, error) {
 	return storage.Dir(v)
 }
 
-// workerExecutorSet makes the executors named in list ("wasm,process").
-func workerExecutorSet(list, wasmCache string) (map[string]executor.Executor, func(), error) {
+// workerExecutorSet makes the executors named in list ("wasm,oci,process"); the oci
+// executor talks to the engine at ociHost and exposes GPUs when gpu is set.
+func workerExecutorSet(ctx context.Context, list, wasmCache, ociHost string, gpu bool) (map[string]executor.Executor, func(), error) {
 	out := map[string]executor.Executor{}
 	var closers []func()
 	closeAll := func() {
@@ -215,6 +228,14 @@ func workerExecutorSet(list, wasmCache string) (map[string]executor.Executor, fu
 			closers = append(closers, func() { ex.Close(context.Background()) })
 		case "process":
 			out[name] = process.New()
+		case "oci":
+			ex, err := oci.New(ctx, oci.Options{Host: ociHost, GPU: gpu})
+			if err != nil {
+				closeAll()
+				return nil, nil, err
+			}
+			out[name] = ex
+			closers = append(closers, func() { ex.Close(context.Background()) })
 		default:
 			closeAll()
 			return nil, nil, fmt.Errorf("unknown executor %q: this worker knows %s", name, strings.Join(workerExecutors, ", "))

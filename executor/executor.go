@@ -63,6 +63,9 @@ var (
 var (
 	ErrBadApp      = errors.New("executor: app cannot be loaded")
 	ErrInvalidSpec = errors.New("executor: invalid task spec")
+	// ErrAppDigest: the app is not the one Spec.App.Digest names (returned wrapped
+	// together with ErrBadApp by executors that check digests themselves, such as oci).
+	ErrAppDigest = errors.New("executor: app digest mismatch")
 )
 
 // Executor runs tasks. Implementations are safe for concurrent use.
@@ -113,6 +116,9 @@ type Spec struct {
 	DatasetFile string
 	Limits      Limits
 	App         AppRef
+	// GPUs are the host GPUs (device ids as nvidia-smi numbers them) the app may use;
+	// empty: none. Only executors with Capabilities.GPU honour it.
+	GPUs []string
 }
 
 // Limits bounds a run. A zero field means no limit (or the executor's ceiling).
@@ -122,9 +128,14 @@ type Limits struct {
 	OutputBytes int64         // total size of the output folder
 }
 
-// AppRef locates the app: a .wasm module or a native executable.
+// AppRef locates the app: a .wasm module, a native executable or an OCI image archive.
 type AppRef struct {
 	Path string
+	// Digest, for executors whose apps are named by a digest of their own ("sha256:<hex>":
+	// an OCI image's manifest digest), is the digest Run checks before running (failing
+	// with ErrAppDigest); "" skips the check. Other executors ignore it: the worker checks
+	// their app file's sha256 itself.
+	Digest string
 }
 
 // Result is how a run ended.

@@ -2,17 +2,21 @@ package localnet
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
+	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/executor/oci"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 	"github.com/pocolabs/poco/worker"
@@ -47,6 +51,11 @@ func (t *timings) overheadP50() float64 {
 type BenchConfig struct {
 	Tasks, Workers int
 	Trust          uint64
+	// Executor picks the app to buy: "wasm" (default, the hello example) or "oci" (the
+	// ociapp example image, run by an oci executor on the engine at OCIHost, else
+	// oci.FindHost's, else a podman service started for the benchmark).
+	Executor string
+	OCIHost  string
 	// BlockTime is the chain's block period (0: a block per transaction).
 	BlockTime time.Duration
 	// DataDir is a fresh folder for the network (default: a temporary one, removed after).
@@ -58,9 +67,10 @@ type BenchConfig struct {
 
 // BenchResult is what `poco bench e2e --json` prints.
 type BenchResult struct {
-	Tasks   int    `json:"tasks"`
-	Workers int    `json:"workers"`
-	Trust   uint64 `json:"trust"`
+	Tasks    int    `json:"tasks"`
+	Executor string `json:"executor"`
+	Workers  int    `json:"workers"`
+	Trust    uint64 `json:"trust"`
 	// BlockTimeS is the block period in seconds (0: a block per transaction).
 	BlockTimeS float64 `json:"block_time_s"`
 	// Seconds from the match being sent to the last task finalized.
@@ -97,8 +107,35 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
+	var extra map[string]executor.Executor
+	switch cfg.Executor {
+	case "", "wasm":
+		cfg.Executor = "wasm"
+	case "oci":
+		host := cfg.OCIHost
+		if host == "" {
+			host = oci.FindHost()
+		}
+		if host == "" { // no engine running: a podman service for the benchmark
+			h, stop, err := oci.StartPodman(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("bench e2e --executor oci: %w (or give a Docker or podman API address)", err)
+			}
+			defer stop()
+			host = h
+		}
+		ex, err := oci.New(ctx, oci.Options{Host: host, Logger: cfg.Logger})
+		if err != nil {
+			return nil, err
+		}
+		defer ex.Close(ctx)
+		extra = map[string]executor.Executor{"oci": ex}
+	default:
+		return nil, fmt.Errorf("bench e2e: --executor %q: want wasm or oci", cfg.Executor)
+	}
 	timings := newTimings()
 	net, err := Start(ctx, Config{
+		Executors: extra,
 		Devnet: devnet.Config{DataDir: filepath.Join(dir, "devnet"), ConfigPath: filepath.Join(dir, "config.json"),
 			BlockTime: cfg.BlockTime, Logger: cfg.Logger},
 		Workers:      cfg.Workers,
@@ -110,11 +147,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 	defer net.Close()
-	module, err := buildExample(ctx, examples.Hello, dir)
-	if err != nil {
-		return nil, err
-	}
-	app, err := net.PublishApp(ctx, "hello", module)
+	app, err := benchApp(ctx, net, cfg.Executor, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +173,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	elapsed := time.Since(t0)
 
-	r := &BenchResult{Tasks: cfg.Tasks, Workers: cfg.Workers, Trust: cfg.Trust, BlockTimeS: cfg.BlockTime.Seconds(),
+	r := &BenchResult{Tasks: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Trust: cfg.Trust, BlockTimeS: cfg.BlockTime.Seconds(),
 		Seconds: elapsed.Seconds(), TasksPerS: float64(cfg.Tasks) / elapsed.Seconds()}
 	var blocks []uint64
 	last := deal.Block
@@ -207,6 +240,31 @@ func medianU(xs []uint64) float64 {
 		return float64(xs[len(xs)/2])
 	}
 	return float64(xs[len(xs)/2-1]+xs[len(xs)/2]) / 2
+}
+
+// benchApp publishes the app the benchmark buys: the hello example (wasm) or the
+// ociapp example image (oci).
+func benchApp(ctx context.Context, net *Net, executor, dir string) (*App, error) {
+	if executor == "oci" {
+		path, digest, err := examples.BuildImage(ctx, filepath.Join(dir, "apps"))
+		if err != nil {
+			return nil, err
+		}
+		archive, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		sum, err := hex.DecodeString(strings.TrimPrefix(digest, "sha256:"))
+		if err != nil || len(sum) != 32 {
+			return nil, fmt.Errorf("bench e2e: image digest %q", digest)
+		}
+		return net.PublishAppType(ctx, examples.OCIApp, "OCI", archive, [32]byte(sum))
+	}
+	module, err := buildExample(ctx, examples.Hello, dir)
+	if err != nil {
+		return nil, err
+	}
+	return net.PublishApp(ctx, "hello", module)
 }
 
 // buildExample builds an example app (cached under dir) and reads it.

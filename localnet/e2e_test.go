@@ -20,6 +20,7 @@ import (
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/executor/conformance"
+	"github.com/pocolabs/poco/executor/oci/ocitest"
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/requester"
 	"github.com/pocolabs/poco/scheduler/api"
@@ -30,6 +31,7 @@ import (
 func TestMain(m *testing.M) {
 	code := m.Run()
 	conformance.Cleanup()
+	ocitest.Stop() // the podman service the OCI tests started, if any
 	os.Exit(code)
 }
 

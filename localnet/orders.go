@@ -50,6 +50,12 @@ func (n *Net) PublishApp(ctx context.Context, name string, module []byte) (*App,
 // PublishAppAs is PublishApp registering checksum as the app's checksum, whatever the
 // module's (tests use it to publish an app whose checksum does not match).
 func (n *Net) PublishAppAs(ctx context.Context, name string, module []byte, checksum [32]byte) (*App, error) {
+	return n.PublishAppType(ctx, name, "WASM", module, checksum)
+}
+
+// PublishAppType is PublishAppAs for an app of type typ: "OCI" for an OCI image archive,
+// whose checksum is the image's manifest digest.
+func (n *Net) PublishAppType(ctx context.Context, name, typ string, module []byte, checksum [32]byte) (*App, error) {
 	c, _, err := n.Store.Put(ctx, bytes.NewReader(module))
 	if err != nil {
 		return nil, err
@@ -59,7 +65,7 @@ func (n *Net) PublishAppAs(ctx context.Context, name string, module []byte, chec
 		return nil, err
 	}
 	defer cl.Close()
-	spec := sdk.AppSpec{Name: name, Type: "WASM", Multiaddr: storage.Location(c), Checksum: checksum}
+	spec := sdk.AppSpec{Name: name, Type: typ, Multiaddr: storage.Location(c), Checksum: checksum}
 	addr, err := cl.PredictApp(ctx, spec)
 	if err != nil {
 		return nil, err
@@ -76,14 +82,26 @@ func (n *Net) PublishAppAs(ctx context.Context, name string, module []byte, chec
 	return &App{Address: addr, Order: o}, nil
 }
 
-// PoolOrder signs an offer of the pool for category, up to trust PoolTrust.
+// PoolOrder signs an offer of the pool for category, up to trust PoolTrust, offering
+// the GPU tag when a worker declares a GPU (Config.WorkerGPUs).
 func (n *Net) PoolOrder(ctx context.Context, category uint64) (sdk.SignedWorkerpoolOrder, error) {
+	return n.poolOrder(ctx, category, protocol.Tag{})
+}
+
+func (n *Net) poolOrder(ctx context.Context, category uint64, tag protocol.Tag) (sdk.SignedWorkerpoolOrder, error) {
 	cl, err := n.Client(ctx, n.poolOwner)
 	if err != nil {
 		return sdk.SignedWorkerpoolOrder{}, err
 	}
 	defer cl.Close()
-	return cl.SignWorkerpoolOrder(sdk.NewWorkerpoolOrder(n.Pool, PoolPrice, OfferVolume, category, PoolTrust))
+	for _, g := range n.cfg.WorkerGPUs {
+		if g > 0 {
+			tag = tag.Or(protocol.TagGPU)
+		}
+	}
+	o := sdk.NewWorkerpoolOrder(n.Pool, PoolPrice, OfferVolume, category, PoolTrust)
+	o.Tag = tag
+	return cl.SignWorkerpoolOrder(o)
 }
 
 // Request describes a bag of tasks to buy from the pool.
@@ -93,12 +111,15 @@ type Request struct {
 	Volume   uint64
 	Trust    uint64
 	Params   api.Params
+	// Tag the tasks need (protocol.TagGPU: a GPU). The pool's order for this request
+	// offers it, whatever the workers have: tests use it to see how the pool copes.
+	Tag protocol.Tag
 }
 
 // Buy signs the request as the Requester against the app's and the pool's offers and
 // matches it; it returns the deal.
 func (n *Net) Buy(ctx context.Context, r Request) (*sdk.Deal, error) {
-	pool, err := n.PoolOrder(ctx, r.Category)
+	pool, err := n.poolOrder(ctx, r.Category, r.Tag)
 	if err != nil {
 		return nil, err
 	}
@@ -109,6 +130,7 @@ func (n *Net) Buy(ctx context.Context, r Request) (*sdk.Deal, error) {
 	defer cl.Close()
 	req := sdk.RequestFor(cl.Address(), r.App.Order.Order, nil, pool.Order, r.Volume)
 	req.Trust = new(big.Int).SetUint64(r.Trust)
+	req.Tag = r.Tag
 	req.Params = r.Params.String()
 	signed, err := cl.SignRequestOrder(req)
 	if err != nil {

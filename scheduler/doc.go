@@ -54,6 +54,17 @@
 // (task, worker), and workers whose replicate was withdrawn or given up, or whose
 // contribution was rejected by a reopen, are excluded from the task's candidates.
 //
+// # Worker capacity
+//
+// A worker declares Slots (replicates it runs at once) and Queue (replicates it holds
+// beyond them, waiting for a slot). The planner's FreeSlots for it is Slots + Queue less
+// its pending replicates: assigned, on a task not COMPLETED or FAILED, and not yet
+// reported computed (store.Workers). A replicate whose result is computed only waits for
+// the chain — the worker batches its contributions, one transaction per deal for many
+// tasks — and no longer holds capacity, so a worker keeps getting work while its results
+// are mined; a queue lets its results come in runs that batch well. GPU tasks are bounded
+// by the declared GPUs alone (they do not queue).
+//
 // # Restart guarantees
 //
 //   - A block range's events and the cursor are committed together, so after a crash the

@@ -217,7 +217,7 @@ func (s *Scheduler) handleRegister(w http.ResponseWriter, r *http.Request, sess 
 	if caps.Slots < 1 {
 		caps.Slots = 1
 	}
-	if caps.Cores < 0 || caps.GPUs < 0 || caps.MemoryMB < 0 {
+	if caps.Cores < 0 || caps.GPUs < 0 || caps.MemoryMB < 0 || caps.Queue < 0 {
 		writeError(w, http.StatusBadRequest, "capabilities cannot be negative")
 		return
 	}
@@ -228,7 +228,7 @@ func (s *Scheduler) handleRegister(w http.ResponseWriter, r *http.Request, sess 
 	}
 	now := time.Now()
 	err = s.st.UpsertWorker(r.Context(), store.Worker{Address: sess.worker, Score: score, LastSeen: now,
-		Capabilities: store.Capabilities{Cores: caps.Cores, Slots: caps.Slots, GPUs: caps.GPUs, TEE: caps.TEE,
+		Capabilities: store.Capabilities{Cores: caps.Cores, Slots: caps.Slots, Queue: caps.Queue, GPUs: caps.GPUs, TEE: caps.TEE,
 			Executors: caps.Executors, MemoryMB: caps.MemoryMB}}, now)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, "storing the worker: %v", err)
@@ -238,7 +238,7 @@ func (s *Scheduler) handleRegister(w http.ResponseWriter, r *http.Request, sess 
 	sess.registered = true
 	s.seen[sess.worker], s.saved[sess.worker] = now, now
 	s.mu.Unlock()
-	s.log.Info("worker registered", "worker", sess.worker.Hex(), "slots", caps.Slots, "executors", caps.Executors,
+	s.log.Info("worker registered", "worker", sess.worker.Hex(), "slots", caps.Slots, "queue", caps.Queue, "executors", caps.Executors,
 		"gpus", caps.GPUs, "tee", caps.TEE, "score", score)
 	if len(caps.Executors) == 0 {
 		s.log.Warn("worker declares no executor: it will get no task", "worker", sess.worker.Hex())

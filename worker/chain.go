@@ -39,6 +39,7 @@ func (k opKind) phase() Phase {
 // chainOp is one task's transaction, as the chain goroutine batches it.
 type chainOp struct {
 	kind     opKind
+	at       time.Time // when it was queued
 	t        *task
 	deal     *sdk.Deal
 	index    uint64
@@ -51,7 +52,7 @@ type chainOp struct {
 // enqueueLocked hands t's next transaction to the chain goroutine.
 func (w *Worker) enqueueLocked(t *task, kind opKind) {
 	j := t.rec.Job
-	op := &chainOp{kind: kind, t: t, deal: j.Deal, index: j.Index, digest: t.rec.Digest,
+	op := &chainOp{kind: kind, at: time.Now(), t: t, deal: j.Deal, index: j.Index, digest: t.rec.Digest,
 		auth: j.Authorization, result: t.rec.Results}
 	if j.Deal.Callback != (common.Address{}) {
 		op.callback = t.rec.Callback
@@ -60,15 +61,14 @@ func (w *Worker) enqueueLocked(t *task, kind opKind) {
 	w.chainMu.Lock()
 	w.chainOps = append(w.chainOps, op)
 	w.chainMu.Unlock()
-	select {
-	case w.chainWake <- struct{}{}:
-	default:
-	}
+	w.wakeChain()
 }
 
 // chainLoop is the only goroutine that sends transactions (one account: one nonce
-// sequence). It waits for a first operation, gathers more for BatchWindow, then sends one
-// transaction per deal and kind.
+// sequence). It gathers operations until the oldest has waited BatchWindow, or sooner
+// once no other result is coming (see more), then sends one transaction per deal and
+// kind. Operations queued while a transaction is being mined are sent as soon as it is if
+// they already waited long enough.
 func (w *Worker) chainLoop(ctx context.Context) {
 	backoff := time.Second
 	for {
@@ -77,7 +77,7 @@ func (w *Worker) chainLoop(ctx context.Context) {
 			return
 		case <-w.chainWake:
 		}
-		if !sleep(ctx, w.cfg.BatchWindow) {
+		if !w.gather(ctx) {
 			return
 		}
 		w.chainMu.Lock()
@@ -102,10 +102,61 @@ func (w *Worker) chainLoop(ctx context.Context) {
 			return
 		}
 		backoff = min(2*backoff, time.Minute)
-		select {
-		case w.chainWake <- struct{}{}:
-		default:
+		w.wakeChain()
+	}
+}
+
+// gather waits, while operations are queued, until the oldest has waited BatchWindow or
+// no other result is coming; it returns false when ctx ends. Each new operation (or a
+// run that ended) wakes it to check again.
+func (w *Worker) gather(ctx context.Context) bool {
+	for {
+		w.chainMu.Lock()
+		var oldest time.Time
+		if len(w.chainOps) > 0 {
+			oldest = w.chainOps[0].at
+			for _, op := range w.chainOps[1:] {
+				if op.at.Before(oldest) {
+					oldest = op.at
+				}
+			}
 		}
+		w.chainMu.Unlock()
+		left := w.cfg.BatchWindow - time.Since(oldest)
+		if oldest.IsZero() || left <= 0 || !w.more() {
+			return ctx.Err() == nil
+		}
+		t := time.NewTimer(left)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return false
+		case <-t.C:
+		case <-w.chainWake:
+			t.Stop()
+		}
+	}
+}
+
+// more reports whether another result may come soon, worth waiting for in the batch: a
+// task running or waiting for a slot, or computed and not handed to the chain goroutine
+// yet (uploading before contributeAndFinalize).
+func (w *Worker) more() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, t := range w.tasks {
+		if t.rec.Phase == PhaseRunning || (t.rec.Phase == PhaseComputed && !t.queued) {
+			return true
+		}
+	}
+	return false
+}
+
+// wakeChain wakes the chain goroutine.
+func (w *Worker) wakeChain() {
+	select {
+	case w.chainWake <- struct{}{}:
+	default:
 	}
 }
 
@@ -252,14 +303,14 @@ func (w *Worker) done(op *chainOp, tx common.Hash, chainTask *sdk.Task) {
 	case opContribute:
 		t.rec.Phase, t.rec.ContributeTx = PhaseContributed, tx
 		w.saveLocked(t)
-		w.reportLocked(t.progress())
+		w.reportProgressLocked(t)
 		if t.rec.RevealAsked {
 			w.enqueueLocked(t, opReveal)
 		}
 	case opReveal:
 		t.rec.Phase, t.rec.RevealTx = PhaseRevealed, tx
 		w.saveLocked(t)
-		w.reportLocked(t.progress()) // revealed
+		w.reportProgressLocked(t) // revealed
 		if t.rec.UploadAsked && !t.rec.Uploaded && !t.uploading {
 			w.startUpload(w.runCtx, t)
 		}

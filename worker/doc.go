@@ -5,7 +5,7 @@
 // # Session
 //
 // Run logs in (scheduler/api: challenge, EIP-191 signature with Config.Key, token),
-// registers its capabilities (cores, Slots, memory, GPUs, TEE, executor names), sends a
+// registers its capabilities (cores, Slots, Queue, memory, GPUs, TEE, executor names), sends a
 // heartbeat every Session.HeartbeatInterval and long-polls for work (Config.PollWait).
 // While the scheduler is unreachable it logs in again with a growing pause (1 s to 30 s).
 // A refusal (403 "not enough stake" or "not on the allow-list", or another 4xx but 401,
@@ -23,25 +23,44 @@
 // For each api.Job:
 //
 //  1. the task's state is saved (phase "running") and the job waits for one of Slots;
-//     StepStarted is reported when it gets one;
+//     StepStarted is reported when it gets one. The worker declares Config.Queue
+//     (default DefaultQueueFactor × Slots) besides its Slots, so the scheduler gives it
+//     that many more jobs, which wait here for a slot: the slots stay busy across the
+//     round trips to the scheduler, and results come in runs that batch well (step 5).
+//     The scheduler counts a job against Slots + Queue until it is reported computed;
 //  2. the deal is checked against the hash the hub stores; the app (type, multiaddr,
 //     checksum) and the dataset are read from their registries, not taken from the
-//     scheduler; the app's type picks the executor (api.ExecutorOf). A deal asking for a
+//     scheduler; the app's type picks the executor (api.ExecutorOf). These reads are
+//     made once per worker (deal id, app and dataset address: what they return cannot
+//     change on chain; a deal is remembered only once it matched, and every later job
+//     of it is still hashed and compared with the remembered hash), so the other tasks
+//     of a deal cost no chain call. A deal asking for a
 //     TEE, an app type without an executor here, a deal that is not the one on chain or
 //     malformed params give StepFailed (the scheduler gives the replicate to another
-//     worker);
+//     worker), and so does a deal asking for a GPU (tag bit 8) on a worker without one or
+//     for an executor that cannot expose one. A GPU task takes one of the worker's GPUs
+//     (Config.GPUDevices) for its run and passes it to the executor (executor.Spec.GPUs);
+//     an OCI app (type OCI) is an image archive whose checksum is the image's digest,
+//     checked by the oci executor (job.AppRef.Image);
 //  3. worker/job runs it with the deal's params (args, inputs), the time limit of the
 //     deal's category (WorkClockTimeRef seconds) and Config.MemoryBytes/OutputBytes; the
 //     app sees its index in the bag from 0 (index − botFirst) and the bag size. The
 //     result tar is kept in StateDir/results (job.Runner.ResultDir: deferred upload) and
-//     its CID computed locally, so the results field is known without uploading. An app
+//     its CID computed locally, so the results field is known without uploading. A wasm
+//     or process app is fetched and its checksum checked once per worker run, then kept
+//     read-only in StateDir/apps and run from there (job.Runner.AppCache: no fetch, hash
+//     or copy for the other tasks; see job's "App cache"). An app
 //     failure is an error result (job's error document) and is contributed like any
 //     other, so the bag completes and honest workers agree; an infrastructure failure
 //     (store or chain unreachable) is tried three times, then reported StepFailed;
 //  4. the phase becomes "computed" and StepComputed is reported with the digest (and the
 //     job.Reason* code of an error result);
-//  5. the chain goroutine contributes: it gathers results for Config.BatchWindow and sends
-//     one ContributeBatch per deal (at most 50 tasks a transaction); StepContributed is
+//  5. the chain goroutine contributes: it gathers results until the oldest has waited
+//     Config.BatchWindow, or sooner once no other result is coming (no task running,
+//     waiting for a slot or uploading before its contributeAndFinalize), and sends one
+//     ContributeBatch per deal (at most 50 tasks a transaction); results computed while
+//     a transaction is being mined go in the next, sent as soon as it is mined if they
+//     already waited BatchWindow; StepContributed is
 //     reported with the transaction hash. For a Job with Finalize (trust 1) the kept
 //     result is uploaded first, then one ContributeAndFinalizeBatch per deal carries the
 //     results field (and the callback data for a deal with a callback contract);
@@ -69,7 +88,9 @@
 // phase, the digest contributed, the results field, the callback data, whether it was
 // asked to upload and did, the transactions. The kept result is StateDir/results/
 // <taskid>.tar (written to a temporary file, synced, renamed). Work folders
-// (StateDir/work) are emptied at start. On start, Run resumes each task by its phase:
+// (StateDir/work) and the app cache's unfinished temporary files are emptied at start
+// (the cached apps stay, and are trusted again only after one fetch and check per
+// app). On start, Run resumes each task by its phase:
 //
 //   - running: run again from the start (the run is deterministic; the scheduler does not
 //     hand out a job again once its start was reported);

@@ -19,6 +19,22 @@ func (w *Worker) report(r api.Report) {
 // reportLocked is report, for callers holding w.mu (the queue has its own lock).
 func (w *Worker) reportLocked(r api.Report) { w.report(r) }
 
+// reportProgressLocked reports t's current step (task.progress), unless that step was
+// the last one queued for t. The scheduler sends a worker all its pending work again
+// whenever something new comes, so without this every new job would make the worker
+// repeat the progress of every task still pending (each report a request and a planning
+// round), which swamps the report queue when many tasks are in flight. The queue itself
+// delivers each report (it retries until the scheduler takes or refuses it), and a
+// restarted worker starts with nothing reported, so it reports each task once again.
+func (w *Worker) reportProgressLocked(t *task) {
+	r := t.progress()
+	if r.Step == t.reported {
+		return
+	}
+	t.reported = r.Step
+	w.reportLocked(r)
+}
+
 func (w *Worker) wakeReports() {
 	select {
 	case w.reportWake <- struct{}{}:

@@ -62,16 +62,36 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 		w.mu.Unlock()
 		return
 	}
+	t.reported = api.StepStarted
 	w.reportLocked(api.Report{TaskID: t.id, Step: api.StepStarted})
 	jb := t.rec.Job
 	w.mu.Unlock()
+
+	// A GPU task takes one of the worker's GPUs for its run (the scheduler gives at
+	// most as many GPU tasks as GPUs: this only waits for a run that is ending).
+	var gpus []string
+	if jb.Deal.Tag.HasGPU() && cap(w.gpus) > 0 {
+		select {
+		case id := <-w.gpus:
+			gpus = []string{id}
+		case <-tctx.Done():
+			return
+		}
+	}
+	releaseGPU := func() {
+		for _, id := range gpus {
+			w.gpus <- id
+		}
+		gpus = nil
+	}
+	defer releaseGPU()
 
 	var out job.Outcome
 	var err error
 	var took time.Duration
 	for attempt := 1; ; attempt++ {
 		t0 := time.Now()
-		out, err = w.runOnce(tctx, jb)
+		out, err = w.runOnce(tctx, jb, gpus)
 		took = time.Since(t0)
 		var p *permanent
 		if err == nil || errors.As(err, &p) || tctx.Err() != nil || attempt >= infraRetries {
@@ -83,6 +103,7 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 			break
 		}
 	}
+	releaseGPU()
 	release()
 
 	w.mu.Lock()
@@ -114,7 +135,7 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 	} else {
 		log.Info("result computed", "digest", digest.Hex(), "duration", out.Duration.Round(time.Millisecond), "location", out.Location)
 	}
-	w.reportLocked(t.progress())
+	w.reportProgressLocked(t)
 	w.afterComputeLocked(ctx, t)
 }
 
@@ -152,23 +173,26 @@ func (w *Worker) afterComputeLocked(ctx context.Context, t *task) {
 
 // runOnce reads what the job needs from the chain and runs it. Errors are *permanent
 // when the task cannot be run by this worker at all.
-func (w *Worker) runOnce(ctx context.Context, j api.Job) (job.Outcome, error) {
+func (w *Worker) runOnce(ctx context.Context, j api.Job, gpus []string) (job.Outcome, error) {
 	jj, runner, err := w.prepare(ctx, j)
 	if err != nil {
 		return job.Outcome{}, err
 	}
+	jj.GPUs = gpus
 	return runner.Run(ctx, jj)
 }
 
 // prepare builds the job.Job of j from the chain: the deal checked against the hub, the
 // app and dataset from their registries (not the scheduler's word), the deal's params.
+// What the chain says about a deal, an app or a dataset cannot change: it is read once
+// per worker (chainCache), so the other tasks of a deal cost no chain call.
 func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, error) {
-	c, deal := w.cfg.Client, j.Deal
+	deal := j.Deal
 	want, err := sdk.DealHash(deal.Binding())
 	if err != nil {
 		return job.Job{}, nil, refuse("the deal the scheduler sent cannot be encoded: %v", err)
 	}
-	stored, err := c.StoredDealHash(ctx, deal.ID)
+	stored, err := w.storedDealHash(ctx, deal.ID, want)
 	if err != nil {
 		return job.Job{}, nil, fmt.Errorf("reading deal %s: %w", deal.ID.Hex(), err)
 	}
@@ -181,7 +205,7 @@ func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, 
 	if deal.Tag.HasTEE() {
 		return job.Job{}, nil, refuse("the deal asks for a TEE; this worker cannot sign as an enclave yet")
 	}
-	app, err := c.App(ctx, deal.App)
+	app, err := w.app(ctx, deal.App)
 	if err != nil {
 		if errors.Is(err, sdk.ErrNotFound) {
 			return job.Job{}, nil, refuse("app %s: %v", deal.App.Hex(), err)
@@ -202,6 +226,14 @@ func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, 
 		}
 		return job.Job{}, nil, refuse("app %s has type %q, which needs %s; this worker has %s", deal.App.Hex(), app.Type, what, strings.Join(have, ", "))
 	}
+	if deal.Tag.HasGPU() {
+		switch {
+		case w.cfg.GPUs == 0:
+			return job.Job{}, nil, refuse("the deal asks for a GPU (tag bit 8); this worker has none")
+		case !runner.Executor.Capabilities().GPU:
+			return job.Job{}, nil, refuse("the deal asks for a GPU, but app %s runs with the %q executor, which cannot expose one here", deal.App.Hex(), name)
+		}
+	}
 	params, err := api.ParseParams(deal.Params)
 	if err != nil {
 		return job.Job{}, nil, refuse("%v", err)
@@ -210,14 +242,14 @@ func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, 
 		TaskID: j.TaskID, DealID: deal.ID,
 		// The app sees its index in the deal's bag, from 0.
 		BagSize: deal.BotSize, Index: j.Index - deal.BotFirst,
-		App:    job.AppRef{Multiaddr: app.Multiaddr, Checksum: app.Checksum},
+		App:    job.AppRef{Multiaddr: app.Multiaddr, Checksum: app.Checksum, Image: name == "oci"},
 		Inputs: params.Inputs,
 		Args:   params.ArgList(),
 		Limits: executor.Limits{Time: time.Duration(deal.WorkClockTimeRef) * time.Second,
 			MemoryBytes: w.cfg.MemoryBytes, OutputBytes: w.cfg.OutputBytes},
 	}
 	if deal.HasDataset() {
-		ds, err := c.Dataset(ctx, deal.Dataset)
+		ds, err := w.dataset(ctx, deal.Dataset)
 		if err != nil {
 			if errors.Is(err, sdk.ErrNotFound) {
 				return job.Job{}, nil, refuse("dataset %s: %v", deal.Dataset.Hex(), err)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -28,6 +29,7 @@ import (
 // Defaults of Config.
 const (
 	DefaultBatchWindow  = 200 * time.Millisecond
+	DefaultQueueFactor  = 8
 	DefaultPollWait     = 30 * time.Second
 	DefaultRefusedRetry = time.Minute
 	// DefaultOutputBytes caps a task's output folder when Config.OutputBytes is 0: the
@@ -52,6 +54,12 @@ type Config struct {
 	Executors map[string]executor.Executor
 	// Slots is how many tasks run at once (default runtime.NumCPU()).
 	Slots int
+	// Queue is how many further tasks the worker holds, accepted and waiting for a slot
+	// (declared to the scheduler as Capabilities.Queue); default DefaultQueueFactor ×
+	// Slots, negative for none. A queue keeps the slots busy across the round trips to
+	// the scheduler, so results come in runs that the chain goroutine contributes in one
+	// batched transaction per deal.
+	Queue int
 	// StateDir holds the tasks' state (tasks/), kept results (results/) and work folders
 	// (work/). One worker per folder.
 	StateDir string
@@ -61,11 +69,16 @@ type Config struct {
 	// of a task.
 	MemoryBytes uint64
 	OutputBytes int64
-	GPUs        int  // declared to the scheduler
-	TEE         bool // declared to the scheduler (enclave signatures are not implemented yet)
-	Logger      *slog.Logger
-	// BatchWindow is how long results are gathered before one batched transaction per
-	// deal is sent (default DefaultBatchWindow).
+	// GPUs is the number of GPUs declared to the scheduler, which gives the worker at
+	// most that many GPU tasks (tag bit 8) at once; each runs with one GPU of its own,
+	// GPUDevices[i] (default: device ids "0" … GPUs−1; DetectGPUs finds them).
+	GPUs       int
+	GPUDevices []string
+	TEE        bool // declared to the scheduler (enclave signatures are not implemented yet)
+	Logger     *slog.Logger
+	// BatchWindow is the longest a result waits for others before one batched
+	// transaction per deal is sent (default DefaultBatchWindow); it is sent sooner when
+	// no other result is coming (no task running or waiting for a slot).
 	BatchWindow time.Duration
 	// PollWait is the long poll's wait (default DefaultPollWait, at most api.MaxWait).
 	PollWait time.Duration
@@ -91,12 +104,16 @@ type Worker struct {
 	runners map[string]*job.Runner
 	results *job.Runner // any runner: they share ResultDir, for Upload and Drop
 	workDir string
+	appDir  string // verified app modules (job.Runner.AppCache)
 	caps    api.Capabilities
 	slots   chan struct{}
+	gpus    chan string // free GPU device ids
 
 	running atomic.Bool
 	runCtx  context.Context // Run's context, for goroutines started from callbacks
 	wg      sync.WaitGroup
+
+	cache chainCache // immutable chain reads: verified deals, apps, datasets
 
 	mu      sync.Mutex
 	tasks   map[common.Hash]*task
@@ -121,6 +138,8 @@ type task struct {
 	queued bool
 	// uploading: an upload goroutine runs for it.
 	uploading bool
+	// reported is the last progress step queued for the scheduler (reportProgressLocked).
+	reported api.Step
 }
 
 // TaskTiming is how long a task took on the worker: Total from reading the job's app
@@ -153,6 +172,18 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.Slots <= 0 {
 		cfg.Slots = runtime.NumCPU()
 	}
+	if cfg.GPUs < 0 {
+		return nil, errors.New("worker: a negative number of GPUs")
+	}
+	if len(cfg.GPUDevices) > 0 && len(cfg.GPUDevices) != cfg.GPUs {
+		return nil, fmt.Errorf("worker: %d GPUs declared but %d GPU device ids given", cfg.GPUs, len(cfg.GPUDevices))
+	}
+	switch {
+	case cfg.Queue == 0:
+		cfg.Queue = DefaultQueueFactor * cfg.Slots
+	case cfg.Queue < 0:
+		cfg.Queue = 0
+	}
 	if cfg.BatchWindow <= 0 {
 		cfg.BatchWindow = DefaultBatchWindow
 	}
@@ -175,11 +206,16 @@ func New(cfg Config) (*Worker, error) {
 		state:   stateStore{dir: filepath.Join(cfg.StateDir, "tasks")},
 		runners: map[string]*job.Runner{},
 		workDir: filepath.Join(cfg.StateDir, "work"),
+		appDir:  filepath.Join(cfg.StateDir, "apps"),
 		slots:   make(chan struct{}, cfg.Slots),
 		tasks:   map[common.Hash]*task{}, chainWake: make(chan struct{}, 1), reportWake: make(chan struct{}, 1),
 	}
 	w.log = cfg.Logger.With("worker", w.addr.Hex())
-	for _, d := range []string{w.state.dir, w.workDir, filepath.Join(cfg.StateDir, "results")} {
+	w.gpus = make(chan string, cfg.GPUs)
+	for _, id := range gpuIDs(cfg) {
+		w.gpus <- id
+	}
+	for _, d := range []string{w.state.dir, w.workDir, w.appDir, filepath.Join(cfg.StateDir, "results")} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("worker: state folder: %w", err)
 		}
@@ -190,12 +226,12 @@ func New(cfg Config) (*Worker, error) {
 			return nil, fmt.Errorf("worker: executor %q is nil", name)
 		}
 		w.runners[name] = &job.Runner{Store: cfg.Store, Executor: ex, WorkDir: w.workDir,
-			ResultDir: filepath.Join(cfg.StateDir, "results")}
+			ResultDir: filepath.Join(cfg.StateDir, "results"), AppCache: w.appDir}
 		names = append(names, name)
 	}
 	slices.Sort(names)
 	w.results = w.runners[names[0]]
-	w.caps = api.Capabilities{Cores: runtime.NumCPU(), Slots: cfg.Slots, MemoryMB: int64(cfg.MemoryBytes >> 20),
+	w.caps = api.Capabilities{Cores: runtime.NumCPU(), Slots: cfg.Slots, Queue: cfg.Queue, MemoryMB: int64(cfg.MemoryBytes >> 20),
 		GPUs: cfg.GPUs, TEE: cfg.TEE, Executors: names}
 	return w, nil
 }
@@ -228,10 +264,18 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.chainOps = nil
 	w.chainMu.Unlock()
 
-	// Work folders are only used during a run: whatever is there is a leftover.
+	// Work folders are only used during a run: whatever is there is a leftover. So are
+	// the app cache's temporary files (".app-*": a write cut short).
 	if ents, err := os.ReadDir(w.workDir); err == nil {
 		for _, e := range ents {
 			os.RemoveAll(filepath.Join(w.workDir, e.Name()))
+		}
+	}
+	if ents, err := os.ReadDir(w.appDir); err == nil {
+		for _, e := range ents {
+			if strings.HasPrefix(e.Name(), ".") {
+				os.RemoveAll(filepath.Join(w.appDir, e.Name()))
+			}
 		}
 	}
 	recs, bad, err := w.state.load()
@@ -283,15 +327,15 @@ func (w *Worker) resume(ctx context.Context, recs map[common.Hash]*record) {
 				continue
 			}
 			log.Info("contributing the result computed before the restart")
-			w.reportLocked(t.progress())
+			w.reportProgressLocked(t)
 			w.afterComputeLocked(ctx, t)
 		case PhaseContributed:
-			w.reportLocked(t.progress())
+			w.reportProgressLocked(t)
 			if rec.RevealAsked {
 				w.enqueueLocked(t, opReveal)
 			}
 		case PhaseRevealed:
-			w.reportLocked(t.progress())
+			w.reportProgressLocked(t)
 			if rec.UploadAsked && !rec.Uploaded {
 				w.startUpload(ctx, t)
 			}
@@ -339,7 +383,7 @@ func (w *Worker) sessionLoop(ctx context.Context) {
 		w.session = s
 		w.mu.Unlock()
 		w.log.Info("logged in", "scheduler", w.cfg.SchedulerURL, "workerpool", s.Workerpool.Hex(),
-			"slots", w.caps.Slots, "executors", w.caps.Executors)
+			"slots", w.caps.Slots, "queue", w.caps.Queue, "executors", w.caps.Executors)
 		w.wakeReports()
 		w.serve(ctx, s)
 	}
@@ -403,6 +447,7 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 	}()
 	fails := 0
 	for sctx.Err() == nil {
+		asked := time.Now()
 		work, err := w.api.Work(sctx, w.cfg.PollWait)
 		if err != nil {
 			if sctx.Err() != nil {
@@ -423,8 +468,10 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 		if work.Empty() {
 			continue
 		}
-		if !w.handle(ctx, work) {
-			// Nothing new: work given again before our reports arrived. Do not spin.
+		if !w.handle(ctx, work) && time.Since(asked) < w.cfg.PollWait/2 {
+			// Nothing new, and at once: work given again before our reports arrived. Do
+			// not spin. (A poll that waited its time out repeats the jobs still queued
+			// here, which is no reason to stop listening for new work.)
 			sleep(sctx, time.Second)
 		}
 	}
@@ -467,7 +514,7 @@ func (w *Worker) accept(ctx context.Context, j api.Job) bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if t, ok := w.tasks[id]; ok {
-		w.reportLocked(t.progress())
+		w.reportProgressLocked(t)
 		return false
 	}
 	if pool := w.session.Workerpool; pool != (common.Address{}) && j.Deal.Workerpool != pool {
@@ -513,6 +560,7 @@ func (w *Worker) dropLocked(t *task) {
 	if err := w.results.Drop(t.id); err != nil {
 		w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
 	}
+	w.wakeChain() // one result fewer to wait for in the batch
 }
 
 // failLocked reports that the worker gives t up and forgets it.
@@ -592,7 +640,7 @@ func (w *Worker) reveal(ctx context.Context, r api.Reveal) bool {
 			news = true
 		}
 	case PhaseRevealed:
-		w.reportLocked(t.progress())
+		w.reportProgressLocked(t)
 		if t.rec.UploadAsked && !t.rec.Uploaded && !t.uploading {
 			w.startUpload(ctx, t)
 			news = true
@@ -622,7 +670,7 @@ func (w *Worker) startUpload(ctx context.Context, t *task) {
 		t.rec.Uploaded = true
 		w.saveLocked(t)
 		w.log.Info("result uploaded", "task", t.id.Hex(), "results", string(t.rec.Results))
-		w.reportLocked(t.progress())
+		w.reportProgressLocked(t)
 	}()
 }
 

@@ -315,7 +315,7 @@ func TestReplicatedTaskWithACheater(t *testing.T) {
 	te.sched.mu.Lock()
 	caps := te.sched.caps[honestA.Address]
 	te.sched.mu.Unlock()
-	if caps.Slots != 2 || len(caps.Executors) != 1 || caps.Executors[0] != "wasm" || caps.MemoryMB != 256 {
+	if caps.Slots != 2 || caps.Queue != 2*DefaultQueueFactor || len(caps.Executors) != 1 || caps.Executors[0] != "wasm" || caps.MemoryMB != 256 {
 		t.Errorf("capabilities %+v", caps)
 	}
 	if steps := te.sched.stepsOf(honestA.Address, id); fmt.Sprint(steps) != "[started computed contributed revealed uploaded]" {

@@ -95,8 +95,12 @@ type Session struct {
 
 // Capabilities is what a worker declares when it registers.
 type Capabilities struct {
-	Cores     int      `json:"cores"`
-	Slots     int      `json:"slots"` // replicates it runs at once (≥ 1)
+	Cores int `json:"cores"`
+	Slots int `json:"slots"` // replicates it runs at once (≥ 1)
+	// Queue is how many replicates it holds beyond Slots, waiting for a free slot (≥ 0).
+	// A queue keeps the worker busy while its results wait for the chain and lets it
+	// contribute many tasks of a deal in one batched transaction.
+	Queue     int      `json:"queue,omitempty"`
 	MemoryMB  int64    `json:"memoryMB"`
 	GPUs      int      `json:"gpus"`
 	TEE       bool     `json:"tee"`

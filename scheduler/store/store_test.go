@@ -466,3 +466,43 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Fatalf("%d workers, want %d", got, 2+writers*each)
 	}
 }
+
+// A worker's capacity is Slots + Queue, and a replicate stops holding it once its worker
+// reports it computed (it only waits for the chain then).
+func TestWorkerCapacityQueueAndComputed(t *testing.T) {
+	s, _ := newStore(t)
+	defer s.Close()
+	seed(t, s) // tasks 0 and 1, workers 0 and 1 with 2 slots
+	w := newWorker(0)
+	w.Capabilities.Queue = 3
+	must(t, s.Tx(ctx, func(tx *Tx) error { return tx.UpsertWorker(ctx, w, t0) }))
+	free := func() int {
+		t.Helper()
+		ws, err := s.Workers(ctx)
+		must(t, err)
+		for _, x := range ws {
+			if x.ID == addr(0) {
+				return x.FreeSlots
+			}
+		}
+		t.Fatal("worker 0 not listed")
+		return 0
+	}
+	if n := free(); n != 5 {
+		t.Fatalf("free slots %d, want slots 2 + queue 3", n)
+	}
+	must(t, s.Assign(ctx, hash(100), addr(0), t0))
+	must(t, s.Assign(ctx, hash(101), addr(0), t0))
+	if n := free(); n != 3 {
+		t.Fatalf("free slots %d after two assignments, want 3", n)
+	}
+	must(t, s.SetAssignmentStep(ctx, hash(100), addr(0), "started", nil, "", t0))
+	if n := free(); n != 3 {
+		t.Fatalf("free slots %d with a started replicate, want 3", n)
+	}
+	d := [32]byte{7}
+	must(t, s.SetAssignmentStep(ctx, hash(100), addr(0), "computed", &d, "", t0))
+	if n := free(); n != 4 {
+		t.Fatalf("free slots %d once a replicate is computed, want 4", n)
+	}
+}

@@ -17,7 +17,8 @@ import (
 // Capabilities is what a worker declares when it registers (stored as JSON).
 type Capabilities struct {
 	Cores     int      `json:"cores"`
-	Slots     int      `json:"slots"` // replicates it runs at once
+	Slots     int      `json:"slots"`           // replicates it runs at once
+	Queue     int      `json:"queue,omitempty"` // replicates it holds beyond Slots, waiting to run
 	GPUs      int      `json:"gpus"`
 	TEE       bool     `json:"tee"`
 	Executors []string `json:"executors"` // "wasm", "oci", …
@@ -73,16 +74,20 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 }
 
 // Workers returns every registered worker as the planner sees it, by address. FreeSlots
-// is the declared slots less the worker's live assignments (state assigned) on tasks that
-// are not COMPLETED or FAILED, and FreeGPUs the GPUs less those of them that are GPU
-// tasks, never below zero; so capacity given by a plan is spent even before the worker
-// reports again.
+// is the declared slots plus queue less the worker's pending assignments, and FreeGPUs the
+// GPUs less those of them that are GPU tasks, never below zero; so capacity given by a
+// plan is spent even before the worker reports again. A pending assignment is one in
+// state assigned, on a task that is not COMPLETED or FAILED, whose worker has not
+// reported it computed yet (step "" or started): once its result is known it only waits
+// for the chain (the worker batches contributions) and takes no slot, so a worker gets
+// new replicates while its results are being mined.
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		running := map[common.Address][2]int{} // slots, GPUs in use
 		rows, err := tx.QueryContext(ctx, `SELECT a.worker, t.tag FROM assignments a
-			JOIN tasks t ON t.id = a.task_id WHERE a.state = 'assigned' AND t.status < 3`)
+			JOIN tasks t ON t.id = a.task_id
+			WHERE a.state = 'assigned' AND a.step IN ('', 'started') AND t.status < 3`)
 		if err != nil {
 			return err
 		}
@@ -134,7 +139,7 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 			r := running[a]
 			out = append(out, plan.Worker{
 				ID: a, Score: uint64(score), Cores: c.Cores,
-				FreeSlots: max(0, c.Slots-r[0]), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-r[1]),
+				FreeSlots: max(0, c.Slots+c.Queue-r[0]), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-r[1]),
 				TEE: c.TEE, Executors: c.Executors, LastSeen: fromUnix(seen),
 			})
 		}

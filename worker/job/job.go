@@ -7,11 +7,13 @@
 //
 //  1. fetches the app from the store (Job.App.Multiaddr, /ipfs/<cid>), reading
 //     at most Job.MaxAppBytes (DefaultMaxAppBytes when 0), and checks that the
-//     sha256 of its bytes equals Job.App.Checksum;
+//     sha256 of its bytes equals Job.App.Checksum (with Runner.AppCache, once
+//     per app: see App cache);
 //  2. makes the work folder WorkDir/<taskid>/ (taskid as 0x-hex; a leftover
 //     from an earlier run of the task is removed first) with:
 //     app/<sha256-hex>  the module, named by its checksum (so an executor
-//     cache keyed by path never serves another app),
+//     cache keyed by path never serves another app); not made with
+//     Runner.AppCache, whose AppCache/<sha256-hex> the executor runs instead,
 //     in/               the dataset and the input files, read-only to the app,
 //     out/              the app's output folder (IEXEC_OUT);
 //  3. fetches the dataset (Job.Dataset, optional) into in/<cid> and checks the
@@ -30,6 +32,33 @@
 //     Outcome.ResultsJSON the on-chain results field
 //     {"storage":"ipfs","location":"/ipfs/<cid>"};
 //  7. removes the work folder (Runner.KeepWorkDir keeps it, for debugging).
+//
+// # App cache
+//
+// With Runner.AppCache set, a verified module is kept as AppCache/<sha256-hex>
+// and later jobs of the same app run that file: no fetch, no checksum, no copy.
+// The guarantee is unchanged — the executor only runs bytes whose sha256 was
+// checked against Job.App.Checksum — because a cached file is trusted only
+// when all of these hold:
+//
+//   - this Runner wrote it, or found it there with the checksum it had just
+//     checked, after fetching Job.App.Multiaddr and checking the fetched
+//     bytes in this process (the runner remembers each (multiaddr, checksum)
+//     pair it verified, in memory: a restarted worker fetches and checks each
+//     app once more, and an app registered at another location with the same
+//     checksum is fetched and checked too, so a missing location fails the
+//     same way with or without the cache);
+//   - it was written to a temporary file, checked, made read-only (0555) and
+//     only then renamed into place, so a file under a checksum name is whole
+//     and was verified when written;
+//   - at each use it is still a regular file, without any write permission,
+//     of the size that was verified. Anything else is not trusted: it is
+//     removed and the app fetched and checked again.
+//
+// A cached app over a later job's MaxAppBytes fails with app-too-large, as a
+// fetch would. The folder is only written by Runners (one worker's); nothing
+// evicts its files (an app is a few MB; the operator may empty the folder
+// while the worker is stopped).
 //
 // # Deferred upload
 //
@@ -90,6 +119,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ipfs/go-cid"
@@ -131,13 +161,18 @@ type Job struct {
 	Inputs         []string    // /ipfs/<cid> locations of the input files
 	Args           []string
 	Limits         executor.Limits
-	MaxAppBytes    int64 // 0: DefaultMaxAppBytes
+	MaxAppBytes    int64 // 0: DefaultMaxAppBytes (DefaultMaxImageBytes for an image)
+	// GPUs are the host GPUs (device ids) the task may use (executor.Spec.GPUs).
+	GPUs []string
 }
 
 // AppRef names the app's module.
 type AppRef struct {
 	Multiaddr string   // /ipfs/<cid>
-	Checksum  [32]byte // sha256 of the module bytes
+	Checksum  [32]byte // sha256 of the module bytes; for an Image, the image's digest
+	// Image: the app is an OCI image archive and Checksum its manifest digest, which the
+	// executor checks (executor.AppRef.Digest) instead of the sha256 of the file.
+	Image bool
 }
 
 // DatasetRef names the dataset.
@@ -177,6 +212,13 @@ type Runner struct {
 	// ResultDir, when set, defers uploads: results are kept in this folder as
 	// <taskid>.tar until Upload or Drop (see "Deferred upload" in the package doc).
 	ResultDir string
+	// AppCache, when set, keeps verified app modules in this folder as
+	// <sha256-hex>, so that each app is fetched and checked once (see "App cache"
+	// in the package doc).
+	AppCache string
+
+	appMu    sync.Mutex
+	verified map[AppRef]int64 // apps checked in this process → their size in bytes
 }
 
 // failure is a task failure (as opposed to an infrastructure error).
@@ -234,20 +276,20 @@ func (r *Runner) Run(ctx context.Context, j Job) (Outcome, error) {
 func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 	var o Outcome
 	appDir, inDir, outDir := filepath.Join(dir, "app"), filepath.Join(dir, "in"), filepath.Join(dir, "out")
-	for _, d := range []string{appDir, inDir, outDir} {
+	dirs := []string{appDir, inDir, outDir}
+	if r.AppCache != "" && !j.App.Image {
+		dirs = dirs[1:] // the module runs from the cache (images are copied to app/)
+	}
+	for _, d := range dirs {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return o, fmt.Errorf("job: work folder: %w", err)
 		}
 	}
 
 	// 1. The app.
-	code, err := r.fetchApp(ctx, j)
+	appPath, err := r.app(ctx, j, appDir)
 	if err != nil {
 		return o, err
-	}
-	appPath := filepath.Join(appDir, hex.EncodeToString(j.App.Checksum[:]))
-	if err := os.WriteFile(appPath, code, 0o755); err != nil {
-		return o, fmt.Errorf("job: writing app: %w", err)
 	}
 
 	// 2. Dataset and inputs.
@@ -258,6 +300,10 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 		InputDir: inDir, OutputDir: outDir,
 		Limits: j.Limits,
 		App:    executor.AppRef{Path: appPath},
+		GPUs:   j.GPUs,
+	}
+	if j.App.Image {
+		spec.App.Digest = "sha256:" + hex.EncodeToString(j.App.Checksum[:])
 	}
 	fetched := map[string]bool{}
 	if j.Dataset != nil {
@@ -292,6 +338,8 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 	res, err := r.Executor.Run(ctx, spec)
 	o.ExitCode, o.Duration, o.Stderr = res.ExitCode, res.Duration, res.Stderr
 	switch {
+	case errors.Is(err, executor.ErrAppDigest):
+		return o, fail(ReasonAppChecksum, "%v", err)
 	case errors.Is(err, executor.ErrBadApp):
 		return o, fail(ReasonAppInvalid, "%v", err)
 	case err != nil:
@@ -371,12 +419,154 @@ func stderrTail(b []byte) string {
 	return ": " + s
 }
 
-// fetchApp reads the app, at most the size cap, and checks its checksum.
-func (r *Runner) fetchApp(ctx context.Context, j Job) ([]byte, error) {
+// app returns the path of the app's module, checked: a copy in appDir, or the
+// cached file with AppCache (see "App cache" in the package doc).
+func (r *Runner) app(ctx context.Context, j Job, appDir string) (string, error) {
+	if j.App.Image {
+		return r.fetchImage(ctx, j, appDir)
+	}
+	name := hex.EncodeToString(j.App.Checksum[:])
+	if r.AppCache == "" {
+		code, err := r.fetchApp(ctx, j)
+		if err != nil {
+			return "", err
+		}
+		path := filepath.Join(appDir, name)
+		if err := os.WriteFile(path, code, 0o755); err != nil {
+			return "", fmt.Errorf("job: writing app: %w", err)
+		}
+		return path, nil
+	}
+	path := filepath.Join(r.AppCache, name)
+	r.appMu.Lock()
+	size, ok := r.verified[j.App]
+	r.appMu.Unlock()
+	if ok {
+		fi, err := os.Lstat(path)
+		switch {
+		case err == nil && trusted(fi, size):
+			if max := maxAppBytes(j); size > max {
+				return "", fail(ReasonAppTooLarge, "app too large: over %d bytes", max)
+			}
+			return path, nil
+		case err != nil && !errors.Is(err, fs.ErrNotExist):
+			return "", fmt.Errorf("job: app cache: %w", err)
+		}
+		// Gone or changed since it was checked: fetch and check it again.
+	}
+	code, err := r.fetchApp(ctx, j)
+	if err != nil {
+		return "", err
+	}
+	if err := r.cacheApp(path, code); err != nil {
+		return "", err
+	}
+	r.appMu.Lock()
+	if r.verified == nil {
+		r.verified = map[AppRef]int64{}
+	}
+	r.verified[j.App] = int64(len(code))
+	r.appMu.Unlock()
+	return path, nil
+}
+
+// trusted reports whether a cached app file may be run: a regular file with no write
+// permission, of the size that was checked.
+func trusted(fi fs.FileInfo, size int64) bool {
+	return fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0 && fi.Size() == size
+}
+
+// cacheApp makes path hold code, just checked against its checksum (path's name). A
+// trusted file already there (same checksum, so the same bytes) is kept as it is, so its
+// path and time stay stable for the executor's own caches; anything else is replaced by
+// a read-only file written to a temporary name first.
+func (r *Runner) cacheApp(path string, code []byte) error {
+	fi, statErr := os.Lstat(path)
+	if statErr == nil && trusted(fi, int64(len(code))) {
+		return nil
+	}
+	if err := os.MkdirAll(r.AppCache, 0o755); err != nil {
+		return fmt.Errorf("job: app cache: %w", err)
+	}
+	tmp, err := os.CreateTemp(r.AppCache, ".app-*")
+	if err != nil {
+		return fmt.Errorf("job: app cache: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	defer tmp.Close()
+	if _, err := tmp.Write(code); err != nil {
+		return fmt.Errorf("job: app cache: %w", err)
+	}
+	if err := tmp.Chmod(0o555); err != nil {
+		return fmt.Errorf("job: app cache: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("job: app cache: %w", err)
+	}
+	if !errors.Is(statErr, fs.ErrNotExist) {
+		os.RemoveAll(path) // not trusted (writable, changed, not a file): replaced
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("job: app cache: %w", err)
+	}
+	return nil
+}
+
+func maxAppBytes(j Job) int64 {
+	if j.MaxAppBytes <= 0 {
+		return DefaultMaxAppBytes
+	}
+	return j.MaxAppBytes
+}
+
+// DefaultMaxImageBytes caps an OCI image archive (Job.App.Image) when Job.MaxAppBytes is 0.
+const DefaultMaxImageBytes int64 = 2 << 30
+
+// fetchImage copies the app's image archive into appDir, at most the size cap, and
+// returns its path; its digest is the executor's to check (executor.AppRef.Digest).
+// Images are not kept in AppCache: the container engine keeps loaded images itself.
+func (r *Runner) fetchImage(ctx context.Context, j Job, appDir string) (string, error) {
 	max := j.MaxAppBytes
 	if max <= 0 {
-		max = DefaultMaxAppBytes
+		max = DefaultMaxImageBytes
 	}
+	c, err := storage.ParseLocation(j.App.Multiaddr)
+	if err != nil {
+		return "", fail(ReasonAppInvalid, "app location: %v", err)
+	}
+	rc, err := r.Store.Get(ctx, c)
+	if err != nil {
+		if errors.Is(err, storage.ErrNotFound) {
+			return "", fail(ReasonAppInvalid, "app %s not found: %v", j.App.Multiaddr, err)
+		}
+		return "", fmt.Errorf("job: fetching app: %w", err)
+	}
+	defer rc.Close()
+	if err := os.MkdirAll(appDir, 0o755); err != nil {
+		return "", fmt.Errorf("job: work folder: %w", err)
+	}
+	path := filepath.Join(appDir, hex.EncodeToString(j.App.Checksum[:])+".tar")
+	f, err := os.Create(path)
+	if err != nil {
+		return "", fmt.Errorf("job: writing app: %w", err)
+	}
+	defer f.Close()
+	n, err := io.Copy(f, io.LimitReader(rc, max+1))
+	if err != nil {
+		return "", fmt.Errorf("job: fetching app: %w", err)
+	}
+	if n > max {
+		return "", fail(ReasonAppTooLarge, "app image too large: over %d bytes", max)
+	}
+	if err := f.Close(); err != nil {
+		return "", fmt.Errorf("job: writing app: %w", err)
+	}
+	return path, nil
+}
+
+// fetchApp reads the app, at most the size cap, and checks its checksum.
+func (r *Runner) fetchApp(ctx context.Context, j Job) ([]byte, error) {
+	max := maxAppBytes(j)
 	c, err := storage.ParseLocation(j.App.Multiaddr)
 	if err != nil {
 		return nil, fail(ReasonAppInvalid, "app location: %v", err)

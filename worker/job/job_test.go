@@ -399,8 +399,8 @@ func TestInfrastructureErrors(t *testing.T) {
 		{"put of an error result fails", false, true, bad},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := *m.r
-			r.Store = &flakyStore{Store: m.store, failGet: tc.get, failPut: tc.put}
+			r := &Runner{Store: &flakyStore{Store: m.store, failGet: tc.get, failPut: tc.put},
+				Executor: m.r.Executor, WorkDir: m.r.WorkDir}
 			o, err := r.Run(context.Background(), tc.job)
 			if !errors.Is(err, errDown) || o.Failed {
 				t.Errorf("got %v, %+v; want the store's error and no outcome", err, o)
@@ -549,8 +549,7 @@ func TestDeferredUpload(t *testing.T) {
 	}
 
 	// A store that names content otherwise is caught.
-	r := *d.r
-	r.Store = &renamingStore{d.store}
+	r := &Runner{Store: &renamingStore{d.store}, Executor: d.r.Executor, WorkDir: d.r.WorkDir, ResultDir: d.r.ResultDir}
 	if _, err := r.Upload(context.Background(), taskID); err == nil || !strings.Contains(err.Error(), "named the result") {
 		t.Errorf("upload to a store naming it otherwise: %v", err)
 	}
@@ -614,5 +613,105 @@ func TestCallbackData(t *testing.T) {
 	}
 	if !bytes.Equal(o.Callback, []byte{0xc0, 0xff, 0xee}) || o.Digest != [32]byte(crypto.Keccak256([]byte{0xc0, 0xff, 0xee})) {
 		t.Errorf("callback %x, digest %x; want c0ffee and its keccak256", o.Callback, o.Digest)
+	}
+}
+
+// countingStore counts the Gets of each CID.
+type countingStore struct {
+	storage.Store
+	mu   sync.Mutex
+	gets map[string]int
+}
+
+func (s *countingStore) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	s.mu.Lock()
+	if s.gets == nil {
+		s.gets = map[string]int{}
+	}
+	s.gets[c.String()]++
+	s.mu.Unlock()
+	return s.Store.Get(ctx, c)
+}
+
+func (s *countingStore) count(loc string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.gets[strings.TrimPrefix(loc, "/ipfs/")]
+}
+
+func TestAppCache(t *testing.T) {
+	m := newMachine(t)
+	cs := &countingStore{Store: m.store}
+	r := &Runner{Store: cs, Executor: m.r.Executor, WorkDir: m.r.WorkDir, AppCache: filepath.Join(t.TempDir(), "apps")}
+	j := helloJob(t, m)
+	want, err := m.r.Run(context.Background(), j) // without the cache
+	if err != nil || want.Failed {
+		t.Fatalf("reference run: %v %+v", err, want)
+	}
+	cached := filepath.Join(r.AppCache, fmt.Sprintf("%x", j.App.Checksum))
+	run := func(what string, j Job) Outcome {
+		t.Helper()
+		o, err := r.Run(context.Background(), j)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return o
+	}
+	for i := range 3 {
+		o := run("cached run", j)
+		if o.Failed || o.Digest != want.Digest || o.Location != want.Location {
+			t.Fatalf("run %d: %+v, want the uncached outcome %x", i, o, want.Digest)
+		}
+	}
+	if n := cs.count(j.App.Multiaddr); n != 1 {
+		t.Errorf("the app was fetched %d times in 3 runs, want once", n)
+	}
+	fi, err := os.Lstat(cached)
+	if err != nil || fi.Mode().Perm() != 0o555 {
+		t.Fatalf("cached app %s: %v, mode %v; want a read-only file", cached, err, fi.Mode())
+	}
+
+	// A cached file that changed (writable, other bytes) is not trusted: fetched again.
+	if err := os.Chmod(cached, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if o := run("after tampering", j); o.Failed || o.Digest != want.Digest {
+		t.Fatalf("after tampering: %+v", o)
+	}
+	if n := cs.count(j.App.Multiaddr); n != 2 {
+		t.Errorf("a writable cached app was trusted (fetched %d times, want 2)", n)
+	}
+	if fi, err := os.Lstat(cached); err != nil || fi.Mode().Perm() != 0o555 {
+		t.Errorf("the cached app was not replaced by a read-only one: %v %v", err, fi.Mode())
+	}
+
+	// The cache never stands in for a location it did not check: the same checksum at a
+	// location missing from the store fails as it would without the cache.
+	missing := j
+	notStored, _, err := storage.Sum(bytes.NewReader([]byte("never stored")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing.App.Multiaddr = storage.Location(notStored)
+	if o := run("missing location", missing); !o.Failed || o.Code != ReasonAppInvalid {
+		t.Errorf("same checksum at a missing location: %+v, want %s", o, ReasonAppInvalid)
+	}
+	// A wrong checksum is checked, and caches nothing.
+	wrong := j
+	wrong.App.Checksum = [32]byte{1}
+	if o := run("wrong checksum", wrong); !o.Failed || o.Code != ReasonAppChecksum {
+		t.Errorf("wrong checksum: %+v, want %s", o, ReasonAppChecksum)
+	}
+	if _, err := os.Stat(filepath.Join(r.AppCache, fmt.Sprintf("%x", wrong.App.Checksum))); err == nil {
+		t.Error("an app that failed its checksum was cached")
+	}
+	// The size cap holds for cached apps too.
+	small := j
+	small.MaxAppBytes = 1000
+	if o := run("small cap", small); !o.Failed || o.Code != ReasonAppTooLarge {
+		t.Errorf("cached app over MaxAppBytes: %+v, want %s", o, ReasonAppTooLarge)
+	}
+	if ents, _ := os.ReadDir(r.WorkDir); len(ents) != 0 {
+		t.Errorf("work folder left behind: %v", ents)
 	}
 }
