@@ -62,6 +62,7 @@ tasks that the pool then runs (` + "`poco deal show`" + `).
 	}
 	cmd.AddCommand(newOrderInitCommand(g), newOrderSignCommand(g), newOrderShowCommand(g),
 		newOrderPresignCommand(g), newOrderCancelCommand(g), newOrderMatchCommand(g))
+	addOrderBookCommands(cmd, g)
 	return cmd
 }
 
