@@ -67,6 +67,8 @@ with fresh workers, three or more replicates per task.`,
 			if err := runNew(cmd, s, rf, app.Address.Hex()); err != nil {
 				fmt.Fprintf(status, "The demo's run had problems: %v\n", err)
 			}
+			fmt.Fprintf(cmd.OutOrStdout(), "\nSee the deal, its tasks and the workers' scores in the explorer: %s/address/%s\n",
+				n.Explorer().URL(), s.Account.Hex())
 			fmt.Fprintf(cmd.OutOrStdout(), "\nThe network keeps running: try `poco run %s --volume 3 --args \"hi\" --yes` in another terminal, "+
 				"or `poco deal list`. Press Ctrl-C to stop.\n", app.Address.Hex())
 			return waitAndStop(ctx, stop, n, status)

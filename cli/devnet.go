@@ -34,6 +34,7 @@ type localnetFlags struct {
 	httpPort, wsPort           int
 	storagePort, schedulerPort int
 	accounts, workers          int
+	explorerPort               int
 	blockTime                  time.Duration
 	verbose                    bool
 }
@@ -45,6 +46,7 @@ func (f *localnetFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.wsPort, "ws-port", devnet.DefaultWSPort, "JSON-RPC over WebSocket port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.storagePort, "storage-port", localnet.DefaultStoragePort, "storage gateway port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.schedulerPort, "scheduler-port", localnet.DefaultSchedulerPort, "the pool scheduler's worker API port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.explorerPort, "explorer-port", localnet.DefaultExplorerPort, "the explorer's web port on 127.0.0.1 (0 picks a free one)")
 	fl.DurationVar(&f.blockTime, "block-time", 0, "block period, whole seconds (0: a block as soon as a transaction arrives)")
 	fl.IntVar(&f.accounts, "accounts", devnet.DefaultAccounts, "number of dev accounts to create on first start")
 	fl.IntVar(&f.workers, "workers", 4, "workers in the default pool (0: none)")
@@ -80,6 +82,10 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("interrupted while starting: %w", err)
 		}
+		return nil, err
+	}
+	if _, err := n.StartExplorer(ctx, f.explorerPort); err != nil {
+		n.Close()
 		return nil, err
 	}
 	d := n.Devnet
@@ -130,6 +136,8 @@ shuts it down cleanly:
     on --scheduler-port, state in <datadir>/scheduler.db) and --workers workers running
     WASM apps, each with its own key (<datadir>/workers/keystore), 1,000 ether and 1,000
     RLC deposited as stake;
+  - a block explorer on --explorer-port: the market, pools, workers, deals, tasks and any
+    address's activity, live (index in <datadir>/explorer.db);
   - the example apps (examples/, built with the Go toolchain when there is one),
     published by dev account 2; their app orders and the pool's workerpool orders (one
     per category) are written to $POCO_HOME/orders, where ` + "`poco run`" + ` finds them.
@@ -224,6 +232,7 @@ type devnetSummaryJSON struct {
 	Config       string              `json:"config"`
 	ConfigBackup string              `json:"configBackup,omitempty"`
 	Storage      string              `json:"storage"`
+	Explorer     string              `json:"explorer"`
 	Pool         devnetPoolJSON      `json:"pool"`
 	Apps         map[string]string   `json:"apps"`   // example app name → address
 	Orders       string              `json:"orders"` // the order folder
@@ -255,7 +264,7 @@ func devnetSummary(cmd *cobra.Command, n *localnet.Net, apps map[string]*localne
 		StartupMS: d.StartupTime().Milliseconds(), BlockTime: d.BlockTime().String(), Head: d.Head(),
 		DataDir: d.DataDir(), Contracts: d.Deployment(), Keystore: d.KeystoreDir(),
 		PasswordFile: d.PasswordFile(), Config: d.ConfigPath(), ConfigBackup: d.ConfigBackup(),
-		Storage: n.GatewayURL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
+		Storage: n.GatewayURL(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
 		Pool: devnetPoolJSON{Workerpool: n.Pool, Owner: crypto.PubkeyToAddress(n.PoolOwner().PublicKey),
 			Scheduler: n.SchedulerURL(), Workers: []common.Address{}},
 	}
@@ -318,6 +327,7 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 		fmt.Fprintf(w, "  it described another chain: the previous file is saved as %s\n", s.ConfigBackup)
 	}
 	fmt.Fprintf(w, "\nNetwork\n")
+	fmt.Fprintf(tw, "  Explorer\t%s (deals, tasks, workers, any address)\n", s.Explorer)
 	fmt.Fprintf(tw, "  Storage gateway\t%s (GET /ipfs/<cid>)\n", s.Storage)
 	fmt.Fprintf(tw, "  Workerpool\t%s (owner %s, dev account 1)\n", s.Pool.Workerpool, s.Pool.Owner)
 	fmt.Fprintf(tw, "  Scheduler\t%s (worker API)\n", s.Pool.Scheduler)

@@ -52,7 +52,7 @@ func TestDevnetCommand(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	lines, done, errOut := runDevnet(t, ctx, "--config", configPath, "devnet",
-		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--accounts", "2")
+		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--explorer-port", "0", "--accounts", "2")
 
 	var out []string
 	timeout := time.After(time.Minute)
@@ -120,7 +120,7 @@ wait:
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	defer cancel2()
 	lines, done, errOut = runDevnet(t, ctx2, "--config", configPath, "--json", "devnet",
-		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0")
+		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--explorer-port", "0")
 	var js strings.Builder
 	timeout = time.After(time.Minute)
 	for {

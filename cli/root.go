@@ -32,5 +32,7 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newRunCommand(g))
 	root.AddCommand(newDemoCommand(g))
 	root.AddCommand(newWorkerCommand(g))
+	root.AddCommand(newExplorerCommand(g))
+	root.AddCommand(newMarketCommand(g), newOrderbookCommand(g))
 	return root
 }

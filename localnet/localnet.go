@@ -45,6 +45,7 @@ import (
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/executor/wasm"
+	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/internal/atomicfile"
 	"github.com/pocolabs/poco/scheduler"
 	"github.com/pocolabs/poco/sdk"
@@ -124,7 +125,10 @@ type Net struct {
 	workers   []*workerProc
 	wasmCache string
 	wasm      *wasm.Executor // shared by the workers: one compilation cache
-	closeOnce sync.Once
+
+	explorer       *explorer.Explorer
+	explorerClient *sdk.Client
+	closeOnce      sync.Once
 }
 
 type workerProc struct {
@@ -612,6 +616,7 @@ func (n *Net) sendEther(ctx context.Context, c *sdk.Client, to common.Address, w
 func (n *Net) Close() error {
 	var errs []error
 	n.closeOnce.Do(func() {
+		errs = append(errs, n.StopExplorer())
 		n.mu.Lock()
 		k := len(n.workers)
 		n.mu.Unlock()

@@ -1,0 +1,28 @@
+package explorer
+
+// Endpoint documents one JSON endpoint.
+type Endpoint struct {
+	Path        string `json:"path"`
+	Description string `json:"description"`
+}
+
+// apiDocs lists the JSON API (GET /api, and /api/docs as a page); docs/explorer.md has
+// the same list with the fields.
+var apiDocs = []Endpoint{
+	{"/api/status", "the indexer's position: last indexed block, the chain's head, chain id, hub"},
+	{"/api/stats", "live figures: deals, tasks (completed, failed), workers (active in the last hour), pools, apps, datasets, volume traded (token units), tasks per minute"},
+	{"/api/home", "the home page: stats, latest deals, latest tasks, status"},
+	{"/api/market", "categories with deals, tasks, volume, the workerpool offers seen in deals (cheapest first) and the price history"},
+	{"/api/deals?requester=&workerpool=&app=&dataset=&limit=", "deals, newest first, optionally filtered"},
+	{"/api/deals/{dealid}", "a deal: its four orders' hashes and prices, trust, tag, parties, and its bag of tasks with their statuses"},
+	{"/api/tasks?limit=", "the tasks with the latest events"},
+	{"/api/tasks/{taskid}", "a task: status, timeline of events with block and time, contributions with their status, consensus value, result digest and location"},
+	{"/api/workers?limit=", "workers by number of contributions, with score and rejections"},
+	{"/api/workers/{address}", "a worker: score (indexed and the chain's), score history, contributions with status contributed/proved/rejected, rewards, stakes seized, pools served, balances"},
+	{"/api/assets?kind=app|dataset|workerpool&limit=", "apps, datasets and workerpools with owner and usage"},
+	{"/api/assets/{address}", "an app, dataset or workerpool: owner, multiaddr, checksum, policies, orders seen in deals, recent deals, earnings, workers (pools)"},
+	{"/api/address/{address}", "everything an address did by role (requester, sponsor, worker, owners), with free and locked balances from the chain"},
+	{"/api/tx/{txhash}", "the indexed events of a transaction"},
+	{"/api/search?q=", "what q names: an address, a deal or task id, a transaction hash, an app, dataset, workerpool or category name"},
+	{"/api/stream", "server-sent events: one 'progress' event (JSON: from, to, head, events, rolledBack, ancestor) per indexed range or rollback"},
+}

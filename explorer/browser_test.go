@@ -1,0 +1,239 @@
+package explorer_test
+
+// A real headless Chromium (driven by chromedp) loads each page of the explorer of a
+// local network that ran a bag of tasks at trust 5 with a faulty worker. Screenshots go
+// to a temporary folder whose path the test logs. In CI (CI=true) a missing Chromium
+// fails the test; elsewhere it is skipped.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/pocolabs/poco/devnet"
+	"github.com/pocolabs/poco/examples"
+	"github.com/pocolabs/poco/localnet"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// chromium finds the browser: $POCO_CHROMIUM, else chromium, chromium-browser or
+// google-chrome on the PATH.
+func chromium(t *testing.T) string {
+	if p := os.Getenv("POCO_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("no Chromium on this machine: CI must install Debian's chromium package (apt-get install -y chromium) for the explorer's browser test")
+	}
+	t.Skip("no Chromium found (chromium, chromium-browser, google-chrome or $POCO_CHROMIUM): skipping the explorer's browser test; install it with apt-get install -y chromium")
+	return ""
+}
+
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: no network, no browser")
+	}
+	browser := chromium(t)
+	shots, err := os.MkdirTemp("", "poco-explorer-screenshots-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", shots)
+
+	// A network with five workers, worker 0 faulty, and a bag of 8 tasks at trust 5.
+	base := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	n, err := localnet.Start(ctx, localnet.Config{
+		Devnet:            devnetConfig(base),
+		Workers:           5,
+		Faulty:            []int{0},
+		PollInterval:      100 * time.Millisecond,
+		HeartbeatInterval: 300 * time.Millisecond, HeartbeatTimeout: 3 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	module, err := examples.Build(ctx, examples.Hello, filepath.Join(os.TempDir(), "poco-test-examples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wasm, err := os.ReadFile(module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, err := n.PublishApp(ctx, "hello", wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	explorerURL, err := n.StartExplorer(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.StopExplorer()
+	deal, err := n.Buy(ctx, localnet.Request{App: app, Volume: 8, Trust: 5, Params: api.Params{Args: "explorer"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := n.Client(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := localnet.WaitDeal(ctx, c, deal, nil); err != nil {
+		t.Fatal(err)
+	}
+	tasks, err := c.DealTasks(ctx, deal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Explorer().Indexer.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	faulty := n.WorkerAddress(0)
+	score, err := c.Score(ctx, faulty)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The browser, started as docs/… and the machine notes require: no network lookups.
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900))
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+
+	shot := func(name string) {
+		t.Helper()
+		png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)) // quality 100: PNG (below: JPEG)
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open := func(path, name string) string {
+		t.Helper()
+		if err := chromedp.Do(bctx, chromedp.Navigate(explorerURL+path), chromedp.WaitVisible("main")); err != nil {
+			t.Fatalf("loading %s: %v", path, err)
+		}
+		text, err := chromedp.Run(bctx, chromedp.Text("main"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		shot(name)
+		return text
+	}
+	dealID := strings.ToLower(deal.ID.Hex())
+
+	// Every page loads and shows its content.
+	for _, p := range []struct{ path, name, want string }{
+		{"/", "home", "Tasks completed"},
+		{"/deals", "deals", deal.ID.Hex()[:8]},
+		{"/pools", "pools", "poco devnet pool"},
+		{"/pools/" + n.Pool.Hex(), "pool", "Policies"},
+		{"/workers", "workers", "Score"},
+		{"/workers/" + faulty.Hex(), "worker", "rejected"},
+		{"/apps", "apps", "hello"},
+		{"/apps/" + app.Address.Hex(), "app", "WASM"},
+		{"/tasks/" + tasks[0].ID.Hex(), "task", "TaskFinalize"},
+		{"/api/docs", "api", "/api/stream"},
+	} {
+		if text := open(p.path, p.name); !strings.Contains(text, p.want) {
+			t.Errorf("%s does not show %q:\n%.600s", p.path, p.want, text)
+		}
+	}
+
+	// The market page shows the pool's published price.
+	if text := open("/market", "market"); !strings.Contains(text, sdk.FormatRLC(localnet.PoolPrice)) {
+		t.Errorf("the market page does not show the pool's price %s:\n%.800s", sdk.FormatRLC(localnet.PoolPrice), text)
+	}
+
+	// Searching the faulty worker's address, as a person would: its rejected
+	// contributions and its score, equal to the chain's (0: a fresh worker loses a third
+	// of nothing).
+	err = chromedp.Do(bctx, chromedp.Navigate(explorerURL+"/"), chromedp.WaitVisible("#q"),
+		chromedp.SendKeys("#q", faulty.Hex()), chromedp.Submit("#q"), chromedp.WaitVisible("dd.score"))
+	if err != nil {
+		t.Fatalf("searching the faulty worker: %v", err)
+	}
+	loc, _ := chromedp.Run(bctx, chromedp.Location())
+	if !strings.Contains(loc, "/address/"+strings.ToLower(faulty.Hex())) {
+		t.Errorf("the search landed on %s", loc)
+	}
+	shot("search-faulty-worker")
+	shown, err := chromedp.Run(bctx, chromedp.Text("dd.score"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(shown) != fmt.Sprint(score) {
+		t.Errorf("the faulty worker's page shows score %q, the chain says %d", shown, score)
+	}
+	rejected, err := chromedp.Run(bctx, chromedp.Evaluate[int](`document.querySelectorAll("table.contributions .status-rejected").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rejected == 0 {
+		t.Error("the faulty worker's page shows no rejected contribution")
+	}
+
+	// The deal page lists every task with the chain's status.
+	open("/deals/"+dealID, "deal")
+	rows, err := chromedp.Run(bctx, chromedp.Evaluate[[][]string](
+		`Array.from(document.querySelectorAll("tr[data-task]")).map(r => [r.dataset.task, r.querySelector(".status").textContent.trim()])`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, task := range tasks {
+		want[strings.ToLower(task.ID.Hex())] = strings.ToLower(task.Status.String())
+	}
+	if len(rows) != len(tasks) {
+		t.Errorf("the deal page lists %d tasks, want %d", len(rows), len(tasks))
+	}
+	for _, r := range rows {
+		if want[r[0]] != r[1] {
+			t.Errorf("task %s: the page says %q, the chain %q", r[0], r[1], want[r[0]])
+		}
+	}
+
+	// Live updates: the script connects to the event stream.
+	if err := chromedp.Do(bctx, chromedp.WaitVisible("#live.on")); err != nil {
+		t.Errorf("live updates did not connect: %v", err)
+	}
+
+	// A phone: the deal page in a 390-pixel viewport, without horizontal page scroll.
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)), chromedp.Navigate(explorerURL+"/deals/"+dealID), chromedp.WaitVisible("main")); err != nil {
+		t.Fatal(err)
+	}
+	shot("deal-phone")
+	overflow, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if overflow {
+		t.Error("on a phone the deal page scrolls sideways")
+	}
+}
+
+func devnetConfig(base string) devnet.Config {
+	return devnet.Config{DataDir: filepath.Join(base, "devnet"), ConfigPath: filepath.Join(base, "config.json"), IdleBlockInterval: time.Second}
+}

@@ -1,0 +1,123 @@
+// Package explorer is Poco's block explorer: an indexer (package explorer/index) that
+// follows every event of the hub and its registries into SQLite, and a web server that
+// shows the market, pools, workers, apps and datasets, deals, tasks and any address's
+// activity as server-rendered HTML pages (html/template, embedded CSS, a small script for
+// live updates over server-sent events) and as a JSON API under /api. docs/explorer.md
+// lists the pages, the API and the indexer's guarantees.
+//
+// `poco explorer` runs it against the configured chain; localnet starts one beside the
+// devnet (Net.StartExplorer).
+package explorer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/pocolabs/poco/explorer/index"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// DefaultListen is where `poco explorer` serves by default.
+const DefaultListen = "127.0.0.1:8549"
+
+// Options configures Start.
+type Options struct {
+	// Client reads the chain (read-only is enough): the indexer follows it and the
+	// address pages show live balances from it.
+	Client *sdk.Client
+	// DBPath is the index's SQLite file (created if needed).
+	DBPath string
+	// Listen is the address to serve on (default DefaultListen; port 0 picks one).
+	Listen string
+	// StartBlock is the first block to index (the hub's deployment block).
+	StartBlock uint64
+	// Confirmations: index only blocks this deep (default 0).
+	Confirmations uint64
+	// PollInterval is how often the indexer looks for new blocks (default 1 s).
+	PollInterval time.Duration
+	// Gateway is the storage gateway result links point to (its /ipfs/<cid>); empty
+	// means the public gateway https://ipfs.io.
+	Gateway string
+	// Logger receives the indexer's and server's logs (nil: discarded).
+	Logger *slog.Logger
+}
+
+// Explorer is a running indexer and web server.
+type Explorer struct {
+	DB      *index.DB
+	Indexer *index.Indexer
+	server  *Server
+	http    *http.Server
+	url     string
+	cancel  context.CancelFunc
+	done    chan error
+}
+
+// Start opens the index, starts the indexer and serves the pages. The indexer catches up
+// in the background: the pages show what is indexed so far.
+func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
+	if o.Client == nil || o.DBPath == "" {
+		return nil, errors.New("explorer: a chain client and a database path are needed")
+	}
+	if o.Listen == "" {
+		o.Listen = DefaultListen
+	}
+	log := o.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	db, err := index.Open(o.DBPath)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			db.Close()
+		}
+	}()
+	broker := newBroker()
+	ix, err := index.New(index.Config{
+		Client: o.Client, DB: db, StartBlock: o.StartBlock, Confirmations: o.Confirmations,
+		PollInterval: o.PollInterval, Logger: log, OnCommit: broker.publish,
+	})
+	if err != nil {
+		return nil, err
+	}
+	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Gateway: o.Gateway, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", o.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("explorer: listening on %s: %w (use another --listen address)", o.Listen, err)
+	}
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	x := &Explorer{DB: db, Indexer: ix, server: srv, url: "http://" + ln.Addr().String(), cancel: cancel, done: make(chan error, 1)}
+	x.http = &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return runCtx }}
+	go func() { x.done <- ix.Run(runCtx) }()
+	go x.http.Serve(ln)
+	return x, nil
+}
+
+// URL is the explorer's base URL (http://127.0.0.1:PORT).
+func (x *Explorer) URL() string { return x.url }
+
+// Handler serves the pages and the API.
+func (x *Explorer) Handler() http.Handler { return x.server }
+
+// Close stops the server and the indexer and closes the database.
+func (x *Explorer) Close() error {
+	x.cancel() // ends the indexer and the live streams
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := x.http.Shutdown(ctx)
+	if e := <-x.done; e != nil && !errors.Is(e, context.Canceled) {
+		err = errors.Join(err, e)
+	}
+	return errors.Join(err, x.DB.Close())
+}

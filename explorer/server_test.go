@@ -1,0 +1,108 @@
+package explorer_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/chain/pocotest"
+	"github.com/pocolabs/poco/explorer"
+	"github.com/pocolabs/poco/sdk"
+)
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestPagesAndAPI renders every page and API endpoint of an explorer over a simulated
+// chain where a trust-3 task rejected a dissenting worker.
+func TestPagesAndAPI(t *testing.T) {
+	e := pocotest.New(t)
+	deal := e.MatchDefault(3, 3)
+	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
+	e.Contribute(e.Workers[0], deal, 0, bad)
+	for _, w := range e.Workers[1:4] {
+		e.Contribute(w, deal, 0, good)
+	}
+	for _, w := range e.Workers[1:4] {
+		e.Reveal(w, deal, 0, good)
+	}
+	e.Finalize(deal, 0, good)
+
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := sdk.New(ctx, e.Client, e.D.Hub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := explorer.Start(ctx, explorer.Options{Client: c, DBPath: filepath.Join(t.TempDir(), "x.db"), Listen: "127.0.0.1:0", PollInterval: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Indexer.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dealID := common.Hash(deal.Id).Hex()
+	taskID := common.Hash(pocotest.TaskID(deal, 0)).Hex()
+	faulty := strings.ToLower(e.Workers[0].Address.Hex())
+	for _, p := range []struct{ path, want string }{
+		{"/", "Tasks completed"}, {"/market", "order book service"}, {"/pools", "pool one"}, {"/pools/" + e.Pool.Hex(), "Policies"},
+		{"/workers", faulty}, {"/workers/" + faulty, "rejected"}, {"/apps", "hello-wasm"}, {"/apps/" + e.App.Hex(), "WASM"},
+		{"/datasets/" + e.Dataset.Hex(), "numbers"}, {"/deals", dealID}, {"/deals/" + dealID, "completed"},
+		{"/tasks/" + taskID, "TaskConsensus"}, {"/address/" + faulty, "rejected"}, {"/address/" + e.Requester.Address.Hex(), "requester"},
+		{"/search?q=nothing-here", "Nothing matches"}, {"/api/docs", "/api/stream"}, {"/static/style.css", "--accent"},
+	} {
+		code, body := get(t, x.URL()+p.path)
+		if code != 200 || !strings.Contains(body, p.want) {
+			t.Errorf("GET %s: %d, want 200 with %q", p.path, code, p.want)
+		}
+	}
+	for _, p := range []string{"/api", "/api/status", "/api/stats", "/api/home", "/api/market", "/api/deals", "/api/deals/" + dealID,
+		"/api/tasks", "/api/tasks/" + taskID, "/api/workers", "/api/workers/" + faulty, "/api/assets?kind=app", "/api/assets/" + e.Pool.Hex(),
+		"/api/address/" + faulty, "/api/search?q=pool"} {
+		code, body := get(t, x.URL()+p)
+		var v any
+		if code != 200 || json.Unmarshal([]byte(body), &v) != nil {
+			t.Errorf("GET %s: %d %.200s", p, code, body)
+		}
+	}
+	for _, p := range []struct {
+		path string
+		code int
+	}{{"/deals/0x1234", 400}, {"/deals/0x" + strings.Repeat("ab", 32), 404}, {"/nowhere", 404}, {"/api/tasks/0x" + strings.Repeat("cd", 32), 404}} {
+		if code, _ := get(t, x.URL()+p.path); code != p.code {
+			t.Errorf("GET %s: %d, want %d", p.path, code, p.code)
+		}
+	}
+	// The worker's API record: rejected contribution, score equal to the chain's.
+	_, body := get(t, x.URL()+"/api/workers/"+faulty)
+	var w struct {
+		Score      uint64
+		ChainScore *uint64
+		Rejected   int64
+	}
+	if err := json.Unmarshal([]byte(body), &w); err != nil || w.Rejected != 1 || w.ChainScore == nil || *w.ChainScore != w.Score {
+		t.Errorf("worker record %s: %+v %v", body, w, err)
+	}
+	// Search redirects to the one thing found.
+	resp, err := http.Get(x.URL() + "/search?q=" + dealID)
+	if err != nil || resp.Request.URL.Path != "/deals/"+dealID {
+		t.Errorf("search by deal id landed on %v (%v)", resp.Request.URL, err)
+	}
+	resp.Body.Close()
+}

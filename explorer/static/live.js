@@ -1,0 +1,47 @@
+// Live updates: when the indexer stores new blocks (server-sent events from /api/stream),
+// the page's <main> is fetched again and swapped in, unless the reader is typing or has
+// selected text. The pages work the same without this script, by reloading.
+(function () {
+  "use strict";
+  if (!window.EventSource || !window.fetch || !window.DOMParser) return;
+  var live = document.getElementById("live");
+  var busy = false, again = false, last = 0;
+  function refresh() {
+    if (busy) { again = true; return; }
+    var sel = window.getSelection && String(window.getSelection());
+    var a = document.activeElement;
+    if (sel || (a && (a.tagName === "INPUT" || a.tagName === "TEXTAREA"))) return;
+    busy = true;
+    fetch(location.href, { headers: { "Accept": "text/html" } })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var next = new DOMParser().parseFromString(html, "text/html").querySelector("main");
+        var main = document.querySelector("main");
+        if (next && main && next.innerHTML !== main.innerHTML) {
+          var open = Array.prototype.map.call(main.querySelectorAll("details[open] summary"), function (s) { return s.textContent; });
+          main.innerHTML = next.innerHTML;
+          Array.prototype.forEach.call(main.querySelectorAll("details summary"), function (s) {
+            if (open.indexOf(s.textContent) >= 0) s.parentNode.open = true;
+          });
+        }
+      })
+      .catch(function () {})
+      .then(function () { busy = false; if (again) { again = false; setTimeout(refresh, 500); } });
+  }
+  var es = new EventSource("/api/stream");
+  es.addEventListener("progress", function (e) {
+    var p = {};
+    try { p = JSON.parse(e.data); } catch (_) {}
+    if (live) {
+      live.className = "on";
+      live.textContent = p.rolledBack ? "Live · chain reorganisation: " + p.rolledBack + " blocks rolled back"
+                                      : "Live · indexed up to block " + p.to;
+    }
+    var now = Date.now();
+    if (p.events || p.rolledBack) {
+      if (now - last > 1500) { last = now; refresh(); } else { setTimeout(refresh, 1500); }
+    }
+  });
+  es.onerror = function () { if (live) { live.className = ""; live.textContent = "Live updates paused: reconnecting…"; } };
+})();
