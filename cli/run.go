@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/requester"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
@@ -41,7 +42,7 @@ type runFlags struct {
 	volume, trust                            uint64
 	appOrder, datasetOrder, poolOrder        string
 	ordersDir, out, storage, watch           string
-	yes, noDownload                          bool
+	yes, noDownload, gpu                     bool
 	// outBase, when set and out is not, puts the results in outBase/<DEALID> (poco demo).
 	outBase string
 }
@@ -124,6 +125,7 @@ of RLC. See docs/run.md.`,
 	fl.Uint64Var(&f.trust, "trust", 1, "trust level: 1 for one worker per task, more for agreeing workers")
 	fl.StringVar(&f.category, "category", "", "category: an id or a name (XS, S, M, L, XL); default: the pool order's")
 	fl.StringVar(&f.tag, "tag", "", `tag the tasks need: names ("tee", "gpu", …) or 0x-hex`)
+	fl.BoolVar(&f.gpu, "gpu", false, "the tasks need a GPU (adds the gpu tag: a pool offering it, a worker with a GPU)")
 	fl.StringVar(&f.args, "args", "", "the app's arguments")
 	fl.StringArrayVar(&f.inputs, "input", nil, "an input file's location, /ipfs/<cid> (repeat for several)")
 	fl.StringVar(&f.appOrder, "app-order", "", "the app order to use (a signed order file)")
@@ -140,7 +142,7 @@ of RLC. See docs/run.md.`,
 
 // runWatch follows an existing deal.
 func runWatch(cmd *cobra.Command, s *Settings, f *runFlags) error {
-	for _, name := range []string{"dataset", "workerpool", "volume", "trust", "category", "tag", "args", "input",
+	for _, name := range []string{"dataset", "workerpool", "volume", "trust", "category", "tag", "gpu", "args", "input",
 		"app-order", "dataset-order", "workerpool-order", "orders", "yes"} {
 		if cmd.Flags().Changed(name) {
 			return fmt.Errorf("--%s is for making a deal: --watch follows an existing one", name)
@@ -198,6 +200,9 @@ func runNew(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) error {
 	}
 	if want.Tag, err = orderTagFlag(f.tag); err != nil {
 		return err
+	}
+	if f.gpu { // the GPU tag bit (8): only pools offering it, only workers with a GPU
+		want.Tag = want.Tag.Or(protocol.TagGPU)
 	}
 	params := api.Params{Args: f.args}
 	for _, in := range f.inputs {
