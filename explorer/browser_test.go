@@ -55,6 +55,7 @@ func TestBrowser(t *testing.T) {
 
 	// A network with five workers, worker 0 faulty, and a bag of 8 tasks at trust 5.
 	base := t.TempDir()
+	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	n, err := localnet.Start(ctx, localnet.Config{
@@ -97,6 +98,7 @@ func TestBrowser(t *testing.T) {
 	if _, err := localnet.WaitDeal(ctx, c, deal, nil); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("the bag of %d tasks ended %v after the start", deal.BotSize, time.Since(t0).Round(time.Millisecond))
 	tasks, err := c.DealTasks(ctx, deal)
 	if err != nil {
 		t.Fatal(err)
@@ -144,6 +146,7 @@ func TestBrowser(t *testing.T) {
 	}
 	dealID := strings.ToLower(deal.ID.Hex())
 
+	t.Logf("the browser starts %v after the start", time.Since(t0).Round(time.Millisecond))
 	// Every page loads and shows its content.
 	for _, p := range []struct{ path, name, want string }{
 		{"/", "home", "Tasks completed"},

@@ -29,8 +29,7 @@
       .catch(function () {})
       .then(function () { busy = false; if (again) { again = false; setTimeout(refresh, 500); } });
   }
-  var es = new EventSource("/api/stream");
-  es.addEventListener("progress", function (e) {
+  function onProgress(e) {
     var p = {};
     try { p = JSON.parse(e.data); } catch (_) {}
     if (live) {
@@ -42,6 +41,17 @@
     if (p.events || p.rolledBack) {
       if (now - last > 1500) { last = now; refresh(); } else { setTimeout(refresh, 1500); }
     }
-  });
-  es.onerror = function () { if (live) { live.className = ""; live.textContent = "Live updates paused: reconnecting…"; } };
+  }
+  // The stream is closed when the page is left: a browser keeps a handful of connections
+  // per server, and streams of pages kept in its history cache would use them up.
+  var es = null;
+  function connect() {
+    if (es) return;
+    es = new EventSource("/api/stream");
+    es.addEventListener("progress", onProgress);
+    es.onerror = function () { if (live) { live.className = ""; live.textContent = "Live updates paused: reconnecting…"; } };
+  }
+  window.addEventListener("pagehide", function () { if (es) { es.close(); es = null; } });
+  window.addEventListener("pageshow", connect);
+  connect();
 })();
