@@ -256,6 +256,9 @@ func (c *Client) Address() common.Address {
 	return c.o.signer.Address()
 }
 
+// Signer is the client's signer (nil for a read-only client).
+func (c *Client) Signer() Signer { return c.o.signer }
+
 // CanSign reports whether the client has a signer.
 func (c *Client) CanSign() bool { return c.o.signer != nil }
 
@@ -297,7 +300,12 @@ func (c *Client) ChainTime(ctx context.Context) (time.Time, error) {
 
 // call runs a view call on the latest block, as the signer when there is one.
 func (c *Client) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
-	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{From: c.Address(), To: &to, Data: data}, nil)
+	return c.callAt(ctx, to, data, nil)
+}
+
+// callAt runs a view call on block (nil: the latest).
+func (c *Client) callAt(ctx context.Context, to common.Address, data []byte, block *big.Int) ([]byte, error) {
+	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{From: c.Address(), To: &to, Data: data}, block)
 	if err != nil {
 		return nil, c.wrapErr(err, txInfo{to: to}, "calling "+to.Hex())
 	}
@@ -305,8 +313,13 @@ func (c *Client) call(ctx context.Context, to common.Address, data []byte) ([]by
 }
 
 func callAs[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	return callAtAs(ctx, c, to, data, nil, unpack)
+}
+
+// callAtAs is callAs on block (nil: the latest).
+func callAtAs[T any](ctx context.Context, c *Client, to common.Address, data []byte, block *big.Int, unpack func([]byte) (T, error)) (T, error) {
 	var zero T
-	out, err := c.call(ctx, to, data)
+	out, err := c.callAt(ctx, to, data, block)
 	if err != nil {
 		return zero, err
 	}

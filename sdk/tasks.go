@@ -157,13 +157,14 @@ var taskEventSigs = []common.Hash{
 	pocoABI.Events["TaskFinalize"].ID, pocoABI.Events["TaskClaimed"].ID, pocoABI.Events["ResultCallback"].ID,
 }
 
-// taskLogs returns the task events of taskids from block `from`, per task, in chain order.
-func (c *Client) taskLogs(ctx context.Context, taskids []common.Hash, from uint64) (map[common.Hash][]types.Log, error) {
+// taskLogs returns the task events of taskids from block `from` to block `to`, per task, in
+// chain order.
+func (c *Client) taskLogs(ctx context.Context, taskids []common.Hash, from, to uint64) (map[common.Hash][]types.Log, error) {
 	out := make(map[common.Hash][]types.Log, len(taskids))
 	const chunk = 200
 	for i := 0; i < len(taskids); i += chunk {
 		ids := taskids[i:min(i+chunk, len(taskids))]
-		logs, err := c.filterLogs(ctx, from, nil, [][]common.Hash{taskEventSigs, ids})
+		logs, err := c.filterLogs(ctx, from, &to, [][]common.Hash{taskEventSigs, ids})
 		if err != nil {
 			return nil, err
 		}
@@ -181,7 +182,11 @@ func (c *Client) taskLogs(ctx context.Context, taskids []common.Hash, from uint6
 // TaskOf with its deal).
 func (c *Client) Task(ctx context.Context, taskid [32]byte) (*Task, error) {
 	id := common.Hash(taskid)
-	logs, err := c.taskLogs(ctx, []common.Hash{id}, c.o.startBlock)
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.taskLogs(ctx, []common.Hash{id}, c.o.startBlock, head)
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +209,7 @@ func (c *Client) Task(ctx context.Context, taskid [32]byte) (*Task, error) {
 	if !found {
 		return nil, newError(CodeUnknownTask, "task %s has no trace on this hub: nobody contributed to it yet, or there is no such task (a task that has not started can be seen from its deal)", id.Hex())
 	}
-	return c.buildTask(ctx, id, dealid, idx, logs[id], map[uint64]time.Time{})
+	return c.buildTask(ctx, id, dealid, idx, logs[id], head, map[uint64]time.Time{})
 }
 
 // TaskOf returns task idx of deal, started or not.
@@ -213,11 +218,15 @@ func (c *Client) TaskOf(ctx context.Context, deal *Deal, idx uint64) (*Task, err
 		return nil, err
 	}
 	id := deal.TaskID(idx)
-	logs, err := c.taskLogs(ctx, []common.Hash{id}, deal.Block)
+	head, err := c.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return c.buildTask(ctx, id, deal.ID, idx, logs[id], map[uint64]time.Time{})
+	logs, err := c.taskLogs(ctx, []common.Hash{id}, deal.Block, head)
+	if err != nil {
+		return nil, err
+	}
+	return c.buildTask(ctx, id, deal.ID, idx, logs[id], head, map[uint64]time.Time{})
 }
 
 // DealTasks returns every task of deal, by index.
@@ -227,14 +236,18 @@ func (c *Client) DealTasks(ctx context.Context, deal *Deal) ([]*Task, error) {
 	for i, idx := range idxs {
 		ids[i] = deal.TaskID(idx)
 	}
-	logs, err := c.taskLogs(ctx, ids, deal.Block)
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.taskLogs(ctx, ids, deal.Block, head)
 	if err != nil {
 		return nil, err
 	}
 	times := map[uint64]time.Time{}
 	out := make([]*Task, len(idxs))
 	for i, idx := range idxs {
-		if out[i], err = c.buildTask(ctx, ids[i], deal.ID, idx, logs[ids[i]], times); err != nil {
+		if out[i], err = c.buildTask(ctx, ids[i], deal.ID, idx, logs[ids[i]], head, times); err != nil {
 			return nil, err
 		}
 	}
@@ -249,8 +262,11 @@ func (c *Client) checkIndex(deal *Deal, idx uint64) error {
 	return nil
 }
 
-func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint64, logs []types.Log, times map[uint64]time.Time) (*Task, error) {
-	view, err := callAs(ctx, c, c.hub, c.poco.PackTask(id), c.poco.UnpackTask)
+// buildTask reads task id as of block `at` (its state there, with logs up to there), so a
+// block mined between the reads cannot give, say, a COMPLETED status without its result.
+func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint64, logs []types.Log, at uint64, times map[uint64]time.Time) (*Task, error) {
+	block := new(big.Int).SetUint64(at)
+	view, err := callAtAs(ctx, c, c.hub, c.poco.PackTask(id), block, c.poco.UnpackTask)
 	if err != nil {
 		return nil, err
 	}
@@ -259,25 +275,25 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 	if view.RevealDeadline != nil && view.RevealDeadline.Sign() > 0 {
 		t.RevealDeadline = time.Unix(view.RevealDeadline.Int64(), 0).UTC()
 	}
-	at := func(l *types.Log) (time.Time, error) { return c.blockTime(ctx, l.BlockNumber, times) }
+	timeOf := func(l *types.Log) (time.Time, error) { return c.blockTime(ctx, l.BlockNumber, times) }
 	for i := range logs {
 		l := &logs[i]
 		if ev, err := c.poco.UnpackTaskStartedEvent(l); err == nil {
 			_ = ev
-			if t.StartedAt, err = at(l); err != nil {
+			if t.StartedAt, err = timeOf(l); err != nil {
 				return nil, err
 			}
 		} else if ev, err := c.poco.UnpackTaskContributeEvent(l); err == nil {
 			t.Contributions = append(t.Contributions, Contribution{Worker: ev.Worker, ResultHash: ev.ResultHash,
 				Weight: ev.Weight.Uint64(), Block: l.BlockNumber, TxHash: l.TxHash})
 			if t.StartedAt.IsZero() {
-				if t.StartedAt, err = at(l); err != nil {
+				if t.StartedAt, err = timeOf(l); err != nil {
 					return nil, err
 				}
 			}
 		} else if ev, err := c.poco.UnpackTaskConsensusEvent(l); err == nil {
 			t.ConsensusValue = ev.ConsensusValue
-			if t.ConsensusAt, err = at(l); err != nil {
+			if t.ConsensusAt, err = timeOf(l); err != nil {
 				return nil, err
 			}
 		} else if _, err := c.poco.UnpackTaskReopenEvent(l); err == nil {
@@ -291,11 +307,11 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 			}
 		} else if ev, err := c.poco.UnpackTaskFinalizeEvent(l); err == nil {
 			t.ResultDigest, t.Results = ev.ResultDigest, ev.Results
-			if t.EndedAt, err = at(l); err != nil {
+			if t.EndedAt, err = timeOf(l); err != nil {
 				return nil, err
 			}
 		} else if _, err := c.poco.UnpackTaskClaimedEvent(l); err == nil {
-			if t.EndedAt, err = at(l); err != nil {
+			if t.EndedAt, err = timeOf(l); err != nil {
 				return nil, err
 			}
 		} else if ev, err := c.poco.UnpackResultCallbackEvent(l); err == nil {
@@ -305,7 +321,7 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 	}
 	for j := range t.Contributions {
 		ct := &t.Contributions[j]
-		v, err := callAs(ctx, c, c.hub, c.poco.PackContribution(id, ct.Worker), c.poco.UnpackContribution)
+		v, err := callAtAs(ctx, c, c.hub, c.poco.PackContribution(id, ct.Worker), block, c.poco.UnpackContribution)
 		if err != nil {
 			return nil, err
 		}
@@ -343,7 +359,11 @@ func (c *Client) contributors(ctx context.Context, deal *Deal, idxs []uint64) (m
 		ids[i] = deal.TaskID(idx)
 		byID[ids[i]] = idx
 	}
-	logs, err := c.taskLogs(ctx, ids, deal.Block)
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.taskLogs(ctx, ids, deal.Block, head)
 	if err != nil {
 		return nil, err
 	}
