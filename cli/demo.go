@@ -24,8 +24,9 @@ func newDemoCommand(g *globals) *cobra.Command {
 		Use:   "demo",
 		Short: "Start the local network and run a bag of tasks on it, as a requester would",
 		Long: `Starts the same network as ` + "`poco devnet`" + ` (a dev chain, a storage gateway, a worker pool with
---workers workers, the example apps and their orders), then buys --tasks tasks of the
-hello example app at --trust from the pool, as dev account 0, exactly as
+--workers workers, a market where the pool's scheduler publishes its offers, the example
+apps and their orders), then buys --tasks tasks of the hello example app at --trust from
+the pool's cheapest offer in the market's book, as dev account 0, exactly as
 ` + "`poco run`" + ` does: it shows the tasks' progress, downloads every result, checks it against
 its digest on chain, and prints the table of results and where they are. The network
 then keeps running (press Ctrl-C to stop it); run ` + "`poco run`" + ` in another terminal to buy more.
@@ -55,7 +56,8 @@ with fresh workers, three or more replicates per task.`,
 				return err
 			}
 			writeDevnetSummary(cmd.OutOrStdout(), sum)
-			fmt.Fprintf(cmd.OutOrStdout(), "\nBuying %d tasks of the hello app at trust %d from pool %s ...\n\n", tasks, trust, n.Pool.Hex())
+			fmt.Fprintf(cmd.OutOrStdout(), "\nBuying %d tasks of the hello app at trust %d from pool %s, through the market %s ...\n\n",
+				tasks, trust, n.Pool.Hex(), n.MarketURL())
 
 			s, err := g.settings() // the configuration file the devnet just wrote
 			if err != nil {

@@ -33,6 +33,7 @@ type localnetFlags struct {
 	dataDir                    string
 	httpPort, wsPort           int
 	storagePort, schedulerPort int
+	marketPort                 int
 	accounts, workers          int
 	explorerPort               int
 	blockTime                  time.Duration
@@ -46,6 +47,7 @@ func (f *localnetFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.wsPort, "ws-port", devnet.DefaultWSPort, "JSON-RPC over WebSocket port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.storagePort, "storage-port", localnet.DefaultStoragePort, "storage gateway port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.schedulerPort, "scheduler-port", localnet.DefaultSchedulerPort, "the pool scheduler's worker API port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.marketPort, "market-port", localnet.DefaultMarketPort, "the market's port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.explorerPort, "explorer-port", localnet.DefaultExplorerPort, "the explorer's web port on 127.0.0.1 (0 picks a free one)")
 	fl.DurationVar(&f.blockTime, "block-time", 0, "block period, whole seconds (0: a block as soon as a transaction arrives)")
 	fl.IntVar(&f.accounts, "accounts", devnet.DefaultAccounts, "number of dev accounts to create on first start")
@@ -76,6 +78,7 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		NoWorkers:     f.workers == 0,
 		StoragePort:   f.storagePort,
 		SchedulerPort: f.schedulerPort,
+		MarketPort:    f.marketPort,
 		Logger:        logger,
 	})
 	if err != nil {
@@ -95,8 +98,9 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 	return n, nil
 }
 
-// publishExamples builds the example apps, publishes them on the devnet and writes their
-// orders and the pool's into the order folder `poco run` reads. Without a Go toolchain it
+// publishExamples builds the example apps, publishes them on the devnet, publishes their
+// orders to the market and writes them and the pool's into the order folder, then waits
+// for the pool's offers in the market. Without a Go toolchain it
 // says so and publishes only the pool's orders.
 func publishExamples(ctx context.Context, n *localnet.Net, status io.Writer) (map[string]*localnet.App, error) {
 	apps := map[string]*localnet.App{}
@@ -117,6 +121,11 @@ func publishExamples(ctx context.Context, n *localnet.Net, status io.Writer) (ma
 	if err := n.WriteOrders(ctx, requester.OrdersDir(), apps); err != nil {
 		return nil, err
 	}
+	if n.Workers() > 0 {
+		if err := n.WaitOffers(ctx, 30*time.Second); err != nil {
+			fmt.Fprintf(status, "Note: %v\n", err)
+		}
+	}
 	return apps, nil
 }
 
@@ -132,23 +141,26 @@ shuts it down cleanly:
     peer-to-peer networking);
   - a storage gateway (content-addressed, IPFS CIDs) on --storage-port: GET /ipfs/<cid>
     reads, POST /ipfs/ stores; its files are in <datadir>/storage;
+  - a market (order book, ` + "`poco market`" + `) on --market-port, its book in <datadir>/market.db;
   - a worker pool: a workerpool registered by dev account 1, its scheduler (worker API
     on --scheduler-port, state in <datadir>/scheduler.db) and --workers workers running
     WASM apps, each with its own key (<datadir>/workers/keystore), 1,000 ether and 1,000
-    RLC deposited as stake;
+    RLC deposited as stake; the scheduler publishes the pool's offers to the market from
+    its live workers' free capacity, at 0.1 RLC per task;
   - a block explorer on --explorer-port: the market, pools, workers, deals, tasks and any
     address's activity, live (index in <datadir>/explorer.db);
   - the example apps (examples/, built with the Go toolchain when there is one),
-    published by dev account 2; their app orders and the pool's workerpool orders (one
-    per category) are written to $POCO_HOME/orders, where ` + "`poco run`" + ` finds them.
+    published by dev account 2; their app orders are published to the market, and
+    written with the pool's workerpool orders (one per category) to $POCO_HOME/orders
+    (for ` + "`poco run --orders`" + `).
 
 On first start in a data directory it creates the chain (Ethereum mainnet rules up to
 Prague, 60M gas blocks, chain id 1886348143 = 0x706f636f), deploys the token and the
 protocol (with the default categories), funds --accounts dev accounts with 1,000,000 ether
 and 1,000,000 RLC each, deposits 10,000 RLC of each into the hub, and writes the
 configuration file (--config) that every other poco command reads: endpoint, chain id,
-contract addresses, keystore, default account (dev account 0), password file and the
-storage gateway.
+contract addresses, keystore, default account (dev account 0), password file, the
+storage gateway and the market (` + "`poco run`" + ` buys from its book).
 
 The chain is kept in --datadir: starting again resumes it (same contracts, balances,
 assets, deals, pool and workers; a deal in progress goes on); only the configuration
@@ -232,6 +244,7 @@ type devnetSummaryJSON struct {
 	Config       string              `json:"config"`
 	ConfigBackup string              `json:"configBackup,omitempty"`
 	Storage      string              `json:"storage"`
+	Market       string              `json:"market"`
 	Explorer     string              `json:"explorer"`
 	Pool         devnetPoolJSON      `json:"pool"`
 	Apps         map[string]string   `json:"apps"`   // example app name → address
@@ -264,7 +277,7 @@ func devnetSummary(cmd *cobra.Command, n *localnet.Net, apps map[string]*localne
 		StartupMS: d.StartupTime().Milliseconds(), BlockTime: d.BlockTime().String(), Head: d.Head(),
 		DataDir: d.DataDir(), Contracts: d.Deployment(), Keystore: d.KeystoreDir(),
 		PasswordFile: d.PasswordFile(), Config: d.ConfigPath(), ConfigBackup: d.ConfigBackup(),
-		Storage: n.GatewayURL(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
+		Storage: n.GatewayURL(), Market: n.MarketURL(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
 		Pool: devnetPoolJSON{Workerpool: n.Pool, Owner: crypto.PubkeyToAddress(n.PoolOwner().PublicKey),
 			Scheduler: n.SchedulerURL(), Workers: []common.Address{}},
 	}
@@ -329,6 +342,7 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 	fmt.Fprintf(w, "\nNetwork\n")
 	fmt.Fprintf(tw, "  Explorer\t%s (deals, tasks, workers, any address)\n", s.Explorer)
 	fmt.Fprintf(tw, "  Storage gateway\t%s (GET /ipfs/<cid>)\n", s.Storage)
+	fmt.Fprintf(tw, "  Market\t%s (order book: poco orderbook workerpool)\n", s.Market)
 	fmt.Fprintf(tw, "  Workerpool\t%s (owner %s, dev account 1)\n", s.Pool.Workerpool, s.Pool.Owner)
 	fmt.Fprintf(tw, "  Scheduler\t%s (worker API)\n", s.Pool.Scheduler)
 	fmt.Fprintf(tw, "  Workers\t%d\n", len(s.Pool.Workers))

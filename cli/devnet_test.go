@@ -17,6 +17,9 @@ import (
 
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/devnet"
+	"github.com/pocolabs/poco/localnet"
+	"github.com/pocolabs/poco/market"
+	"github.com/pocolabs/poco/sdk"
 )
 
 // runDevnet runs `poco devnet` with args in the background and returns its output lines
@@ -52,7 +55,7 @@ func TestDevnetCommand(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	lines, done, errOut := runDevnet(t, ctx, "--config", configPath, "devnet",
-		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--explorer-port", "0", "--accounts", "2")
+		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--explorer-port", "0", "--accounts", "2")
 
 	var out []string
 	timeout := time.After(time.Minute)
@@ -82,6 +85,20 @@ wait:
 		f.Account.Hex(), f.Keystore, f.PasswordFile, configPath, "new chain created"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output does not mention %q", want)
+		}
+	}
+	// The market runs, in the configuration file, with the pool's offers (its scheduler's)
+	// and the example apps' orders.
+	if !strings.HasPrefix(f.Market, "http://127.0.0.1:") || !strings.Contains(text, f.Market) {
+		t.Errorf("config market %q, not in the summary", f.Market)
+	} else {
+		mc := market.NewClient(f.Market)
+		pools, err := mc.Query(ctx, sdk.KindWorkerpool, market.Filter{})
+		if err != nil || len(pools.Orders) == 0 || pools.Orders[0].Price.Cmp(localnet.PoolPrice) != 0 {
+			t.Errorf("the pool's offers in the market: %+v, %v", pools, err)
+		}
+		if apps, err := mc.Query(ctx, sdk.KindApp, market.Filter{}); err != nil || len(apps.Orders) == 0 {
+			t.Errorf("the apps' offers in the market: %+v, %v", apps, err)
 		}
 	}
 	if !strings.HasPrefix(f.RPC, "http://127.0.0.1:") {
@@ -120,7 +137,7 @@ wait:
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	defer cancel2()
 	lines, done, errOut = runDevnet(t, ctx2, "--config", configPath, "--json", "devnet",
-		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--explorer-port", "0")
+		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--explorer-port", "0")
 	var js strings.Builder
 	timeout = time.After(time.Minute)
 	for {

@@ -27,8 +27,21 @@ const (
 	defaultMarketAt  = "127.0.0.1:8780"
 )
 
-// marketURL is the market to talk to: the flag, else POCO_MARKET, else the default.
-func marketURL(flag string) string { return pick(flag, os.Getenv(EnvMarket), DefaultMarketURL) }
+// marketURL is the market to talk to: the flag, else POCO_MARKET, else "market" in the
+// configuration file, else the default.
+func marketURL(s *Settings, flag string) string {
+	return pick(configuredMarket(s, flag), DefaultMarketURL)
+}
+
+// configuredMarket is the market named by the flag, POCO_MARKET or the configuration
+// file ("" when none is).
+func configuredMarket(s *Settings, flag string) string {
+	var fromFile string
+	if s != nil && s.Config != nil {
+		fromFile = s.Config.Market
+	}
+	return pick(flag, os.Getenv(EnvMarket), fromFile)
+}
 
 func newMarketCommand(g *globals) *cobra.Command {
 	var (

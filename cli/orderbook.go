@@ -21,7 +21,7 @@ func addOrderBookCommands(order *cobra.Command, g *globals) {
 }
 
 func marketFlag(cmd *cobra.Command, v *string) {
-	cmd.Flags().StringVar(v, "market", "", "URL of the market (env "+EnvMarket+", default "+DefaultMarketURL+")")
+	cmd.Flags().StringVar(v, "market", "", "URL of the market (env "+EnvMarket+", else \"market\" in the configuration file, else "+DefaultMarketURL+")")
 }
 
 func newOrderPublishCommand(g *globals) *cobra.Command {
@@ -42,7 +42,7 @@ says why.`,
 			if err != nil {
 				return err
 			}
-			mc := market.NewClient(marketURL(url))
+			mc := market.NewClient(marketURL(s, url))
 			var out []*market.Order
 			for _, path := range args {
 				so, err := readOrderFile(cmd, path)
@@ -109,7 +109,7 @@ them; ` + "`poco order cancel`" + ` does.`,
 				return err
 			}
 			signer := sdk.KeySigner{Key: key}
-			mc := market.NewClient(marketURL(url))
+			mc := market.NewClient(marketURL(s, url))
 			removed := []common.Hash{}
 			if all {
 				if removed, err = mc.UnpublishAll(cmd.Context(), signer, k); err != nil {
@@ -181,7 +181,7 @@ func newOrderbookKindCommand(g *globals, kind sdk.OrderKind) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			mc := market.NewClient(marketURL(url))
+			mc := market.NewClient(marketURL(s, url))
 			f := market.Filter{MinTrust: minTrust, MaxTrust: maxTrust, MinVolume: minVolume, Strict: strict,
 				Status: market.Status(status), Limit: limit, After: next}
 			for _, p := range []struct {
@@ -244,7 +244,7 @@ func newOrderbookKindCommand(g *globals, kind sdk.OrderKind) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&url, "market", "", "URL of the market (env "+EnvMarket+", default "+DefaultMarketURL+")")
+	fl.StringVar(&url, "market", "", "URL of the market (env "+EnvMarket+", else \"market\" in the configuration file, else "+DefaultMarketURL+")")
 	fl.StringVar(&app, "app", "", "app address")
 	fl.StringVar(&dataset, "dataset", "", "dataset address")
 	fl.StringVar(&workerpool, "workerpool", "", "workerpool address")

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/requester"
 	"github.com/pocolabs/poco/scheduler/api"
@@ -42,6 +43,7 @@ type runFlags struct {
 	volume, trust                            uint64
 	appOrder, datasetOrder, poolOrder        string
 	ordersDir, out, storage, watch           string
+	market, maxPrice                         string
 	yes, noDownload, gpu                     bool
 	// outBase, when set and out is not, puts the results in outBase/<DEALID> (poco demo).
 	outBase string
@@ -57,10 +59,14 @@ func newRunCommand(g *globals) *cobra.Command {
  1. finds an app order for APP, a workerpool order (of --workerpool P, or of any pool) and,
     with --dataset D, a dataset order: the files --app-order, --workerpool-order and
     --dataset-order when given (signed orders, as ` + "`poco order sign`" + ` writes them), else
-    the cheapest usable one in the order folder ($POCO_HOME/orders/*.json, or --orders
-    DIR). Usable: for that asset, signed by its owner on this hub, with --volume tasks left,
-    of the --category asked (default: the pool order's), up to the --trust asked, offering
-    the --tag asked, and restricted to nobody else;
+    the cheapest usable one in the market's book (--market URL, else POCO_MARKET, else
+    "market" in the configuration file; ` + "`poco devnet`" + ` sets it), else, with --orders DIR or
+    when no market is configured, in the order folder ($POCO_HOME/orders/*.json). Usable:
+    for that asset, signed by its owner on this hub, with --volume tasks left, of the
+    --category asked (default: the pool order's), up to the --trust asked, offering the
+    --tag asked, restricted to nobody else, and (with --max-price) costing at most that
+    per task. When nothing suits it says why: no pool offers that category or tag (a GPU),
+    not enough volume, prices above --max-price, …;
  2. signs a request order for them (their prices as maximum prices; parameters
     {"args": --args, "inputs": [--input …]}) and matches the orders: one transaction that
     locks (app + dataset + workerpool price) × volume from your free balance in the hub
@@ -93,6 +99,7 @@ With --json: {"dealId", "tx" (the match: {"hash", "block", "gasUsed"}, absent wi
 of RLC. See docs/run.md.`,
 		Example: `  poco run 0xAPP --workerpool 0xPOOL --volume 3 --args "--n 42" --yes
   poco run 0xAPP --dataset 0xDATASET --trust 3 --input /ipfs/bafk… --out results --json --yes
+  poco run 0xAPP --gpu --max-price 0.5 --yes          # the cheapest GPU offer of the market
   poco run 0xAPP --app-order app-signed.json --workerpool-order pool-signed.json --yes
   poco run --watch 0x5c1b…e3a0`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -131,7 +138,9 @@ of RLC. See docs/run.md.`,
 	fl.StringVar(&f.appOrder, "app-order", "", "the app order to use (a signed order file)")
 	fl.StringVar(&f.datasetOrder, "dataset-order", "", "the dataset order to use (a signed order file)")
 	fl.StringVar(&f.poolOrder, "workerpool-order", "", "the workerpool order to use (a signed order file)")
-	fl.StringVar(&f.ordersDir, "orders", "", "the order folder to choose orders from (default $POCO_HOME/orders)")
+	fl.StringVar(&f.ordersDir, "orders", "", "the order folder to choose orders from, instead of the market (default $POCO_HOME/orders when no market is configured)")
+	fl.StringVar(&f.market, "market", "", "the market to buy from (env "+EnvMarket+", else \"market\" in the configuration file); none: the order folder")
+	fl.StringVar(&f.maxPrice, "max-price", "", "the most one task may cost, in RLC (app + dataset + workerpool prices); default: no maximum")
 	fl.StringVar(&f.out, "out", "", "folder for the results, one sub-folder per task index (default poco-results/DEALID)")
 	fl.StringVar(&f.storage, "storage", "", "storage gateway URL to download results from (env "+EnvStorage+", else the configuration file's \"storage\")")
 	fl.BoolVar(&f.noDownload, "no-download", false, "do not download the results")
@@ -143,7 +152,7 @@ of RLC. See docs/run.md.`,
 // runWatch follows an existing deal.
 func runWatch(cmd *cobra.Command, s *Settings, f *runFlags) error {
 	for _, name := range []string{"dataset", "workerpool", "volume", "trust", "category", "tag", "gpu", "args", "input",
-		"app-order", "dataset-order", "workerpool-order", "orders", "yes"} {
+		"app-order", "dataset-order", "workerpool-order", "orders", "market", "max-price", "yes"} {
 		if cmd.Flags().Changed(name) {
 			return fmt.Errorf("--%s is for making a deal: --watch follows an existing one", name)
 		}
@@ -234,9 +243,20 @@ func runNew(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) error {
 		}
 		want.Category = &cat
 	}
-	orders, err := runChooseOrders(cmd, c, f, want)
+	var maxPrice *big.Int
+	if f.maxPrice != "" {
+		if maxPrice, err = sdk.ParseRLC(f.maxPrice); err != nil {
+			return fmt.Errorf("--max-price %q: %w", f.maxPrice, err)
+		}
+	}
+	orders, err := runChooseOrders(cmd, s, c, f, want, maxPrice)
 	if err != nil {
 		return err
+	}
+	if maxPrice != nil && orders.TaskPrice().Cmp(maxPrice) > 0 {
+		return fmt.Errorf("the cheapest usable orders cost %s per task (app %s + workerpool %s%s), above --max-price %s: nothing was bought",
+			sdk.FormatRLC(orders.TaskPrice()), sdk.FormatAmount(orders.App.Order.AppPrice), sdk.FormatAmount(orders.Workerpool.Order.WorkerpoolPrice),
+			datasetPriceText(orders), sdk.FormatRLC(maxPrice))
 	}
 	request := requester.NewRequest(want, orders, params.String())
 	cost := orders.TaskPrice()
@@ -293,8 +313,17 @@ func runStore(s *Settings, f *runFlags) (storage.Store, error) {
 	return storage.HTTP(u, nil), nil
 }
 
-// runChooseOrders reads the order files given and the order folder, and chooses.
-func runChooseOrders(cmd *cobra.Command, c *sdk.Client, f *runFlags, want requester.Want) (*requester.Orders, error) {
+func datasetPriceText(o *requester.Orders) string {
+	if o.Dataset == nil {
+		return ""
+	}
+	return " + dataset " + sdk.FormatAmount(o.Dataset.Order.DatasetPrice)
+}
+
+// runChooseOrders reads the order files given and, for the others, the market's book
+// (when a market is configured and no --orders folder is given) or the order folder,
+// and chooses.
+func runChooseOrders(cmd *cobra.Command, s *Settings, c *sdk.Client, f *runFlags, want requester.Want, maxPrice *big.Int) (*requester.Orders, error) {
 	dir := f.ordersDir
 	if dir == "" {
 		dir = requester.OrdersDir()
@@ -302,6 +331,26 @@ func runChooseOrders(cmd *cobra.Command, c *sdk.Client, f *runFlags, want reques
 	var folder []requester.Candidate
 	var skipped []error
 	needFolder := f.appOrder == "" || f.poolOrder == "" || (want.Dataset != (common.Address{}) && f.datasetOrder == "")
+	if url := configuredMarket(s, f.market); needFolder && f.ordersDir == "" && url != "" {
+		given := map[sdk.OrderKind][]requester.Candidate{}
+		for _, g := range []struct {
+			flag, path string
+			kind       sdk.OrderKind
+		}{{"app-order", f.appOrder, sdk.KindApp}, {"dataset-order", f.datasetOrder, sdk.KindDataset}, {"workerpool-order", f.poolOrder, sdk.KindWorkerpool}} {
+			if g.path == "" {
+				continue
+			}
+			so, err := readOrderFile(cmd, g.path)
+			if err != nil {
+				return nil, fmt.Errorf("--%s: %w", g.flag, err)
+			}
+			if so.Kind() != g.kind {
+				return nil, fmt.Errorf("--%s %s holds a %s: --%s takes a signed %s", g.flag, g.path, so.Kind(), g.flag, g.kind)
+			}
+			given[g.kind] = []requester.Candidate{{Order: so, Source: g.path}}
+		}
+		return runChooseFromBook(cmd.Context(), c, market.NewClient(url), want, maxPrice, given)
+	}
 	if needFolder {
 		var err error
 		if folder, skipped, err = requester.ReadOrders(dir, parseOrderFile); err != nil {

@@ -36,6 +36,9 @@ type File struct {
 	// uploaded to), e.g. "http://127.0.0.1:8547" (package storage's HTTP gateway);
 	// empty when none is known.
 	Storage string `json:"storage,omitempty"`
+	// Market is the base URL of the market (order book) orders are published to and
+	// bought from, e.g. "http://127.0.0.1:8780" (`poco market`); empty when none is known.
+	Market string `json:"market,omitempty"`
 }
 
 // HomeEnv names the environment variable that overrides Home.

@@ -1,7 +1,8 @@
 // Package localnet runs a whole Poco network in one process: a dev chain (package devnet),
-// a content-addressed store with its HTTP gateway, a worker pool (one scheduler, N
-// workers, each with its own wallet and deposited stake) and the signed orders a requester
-// needs to buy from that pool. `poco devnet`, `poco demo`, `poco bench e2e` and the
+// a content-addressed store with its HTTP gateway, a market (package market), a worker
+// pool (one scheduler, N workers, each with its own wallet and deposited stake) whose
+// scheduler publishes the pool's offers to the market from its free capacity, and the
+// signed orders a requester needs to buy from that pool. `poco devnet`, `poco demo`, `poco bench e2e` and the
 // end-to-end tests all start it.
 //
 // # Roles
@@ -16,7 +17,8 @@
 // # Files
 //
 // Everything lives under the devnet's data directory, so a restart resumes the same
-// network: localnet.json (the pool's address), storage/ (the store), scheduler.db,
+// network: localnet.json (the pool's address), storage/ (the store), market.db (the
+// market's book), scheduler.db,
 // workers/<address>/ (each worker's in-flight state), wasm-cache/, apps/.
 package localnet
 
@@ -47,7 +49,9 @@ import (
 	"github.com/pocolabs/poco/executor/wasm"
 	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/internal/atomicfile"
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/scheduler"
+	"github.com/pocolabs/poco/scheduler/offers"
 	"github.com/pocolabs/poco/sdk"
 	"github.com/pocolabs/poco/storage"
 	"github.com/pocolabs/poco/wallet"
@@ -64,7 +68,12 @@ var (
 const (
 	DefaultStoragePort   = 8547
 	DefaultSchedulerPort = 8548
+	DefaultMarketPort    = 8780
 )
+
+// PoolTasksPerSlot is how many tasks the pool's offers in the market sell per free slot
+// of its live workers (scheduler.Config.OfferTasksPerSlot): enough for a demo's bag.
+const PoolTasksPerSlot = 100
 
 // Config configures Start.
 type Config struct {
@@ -76,8 +85,8 @@ type Config struct {
 	// Slots is how many tasks each worker runs at once (default: the machine's cores
 	// shared among the workers, at least 1).
 	Slots int
-	// StoragePort and SchedulerPort on 127.0.0.1; 0 picks a free port.
-	StoragePort, SchedulerPort int
+	// StoragePort, SchedulerPort and MarketPort on 127.0.0.1; 0 picks a free port.
+	StoragePort, SchedulerPort, MarketPort int
 	// HeartbeatInterval and HeartbeatTimeout of the pool (0: the scheduler's defaults).
 	HeartbeatInterval, HeartbeatTimeout time.Duration
 	// PollInterval of the scheduler's loops (0: its default).
@@ -118,6 +127,13 @@ type Net struct {
 
 	Pool      common.Address
 	poolOwner *ecdsa.PrivateKey
+
+	market       *market.Service
+	marketStore  market.Store
+	marketServer *http.Server
+	marketURL    string
+	marketStop   context.CancelFunc
+	marketDone   chan struct{}
 
 	mu        sync.Mutex
 	sched     *scheduler.Scheduler
@@ -192,6 +208,9 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 	if err := n.startGateway(cfg.StoragePort); err != nil {
 		return nil, err
 	}
+	if err := n.startMarket(ctx, cfg.MarketPort); err != nil {
+		return nil, err
+	}
 	if err := n.writeStorageConfig(); err != nil {
 		return nil, err
 	}
@@ -252,8 +271,64 @@ func (n *Net) startGateway(port int) error {
 	return nil
 }
 
-// writeStorageConfig records the gateway in the configuration file the devnet wrote, so
-// that commands such as `poco run` download results from it.
+// startMarket starts the market (its book in <datadir>/market.db) on port, following
+// the chain from the hub's deployment.
+func (n *Net) startMarket(ctx context.Context, port int) error {
+	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		return fmt.Errorf("localnet: market on port %d: %w (use another port)", port, err)
+	}
+	st, err := market.OpenStore(ctx, filepath.Join(n.Devnet.DataDir(), "market.db"))
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("localnet: %w", err)
+	}
+	c, err := n.Client(ctx, nil)
+	if err != nil {
+		ln.Close()
+		st.Close()
+		return err
+	}
+	start := n.Devnet.Deployment().Block
+	svc, err := market.New(market.Config{Chain: c, Store: st, Limits: market.DefaultLimits(), PollInterval: 500 * time.Millisecond,
+		StartBlock: &start, Logger: n.log.With("part", "market")})
+	if err != nil {
+		ln.Close()
+		st.Close()
+		c.Close()
+		return err
+	}
+	mctx, stop := context.WithCancel(context.Background())
+	n.market, n.marketStore, n.marketStop, n.marketDone = svc, st, stop, make(chan struct{})
+	n.marketURL = "http://" + ln.Addr().String()
+	n.marketServer = &http.Server{Handler: svc.Handler(), ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return mctx }}
+	go n.marketServer.Serve(ln)
+	go func() {
+		defer close(n.marketDone)
+		defer c.Close()
+		_ = svc.Run(mctx)
+	}()
+	return nil
+}
+
+// MarketURL is the market's base URL.
+func (n *Net) MarketURL() string { return n.marketURL }
+
+// stopMarket stops the market's API and chain follower and closes its store.
+func (n *Net) stopMarket() error {
+	if n.marketServer == nil {
+		return nil
+	}
+	n.marketStop()
+	err := n.marketServer.Close()
+	<-n.marketDone
+	return errors.Join(err, n.marketStore.Close())
+}
+
+// writeStorageConfig records the gateway and the market in the configuration file the
+// devnet wrote, so that commands such as `poco run` download results from it and buy
+// from the market.
 func (n *Net) writeStorageConfig() error {
 	path := n.Devnet.ConfigPath()
 	f, err := config.Load(path)
@@ -261,6 +336,7 @@ func (n *Net) writeStorageConfig() error {
 		return err
 	}
 	f.Storage = n.gatewayURL
+	f.Market = n.marketURL
 	return config.Save(path, f)
 }
 
@@ -366,6 +442,10 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 		PollInterval:      n.cfg.PollInterval,
 		StartBlock:        n.Devnet.Deployment().Block,
 		Logger:            n.log.With("part", "scheduler"),
+		Market:            market.NewClient(n.marketURL),
+		Pricing:           offers.Fixed{Each: PoolPrice},
+		OfferTasksPerSlot: PoolTasksPerSlot,
+		OfferInterval:     time.Second,
 	})
 	if err != nil {
 		c.Close()
@@ -623,7 +703,8 @@ func (n *Net) Close() error {
 		for i := 0; i < k; i++ {
 			errs = append(errs, n.StopWorker(i))
 		}
-		errs = append(errs, n.StopScheduler())
+		errs = append(errs, n.StopScheduler()) // it unpublishes its offers: before the market
+		errs = append(errs, n.stopMarket())
 		if n.wasm != nil {
 			errs = append(errs, n.wasm.Close(context.Background()))
 		}

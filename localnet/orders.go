@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/internal/atomicfile"
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
@@ -150,9 +152,10 @@ func (n *Net) CreateCategory(ctx context.Context, name string, ref time.Duration
 	return cl.CreateCategory(ctx, name, name, ref)
 }
 
-// WriteOrders writes the pool's offers for every category, and app's offer when app is
-// not nil, as signed order files into dir (the folder `poco run` looks in), named
-// workerpool-<category>.json and app-<name>.json.
+// WriteOrders writes the pool's offers for every category, and the apps' offers, as
+// signed order files into dir (the order folder `poco run --orders` reads), named
+// workerpool-<category>.json and app-<name>.json, and publishes the apps' offers to the
+// market (the pool's offers there are the scheduler's, from its free capacity).
 func (n *Net) WriteOrders(ctx context.Context, dir string, apps map[string]*App) error {
 	cl, err := n.Client(ctx, nil)
 	if err != nil {
@@ -182,10 +185,40 @@ func (n *Net) WriteOrders(ctx context.Context, dir string, apps map[string]*App)
 			return err
 		}
 	}
+	mc := market.NewClient(n.marketURL)
 	for name, a := range apps {
 		if err := write("app-"+name+".json", a.Order); err != nil {
 			return err
 		}
+		if n.marketURL != "" {
+			if _, err := mc.Publish(ctx, a.Order); err != nil {
+				return fmt.Errorf("localnet: publishing the order of app %s to the market: %w", name, err)
+			}
+		}
 	}
 	return nil
+}
+
+// WaitOffers waits until the pool's scheduler has an offer in the market (its live
+// workers registered), at most timeout.
+func (n *Net) WaitOffers(ctx context.Context, timeout time.Duration) error {
+	mc := market.NewClient(n.marketURL)
+	deadline := time.Now().Add(timeout)
+	for {
+		page, err := mc.Query(ctx, sdk.KindWorkerpool, market.Filter{Workerpool: n.Pool, Limit: 1})
+		if err == nil && len(page.Orders) > 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			if err == nil {
+				err = errors.New("no live worker registered with the scheduler")
+			}
+			return fmt.Errorf("localnet: the pool published no offer to the market in %s: %w", timeout, err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }

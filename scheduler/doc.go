@@ -6,7 +6,7 @@
 //
 // # Loops
 //
-// [Scheduler.Start] runs four goroutines:
+// [Scheduler.Start] runs four goroutines, and a fifth with Config.Market:
 //
 //   - The follower reads the hub's events after the stored cursor (at most 1000 blocks a
 //     query, up to the head less Config.Confirmations) and stores, in one transaction with the new cursor, the pool's deals
@@ -35,6 +35,14 @@
 //     recover the worker's address; admission needs a free balance of at least
 //     Config.MinStake and, for a private pool, the allow-list), registration (the score is
 //     read from chain), heartbeats, long-polled work, reports and the public status.
+//   - With Config.Market, the offer loop (package offers) keeps the pool's workerpool
+//     orders in that market in line with its live workers' free capacity every
+//     Config.OfferInterval: one offer per category while a live worker has a free slot,
+//     one with the GPU tag while a live GPU worker has a free GPU, their volume the free
+//     slots (GPUs) × Config.OfferTasksPerSlot and their price from Config.Pricing
+//     (offers.Fixed, offers.Utilization, …). A changed offer is republished and the old
+//     one unpublished; an offer the pool can no longer serve is unpublished, and so are
+//     all of them when the scheduler stops.
 //
 // Long polls are woken whenever the follower stores events or the plan loop changes
 // something. Deadlines are judged by the chain's time (the latest block's), never the

@@ -16,7 +16,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/scheduler/offers"
 	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/scheduler/store"
 	"github.com/pocolabs/poco/sdk"
@@ -28,6 +30,7 @@ const (
 	DefaultHeartbeatTimeout  = 20 * time.Second
 	DefaultPollInterval      = time.Second
 	DefaultListen            = "127.0.0.1:7070"
+	DefaultOfferInterval     = 5 * time.Second
 )
 
 // maxBlockRange is the most blocks the follower reads in one query and stores in one
@@ -65,6 +68,15 @@ type Config struct {
 	Logger        *slog.Logger // nil: slog.Default()
 	// Seed breaks ties between equally ranked workers (plan.Plan).
 	Seed uint64
+
+	// Market, when set, is where the scheduler publishes the pool's workerpool orders
+	// from its free capacity (package offers): Pricing sets their prices (nil: 0),
+	// OfferTasksPerSlot their volume per free slot (0: 1), OfferInterval how often they
+	// are brought up to date (0: DefaultOfferInterval).
+	Market            *market.Client
+	Pricing           offers.Pricing
+	OfferTasksPerSlot uint64
+	OfferInterval     time.Duration
 }
 
 // Scheduler is a workerpool's scheduler: it follows the pool's deals on chain, hands
@@ -88,8 +100,9 @@ type Scheduler struct {
 	inflight sync.WaitGroup // worker API handlers running
 	closing  bool           // no more worker API calls (under mu)
 
-	planKick chan struct{} // wakes the plan loop (capacity 1)
-	txKick   chan struct{} // wakes the transaction loop (capacity 1)
+	offers   *offers.Publisher // nil without Config.Market
+	planKick chan struct{}     // wakes the plan loop (capacity 1)
+	txKick   chan struct{}     // wakes the transaction loop (capacity 1)
 
 	mu         sync.Mutex
 	changed    chan struct{}                // closed (and replaced) when a worker's work may have changed
@@ -166,6 +179,17 @@ func New(cfg Config) (*Scheduler, error) {
 	for _, a := range cfg.AllowList {
 		s.allow[a] = true
 	}
+	if cfg.Market != nil {
+		if s.cfg.OfferInterval <= 0 {
+			s.cfg.OfferInterval = DefaultOfferInterval
+		}
+		s.offers, err = offers.New(offers.Config{Client: cfg.Client, Market: cfg.Market, Workerpool: cfg.Workerpool,
+			Pricing: cfg.Pricing, TasksPerSlot: cfg.OfferTasksPerSlot, Logger: s.log.With("part", "offers")})
+		if err != nil {
+			st.Close()
+			return nil, fmt.Errorf("scheduler: %w", err)
+		}
+	}
 	return s, nil
 }
 
@@ -227,6 +251,10 @@ func (s *Scheduler) Start(ctx context.Context) error {
 	go func() { defer s.wg.Done(); s.followLoop(ctx) }()
 	go func() { defer s.wg.Done(); s.planLoop(ctx) }()
 	go func() { defer s.wg.Done(); s.txLoop(ctx) }()
+	if s.offers != nil {
+		s.wg.Add(1)
+		go func() { defer s.wg.Done(); s.offerLoop(ctx) }()
+	}
 	go func() {
 		<-ctx.Done()
 		s.stopAPI()

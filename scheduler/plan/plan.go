@@ -19,6 +19,7 @@ type Worker struct {
 	ID        common.Address
 	Score     uint64 // reputation score; its vote weighs protocol.Weight(Score)
 	Cores     int
+	Slots     int // replicates it can hold at once: its declared slots and queue
 	FreeSlots int // replicates it can still take (after those it already runs)
 	GPUs      int
 	FreeGPUs  int // GPUs not running a task

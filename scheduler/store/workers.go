@@ -139,7 +139,7 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 			r := running[a]
 			out = append(out, plan.Worker{
 				ID: a, Score: uint64(score), Cores: c.Cores,
-				FreeSlots: max(0, c.Slots+c.Queue-r[0]), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-r[1]),
+				Slots: c.Slots + c.Queue, FreeSlots: max(0, c.Slots+c.Queue-r[0]), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-r[1]),
 				TEE: c.TEE, Executors: c.Executors, LastSeen: fromUnix(seen),
 			})
 		}

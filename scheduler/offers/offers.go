@@ -1,0 +1,405 @@
+// Package offers is a workerpool's pool strategy: it keeps the pool's workerpool orders
+// in a market (package market) in line with what the pool can serve now.
+//
+// The scheduler calls [Publisher.Update] with the pool's [Capacity] (its live workers,
+// their free slots and GPUs). For each category of the hub (or Config.Categories) the
+// pool wants in the book:
+//
+//   - an offer without tag, while a live worker has a free slot: its volume is the free
+//     slots × Config.TasksPerSlot;
+//   - an offer with the GPU tag, while a live worker with a GPU has one free: its volume
+//     is the free GPUs × Config.TasksPerSlot.
+//
+// Each offer's price comes from a [Pricing] strategy ([Fixed], [Utilization], or any
+// other). The volume is capped so that the owner's free balance in the hub covers the pool
+// stake of the whole volume (the market refuses an order it cannot pay for).
+//
+// Update compares what it wants with the pool's open orders in the book: an order whose
+// price, tag or remaining volume no longer is what the pool wants is replaced (a new order
+// signed and published, then the old one unpublished), and every other open workerpool
+// order of the pool in the book (stale ones from an earlier run, offers the pool can no
+// longer serve) is unpublished. No live worker: no offer; no live GPU worker: no GPU
+// offer. [Publisher.Withdraw] unpublishes them all (the scheduler calls it when it stops).
+//
+// Unpublishing takes an order out of the book, not off the chain: whoever kept a copy can
+// still match it until its volume is used (cancel it on chain with `poco order cancel`).
+package offers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/market"
+	"github.com/pocolabs/poco/protocol"
+	"github.com/pocolabs/poco/scheduler/plan"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// DefaultTrust is the highest trust the pool's offers accept unless Config.Trust says
+// otherwise: the scheduler replicates tasks as much as their trust needs.
+const DefaultTrust = 100
+
+// Capacity is what a pool can serve now.
+type Capacity struct {
+	Workers    int // live workers
+	Slots      int // their slots, queues included
+	FreeSlots  int // slots not holding a replicate
+	GPUWorkers int // live workers with a GPU
+	GPUs       int // their GPUs
+	FreeGPUs   int // GPUs not running a task
+}
+
+// FromWorkers sums the capacity of the workers live says are alive.
+func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
+	var c Capacity
+	for _, w := range ws {
+		if live != nil && !live(w) {
+			continue
+		}
+		c.Workers++
+		c.Slots += max(w.Slots, w.FreeSlots)
+		c.FreeSlots += w.FreeSlots
+		if w.GPUs > 0 {
+			c.GPUWorkers++
+			c.GPUs += w.GPUs
+			c.FreeGPUs += w.FreeGPUs
+		}
+	}
+	return c
+}
+
+// Used is how much of the capacity is in use, out of total: the GPUs for a GPU offer,
+// else the slots.
+func (c Capacity) Used(gpu bool) (used, total int) {
+	if gpu {
+		return c.GPUs - c.FreeGPUs, c.GPUs
+	}
+	return c.Slots - c.FreeSlots, c.Slots
+}
+
+// Quote is what a price is asked for: one offer of the pool.
+type Quote struct {
+	Category uint64
+	GPU      bool // the offer carries the GPU tag
+	Capacity Capacity
+}
+
+// Pricing sets the price per task of the pool's offers (base units: 1 RLC = 10^9).
+type Pricing interface {
+	Price(q Quote) *big.Int
+}
+
+// PricingFunc is a Pricing as a function.
+type PricingFunc func(Quote) *big.Int
+
+// Price calls f.
+func (f PricingFunc) Price(q Quote) *big.Int { return f(q) }
+
+// Fixed prices every offer at Each, GPU offers at GPU when it is set.
+type Fixed struct {
+	Each, GPU *big.Int
+}
+
+// Price is the fixed price.
+func (f Fixed) Price(q Quote) *big.Int {
+	if q.GPU && f.GPU != nil {
+		return new(big.Int).Set(f.GPU)
+	}
+	return new(big.Int).Set(orZero(f.Each))
+}
+
+// Utilization prices an offer from Min when the pool is idle up to Max when it is full,
+// in proportion of the capacity in use (slots, or GPUs for a GPU offer): busy pools cost
+// more, idle ones attract work. GPUFactor, when above 1, multiplies GPU offers' prices.
+type Utilization struct {
+	Min, Max  *big.Int
+	GPUFactor int64
+}
+
+// Price is Min + (Max − Min) × used / total.
+func (u Utilization) Price(q Quote) *big.Int {
+	lo, hi := orZero(u.Min), orZero(u.Max)
+	p := new(big.Int).Set(lo)
+	if used, total := q.Capacity.Used(q.GPU); hi.Cmp(lo) > 0 && total > 0 {
+		d := new(big.Int).Sub(hi, lo)
+		d.Mul(d, big.NewInt(int64(min(used, total)))).Div(d, big.NewInt(int64(total)))
+		p.Add(p, d)
+	}
+	if q.GPU && u.GPUFactor > 1 {
+		p.Mul(p, big.NewInt(u.GPUFactor))
+	}
+	return p
+}
+
+// Config configures a Publisher.
+type Config struct {
+	// Client signs as the workerpool's owner.
+	Client     *sdk.Client
+	Market     *market.Client
+	Workerpool common.Address
+	// Pricing sets the offers' prices (nil: Fixed at 0).
+	Pricing Pricing
+	// Categories offered (nil: every category of the hub).
+	Categories []uint64
+	// Trust is the highest trust the offers accept (0: DefaultTrust).
+	Trust uint64
+	// TasksPerSlot is how many tasks an offer sells per free slot (0: 1): more lets a
+	// requester buy a bag larger than the pool runs at once, its tasks waiting their turn
+	// within the category's deadline.
+	TasksPerSlot uint64
+	Logger       *slog.Logger // nil: discarded
+}
+
+// Offer is a workerpool order the pool keeps in the book.
+type Offer struct {
+	Category uint64
+	GPU      bool
+	Volume   uint64
+	Price    *big.Int
+	Hash     common.Hash // its order's hash
+}
+
+type key struct {
+	category uint64
+	gpu      bool
+}
+
+// Publisher keeps the pool's offers in the market. Its methods are safe for concurrent
+// use.
+type Publisher struct {
+	cfg    Config
+	log    *slog.Logger
+	mu     sync.Mutex
+	cats   []uint64
+	offers map[key]Offer
+	warned map[string]bool
+}
+
+// New checks cfg.
+func New(cfg Config) (*Publisher, error) {
+	if cfg.Client == nil || !cfg.Client.CanSign() || cfg.Client.Signer() == nil {
+		return nil, errors.New("offers: the client must sign as the workerpool's owner")
+	}
+	if cfg.Market == nil {
+		return nil, errors.New("offers: no market")
+	}
+	if cfg.Workerpool == (common.Address{}) {
+		return nil, errors.New("offers: no workerpool")
+	}
+	if cfg.Pricing == nil {
+		cfg.Pricing = Fixed{}
+	}
+	if cfg.Trust == 0 {
+		cfg.Trust = DefaultTrust
+	}
+	if cfg.TasksPerSlot == 0 {
+		cfg.TasksPerSlot = 1
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Publisher{cfg: cfg, log: cfg.Logger, cats: cfg.Categories, offers: map[key]Offer{}, warned: map[string]bool{}}, nil
+}
+
+// Offers are the offers in the book, as the last Update left them.
+func (p *Publisher) Offers() []Offer {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]Offer, 0, len(p.offers))
+	for _, o := range p.offers {
+		out = append(out, o)
+	}
+	return out
+}
+
+func (p *Publisher) categories(ctx context.Context) ([]uint64, error) {
+	if p.cats != nil {
+		return p.cats, nil
+	}
+	cats, err := p.cfg.Client.Categories(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the hub's categories: %w", err)
+	}
+	ids := make([]uint64, len(cats))
+	for i, c := range cats {
+		ids[i] = c.ID
+	}
+	p.cats = ids
+	return ids, nil
+}
+
+// want is the offers the pool wants for c, without hashes.
+func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error) {
+	out := map[key]Offer{}
+	if c.Workers == 0 {
+		return out, nil
+	}
+	cats, err := p.categories(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var free *big.Int
+	for _, cat := range cats {
+		for _, gpu := range []bool{false, true} {
+			slots := c.FreeSlots
+			if gpu {
+				slots = min(c.FreeSlots, c.FreeGPUs)
+			}
+			if slots <= 0 {
+				continue
+			}
+			price := p.cfg.Pricing.Price(Quote{Category: cat, GPU: gpu, Capacity: c})
+			if price == nil || price.Sign() < 0 {
+				price = new(big.Int)
+			}
+			volume := uint64(slots) * p.cfg.TasksPerSlot
+			// The market takes an order only if the owner's free balance covers the pool
+			// stake of its volume.
+			stake := new(big.Int).Mul(price, big.NewInt(sdk.PoolStakePercent))
+			stake.Div(stake, big.NewInt(100))
+			if stake.Sign() > 0 {
+				if free == nil {
+					bal, err := p.cfg.Client.Account(ctx, p.cfg.Client.Address())
+					if err != nil {
+						return nil, err
+					}
+					free = bal.Free
+				}
+				affordable := new(big.Int).Div(free, stake)
+				if affordable.IsUint64() && affordable.Uint64() < volume {
+					p.warnOnce("stake", "the owner's free balance covers the stake of fewer tasks than the pool can take: offers are smaller (poco account deposit)",
+						"free", sdk.FormatRLC(free), "stake_per_task", sdk.FormatRLC(stake))
+					volume = affordable.Uint64()
+				}
+			}
+			if volume == 0 {
+				continue
+			}
+			out[key{cat, gpu}] = Offer{Category: cat, GPU: gpu, Volume: volume, Price: price}
+		}
+	}
+	return out, nil
+}
+
+func (p *Publisher) warnOnce(what, msg string, args ...any) {
+	if !p.warned[what] {
+		p.warned[what] = true
+		p.log.Warn(msg, args...)
+	}
+}
+
+// book is the pool's open workerpool orders in the market, by hash.
+func (p *Publisher) book(ctx context.Context) (map[common.Hash]*market.Order, error) {
+	out := map[common.Hash]*market.Order{}
+	f := market.Filter{Workerpool: p.cfg.Workerpool, Owner: p.cfg.Client.Address(), Limit: market.MaxLimit}
+	for {
+		page, err := p.cfg.Market.Query(ctx, sdk.KindWorkerpool, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range page.Orders {
+			out[o.Hash] = o
+		}
+		if page.Next == "" {
+			return out, nil
+		}
+		f.After = page.Next
+	}
+}
+
+// Update brings the pool's offers in the market in line with c (see the package's
+// documentation). It reports whether it changed the book.
+func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	want, err := p.want(ctx, c)
+	if err != nil {
+		return false, err
+	}
+	book, err := p.book(ctx)
+	if err != nil {
+		return false, err
+	}
+	changed := false
+	next := map[key]Offer{}
+	var errs []error
+	for k, w := range want {
+		cur, ok := p.offers[k]
+		if ok {
+			if o := book[cur.Hash]; o != nil && o.Remaining == w.Volume && o.Price.Cmp(w.Price) == 0 {
+				next[k] = cur // unchanged
+				continue
+			}
+		}
+		o, err := p.publish(ctx, w)
+		if err != nil {
+			errs = append(errs, err)
+			if ok && book[cur.Hash] != nil {
+				next[k] = cur // keep the old one rather than nothing
+			}
+			continue
+		}
+		next[k] = o
+		changed = true
+		p.log.Info("offer published", "category", w.Category, "gpu", w.GPU, "volume", w.Volume,
+			"price", sdk.FormatRLC(w.Price), "order", o.Hash.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots)
+	}
+	keep := map[common.Hash]bool{}
+	for _, o := range next {
+		keep[o.Hash] = true
+	}
+	for h := range book {
+		if keep[h] {
+			continue
+		}
+		if _, err := p.cfg.Market.Unpublish(ctx, p.cfg.Client.Signer(), h); err != nil && !isNotFound(err) {
+			errs = append(errs, fmt.Errorf("unpublishing offer %s: %w", h.Hex(), err))
+			continue
+		}
+		changed = true
+		p.log.Info("offer unpublished", "order", h.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots)
+	}
+	p.offers = next
+	return changed, errors.Join(errs...)
+}
+
+func (p *Publisher) publish(ctx context.Context, w Offer) (Offer, error) {
+	o := sdk.NewWorkerpoolOrder(p.cfg.Workerpool, w.Price, w.Volume, w.Category, p.cfg.Trust)
+	if w.GPU {
+		o.Tag = protocol.TagGPU
+	}
+	so, err := p.cfg.Client.SignWorkerpoolOrder(o)
+	if err != nil {
+		return Offer{}, err
+	}
+	mo, err := p.cfg.Market.Publish(ctx, so)
+	if err != nil {
+		return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v): %w", w.Category, w.GPU, err)
+	}
+	w.Hash = mo.Hash
+	return w, nil
+}
+
+// Withdraw unpublishes every open workerpool order of the pool in the market.
+func (p *Publisher) Withdraw(ctx context.Context) error {
+	_, err := p.Update(ctx, Capacity{})
+	return err
+}
+
+func isNotFound(err error) bool {
+	var e *market.Error
+	return errors.As(err, &e) && e.Code == market.CodeNotFound
+}
+
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
+}

@@ -1,0 +1,127 @@
+package scheduler
+
+import (
+	"math/big"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/pocolabs/poco/chain/pocotest"
+	"github.com/pocolabs/poco/market"
+	"github.com/pocolabs/poco/scheduler/offers"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// startMarket runs a market service on e's chain, in process, and returns its client.
+func (e *testEnv) startMarket() *market.Client {
+	e.t.Helper()
+	st, err := market.OpenStore(bg, filepath.Join(e.t.TempDir(), "market.db"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { st.Close() })
+	svc, err := market.New(market.Config{Chain: e.client(nil), Store: st})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	srv := httptest.NewServer(svc.Handler())
+	e.t.Cleanup(srv.Close)
+	return market.NewClient(srv.URL)
+}
+
+// poolOffers is the pool's open offers of category 0 in the market: without tag, with
+// the GPU tag (nil when absent). While an offer is replaced, the old and the new one are
+// both open for a moment: the newer counts.
+func poolOffers(t *testing.T, mc *market.Client, e *testEnv) (plain, gpu *market.Order) {
+	t.Helper()
+	cat := uint64(0)
+	page, err := mc.Query(bg, sdk.KindWorkerpool, market.Filter{Workerpool: e.Pool, Category: &cat, Limit: market.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range page.Orders {
+		dst := &plain
+		if o.Tag.HasGPU() {
+			dst = &gpu
+		}
+		if *dst == nil || o.Published.After((*dst).Published) {
+			*dst = o
+		}
+	}
+	return plain, gpu
+}
+
+func TestOffersFollowCapacity(t *testing.T) {
+	e := newTestEnv(t, 2)
+	mc := e.startMarket()
+	cfg := e.config()
+	cfg.HeartbeatTimeout = 700 * time.Millisecond
+	cfg.Market = mc
+	rlc := big.NewInt(pocotest.RLC)
+	cfg.Pricing = offers.Utilization{Min: rlc, Max: new(big.Int).Mul(rlc, big.NewInt(5))}
+	cfg.OfferInterval = 50 * time.Millisecond
+	s := e.start(cfg)
+
+	// No worker: no offer.
+	time.Sleep(300 * time.Millisecond)
+	if p, g := poolOffers(t, mc, e); p != nil || g != nil {
+		t.Fatalf("offers without any worker: %+v %+v", p, g)
+	}
+
+	// A worker with 4 slots joins: an offer of 4 tasks at the idle price, no GPU offer.
+	a := e.newWorker(e.Workers[0], s.URL)
+	a.caps.Queue, a.stall = 0, true
+	a.start()
+	var plain, gpu *market.Order
+	waitFor(t, 10*time.Second, "an offer of 4 tasks", func() bool {
+		plain, gpu = poolOffers(t, mc, e)
+		return plain != nil && plain.Remaining == 4
+	})
+	if gpu != nil {
+		t.Fatalf("a GPU offer without a GPU worker: %+v", gpu)
+	}
+	if plain.Price.Cmp(rlc) != 0 || plain.Trust != offers.DefaultTrust {
+		t.Fatalf("idle offer: price %s trust %d, want 1 RLC, trust %d", plain.Price, plain.Trust, offers.DefaultTrust)
+	}
+	first := plain.Hash
+
+	// A GPU worker joins: the offer grows to 8 tasks, and a GPU offer of 1 task appears.
+	b := e.newWorker(e.Workers[1], s.URL)
+	b.caps.Queue, b.caps.GPUs, b.stall = 0, 1, true
+	b.start()
+	waitFor(t, 10*time.Second, "an offer of 8 tasks and a GPU offer", func() bool {
+		plain, gpu = poolOffers(t, mc, e)
+		return plain != nil && plain.Remaining == 8 && gpu != nil && gpu.Remaining == 1
+	})
+	if plain.Hash == first {
+		t.Fatal("the offer's volume changed but its order did not")
+	}
+	if o, err := mc.Order(bg, first); err == nil && o.Status == market.StatusOpen {
+		t.Fatalf("the replaced offer %s is still open in the book", first.Hex())
+	}
+
+	// Two tasks take two slots of eight: the utilization strategy raises the price.
+	e.match(2, 1, nil)
+	waitFor(t, 10*time.Second, "an offer of 6 tasks at a higher price", func() bool {
+		plain, _ = poolOffers(t, mc, e)
+		return plain != nil && plain.Remaining == 6
+	})
+	want := new(big.Int).Mul(rlc, big.NewInt(2)) // 1 + (5−1) × 2/8
+	if plain.Price.Cmp(want) != 0 {
+		t.Fatalf("price at 2/8 used: %s, want %s", plain.Price, want)
+	}
+
+	// The GPU worker leaves: no more GPU offer.
+	b.stop()
+	waitFor(t, 10*time.Second, "the GPU offer withdrawn", func() bool {
+		plain, gpu = poolOffers(t, mc, e)
+		return gpu == nil && plain != nil && plain.Remaining <= 4
+	})
+
+	// The scheduler stops: its offers leave the book.
+	s.Close()
+	if p, g := poolOffers(t, mc, e); p != nil || g != nil {
+		t.Fatalf("offers left after the scheduler stopped: %+v %+v", p, g)
+	}
+}
