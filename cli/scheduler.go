@@ -14,7 +14,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/scheduler"
+	"github.com/pocolabs/poco/scheduler/offers"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -28,6 +30,11 @@ func newSchedulerCommand(g *globals) *cobra.Command {
 		heartbeatTimeout time.Duration
 		confirmations    uint64
 		verbose          bool
+		marketFlag       string
+		noOffers         bool
+		strategy         string
+		price, maxPrice  string
+		tasksPerSlot     uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "scheduler --workerpool ADDRESS",
@@ -45,10 +52,19 @@ winners to reveal once consensus is reached, finalizes the task when they did an
 them uploaded the result, reopens it if nobody revealed in time, and claims the tasks not
 done by their deal's final deadline (the requester is refunded).
 
+With a market (--market, POCO_MARKET or "market" in the configuration file, as
+` + "`poco devnet`" + ` writes it), the scheduler also publishes the pool's offers there from its free
+capacity: one workerpool order per category while a live worker has a free slot (volume
+--tasks-per-slot per free slot, within what the owner's free balance can stake), one
+GPU-tagged order while a GPU worker has a free GPU, priced by --pricing, refreshed as
+workers come, go and fill up, and withdrawn from the book when the pool can no longer
+serve them or the scheduler stops (docs/market.md). --no-offers turns this off.
+
 Its state is in an SQLite file (--db, default $POCO_HOME/scheduler/<workerpool>.db):
 stopping and starting it again resumes where it was.`,
 		Example: `  poco scheduler --workerpool 0x… --from 0x…
-  poco scheduler --workerpool 0x… --listen 0.0.0.0:7070 --min-stake 10 --allow 0xA…,0xB…`,
+  poco scheduler --workerpool 0x… --listen 0.0.0.0:7070 --min-stake 10 --allow 0xA…,0xB…
+  poco scheduler --workerpool 0x… --market http://127.0.0.1:8780 --pricing utilization --price 0.1 --max-price 1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := g.settings()
@@ -98,7 +114,32 @@ stopping and starting it again resumes where it was.`,
 			if verbose {
 				level = slog.LevelDebug
 			}
+			var mkt *market.Client
+			var pricing offers.Pricing
+			if url := configuredMarket(s, marketFlag); url != "" && !noOffers {
+				lo, err := sdk.ParseRLC(price)
+				if err != nil {
+					return fmt.Errorf("--price: %w", err)
+				}
+				switch strategy {
+				case "fixed":
+					pricing = offers.Fixed{Each: lo}
+				case "utilization":
+					hi, err := sdk.ParseRLC(maxPrice)
+					if err != nil {
+						return fmt.Errorf("--max-price: %w", err)
+					}
+					if hi.Cmp(lo) < 0 {
+						return fmt.Errorf("--max-price %s is below --price %s: the price rises from --price (idle pool) to --max-price (every slot busy)", maxPrice, price)
+					}
+					pricing = offers.Utilization{Min: lo, Max: hi}
+				default:
+					return fmt.Errorf("--pricing %q: use fixed or utilization", strategy)
+				}
+				mkt = market.NewClient(url)
+			}
 			sched, err := scheduler.New(scheduler.Config{
+				Market: mkt, Pricing: pricing, OfferTasksPerSlot: tasksPerSlot,
 				Client: c, Workerpool: poolAddr, DBPath: dbPath, Listen: listen, MinStake: stake,
 				AllowList: allowList, HeartbeatTimeout: heartbeatTimeout, StartBlock: startBlock,
 				HeartbeatInterval: min(scheduler.DefaultHeartbeatInterval, heartbeatTimeout/4),
@@ -128,5 +169,11 @@ stopping and starting it again resumes where it was.`,
 	f.DurationVar(&heartbeatTimeout, "heartbeat-timeout", scheduler.DefaultHeartbeatTimeout, "a worker silent this long loses its unfinished replicates")
 	f.Uint64Var(&confirmations, "confirmations", 0, "follow only blocks this deep (for chains that reorganize)")
 	f.BoolVar(&verbose, "verbose", false, "log debug lines too (every work sent to a worker)")
+	f.StringVar(&marketFlag, "market", "", "market to publish the pool's offers to (env "+EnvMarket+", else \"market\" in the configuration file; none: no offers)")
+	f.BoolVar(&noOffers, "no-offers", false, "publish no offers, even with a market configured")
+	f.StringVar(&strategy, "pricing", "fixed", "price strategy of the offers: fixed (--price) or utilization (from --price when idle to --max-price when every slot is busy)")
+	f.StringVar(&price, "price", "0.1", "price per task (RLC) of the offers; with --pricing utilization, the idle price")
+	f.StringVar(&maxPrice, "max-price", "1", "with --pricing utilization, the price per task (RLC) when every slot is busy")
+	f.Uint64Var(&tasksPerSlot, "tasks-per-slot", 100, "volume of the offers: tasks per free worker slot")
 	return cmd
 }
