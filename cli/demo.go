@@ -66,11 +66,17 @@ with fresh workers, three or more replicates per task.`,
 			rf := &runFlags{volume: tasks, trust: trust, args: args, yes: true, workerpool: n.Pool.Hex(),
 				outBase: filepath.Join(n.Devnet.DataDir(), "demo-results")}
 			cmd.SetContext(ctx)
-			if err := runNew(cmd, s, rf, app.Address.Hex()); err != nil {
+			deal, err := runNewDeal(cmd, s, rf, app.Address.Hex())
+			if err != nil {
 				fmt.Fprintf(status, "The demo's run had problems: %v\n", err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "\nSee the deal, its tasks and the workers' scores in the explorer: %s/address/%s\n",
-				n.Explorer().URL(), s.Account.Hex())
+			if deal != nil {
+				fmt.Fprintf(cmd.OutOrStdout(), "\nSee the deal, its tasks and the workers' scores in the explorer: %s/deals/%s\n",
+					n.Explorer().URL(), deal.ID.Hex())
+			} else {
+				fmt.Fprintf(cmd.OutOrStdout(), "\nSee the requester's activity in the explorer: %s/address/%s\n",
+					n.Explorer().URL(), s.Account.Hex())
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "\nThe network keeps running: try `poco run %s --volume 3 --args \"hi\" --yes` in another terminal, "+
 				"or `poco deal list`. Press Ctrl-C to stop.\n", app.Address.Hex())
 			return waitAndStop(ctx, stop, n, status)

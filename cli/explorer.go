@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -13,12 +14,24 @@ import (
 
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/explorer"
+	"github.com/pocolabs/poco/explorer/index"
+	"github.com/pocolabs/poco/market"
 )
+
+// redactDSN hides the password of a PostgreSQL DSN given as a URL; a "key=value" DSN is
+// not shown.
+func redactDSN(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.Scheme != "" {
+		return u.Redacted()
+	}
+	return "(key=value DSN)"
+}
 
 func newExplorerCommand(g *globals) *cobra.Command {
 	var (
 		listen        string
 		dbPath        string
+		marketFlag    string
 		confirmations uint64
 		verbose       bool
 	)
@@ -26,16 +39,23 @@ func newExplorerCommand(g *globals) *cobra.Command {
 		Use:   "explorer",
 		Short: "Run the block explorer: index the hub's events and serve web pages and a JSON API",
 		Long: `Runs the block explorer until interrupted (Ctrl-C or SIGTERM): it follows every event of
-the configured chain's hub and registries into an SQLite file (--db, default
-$POCO_HOME/explorer/<chain>-<hub>.db), and serves on --listen the market, the pools,
-workers, apps and datasets, deals, tasks and any address's activity as web pages, with a
-JSON API under /api (see /api/docs).
+the configured chain's hub and registries into an SQLite file (--db PATH, default
+$POCO_HOME/explorer/<chain>-<hub>.db) or a PostgreSQL database (--db postgres://…, which
+must exist), and serves on --listen the market, the pools, workers, apps and datasets,
+deals, tasks and any address's activity as web pages, with a JSON API under /api (see
+/api/docs).
+
+The market page shows the live order book (open offers and requests per category, the
+cheapest pool) of the market service named by --market, else ` + EnvMarket + `, else "market" in
+the configuration file, beside the price history of the deals made; with none (or
+--market none) it shows the offers seen in deals.
 
 Stopping and starting it again resumes indexing where it stopped; a chain reorganisation is
 rolled back to the last common block and indexed again. ` + "`poco devnet`" + ` and ` + "`poco demo`" + ` start
 one of their own.`,
 		Example: `  poco explorer
-  poco explorer --listen 0.0.0.0:8549 --db /var/lib/poco/explorer.db --confirmations 3`,
+  poco explorer --listen 0.0.0.0:8549 --db /var/lib/poco/explorer.db --confirmations 3
+  poco explorer --db postgres://poco@db.example.org/explorer --market https://market.example.org`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := g.settings()
@@ -52,8 +72,15 @@ one of their own.`,
 			if dbPath == "" {
 				dbPath = filepath.Join(config.Home(), "explorer", fmt.Sprintf("%s-%s.db", c.ChainID(), strings.ToLower(c.Hub().Hex())))
 			}
-			if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
+			where := dbPath
+			if index.IsPostgres(dbPath) {
+				where = "PostgreSQL database " + redactDSN(dbPath)
+			} else if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
 				return err
+			}
+			var mc *market.Client
+			if u := configuredMarket(s, marketFlag); u != "" && u != "none" {
+				mc = market.NewClient(u)
 			}
 			var start uint64
 			if s.Config != nil && s.Config.Contracts.Hub == s.Hub {
@@ -64,13 +91,17 @@ one of their own.`,
 				level = slog.LevelDebug
 			}
 			x, err := explorer.Start(ctx, explorer.Options{
-				Client: c, DBPath: dbPath, Listen: listen, StartBlock: start, Confirmations: confirmations,
+				Client: c, DBPath: dbPath, Market: mc, Listen: listen, StartBlock: start, Confirmations: confirmations,
 				Logger: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Explorer of hub %s: %s (index in %s). Ctrl-C to stop.\n", c.Hub().Hex(), x.URL(), dbPath)
+			book := "no market: the market page shows the offers seen in deals"
+			if mc != nil {
+				book = "order book of " + mc.URL()
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Explorer of hub %s: %s (index in %s; %s). Ctrl-C to stop.\n", c.Hub().Hex(), x.URL(), where, book)
 			<-ctx.Done()
 			fmt.Fprintln(cmd.OutOrStdout(), "Stopping the explorer ...")
 			return x.Close()
@@ -78,7 +109,8 @@ one of their own.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&listen, "listen", explorer.DefaultListen, "address to serve the pages and the API on")
-	f.StringVar(&dbPath, "db", "", "index file (default $POCO_HOME/explorer/<chain>-<hub>.db)")
+	f.StringVar(&dbPath, "db", "", "index: an SQLite file, or a PostgreSQL DSN postgres://… (default $POCO_HOME/explorer/<chain>-<hub>.db)")
+	f.StringVar(&marketFlag, "market", "", "market whose order book the market page shows (default "+EnvMarket+", else the configuration file's; none: no market)")
 	f.Uint64Var(&confirmations, "confirmations", 0, "index only blocks this deep (reorganisations are rolled back either way)")
 	f.BoolVar(&verbose, "verbose", false, "log every indexed range")
 	return cmd

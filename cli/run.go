@@ -180,35 +180,42 @@ func runWatch(cmd *cobra.Command, s *Settings, f *runFlags) error {
 
 // runNew chooses the orders, makes the deal and follows it.
 func runNew(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) error {
+	_, err := runNewDeal(cmd, s, f, appArg)
+	return err
+}
+
+// runNewDeal is runNew, returning the deal it made (nil when it made none, with the
+// error; the deal and the error when following it failed).
+func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*sdk.Deal, error) {
 	ctx := cmd.Context()
 	app, err := parseAddress("app", appArg)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if s.Account == (common.Address{}) {
-		return fmt.Errorf("who pays? a run is paid by its requester: pass --from ADDRESS (or set %s); `poco wallet list` shows your keys", EnvAccount)
+		return nil, fmt.Errorf("who pays? a run is paid by its requester: pass --from ADDRESS (or set %s); `poco wallet list` shows your keys", EnvAccount)
 	}
 	want := requester.Want{Requester: s.Account, App: app, Volume: f.volume, Trust: f.trust}
 	if f.dataset != "" {
 		if want.Dataset, err = parseAddress("--dataset", f.dataset); err != nil {
-			return err
+			return nil, err
 		}
 	} else if f.datasetOrder != "" {
-		return errors.New("--dataset-order without --dataset: name the dataset to run on with --dataset ADDRESS")
+		return nil, errors.New("--dataset-order without --dataset: name the dataset to run on with --dataset ADDRESS")
 	}
 	if f.workerpool != "" {
 		if want.Workerpool, err = parseAddress("--workerpool", f.workerpool); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := orderCheckVolume(f.volume); err != nil {
-		return err
+		return nil, err
 	}
 	if f.trust == 0 {
-		return errors.New("--trust must be at least 1 (1: one worker per task)")
+		return nil, errors.New("--trust must be at least 1 (1: one worker per task)")
 	}
 	if want.Tag, err = orderTagFlag(f.tag); err != nil {
-		return err
+		return nil, err
 	}
 	if f.gpu { // the GPU tag bit (8): only pools offering it, only workers with a GPU
 		want.Tag = want.Tag.Or(protocol.TagGPU)
@@ -217,44 +224,44 @@ func runNew(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) error {
 	for _, in := range f.inputs {
 		cid, err := storage.ParseLocation(strings.TrimSpace(in))
 		if err != nil {
-			return fmt.Errorf("--input %q is not a stored file's location: want /ipfs/<cid> (upload it to the storage gateway first)", in)
+			return nil, fmt.Errorf("--input %q is not a stored file's location: want /ipfs/<cid> (upload it to the storage gateway first)", in)
 		}
 		params.Inputs = append(params.Inputs, storage.Location(cid))
 	}
 	store, err := runStore(s, f)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if f.out != "" {
 		if fi, err := os.Stat(f.out); err == nil && !fi.IsDir() {
-			return fmt.Errorf("--out %s is a file: the results go into a folder", f.out)
+			return nil, fmt.Errorf("--out %s is a file: the results go into a folder", f.out)
 		}
 	}
 	// The key is unlocked before anything is read: a wrong password fails first.
 	c, err := s.client(ctx, true)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer c.Close()
 	if f.category != "" {
 		cat, err := orderCategoryFlag(ctx, c, f.category)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		want.Category = &cat
 	}
 	var maxPrice *big.Int
 	if f.maxPrice != "" {
 		if maxPrice, err = sdk.ParseRLC(f.maxPrice); err != nil {
-			return fmt.Errorf("--max-price %q: %w", f.maxPrice, err)
+			return nil, fmt.Errorf("--max-price %q: %w", f.maxPrice, err)
 		}
 	}
 	orders, err := runChooseOrders(cmd, s, c, f, want, maxPrice)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if maxPrice != nil && orders.TaskPrice().Cmp(maxPrice) > 0 {
-		return fmt.Errorf("the cheapest usable orders cost %s per task (app %s + workerpool %s%s), above --max-price %s: nothing was bought",
+		return nil, fmt.Errorf("the cheapest usable orders cost %s per task (app %s + workerpool %s%s), above --max-price %s: nothing was bought",
 			sdk.FormatRLC(orders.TaskPrice()), sdk.FormatAmount(orders.App.Order.AppPrice), sdk.FormatAmount(orders.Workerpool.Order.WorkerpoolPrice),
 			datasetPriceText(orders), sdk.FormatRLC(maxPrice))
 	}
@@ -262,15 +269,15 @@ func runNew(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) error {
 	cost := orders.TaskPrice()
 	cost.Mul(cost, new(big.Int).SetUint64(f.volume))
 	if err := runConfirm(cmd, f, want, orders, cost); err != nil {
-		return err
+		return nil, err
 	}
 	signed, err := c.SignRequestOrder(request)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	deal, err := c.MatchOrders(ctx, sdk.MatchInput{App: orders.App, Dataset: orders.Dataset, Workerpool: orders.Workerpool, Request: signed})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	v := &runJSON{DealID: deal.ID, Cost: sdk.FormatAmount(deal.Cost())}
 	reqHash := c.HashRequestOrder(request)
@@ -289,7 +296,7 @@ func runNew(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) error {
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "Made deal %s: %s, in block %d (transaction %s); %s locked.\n",
 		deal.ID.Hex(), tasksText(deal), deal.Block, deal.TxHash.Hex(), sdk.FormatRLC(deal.Cost()))
-	return runFollow(cmd, s, c, deal, f, store, v)
+	return deal, runFollow(cmd, s, c, deal, f, store, v)
 }
 
 // runStore is the storage gateway results are downloaded from (nil with --no-download).

@@ -12,7 +12,7 @@ var apiDocs = []Endpoint{
 	{"/api/status", "the indexer's position: last indexed block, the chain's head, chain id, hub"},
 	{"/api/stats", "live figures: deals, tasks (completed, failed), workers (active in the last hour), pools, apps, datasets, volume traded (token units), tasks per minute"},
 	{"/api/home", "the home page: stats, latest deals, latest tasks, status"},
-	{"/api/market", "categories with deals, tasks, volume, the workerpool offers seen in deals (cheapest first) and the price history"},
+	{"/api/market", "categories with deals, tasks, volume, the workerpool offers seen in deals (cheapest first) and the price history; with a market, each category's live order book (open offers cheapest first, open requests, volumes, cheapest pool)"},
 	{"/api/deals?requester=&workerpool=&app=&dataset=&limit=", "deals, newest first, optionally filtered"},
 	{"/api/deals/{dealid}", "a deal: its four orders' hashes and prices, trust, tag, parties, and its bag of tasks with their statuses"},
 	{"/api/tasks?limit=", "the tasks with the latest events"},

@@ -7,7 +7,9 @@ package explorer_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
+	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
@@ -165,9 +168,22 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
-	// The market page shows the pool's published price.
-	if text := open("/market", "market"); !strings.Contains(text, sdk.FormatRLC(localnet.PoolPrice)) {
-		t.Errorf("the market page does not show the pool's price %s:\n%.800s", sdk.FormatRLC(localnet.PoolPrice), text)
+	// The market page shows the market's live order book with the pool's published price.
+	if text := open("/market", "market"); !strings.Contains(text, sdk.FormatRLC(localnet.PoolPrice)) || !strings.Contains(text, "Live order book") {
+		t.Errorf("the market page does not show the order book with the pool's price %s:\n%.800s", sdk.FormatRLC(localnet.PoolPrice), text)
+	}
+	var book explorer.Market
+	if err := getJSON(explorerURL+"/api/market", &book); err != nil || book.Source != "order book" {
+		t.Errorf("/api/market: source %q, %v", book.Source, err)
+	}
+	cheapest := ""
+	for _, c := range book.Categories {
+		if c.Book != nil && c.Book.Cheapest != nil && c.Book.Cheapest.Asset == strings.ToLower(n.Pool.Hex()) {
+			cheapest = c.Book.Cheapest.Price
+		}
+	}
+	if cheapest != localnet.PoolPrice.String() {
+		t.Errorf("the order book's cheapest offer of pool %s: price %q, want %s", n.Pool.Hex(), cheapest, localnet.PoolPrice)
 	}
 
 	// Searching the faulty worker's address, as a person would: its rejected
@@ -239,4 +255,16 @@ func TestBrowser(t *testing.T) {
 
 func devnetConfig(base string) devnet.Config {
 	return devnet.Config{DataDir: filepath.Join(base, "devnet"), ConfigPath: filepath.Join(base, "config.json"), IdleBlockInterval: time.Second}
+}
+
+func getJSON(url string, v any) error {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return json.NewDecoder(resp.Body).Decode(v)
 }

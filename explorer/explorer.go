@@ -1,7 +1,8 @@
 // Package explorer is Poco's block explorer: an indexer (package explorer/index) that
-// follows every event of the hub and its registries into SQLite, and a web server that
-// shows the market, pools, workers, apps and datasets, deals, tasks and any address's
-// activity as server-rendered HTML pages (html/template, embedded CSS, a small script for
+// follows every event of the hub and its registries into SQLite or PostgreSQL, and a web
+// server that shows the market (with the live order book of a market service, when one is
+// given), pools, workers, apps and datasets, deals, tasks and any address's activity as
+// server-rendered HTML pages (html/template, embedded CSS, a small script for
 // live updates over server-sent events) and as a JSON API under /api. docs/explorer.md
 // lists the pages, the API and the indexer's guarantees.
 //
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/pocolabs/poco/explorer/index"
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -30,8 +32,12 @@ type Options struct {
 	// Client reads the chain (read-only is enough): the indexer follows it and the
 	// address pages show live balances from it.
 	Client *sdk.Client
-	// DBPath is the index's SQLite file (created if needed).
+	// DBPath is the index: an SQLite file (created if needed) or a PostgreSQL DSN
+	// (postgres://…, see index.Open).
 	DBPath string
+	// Market, when set, is the market service (`poco market`) whose live order book the
+	// market page shows beside the deals' price history.
+	Market *market.Client
 	// Listen is the address to serve on (default DefaultListen; port 0 picks one).
 	Listen string
 	// StartBlock is the first block to index (the hub's deployment block).
@@ -62,7 +68,7 @@ type Explorer struct {
 // in the background: the pages show what is indexed so far.
 func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 	if o.Client == nil || o.DBPath == "" {
-		return nil, errors.New("explorer: a chain client and a database path are needed")
+		return nil, errors.New("explorer: a chain client and a database (path or DSN) are needed")
 	}
 	if o.Listen == "" {
 		o.Listen = DefaultListen
@@ -88,7 +94,7 @@ func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 	if err != nil {
 		return nil, err
 	}
-	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Gateway: o.Gateway, Logger: log})
+	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Market: o.Market, Gateway: o.Gateway, Logger: log})
 	if err != nil {
 		return nil, err
 	}

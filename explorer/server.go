@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pocolabs/poco/explorer/index"
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -34,6 +35,9 @@ type ServerConfig struct {
 	// Client, when set, gives the address pages live balances and scores.
 	Client *sdk.Client
 	Broker *broker
+	// Market, when set, is the market service whose live order book the market page
+	// shows (else it shows the offers seen in deals).
+	Market *market.Client
 	// Gateway is the storage gateway result links point to; empty: https://ipfs.io.
 	Gateway string
 	Logger  *slog.Logger
@@ -295,21 +299,6 @@ func (s *Server) statusOf(ctx context.Context) (*Status, error) {
 }
 
 func (s *Server) status(r *http.Request) (any, error) { return s.statusOf(r.Context()) }
-
-// Market is the market page's data.
-type Market struct {
-	Categories []index.Category `json:"categories"`
-	// Source says where the offers come from (deals today; the order book later).
-	Source string `json:"source"`
-}
-
-func (s *Server) market(r *http.Request) (any, error) {
-	cats, err := s.cfg.DB.Market(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	return &Market{Categories: cats, Source: "deals"}, nil
-}
 
 func (s *Server) pools(r *http.Request) (any, error) {
 	return s.cfg.DB.Assets(r.Context(), "workerpool", limit(r, 200))

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/pocolabs/poco/chain/pocotest"
 	"github.com/pocolabs/poco/explorer"
+	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -61,7 +64,7 @@ func TestPagesAndAPI(t *testing.T) {
 	taskID := common.Hash(pocotest.TaskID(deal, 0)).Hex()
 	faulty := strings.ToLower(e.Workers[0].Address.Hex())
 	for _, p := range []struct{ path, want string }{
-		{"/", "Tasks completed"}, {"/market", "order book service"}, {"/pools", "pool one"}, {"/pools/" + e.Pool.Hex(), "Policies"},
+		{"/", "Tasks completed"}, {"/market", "seen in deals"}, {"/pools", "pool one"}, {"/pools/" + e.Pool.Hex(), "Policies"},
 		{"/workers", faulty}, {"/workers/" + faulty, "rejected"}, {"/apps", "hello-wasm"}, {"/apps/" + e.App.Hex(), "WASM"},
 		{"/datasets/" + e.Dataset.Hex(), "numbers"}, {"/deals", dealID}, {"/deals/" + dealID, "completed"},
 		{"/tasks/" + taskID, "TaskConsensus"}, {"/address/" + faulty, "rejected"}, {"/address/" + e.Requester.Address.Hex(), "requester"},
@@ -105,4 +108,80 @@ func TestPagesAndAPI(t *testing.T) {
 		t.Errorf("search by deal id landed on %v (%v)", resp.Request.URL, err)
 	}
 	resp.Body.Close()
+}
+
+// TestMarketPageOrderBook: given a market, the market page shows its open offers per
+// category (the cheapest pool with its price, the volumes) beside the deals' price
+// history; a market that cannot be reached leaves the page as without one, saying why.
+func TestMarketPageOrderBook(t *testing.T) {
+	e := pocotest.New(t)
+	e.MatchDefault(2, 1) // a deal at 10 RLC: the price history
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := sdk.New(ctx, e.Client, e.D.Hub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := market.OpenStore(ctx, filepath.Join(t.TempDir(), "market.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc, err := market.New(market.Config{Chain: c, Store: st, Limits: market.DefaultLimits()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	msrv := httptest.NewServer(svc.Handler())
+	defer msrv.Close()
+	mc := market.NewClient(msrv.URL)
+	w := e.WorkerpoolOrder()
+	w.WorkerpoolPrice, w.Volume = big.NewInt(7*pocotest.RLC), big.NewInt(50)
+	if _, err := mc.Publish(ctx, sdk.SignedWorkerpoolOrder{Order: w, Sig: e.Sign(e.PoolOwner.Key, w.Hash(e.Domain))}); err != nil {
+		t.Fatal(err)
+	}
+
+	x, err := explorer.Start(ctx, explorer.Options{Client: c, DBPath: filepath.Join(t.TempDir(), "x.db"), Listen: "127.0.0.1:0", Market: mc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Indexer.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	price := sdk.FormatRLC(big.NewInt(7 * pocotest.RLC))
+	code, body := get(t, x.URL()+"/market")
+	for _, want := range []string{"Live order book", price, "pool one", "Tasks offered", "Price history (1 deals)", sdk.FormatRLC(big.NewInt(10 * pocotest.RLC))} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("GET /market: %d, want %q in\n%.3000s", code, want, body)
+		}
+	}
+	var m explorer.Market
+	_, body = get(t, x.URL()+"/api/market")
+	if err := json.Unmarshal([]byte(body), &m); err != nil || m.Source != "order book" || len(m.Categories) == 0 {
+		t.Fatalf("/api/market: %v %.500s", err, body)
+	}
+	b := m.Categories[0].Book
+	if b == nil || b.Cheapest == nil || b.Cheapest.Price != big.NewInt(7*pocotest.RLC).String() ||
+		b.Cheapest.Asset != strings.ToLower(e.Pool.Hex()) || b.OfferVolume != 50 || len(m.Categories[0].History) != 1 {
+		t.Errorf("category 0 book %+v, history %+v", b, m.Categories[0].History)
+	}
+	if m.Categories[1].Book == nil || len(m.Categories[1].Book.Offers) != 0 {
+		t.Errorf("category 1 book %+v", m.Categories[1].Book)
+	}
+
+	// A market that cannot be reached: the offers seen in deals, and why.
+	msrv.Close()
+	srv, err := explorer.NewServer(explorer.ServerConfig{DB: x.DB, Market: mc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	code, body = get(t, hs.URL+"/market")
+	if code != 200 || !strings.Contains(body, "could not be read") || !strings.Contains(body, "seen in deals") || strings.Contains(body, price) {
+		t.Errorf("GET /market with the market down: %d\n%.2000s", code, body)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/pocolabs/poco/explorer"
+	"github.com/pocolabs/poco/market"
 )
 
 // DefaultExplorerPort is the port of the block explorer `poco devnet` and `poco demo`
@@ -16,7 +17,8 @@ const DefaultExplorerPort = 8549
 
 // StartExplorer starts the block explorer of the network on 127.0.0.1:port (0 picks a free
 // port) and returns its URL. Its index is <datadir>/explorer.db, so a restarted devnet
-// resumes indexing where it stopped; result links point to the network's storage gateway.
+// resumes indexing where it stopped; result links point to the network's storage gateway,
+// and the market page shows the network's market's live order book.
 // StopExplorer (or Close, which calls it) stops it.
 func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err error) {
 	n.mu.Lock()
@@ -29,8 +31,13 @@ func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err erro
 	if err != nil {
 		return "", err
 	}
+	var mc *market.Client
+	if n.marketURL != "" {
+		mc = market.NewClient(n.marketURL) // the market page shows its live order book
+	}
 	x, err := explorer.Start(ctx, explorer.Options{
 		Client:       c,
+		Market:       mc,
 		DBPath:       filepath.Join(n.Devnet.DataDir(), "explorer.db"),
 		Listen:       fmt.Sprintf("127.0.0.1:%d", port),
 		StartBlock:   n.Devnet.Deployment().Block,

@@ -11,8 +11,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 )
 
 // BusyTimeout is how long a write waits for another writer's lock before failing.
@@ -56,18 +58,34 @@ var migrations = func() []migration {
 func SchemaVersion() int { return len(migrations) }
 
 // DB is the explorer's database: the indexer writes it, the web server reads it. It is
-// safe for concurrent use; readers never wait for the writer (WAL).
+// safe for concurrent use; readers never wait for the writer (SQLite's WAL, PostgreSQL's
+// MVCC).
 type DB struct {
-	db *sql.DB
+	db  *conn
+	raw *sql.DB
 }
 
-// Open opens (creating it if needed) the SQLite database at path and brings its schema up
-// to date. ":memory:" is not supported (readers need their own connections): use a file.
-func Open(path string) (*DB, error) {
+// IsPostgres reports whether dsn names a PostgreSQL database (a postgres:// or
+// postgresql:// URL, or a libpq "key=value" string starting with host=, dbname= or user=)
+// rather than an SQLite file.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") ||
+		strings.HasPrefix(dsn, "host=") || strings.HasPrefix(dsn, "dbname=") || strings.HasPrefix(dsn, "user=")
+}
+
+// Open opens the index at dsn and brings its schema up to date: a PostgreSQL database
+// when IsPostgres(dsn) (it must exist; the tables are created in its search path), else
+// the SQLite file at that path (created if needed). ":memory:" is not supported (readers
+// need their own connections): use a file.
+func Open(dsn string) (*DB, error) {
+	if IsPostgres(dsn) {
+		return openPostgres(dsn)
+	}
+	path := dsn
 	if path == "" || strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("index: invalid database path %q", path)
 	}
-	dsn := path + "?_txlock=immediate" +
+	dsn = path + "?_txlock=immediate" +
 		"&_pragma=busy_timeout(" + strconv.FormatInt(BusyTimeout.Milliseconds(), 10) + ")" +
 		"&_pragma=journal_mode(WAL)" +
 		// The index can be rebuilt from the chain: NORMAL loses at most the last
@@ -77,7 +95,7 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	d := &DB{db: db}
+	d := &DB{db: &conn{db: db}, raw: db}
 	if err := d.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
@@ -85,11 +103,127 @@ func Open(path string) (*DB, error) {
 	return d, nil
 }
 
-// Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func openPostgres(dsn string) (*DB, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("index: open the PostgreSQL database: %w", err)
+	}
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
+	d := &DB{db: &conn{db: db, pg: true}, raw: db}
+	if err := d.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("index: open the PostgreSQL database: %w", err)
+	}
+	return d, nil
+}
 
-// SQL is the underlying database, for read-only queries of integrations.
-func (d *DB) SQL() *sql.DB { return d.db }
+// Close closes the database.
+func (d *DB) Close() error { return d.raw.Close() }
+
+// SQL is the underlying database, for read-only queries of integrations (PostgreSQL
+// takes $1, $2, … placeholders, SQLite ?).
+func (d *DB) SQL() *sql.DB { return d.raw }
+
+// Name is "sqlite" or "postgres".
+func (d *DB) Name() string {
+	if d.db.pg {
+		return "postgres"
+	}
+	return "sqlite"
+}
+
+// conn runs the queries of this package, written with ? placeholders, on either
+// database: for PostgreSQL it rewrites the placeholders as $1, $2, … and makes text
+// arguments valid there (UTF-8 without NUL bytes).
+type conn struct {
+	db *sql.DB
+	pg bool
+}
+
+// rebind rewrites ? placeholders (outside quoted literals) as $n for PostgreSQL.
+func rebind(pg bool, query string) string {
+	if !pg || !strings.Contains(query, "?") {
+		return query
+	}
+	var b strings.Builder
+	b.Grow(len(query) + 16)
+	n, quoted := 0, false
+	for _, r := range query {
+		switch {
+		case r == '\'':
+			quoted = !quoted
+		case r == '?' && !quoted:
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// clean makes string arguments storable in PostgreSQL's TEXT (no NUL, valid UTF-8);
+// SQLite stores them as they are.
+func clean(pg bool, args []any) []any {
+	if !pg {
+		return args
+	}
+	copied := false
+	for i, a := range args {
+		if s, ok := a.(string); ok && (strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s)) {
+			if !copied {
+				args, copied = append([]any(nil), args...), true
+			}
+			args[i] = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+		}
+	}
+	return args
+}
+
+func (c *conn) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return c.db.QueryContext(ctx, rebind(c.pg, q), clean(c.pg, args)...)
+}
+
+func (c *conn) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return c.db.QueryRowContext(ctx, rebind(c.pg, q), clean(c.pg, args)...)
+}
+
+func (c *conn) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return c.db.ExecContext(ctx, rebind(c.pg, q), clean(c.pg, args)...)
+}
+
+// txn is a write transaction of conn.
+type txn struct {
+	tx *sql.Tx
+	pg bool
+}
+
+func (t *txn) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(ctx, rebind(t.pg, q), clean(t.pg, args)...)
+}
+
+func (t *txn) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(ctx, rebind(t.pg, q), clean(t.pg, args)...)
+}
+
+// stmt is a statement prepared in a txn.
+type stmt struct {
+	st *sql.Stmt
+	pg bool
+}
+
+func (t *txn) PrepareContext(ctx context.Context, q string) (*stmt, error) {
+	st, err := t.tx.PrepareContext(ctx, rebind(t.pg, q))
+	if err != nil {
+		return nil, err
+	}
+	return &stmt{st, t.pg}, nil
+}
+
+func (s *stmt) ExecContext(ctx context.Context, args ...any) (sql.Result, error) {
+	return s.st.ExecContext(ctx, clean(s.pg, args)...)
+}
 
 func (d *DB) migrate(ctx context.Context) error {
 	if _, err := d.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -99,7 +233,7 @@ func (d *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	for _, m := range migrations {
-		err := d.tx(ctx, func(tx *sql.Tx) error {
+		err := d.tx(ctx, func(tx *txn) error {
 			var cur int
 			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
 				return err
@@ -125,22 +259,23 @@ func (d *DB) migrate(ctx context.Context) error {
 }
 
 // tx runs fn in one write transaction, committed if fn returns nil.
-func (d *DB) tx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
-	tx, err := d.db.BeginTx(ctx, nil)
+func (d *DB) tx(ctx context.Context, fn func(*txn) error) (err error) {
+	sqlTx, err := d.raw.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	tx := &txn{sqlTx, d.db.pg}
 	defer func() {
 		if p := recover(); p != nil {
-			_ = tx.Rollback()
+			_ = sqlTx.Rollback()
 			panic(p)
 		}
 	}()
 	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
+		_ = sqlTx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	return sqlTx.Commit()
 }
 
 // Cursor is the last block whose events are all stored.

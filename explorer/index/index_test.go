@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,8 +15,35 @@ import (
 	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/chain/pocotest"
 	"github.com/pocolabs/poco/explorer/index"
+	"github.com/pocolabs/poco/internal/pgtest"
 	"github.com/pocolabs/poco/sdk"
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	pgtest.Stop()
+	os.Exit(code)
+}
+
+// stores are the databases every index test runs against: dsn gives a new, empty one
+// (an SQLite file, a PostgreSQL database of pgtest: skipped without a server, except in
+// CI where it fails).
+var stores = []struct {
+	name string
+	dsn  func(t testing.TB) string
+}{
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "index.db") }},
+	{"postgres", func(t testing.TB) string { return pgtest.DSN(t, "poco_explorer") }},
+}
+
+// eachStore runs test once per store; newDSN gives a new, empty database of that store.
+func eachStore(t *testing.T, test func(t *testing.T, newDSN func() string)) {
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			test(t, func() string { return st.dsn(t) })
+		})
+	}
+}
 
 func ctxFor(t testing.TB) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -79,12 +107,14 @@ func id(h [32]byte) string { return common.Hash(h).Hex() }
 
 func low(a common.Address) string { return strings.ToLower(a.Hex()) }
 
-func TestIndexStoresEvents(t *testing.T) {
+func TestIndexStoresEvents(t *testing.T) { eachStore(t, testIndexStoresEvents) }
+
+func testIndexStoresEvents(t *testing.T, newDSN func() string) {
 	e := pocotest.New(t)
 	ctx := ctxFor(t)
 	d1 := replicated(e)
 	d2 := trustOne(e)
-	db := open(t, filepath.Join(t.TempDir(), "index.db"))
+	db := open(t, newDSN())
 	var steps []index.Progress
 	ix := indexer(t, e, db, index.Config{BatchBlocks: 7, OnCommit: func(p index.Progress) { steps = append(steps, p) }})
 	if err := ix.Sync(ctx); err != nil {
@@ -249,9 +279,9 @@ func dump(t *testing.T, db *index.DB) string {
 }
 
 // fresh indexes the whole chain into a new database and dumps it.
-func fresh(t *testing.T, e *pocotest.Env) string {
+func fresh(t *testing.T, e *pocotest.Env, newDSN func() string) string {
 	t.Helper()
-	db := open(t, filepath.Join(t.TempDir(), "fresh.db"))
+	db := open(t, newDSN())
 	if err := indexer(t, e, db, index.Config{}).Sync(ctxFor(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -260,10 +290,12 @@ func fresh(t *testing.T, e *pocotest.Env) string {
 
 // TestRestartResumes: a second indexer on the same file starts after the stored cursor
 // and ends with the same rows as one that indexed everything at once.
-func TestRestartResumes(t *testing.T) {
+func TestRestartResumes(t *testing.T) { eachStore(t, testRestartResumes) }
+
+func testRestartResumes(t *testing.T, newDSN func() string) {
 	e := pocotest.New(t)
 	ctx := ctxFor(t)
-	path := filepath.Join(t.TempDir(), "index.db")
+	path := newDSN()
 	replicated(e)
 	db := open(t, path)
 	if err := indexer(t, e, db, index.Config{}).Sync(ctx); err != nil {
@@ -286,7 +318,7 @@ func TestRestartResumes(t *testing.T) {
 	if first == nil || first.From != before.Block+1 {
 		t.Fatalf("after a restart the indexer began at %+v, want block %d", first, before.Block+1)
 	}
-	if got, want := dump(t, db), fresh(t, e); got != want {
+	if got, want := dump(t, db), fresh(t, e, newDSN); got != want {
 		t.Errorf("resumed index differs from a fresh one:\n%s\nwant\n%s", got, want)
 	}
 	if st, _ := db.Stats(ctx); st.Deals != 2 {
@@ -297,12 +329,14 @@ func TestRestartResumes(t *testing.T) {
 // TestReorgRollsBack indexes a chain, replaces its last blocks by a fork (go-ethereum's
 // simulated Fork) and checks that the index is rolled back to the common ancestor and
 // equals a fresh index of the new chain.
-func TestReorgRollsBack(t *testing.T) {
+func TestReorgRollsBack(t *testing.T) { eachStore(t, testReorgRollsBack) }
+
+func testReorgRollsBack(t *testing.T, newDSN func() string) {
 	e := pocotest.New(t)
 	ctx := ctxFor(t)
 	ancestor, _ := e.Client.HeaderByNumber(ctx, nil)
 	d1 := replicated(e) // on the branch that will be dropped
-	db := open(t, filepath.Join(t.TempDir(), "index.db"))
+	db := open(t, newDSN())
 	var rolled []index.Progress
 	ix := indexer(t, e, db, index.Config{OnCommit: func(p index.Progress) {
 		if p.RolledBack > 0 {
@@ -342,7 +376,7 @@ func TestReorgRollsBack(t *testing.T) {
 	if _, err := db.Deal(ctx, id(d2.Id)); err != nil {
 		t.Errorf("the new branch's deal: %v", err)
 	}
-	if got, want := dump(t, db), fresh(t, e); got != want {
+	if got, want := dump(t, db), fresh(t, e, newDSN); got != want {
 		t.Errorf("index after the reorganisation differs from a fresh one:\n%s\nwant\n%s", got, want)
 	}
 	// A reorganisation at the same height (the cursor's block replaced by another).
@@ -359,7 +393,7 @@ func TestReorgRollsBack(t *testing.T) {
 	if cur, _, _ := db.Cursor(ctx); ix.Reorgs() != 2 || cur.Block != head.Number.Uint64() {
 		t.Errorf("same-height reorganisation: %d reorgs, cursor %+v", ix.Reorgs(), cur)
 	}
-	if got, want := dump(t, db), fresh(t, e); got != want {
+	if got, want := dump(t, db), fresh(t, e, newDSN); got != want {
 		t.Errorf("index after the second reorganisation differs from a fresh one")
 	}
 }

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -299,7 +298,7 @@ func (ix *Indexer) rollback(ctx context.Context, cur Cursor, head uint64) error 
 		}
 		below = bs[len(bs)-1].n
 	}
-	err := ix.cfg.DB.tx(ctx, func(tx *sql.Tx) error {
+	err := ix.cfg.DB.tx(ctx, func(tx *txn) error {
 		for _, t := range []string{"events", "deals", "tasks", "contributions", "scores", "assets", "asset_owners", "pool_policies", "categories"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE block > ?`, int64(ancestor)); err != nil {
 				return err
@@ -357,13 +356,13 @@ type row struct {
 }
 
 type stmts struct {
-	event, deal, task, contrib, score, asset, owner, policy, category *sql.Stmt
+	event, deal, task, contrib, score, asset, owner, policy, category *stmt
 }
 
-func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
+func prepare(ctx context.Context, tx *txn) (*stmts, error) {
 	var s stmts
 	for _, p := range []struct {
-		dst **sql.Stmt
+		dst **stmt
 		q   string
 	}{
 		{&s.event, `INSERT INTO events (block, log_index, tx_hash, time, name, task_id, deal_id, account, other, amount, hash, detail, data)
@@ -419,7 +418,7 @@ func (ix *Indexer) store(ctx context.Context, logs []types.Log, times map[uint64
 		}
 		items = append(items, item{l, ev, r})
 	}
-	err := ix.cfg.DB.tx(ctx, func(tx *sql.Tx) error {
+	err := ix.cfg.DB.tx(ctx, func(tx *txn) error {
 		s, err := prepare(ctx, tx)
 		if err != nil {
 			return err
