@@ -8,9 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"math/big"
-	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,13 +19,14 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
+	"github.com/pocolabs/poco/internal/migrate"
 	"github.com/pocolabs/poco/sdk"
 )
 
 // Errors of the store; test them with errors.Is.
 var (
 	ErrNotFound      = errors.New("market: no such order")
-	ErrSchemaTooNew  = errors.New("market: the database schema is newer than this program knows")
+	ErrSchemaTooNew  = migrate.ErrTooNew
 	ErrBadCursor     = errors.New("market: the page cursor is not one this market wrote")
 	errUnknownDriver = errors.New("market: unknown database")
 )
@@ -96,34 +95,6 @@ const (
 
 //go:embed migrations
 var migrationFS embed.FS
-
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func loadMigrations(dir string) ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/"+dir+"/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for i, name := range names {
-		base := path.Base(name)
-		num, _, _ := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if err != nil || v != i+1 {
-			return nil, fmt.Errorf("market: migration %s: want version %d as NNNN_name.sql", base, i+1)
-		}
-		body, err := fs.ReadFile(migrationFS, name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{v, base, string(body)})
-	}
-	return out, nil
-}
 
 // sqlStore is the Store on database/sql, for both dialects.
 type sqlStore struct {
@@ -204,39 +175,15 @@ func (s *sqlStore) q(query string) string {
 	return b.String()
 }
 
+// migrate brings the schema up to date with the dialect's migrations
+// (migrations/<dir>/NNNN_name.sql).
 func (s *sqlStore) migrate(ctx context.Context, dir string) error {
-	ms, err := loadMigrations(dir)
+	steps, err := migrate.Load(migrationFS, "migrations/"+dir+"/*.sql")
 	if err != nil {
-		return err
+		return fmt.Errorf("market: %w", err)
 	}
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER NOT NULL PRIMARY KEY,
-		name       TEXT    NOT NULL,
-		applied_at BIGINT  NOT NULL)`); err != nil {
-		return fmt.Errorf("market: create schema_migrations: %w", err)
-	}
-	for _, m := range ms {
-		err := s.tx(ctx, func(tx *sql.Tx) error {
-			var cur int
-			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
-				return err
-			}
-			if cur > len(ms) {
-				return fmt.Errorf("%w: it is at version %d, this program knows up to %d", ErrSchemaTooNew, cur, len(ms))
-			}
-			if cur >= m.version {
-				return nil
-			}
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("market: migration %s: %w", m.name, err)
-			}
-			_, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
-				m.version, m.name, time.Now().Unix())
-			return err
-		})
-		if err != nil {
-			return err
-		}
+	if err := migrate.Apply(ctx, s.db, steps, s.q); err != nil {
+		return fmt.Errorf("market: %w", err)
 	}
 	return nil
 }

@@ -6,8 +6,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -15,44 +13,21 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+
+	"github.com/pocolabs/poco/internal/migrate"
 )
 
 // BusyTimeout is how long a write waits for another writer's lock before failing.
 const BusyTimeout = 10 * time.Second
 
 // ErrSchemaTooNew is returned by Open for a database written by a newer version.
-var ErrSchemaTooNew = errors.New("index: database schema is newer than this program knows")
+var ErrSchemaTooNew = migrate.ErrTooNew
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-var migrations = func() []migration {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	var out []migration
-	for i, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v != i+1 {
-			panic(fmt.Sprintf("index: migration %s: want version %d as NNNN_name.sql", base, i+1))
-		}
-		body, err := fs.ReadFile(migrationFS, name)
-		if err != nil {
-			panic(err)
-		}
-		out = append(out, migration{v, base, string(body)})
-	}
-	return out
-}()
+// migrations are the embedded steps (the same SQL serves SQLite and PostgreSQL).
+var migrations = migrate.MustLoad(migrationFS, "migrations/*.sql")
 
 // SchemaVersion is the schema version this code writes (its last migration).
 func SchemaVersion() int { return len(migrations) }
@@ -226,36 +201,7 @@ func (s *stmt) ExecContext(ctx context.Context, args ...any) (sql.Result, error)
 }
 
 func (d *DB) migrate(ctx context.Context) error {
-	if _, err := d.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER NOT NULL PRIMARY KEY,
-		name       TEXT    NOT NULL,
-		applied_at BIGINT  NOT NULL)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
-	}
-	for _, m := range migrations {
-		err := d.tx(ctx, func(tx *txn) error {
-			var cur int
-			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
-				return err
-			}
-			if cur > len(migrations) {
-				return fmt.Errorf("%w: database is at version %d, this program knows up to %d", ErrSchemaTooNew, cur, len(migrations))
-			}
-			if cur >= m.version {
-				return nil
-			}
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-				m.version, m.name, time.Now().Unix())
-			return err
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return migrate.Apply(ctx, d.raw, migrations, func(q string) string { return rebind(d.db.pg, q) })
 }
 
 // tx runs fn in one write transaction, committed if fn returns nil.

@@ -6,14 +6,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/pocolabs/poco/internal/migrate"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -23,63 +23,21 @@ const BusyTimeout = 10 * time.Second
 
 // Errors the store returns; test them with errors.Is.
 var (
-	ErrSchemaTooNew     = errors.New("store: database schema is newer than this program knows")
+	ErrSchemaTooNew     = migrate.ErrTooNew
 	ErrAlreadyAssigned  = errors.New("store: worker already assigned to this task")
 	ErrNotAssigned      = errors.New("store: worker has no live assignment on this task")
 	ErrUnknownTask      = errors.New("store: unknown task")
 	ErrUnknownWorker    = errors.New("store: unknown worker")
 	ErrUnknownDeal      = errors.New("store: unknown deal")
 	ErrTerminal         = errors.New("store: task is COMPLETED or FAILED and cannot change")
-	ErrInvalidMigration = errors.New("store: invalid migration set")
+	ErrInvalidMigration = migrate.ErrInvalid
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema step.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations are the embedded steps, numbered 1, 2, … without gaps.
-var migrations = mustLoadMigrations(migrationFS)
-
-func mustLoadMigrations(fsys fs.FS) []migration {
-	ms, err := loadMigrations(fsys)
-	if err != nil {
-		panic(err)
-	}
-	return ms
-}
-
-// loadMigrations reads migrations/NNNN_name.sql, sorted, and checks that the versions
-// run 1..N.
-func loadMigrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration // fs.Glob sorts; zero-padded numbers sort numerically
-	for i, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v != i+1 {
-			return nil, fmt.Errorf("%w: %s: want version %d as NNNN_name.sql", ErrInvalidMigration, base, i+1)
-		}
-		body, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: base, sql: string(body)})
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: none", ErrInvalidMigration)
-	}
-	return out, nil
-}
+var migrations = migrate.MustLoad(migrationFS, "migrations/*.sql")
 
 // SchemaVersion is the schema version this code writes (the last migration).
 func SchemaVersion() int { return len(migrations) }
@@ -116,40 +74,8 @@ func Open(path string) (*Store, error) {
 func (s *Store) Close() error { return s.db.Close() }
 
 // migrate applies the steps of ms the database lacks, one transaction each.
-func (s *Store) migrate(ctx context.Context, ms []migration) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER NOT NULL PRIMARY KEY,
-		name       TEXT    NOT NULL,
-		applied_at INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
-	}
-	for _, m := range ms {
-		err := s.tx(ctx, func(tx *sql.Tx) error {
-			// Read the version inside the write transaction: another process may have
-			// migrated since.
-			var cur int
-			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
-				return err
-			}
-			if cur > len(ms) {
-				return fmt.Errorf("%w: database is at version %d, this program knows up to %d",
-					ErrSchemaTooNew, cur, len(ms))
-			}
-			if cur >= m.version {
-				return nil
-			}
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-				m.version, m.name, time.Now().Unix())
-			return err
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+func (s *Store) migrate(ctx context.Context, ms []migrate.Step) error {
+	return migrate.Apply(ctx, s.db, ms, nil)
 }
 
 // tx runs fn in one immediate transaction, committed if fn returns nil.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/internal/migrate"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/plan"
 )
@@ -115,8 +116,8 @@ func TestMigrationsApplyOnceAcrossReopen(t *testing.T) {
 func TestLaterMigrationIsApplied(t *testing.T) {
 	s, _ := newStore(t)
 	seed(t, s)
-	more := append(slices.Clone(migrations), migration{version: len(migrations) + 1, name: "9999_extra.sql",
-		sql: `ALTER TABLE workers ADD COLUMN region TEXT NOT NULL DEFAULT ''`})
+	more := append(slices.Clone(migrations), migrate.Step{Version: len(migrations) + 1, Name: "9999_extra.sql",
+		SQL: `ALTER TABLE workers ADD COLUMN region TEXT NOT NULL DEFAULT ''`})
 	must(t, s.migrate(ctx, more))
 	must(t, s.migrate(ctx, more)) // idempotent
 	if got := countRows(t, s, `SELECT COUNT(*) FROM workers WHERE region = ''`); got != 2 {
@@ -124,8 +125,8 @@ func TestLaterMigrationIsApplied(t *testing.T) {
 	}
 
 	// A failing migration leaves no trace.
-	bad := append(slices.Clone(more), migration{version: len(more) + 1, name: "bad.sql",
-		sql: `CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);`})
+	bad := append(slices.Clone(more), migrate.Step{Version: len(more) + 1, Name: "bad.sql",
+		SQL: `CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);`})
 	if err := s.migrate(ctx, bad); err == nil {
 		t.Fatal("a failing migration succeeded")
 	}
@@ -156,7 +157,7 @@ func TestLoadMigrationsChecksNumbering(t *testing.T) {
 		"badname": {"migrations/init.sql": {}},
 		"none":    {},
 	} {
-		if _, err := loadMigrations(fsys); !errors.Is(err, ErrInvalidMigration) {
+		if _, err := migrate.Load(fsys, "migrations/*.sql"); !errors.Is(err, ErrInvalidMigration) {
 			t.Errorf("%s: %v, want ErrInvalidMigration", name, err)
 		}
 	}
