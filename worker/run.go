@@ -150,25 +150,13 @@ func (w *Worker) afterComputeLocked(ctx context.Context, t *task) {
 		w.enqueueLocked(t, opContributeAndFinalize)
 		return
 	}
-	t.uploading = true
-	w.wg.Add(1)
-	go func() {
-		defer w.wg.Done()
-		err := w.upload(ctx, t)
-		w.mu.Lock()
-		defer w.mu.Unlock()
-		t.uploading = false
-		if !w.currentLocked(t) || ctx.Err() != nil {
-			return
-		}
+	w.uploadThen(ctx, t, func(err error) {
 		if err != nil {
 			w.failLocked(t, "cannot upload the result before contributeAndFinalize: "+err.Error())
 			return
 		}
-		t.rec.Uploaded = true
-		w.saveLocked(t)
 		w.enqueueLocked(t, opContributeAndFinalize)
-	}()
+	})
 }
 
 // runOnce reads what the job needs from the chain and runs it. Errors are *permanent

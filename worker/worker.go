@@ -651,6 +651,21 @@ func (w *Worker) reveal(ctx context.Context, r api.Reveal) bool {
 
 // startUpload uploads t's kept result after its reveal, and reports it.
 func (w *Worker) startUpload(ctx context.Context, t *task) {
+	w.uploadThen(ctx, t, func(err error) {
+		if err != nil {
+			w.log.Error("cannot upload the result", "task", t.id.Hex(), "err", err)
+			w.reportLocked(api.Report{TaskID: t.id, Step: api.StepFailed, Error: "cannot upload the result: " + err.Error()})
+			return
+		}
+		w.log.Info("result uploaded", "task", t.id.Hex(), "results", string(t.rec.Results))
+		w.reportProgressLocked(t)
+	})
+}
+
+// uploadThen uploads t's kept result in the background; then, with the worker's lock held
+// and only if t is still current and the worker running, it records a success
+// (rec.Uploaded, saved) and calls then with the upload's error.
+func (w *Worker) uploadThen(ctx context.Context, t *task, then func(error)) {
 	t.uploading = true
 	w.wg.Add(1)
 	go func() {
@@ -662,15 +677,11 @@ func (w *Worker) startUpload(ctx context.Context, t *task) {
 		if !w.currentLocked(t) || ctx.Err() != nil {
 			return
 		}
-		if err != nil {
-			w.log.Error("cannot upload the result", "task", t.id.Hex(), "err", err)
-			w.reportLocked(api.Report{TaskID: t.id, Step: api.StepFailed, Error: "cannot upload the result: " + err.Error()})
-			return
+		if err == nil {
+			t.rec.Uploaded = true
+			w.saveLocked(t)
 		}
-		t.rec.Uploaded = true
-		w.saveLocked(t)
-		w.log.Info("result uploaded", "task", t.id.Hex(), "results", string(t.rec.Results))
-		w.reportProgressLocked(t)
+		then(err)
 	}()
 }
 
