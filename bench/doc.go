@@ -18,9 +18,9 @@
 // new tasks) is measured. App, dataset and workerpool orders are offers published once
 // with a volume of 1000 and matched by every request, as in a running market, so the
 // measured run finds them partly consumed. Scenarios that need fresh workers (reputation 0, whose
-// weight makes three agreeing contributions the first to reach consensus at trust 5)
-// use another trio of workers for the warm-up; the measured workers have deposited but
-// never worked.
+// weight makes three agreeing contributions the first to satisfy the consensus rule at
+// trust 5) use another trio of workers for the warm-up; the measured workers have deposited
+// but never worked, so their first vesting rewards create their vesting records.
 //
 // Every measured transaction must succeed and every task of the measured deal (and of
 // the warm-up) must end COMPLETED, or Gas returns an error: the benchmark cannot
@@ -31,8 +31,10 @@
 //   - trust1-bag100: a deal of 100 tasks at trust 1; matchOrders, then one worker sends
 //     contributeAndFinalizeBatch for the 100 tasks in one transaction.
 //   - replicated3-bag100: a deal of 100 tasks at trust 5; matchOrders, three fresh
-//     workers each send one contributeBatch (consensus at the third) and one
-//     revealBatch, then the scheduler sends one finalizeBatch.
+//     workers each send one contributeBatch (the consensus rule holds from the third) and
+//     one revealBatch (the first worker's carries the scheduler's reveal permit of every
+//     task, which opens the reveal phase; the others carry none), then the scheduler sends
+//     one finalizeBatch, whose worker rewards vest (trust above 1).
 //   - single-trust1: a one-task deal at trust 1; matchOrders and contributeAndFinalize.
 //
 // Extra scenarios without a reference: replicated3-single (the replicated flow for one

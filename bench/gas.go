@@ -184,9 +184,11 @@ func trust1(e *pocotest.Env, rec *recorder, tasks int, dataset bool) {
 }
 
 // replicated3 is the replicated flow at trust 5: three fresh workers (weight 2 each)
-// contribute the same result, which reaches consensus at the third (8 × 5 > 9 × 4), each
-// reveals, and the scheduler finalizes. With batch, each worker sends one batch per step
-// and the scheduler one finalizeBatch; otherwise every call is a single one.
+// contribute the same result, whose group satisfies the consensus rule at the third
+// (8 × 5 > 9 × 4) while the tasks stay ACTIVE; each worker reveals, the first one with the
+// scheduler's permit of every task (its reveal opens the reveal phase: REVEALING), the
+// others without; and the scheduler finalizes. With batch, each worker sends one batch per
+// step and the scheduler one finalizeBatch; otherwise every call is a single one.
 //
 // Round r uses workers 3r, 3r+1 and 3r+2, so the measured run's workers have never
 // worked (reputation 0) while everyone else is warm.
@@ -217,23 +219,30 @@ func replicated3(e *pocotest.Env, round int, rec *recorder, tasks int, batch boo
 				rec.add(fmt.Sprintf("contribute#%d", k+1), e.Contribute(w, deal, uint64(i), digest(i)))
 			}
 		}
-		if k < len(workers)-1 {
-			expectStatus(e, rec, deal, tasks, taskActive, fmt.Sprintf("after %d contributions", k+1))
-		}
+		expectStatus(e, rec, deal, tasks, taskActive, fmt.Sprintf("after %d contributions", k+1))
 	}
-	expectStatus(e, rec, deal, tasks, taskRevealing, "after 3 agreeing contributions")
 
+	// Only the first reveal of a task carries the scheduler's permit; the others send none.
+	reveal := func(k, i int) bindings.RevealItem {
+		if k == 0 {
+			return e.RevealItem(deal, uint64(i), digest(i))
+		}
+		return bindings.RevealItem{Idx: big.NewInt(int64(i)), ResultDigest: digest(i), Permit: []byte{}}
+	}
 	for k, w := range workers {
 		if batch {
 			items := make([]bindings.RevealItem, tasks)
 			for i := range items {
-				items[i] = bindings.RevealItem{Idx: big.NewInt(int64(i)), ResultDigest: digest(i)}
+				items[i] = reveal(k, i)
 			}
 			rec.add(fmt.Sprintf("revealBatch#%d", k+1), e.Tx(w, e.Poco.PackRevealBatch(deal, items)))
 		} else {
 			for i := range tasks {
-				rec.add(fmt.Sprintf("reveal#%d", k+1), e.Reveal(w, deal, uint64(i), digest(i)))
+				rec.add(fmt.Sprintf("reveal#%d", k+1), e.Tx(w, e.Poco.PackReveal(deal, reveal(k, i))))
 			}
+		}
+		if k == 0 {
+			expectStatus(e, rec, deal, tasks, taskRevealing, "after the first, permitted reveals")
 		}
 	}
 

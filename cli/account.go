@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -25,18 +26,22 @@ is in the keystore.
 func newAccountCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "account",
-		Short: "Show balances; deposit tokens into the hub and withdraw them",
+		Short: "Show balances; deposit tokens into the hub, withdraw them, release vested rewards",
 		Long: `An account's tokens are in two places: its wallet (the token contract) and the hub.
 In the hub they are free (they can be withdrawn, or locked by a deal or a
 contribution) or locked (guaranteeing deals and contributions in progress).
 Requesters pay for deals, and workers and schedulers stake, from their free balance:
 deposit tokens from the wallet first.
 
+A worker's rewards from replicated deals (trust above 1) are locked too, vesting for a
+day: a worker proven wrong meanwhile forfeits them. Once matured they are released to
+the free balance by the worker's next reward, or by ` + "`poco account release`" + `.
+
 Amounts are written and printed in RLC (9 decimals); with --json they are decimal
 strings of RLC, like "12.5".`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newAccountShowCommand(g), newAccountDepositCommand(g), newAccountWithdrawCommand(g))
+	cmd.AddCommand(newAccountShowCommand(g), newAccountDepositCommand(g), newAccountWithdrawCommand(g), newAccountReleaseCommand(g))
 	return cmd
 }
 
@@ -117,7 +122,21 @@ type accountJSON struct {
 	Wallet  string `json:"wallet"` // tokens in the wallet, outside the hub
 	Free    string `json:"free"`   // in the hub, free
 	Locked  string `json:"locked"` // in the hub, locked
-	Score   uint64 `json:"score"`  // the worker's reputation
+	// Vesting is the part of Locked that is the worker's rewards still vesting, Releasable
+	// the part of it matured (poco account release moves it to Free), and Releases when
+	// each part is released ([] when nothing vests).
+	Vesting    string        `json:"vesting"`
+	Releasable string        `json:"releasable"`
+	Releases   []releaseJSON `json:"releases"`
+	Score      uint64        `json:"score"` // the worker's reputation
+
+	now time.Time // the chain's time when read
+}
+
+// releaseJSON is a part of the vesting rewards and when it matures.
+type releaseJSON struct {
+	Amount string    `json:"amount"`
+	Time   time.Time `json:"time"`
 }
 
 func fetchAccount(ctx context.Context, c *sdk.Client, addr common.Address) (accountJSON, error) {
@@ -133,26 +152,61 @@ func fetchAccount(ctx context.Context, c *sdk.Client, addr common.Address) (acco
 	if err != nil {
 		return accountJSON{}, err
 	}
-	return accountJSON{Address: addr.Hex(), Wallet: sdk.FormatAmount(wallet), Free: sdk.FormatAmount(bal.Free),
-		Locked: sdk.FormatAmount(bal.Locked), Score: score}, nil
+	v, err := c.Vesting(ctx, addr)
+	if err != nil {
+		return accountJSON{}, err
+	}
+	now, err := c.ChainTime(ctx)
+	if err != nil {
+		return accountJSON{}, err
+	}
+	a := accountJSON{Address: addr.Hex(), Wallet: sdk.FormatAmount(wallet), Free: sdk.FormatAmount(bal.Free),
+		Locked: sdk.FormatAmount(bal.Locked), Vesting: sdk.FormatAmount(v.Total()),
+		Releasable: sdk.FormatAmount(v.Releasable(now)), Releases: []releaseJSON{}, Score: score, now: now}
+	for _, part := range []struct {
+		amount *big.Int
+		at     time.Time
+	}{{v.Older, v.OlderRelease}, {v.Newer, v.NewerRelease}} {
+		if part.amount.Sign() > 0 {
+			a.Releases = append(a.Releases, releaseJSON{Amount: sdk.FormatAmount(part.amount), Time: part.at})
+		}
+	}
+	return a, nil
 }
 
 func writeAccountRows(tw io.Writer, a accountJSON) {
 	fmt.Fprintf(tw, "Wallet\t%s RLC\t(outside the hub)\n", a.Wallet)
 	fmt.Fprintf(tw, "Free\t%s RLC\t(in the hub: can be withdrawn, or locked by deals and contributions)\n", a.Free)
-	fmt.Fprintf(tw, "Locked\t%s RLC\t(in the hub: guarantees deals and contributions in progress)\n", a.Locked)
+	fmt.Fprintf(tw, "Locked\t%s RLC\t(in the hub: guarantees deals and contributions in progress, and holds rewards vesting)\n", a.Locked)
+	if len(a.Releases) == 0 {
+		return
+	}
+	fmt.Fprintf(tw, "Vesting\t%s RLC\t(of Locked: rewards of replicated deals, forfeited if a result is proven wrong)\n", a.Vesting)
+	for _, r := range a.Releases {
+		if r.Time.After(a.now) {
+			fmt.Fprintf(tw, "\t%s RLC\treleased from %s (%s)\n", r.Amount, formatChainTime(r.Time), relativeTime(r.Time, a.now))
+		} else {
+			fmt.Fprintf(tw, "\t%s RLC\tmatured at %s: poco account release moves it to Free\n", r.Amount, formatChainTime(r.Time))
+		}
+	}
 }
 
 func newAccountShowCommand(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "show [ADDRESS]",
-		Short: "Show an account's tokens: in its wallet, free and locked in the hub; its worker score",
+		Short: "Show an account's tokens: in its wallet, free, locked and vesting in the hub; its worker score",
 		Long: `Shows the tokens of ADDRESS (else --from, POCO_ACCOUNT or the configuration file's
-account): in its wallet, free and locked in the hub, and its score as a worker (+1 per
-winning contribution to a replicated task, ×2/3 per losing one).
+account): in its wallet, free and locked in the hub, the part of the locked tokens that
+is a worker's rewards still vesting with when each part is released (rewards of
+replicated deals vest for a day, and are forfeited if a result of the worker is proven
+wrong meanwhile), and its score as a worker (+1 per revealed winning contribution to a
+replicated task confirmed by another worker's reveal, ×2/3 per consensus vote left
+unrevealed, back to 0 for a result proven wrong).
 
-With --json: {"address", "wallet", "free", "locked", "score"}, amounts as decimal
-strings of RLC. No password is needed.`,
+With --json: {"address", "wallet", "free", "locked", "vesting", "releasable",
+"releases": [{"amount", "time"}], "score"}, amounts as decimal strings of RLC;
+"releasable" is the part of "vesting" already matured, which ` + "`poco account release`" + `
+moves to "free". No password is needed.`,
 		Example: `  poco account show
   poco account show 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json`,
 		Args: cobra.MaximumNArgs(1),
@@ -187,12 +241,12 @@ strings of RLC. No password is needed.`,
 
 // ───────────────────────────── deposit and withdraw ─────────────────────────────
 
-// accountMoveJSON is what deposit and withdraw print.
+// accountMoveJSON is what deposit, withdraw and release print.
 type accountMoveJSON struct {
-	Action string       `json:"action"` // "deposit" or "withdraw"
+	Action string       `json:"action"` // "deposit", "withdraw" or "release"
 	Amount string       `json:"amount"`
 	From   string       `json:"from"` // the account that signed
-	To     string       `json:"to"`   // whose hub balance (deposit) or wallet (withdraw) received it
+	To     string       `json:"to"`   // whose hub balance (deposit, release) or wallet (withdraw) received it
 	Tx     txResultJSON `json:"tx"`
 	// Account is the signer's balances after the transaction.
 	Account accountJSON `json:"account"`
@@ -216,6 +270,10 @@ func printAccountMove(cmd *cobra.Command, s *Settings, c *sdk.Client, m accountM
 	}
 	return s.output(cmd, m, func(w io.Writer) {
 		switch {
+		case m.Action == "release" && m.Recipient == nil:
+			fmt.Fprintf(w, "Released %s RLC of vested rewards of %s to its free balance.\n", m.Amount, m.To)
+		case m.Action == "release":
+			fmt.Fprintf(w, "Released %s RLC of vested rewards of %s to its free balance (sent by %s).\n", m.Amount, m.To, m.From)
 		case m.Action == "deposit" && m.Recipient == nil:
 			fmt.Fprintf(w, "Deposited %s RLC from the wallet of %s into the hub.\n", m.Amount, m.From)
 		case m.Action == "deposit":
@@ -352,4 +410,88 @@ It prints the transaction and the new balances (with --json: {"action", "amount"
 	cmd.SetFlagErrorFunc(negativeAmountFlagError)
 	cmd.Flags().StringVar(&toFlag, "to", "", "send the tokens to this wallet instead of your own")
 	return cmd
+}
+
+// ───────────────────────────── release ─────────────────────────────
+
+func newAccountReleaseCommand(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "release [ADDRESS]",
+		Short: "Move a worker's matured vesting rewards to its free balance",
+		Long: `Releases the rewards of the worker ADDRESS (else the --from account) that have vested:
+a worker's rewards from replicated deals (trust above 1) stay locked for a day, in case
+a result of the worker is proven wrong meanwhile, which forfeits them. Once matured,
+the worker's next reward releases them too; this command does it now. Anyone may
+release any worker's matured rewards: they always go to that worker's free balance.
+` + "`poco account show`" + ` says what vests and when it matures; nothing is sent when nothing
+has matured.
+
+It prints the transaction and the new balances (with --json: {"action": "release",
+"amount", "from", "to" (the worker), "tx": {"hash", "block", "gasUsed"}, "account",
+"recipient"}).
+
+` + chainSigningHelp,
+		Example: `  poco account release
+  poco account release 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --json`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := g.settings()
+			if err != nil {
+				return err
+			}
+			var worker common.Address
+			if len(args) > 0 {
+				if worker, err = parseAddress("address", args[0]); err != nil {
+					return err
+				}
+			}
+			ctx := cmd.Context()
+			c, err := s.client(ctx, true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if len(args) == 0 {
+				worker = c.Address()
+			}
+			v, err := c.Vesting(ctx, worker)
+			if err != nil {
+				return err
+			}
+			now, err := c.ChainTime(ctx)
+			if err != nil {
+				return err
+			}
+			if v.Releasable(now).Sign() == 0 {
+				return nothingToRelease(worker, v, now)
+			}
+			r, err := c.ReleaseVested(ctx, worker)
+			if err != nil {
+				return err
+			}
+			released := new(big.Int)
+			for _, l := range r.Logs {
+				if ev, err := c.DecodeEvent(*l); err == nil {
+					if rel, ok := ev.(*sdk.ReleaseEvent); ok && rel.Worker == worker {
+						released.Add(released, rel.Amount)
+					}
+				}
+			}
+			return printAccountMove(cmd, s, c, accountMoveJSON{Action: "release", Amount: sdk.FormatAmount(released),
+				From: c.Address().Hex(), To: worker.Hex(), Tx: newTxResultJSON(r)}, worker)
+		},
+	}
+}
+
+// nothingToRelease explains why release has nothing to send.
+func nothingToRelease(worker common.Address, v sdk.Vesting, now time.Time) error {
+	if v.Total().Sign() == 0 {
+		return fmt.Errorf("%s has no rewards vesting: nothing to release (rewards of replicated deals vest for a day; poco account show %s)", worker.Hex(), worker.Hex())
+	}
+	next := v.NewerRelease
+	if v.Older.Sign() > 0 && (v.Newer.Sign() == 0 || v.OlderRelease.Before(next)) {
+		next = v.OlderRelease
+	}
+	return fmt.Errorf("the %s RLC of rewards vesting for %s have not matured yet: the first part is released from %s (%s); try again then",
+		sdk.FormatAmount(v.Total()), worker.Hex(), formatChainTime(next), relativeTime(next, now))
 }

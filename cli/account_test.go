@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/sdk"
@@ -78,6 +81,11 @@ func TestAccountCLI(t *testing.T) {
 		wantRLC(t, "wallet", a.Wallet, "990000")
 		wantRLC(t, "free", a.Free, "10000")
 		wantRLC(t, "locked", a.Locked, "0")
+		wantRLC(t, "vesting", a.Vesting, "0")
+		wantRLC(t, "releasable", a.Releasable, "0")
+		if a.Releases == nil || len(a.Releases) != 0 {
+			t.Errorf("account show --json: releases %v, want []", a.Releases)
+		}
 
 		// Another account, as an argument, lower case.
 		var b accountJSON
@@ -204,4 +212,87 @@ func TestAccountCLI(t *testing.T) {
 			t.Errorf("with --rpc and POCO_HUB: %+v", a)
 		}
 	})
+}
+
+// A worker's reward of a replicated deal: account show lists it as vesting, with when it
+// is released; account release refuses until it matures (the devnet's clock cannot jump a
+// day: the SDK's tests release on the simulated chain).
+func TestAccountCLIVesting(t *testing.T) {
+	m := newMarketEnv(t)
+	req, sched, worker := m.client(t, m.requester), m.client(t, m.poolOwner), m.client(t, m.worker)
+	// A trust-2 deal: one fresh worker (weight 2) is enough, 2 × 2 > (1 + 2) × 1.
+	ao, err := m.client(t, m.appOwner).SignAppOrder(sdk.NewAppOrder(m.app, sdk.RLC(1), 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wo, err := sched.SignWorkerpoolOrder(sdk.NewWorkerpoolOrder(m.pool, sdk.RLC(10), 10, 0, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro := sdk.RequestFor(m.requester, ao.Order, nil, wo.Order, 1)
+	ro.Trust = big.NewInt(2)
+	so, err := req.SignRequestOrder(ro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deal, err := req.MatchOrders(bgCtx, sdk.MatchInput{App: ao, Workerpool: wo, Request: so})
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, digest := deal.BotFirst, common.Hash{1}
+	auth, err := sched.SignAuthorization(m.worker, deal.TaskID(idx), common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := worker.Contribute(bgCtx, deal, sdk.ContributeInput{Index: idx, Digest: digest, Authorization: auth}); err != nil {
+		t.Fatal(err)
+	}
+	permit, err := sched.SignRevealPermit(deal.TaskID(idx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := worker.Reveal(bgCtx, deal, idx, digest, permit); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sched.Finalize(bgCtx, deal, sdk.FinalizeInput{Index: idx, Digest: digest}); err != nil {
+		t.Fatal(err)
+	}
+	v, err := worker.Vesting(bgCtx, m.worker)
+	if err != nil || v.Total().Sign() == 0 {
+		t.Fatalf("the worker's vesting after the finalize: %+v %v", v, err)
+	}
+
+	var a accountJSON
+	runPocoJSON(t, &a, "account", "show", m.worker.Hex())
+	wantRLC(t, "vesting", a.Vesting, sdk.FormatAmount(v.Total()))
+	wantRLC(t, "releasable", a.Releasable, "0")
+	if len(a.Releases) != 1 || !a.Releases[0].Time.Equal(v.NewerRelease) || rlc(t, a.Releases[0].Amount).Cmp(v.Total()) != 0 {
+		t.Errorf("account show --json: releases %+v, want %s RLC at %s", a.Releases, sdk.FormatAmount(v.Total()), v.NewerRelease)
+	}
+	if rlc(t, a.Locked).Cmp(v.Total()) != 0 {
+		t.Errorf("locked %s RLC, want the vesting rewards, %s RLC", a.Locked, sdk.FormatAmount(v.Total()))
+	}
+	out, _, err := runPoco(t, "", "account", "show", m.worker.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Vesting", sdk.FormatAmount(v.Total()) + " RLC", "released from " + formatChainTime(v.NewerRelease)} {
+		if !strings.Contains(out, want) {
+			t.Errorf("account show printed %q, missing %q", out, want)
+		}
+	}
+
+	// Release: nothing has matured yet, and nothing vests for the requester.
+	wantError(t, []string{"account", "release", "--from", m.worker.Hex()}, "rewards vesting for "+m.worker.Hex()+" have not matured yet",
+		"released from "+formatChainTime(v.NewerRelease), "try again then")
+	wantError(t, []string{"account", "release", m.worker.Hex()}, "have not matured yet")
+	wantError(t, []string{"account", "release"}, m.requester.Hex()+" has no rewards vesting: nothing to release")
+	wantError(t, []string{"account", "release", "0x1234"}, `address "0x1234" is not an address`)
+	now, err := worker.ChainTime(bgCtx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := v.NewerRelease.Sub(now); d <= 23*time.Hour || d > 24*time.Hour {
+		t.Errorf("the reward is released at %s, %s after the chain's time: want a day after the finalize", v.NewerRelease, d)
+	}
 }

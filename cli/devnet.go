@@ -38,6 +38,8 @@ type localnetFlags struct {
 	explorerPort               int
 	blockTime                  time.Duration
 	verbose                    bool
+	saboteurs                  int
+	strategy                   string
 }
 
 func (f *localnetFlags) register(cmd *cobra.Command) {
@@ -52,6 +54,8 @@ func (f *localnetFlags) register(cmd *cobra.Command) {
 	fl.DurationVar(&f.blockTime, "block-time", 0, "block period, whole seconds (0: a block as soon as a transaction arrives)")
 	fl.IntVar(&f.accounts, "accounts", devnet.DefaultAccounts, "number of dev accounts to create on first start")
 	fl.IntVar(&f.workers, "workers", 4, "workers in the default pool (0: none)")
+	fl.IntVar(&f.saboteurs, "saboteurs", 0, "TESTING AID: how many of the pool's workers (the first ones) are saboteurs that lie (docs/trust.md)")
+	fl.StringVar(&f.strategy, "strategy", "colluding", "with --saboteurs: how they lie: colluding (one shared wrong result), independent (each its own) or score-building (honest until together they would win)")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "log the scheduler's and workers' activity on standard error")
 }
 
@@ -63,6 +67,20 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		level = slog.LevelInfo
 	}
 	logger := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))
+	strategy, err := localnet.ParseStrategy(f.strategy)
+	if err != nil {
+		return nil, err
+	}
+	if f.saboteurs < 0 || f.saboteurs > f.workers {
+		return nil, fmt.Errorf("--saboteurs %d: give 0 to --workers (%d)", f.saboteurs, f.workers)
+	}
+	var saboteurs []int
+	for i := range f.saboteurs {
+		saboteurs = append(saboteurs, i)
+	}
+	if len(saboteurs) > 0 {
+		fmt.Fprintf(status, "WARNING: %d of the pool's %d workers are saboteurs (%s): a testing aid to watch the protocol catch them (docs/trust.md).\n", f.saboteurs, f.workers, strategy)
+	}
 	fmt.Fprintf(status, "Starting the devnet in %s ...\n", f.dataDir)
 	n, err := localnet.Start(ctx, localnet.Config{
 		Devnet: devnet.Config{
@@ -76,6 +94,8 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		},
 		Workers:       f.workers,
 		NoWorkers:     f.workers == 0,
+		Saboteurs:     saboteurs,
+		Strategy:      strategy,
 		StoragePort:   f.storagePort,
 		SchedulerPort: f.schedulerPort,
 		MarketPort:    f.marketPort,
@@ -149,6 +169,9 @@ shuts it down cleanly:
     its live workers' free capacity, at 0.1 RLC per task;
   - a block explorer on --explorer-port: the market, pools, workers, deals, tasks and any
     address's activity, live (index in <datadir>/explorer.db);
+  - with --saboteurs N (a testing aid), the pool's first N workers lie with --strategy,
+    uploading wrong results that match what they commit, to watch the protocol catch and
+    penalize them (docs/trust.md);
   - the example apps (examples/, built with the Go toolchain when there is one),
     published by dev account 2; their app orders are published to the market, and
     written with the pool's workerpool orders (one per category) to $POCO_HOME/orders

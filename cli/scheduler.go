@@ -17,6 +17,7 @@ import (
 	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/scheduler"
 	"github.com/pocolabs/poco/scheduler/offers"
+	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -35,22 +36,36 @@ func newSchedulerCommand(g *globals) *cobra.Command {
 		strategy         string
 		price, maxPrice  string
 		tasksPerSlot     uint64
+		checkRate        float64
+		benchAfterWrong  time.Duration
+		revealTimeout    time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "scheduler --workerpool ADDRESS",
 		Short: "Run a workerpool's scheduler: hand its deals' tasks to workers, finalize and claim them",
 		Long: `Runs the scheduler of a workerpool until interrupted (Ctrl-C or SIGTERM). It must run
 as the workerpool's owner (--from, with its keystore password): it signs the workers'
-authorizations and sends the finalize, reopen and claim transactions.
+authorizations and reveal permits, and sends the finalize and claim transactions.
 
 It follows the pool's deals on chain and serves the worker API on --listen: workers log in
 with their key (admitted when their free balance in the hub covers --min-stake, and, with
 --allow, only those listed), declare what they can run, and long-poll for replicates to
 run and results to reveal. The scheduler gives each task as many replicates as its trust
-needs, moves the replicates of workers silent for --heartbeat-timeout to others, asks the
-winners to reveal once consensus is reached, finalizes the task when they did and one of
-them uploaded the result, reopens it if nobody revealed in time, and claims the tasks not
-done by their deal's final deadline (the requester is refunded).
+needs (its plan may add a check of a result by another worker), moves the replicates of
+workers silent for --heartbeat-timeout to others, gives its permit and asks the agreeing
+workers to reveal once enough workers agree and its checks are in (the reveals open with
+that permit), finalizes the task when they did and one of them uploaded the result,
+assigns more workers to a task whose winners never reveal, and claims the tasks not done
+by their deal's final deadline (the requester is refunded).
+
+Checks keep workers honest: --check-rate of the results of replicated tasks (trust 2 or
+more) are run again by a second worker, drawn at random, once the first workers agree and
+before anyone may reveal. A worker cannot tell a check from ordinary work, nor know when
+it commits its result whether it will be checked (a secret key the scheduler keeps
+decides). A worker whose result is proven wrong on chain (it loses its stake, score and
+vesting rewards) also gets no work from the pool for --bench-after-wrong, doubled at each
+further offense within a week. A consensus group asked to reveal and silent for
+--reveal-timeout gets another worker, who can open the reveals itself.
 
 With a market (--market, POCO_MARKET or "market" in the configuration file, as
 ` + "`poco devnet`" + ` writes it), the scheduler also publishes the pool's offers there from its free
@@ -138,12 +153,18 @@ stopping and starting it again resumes where it was.`,
 				}
 				mkt = market.NewClient(url)
 			}
+			if checkRate < 0 || checkRate > 1 {
+				return fmt.Errorf("--check-rate %g: give the share of results checked, from 0 (none) to 1 (all)", checkRate)
+			}
 			sched, err := scheduler.New(scheduler.Config{
 				Market: mkt, Pricing: pricing, OfferTasksPerSlot: tasksPerSlot,
 				Client: c, Workerpool: poolAddr, DBPath: dbPath, Listen: listen, MinStake: stake,
 				AllowList: allowList, HeartbeatTimeout: heartbeatTimeout, StartBlock: startBlock,
 				HeartbeatInterval: min(scheduler.DefaultHeartbeatInterval, heartbeatTimeout/4),
 				Confirmations:     confirmations,
+				CheckRate:         flagCheckRate(checkRate),
+				BenchAfterWrong:   flagBench(benchAfterWrong),
+				RevealTimeout:     revealTimeout,
 				Logger:            slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
 			if err != nil {
@@ -175,5 +196,26 @@ stopping and starting it again resumes where it was.`,
 	f.StringVar(&price, "price", "0.1", "price per task (RLC) of the offers; with --pricing utilization, the idle price")
 	f.StringVar(&maxPrice, "max-price", "1", "with --pricing utilization, the price per task (RLC) when every slot is busy")
 	f.Uint64Var(&tasksPerSlot, "tasks-per-slot", 100, "volume of the offers: tasks per free worker slot")
+	f.Float64Var(&checkRate, "check-rate", scheduler.DefaultCheckRate, "share of the results of replicated tasks (trust 2 or more) checked by a second, randomly drawn worker before anyone can reveal (0 to 1; 0: none); a worker cannot tell a check from ordinary work")
+	f.DurationVar(&benchAfterWrong, "bench-after-wrong", scheduler.DefaultBenchAfterWrong, "a worker whose result is proven wrong on chain gets no work for this long, doubled at each further offense within a week (0: never benched)")
+	f.DurationVar(&revealTimeout, "reveal-timeout", plan.DefaultRevealTimeout, "a consensus group asked to reveal and silent this long gets another worker, who can open the reveals")
 	return cmd
+}
+
+// flagCheckRate maps --check-rate to scheduler.Config.CheckRate, where 0 means the default:
+// 0 on the command line is no checks.
+func flagCheckRate(rate float64) float64 {
+	if rate == 0 {
+		return -1
+	}
+	return rate
+}
+
+// flagBench maps --bench-after-wrong to scheduler.Config.BenchAfterWrong, where 0 means
+// the default: 0 on the command line is no bench.
+func flagBench(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }

@@ -22,9 +22,10 @@ func newTaskCommand(g *globals) *cobra.Command {
 		Use:   "task",
 		Short: "Show and claim the tasks of deals",
 		Long: `A task is one run of a deal's bag of tasks, named by its id (keccak256 of the deal id
-and its index) or by its deal and index. Its status goes UNSET → ACTIVE → REVEALING →
-COMPLETED as workers contribute, agree and reveal, or FAILED when claimed after the
-deal's final deadline.`,
+and its index) or by its deal and index. Its status goes UNSET → ACTIVE as workers
+contribute, → REVEALING when the first worker reveals with the scheduler's permit (given
+once enough workers agree and the scheduler's checks are in), → COMPLETED when the
+scheduler finalizes it, or FAILED when claimed after the deal's final deadline.`,
 		Args: cobra.NoArgs,
 	}
 	cmd.AddCommand(newTaskShowCommand(g), newTaskClaimCommand(g))
@@ -123,7 +124,6 @@ type taskJSON struct {
 	TotalWeight    *big.Int    `json:"totalWeight"`
 	ConsensusValue common.Hash `json:"consensusValue,omitzero"`
 	RevealDeadline time.Time   `json:"revealDeadline,omitzero"`
-	Reopens        int         `json:"reopens,omitempty"`
 
 	ResultDigest common.Hash   `json:"resultDigest,omitzero"`
 	Results      hexutil.Bytes `json:"results,omitempty"`
@@ -139,7 +139,7 @@ type taskJSON struct {
 func newTaskJSON(t *sdk.Task) taskJSON {
 	v := taskJSON{ID: t.ID, DealID: t.DealID, Index: t.Index, Status: t.Status, Contributions: make([]contributionJSON, len(t.Contributions)),
 		Winners: t.Winners, TotalWeight: t.TotalWeight, ConsensusValue: t.ConsensusValue, RevealDeadline: t.RevealDeadline,
-		Reopens: t.Reopens, ResultDigest: t.ResultDigest, Results: t.Results, CallbackSuccess: t.CallbackSuccess,
+		ResultDigest: t.ResultDigest, Results: t.Results, CallbackSuccess: t.CallbackSuccess,
 		StartedAt: t.StartedAt, ConsensusAt: t.ConsensusAt, EndedAt: t.EndedAt}
 	if v.TotalWeight == nil {
 		v.TotalWeight = new(big.Int)
@@ -170,8 +170,10 @@ func newTaskShowCommand(g *globals) *cobra.Command {
 		Short: "Show a task: status, contributions, consensus and result",
 		Long: `Shows a task: its status and what it means, its deal and index, its contributions
 (worker, result hash, weight, status, revealed digest), the consensus value and reveal
-deadline once workers agree, the result digest and the results pointer once it is
-COMPLETED, when it started, reached consensus and ended, and the deal's deadlines.
+deadline once the reveals open (with the scheduler's permit, once enough workers agree
+and the scheduler's checks are in), the result digest and the results pointer once it
+is COMPLETED, when it started, when its reveals opened and when it ended, and the deal's
+deadlines.
 
 ` + taskArgsHelp + `
 
@@ -223,9 +225,6 @@ func printTask(w io.Writer, t *sdk.Task, v taskShowJSON) {
 	}
 	if !t.RevealDeadline.IsZero() {
 		row("Reveal deadline", "%s (%s)", formatChainTime(t.RevealDeadline), relativeTime(t.RevealDeadline, v.ChainTime))
-	}
-	if t.Reopens > 0 {
-		row("Reopened", "%d time(s)", t.Reopens)
 	}
 	if t.ResultDigest != (common.Hash{}) {
 		row("Result digest", "%s", t.ResultDigest.Hex())

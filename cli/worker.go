@@ -61,8 +61,10 @@ func newWorkerCommand(g *globals) *cobra.Command {
     category time as time limit;
  3. contributes each result on chain (one transaction per deal for the results of the
     last moments; each contribution locks the deal's worker stake), reveals it when the
-    scheduler says the task reached consensus, and uploads the result when asked to; a
-    trust-1 task is uploaded and finalized in one step (contributeAndFinalize).
+    scheduler asks, with the scheduler's permit (given once enough workers agree and the
+    scheduler's checks are in), and uploads the result when asked to; a trust-1 task is
+    uploaded and finalized in one step (contributeAndFinalize). Rewards of replicated
+    deals vest for a day before they are free (` + "`poco account show`" + `, ` + "`poco account release`" + `).
 
 Its state (tasks in flight, results kept until uploaded) is in --state DIR (default
 $POCO_HOME/worker/<ADDRESS>): stopped and started again, it picks up where it was. The
@@ -134,12 +136,16 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			if s.JSON {
 				handler = slog.NewJSONHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})
 			}
-			w, err := worker.New(worker.Config{
+			wcfg := worker.Config{
 				Client: c, Key: key, SchedulerURL: schedURL, Store: store, Executors: execs,
 				Slots: f.slots, StateDir: state,
 				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
-				GPUs: gpus, GPUDevices: gpuIDs, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow, Faulty: f.faulty,
-			})
+				GPUs: gpus, GPUDevices: gpuIDs, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow,
+			}
+			if f.faulty {
+				wcfg.Saboteur = worker.Liar{}
+			}
+			w, err := worker.New(wcfg)
 			if err != nil {
 				return err
 			}
@@ -147,7 +153,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			fmt.Fprintf(cmd.ErrOrStderr(), "Worker %s for the scheduler at %s: %d slots, %d GPUs, executors %s, state in %s. Ctrl-C stops it.\n",
 				w.Address().Hex(), schedURL, caps.Slots, caps.GPUs, strings.Join(caps.Executors, ","), state)
 			if f.faulty {
-				fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: --faulty: this worker contributes WRONG results and will lose its stake (tests only).")
+				fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: --faulty: this worker computes, commits and uploads WRONG results and will lose its stake, score and rewards (tests only).")
 			}
 			if err := w.Run(ctx); err != nil {
 				return err

@@ -18,7 +18,7 @@ var apiDocs = []Endpoint{
 	{"/api/tasks?limit=", "the tasks with the latest events"},
 	{"/api/tasks/{taskid}", "a task: status, timeline of events with block and time, contributions with their status, consensus value, result digest and location"},
 	{"/api/workers?limit=", "workers by number of contributions, with score and rejections"},
-	{"/api/workers/{address}", "a worker: score (indexed and the chain's), score history, contributions with status contributed/proved/rejected, rewards, stakes seized, pools served, balances"},
+	{"/api/workers/{address}", "a worker: score (indexed and the chain's), score history, contributions with status contributed/proved/rejected, rewards (paid free or vesting), rewards still vesting and forfeited, stakes seized, pools served, balances"},
 	{"/api/assets?kind=app|dataset|workerpool&limit=", "apps, datasets and workerpools with owner and usage"},
 	{"/api/assets/{address}", "an app, dataset or workerpool: owner, multiaddr, checksum, policies, orders seen in deals, recent deals, earnings, workers (pools)"},
 	{"/api/address/{address}", "everything an address did by role (requester, sponsor, worker, owners), with free and locked balances from the chain"},

@@ -64,7 +64,7 @@ func TestBrowser(t *testing.T) {
 	n, err := localnet.Start(ctx, localnet.Config{
 		Devnet:            devnetConfig(base),
 		Workers:           5,
-		Faulty:            []int{0},
+		Saboteurs:         []int{0},
 		PollInterval:      100 * time.Millisecond,
 		HeartbeatInterval: 300 * time.Millisecond, HeartbeatTimeout: 3 * time.Second,
 	})
@@ -187,8 +187,8 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// Searching the faulty worker's address, as a person would: its rejected
-	// contributions and its score, equal to the chain's (0: a fresh worker loses a third
-	// of nothing).
+	// contributions and its score, equal to the chain's (0: a result proven wrong costs a
+	// worker its whole score).
 	err = chromedp.Do(bctx, chromedp.Navigate(explorerURL+"/"), chromedp.WaitVisible("#q"),
 		chromedp.SendKeys("#q", faulty.Hex()), chromedp.Submit("#q"), chromedp.WaitVisible("dd.score"))
 	if err != nil {

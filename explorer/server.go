@@ -667,6 +667,15 @@ func eventText(e index.Event) string {
 		return rlc(e.Amount) + " seized"
 	case "Reward":
 		return rlc(e.Amount) + " rewarded"
+	case "Vest":
+		if ts, err := strconv.ParseInt(e.Detail, 10, 64); err == nil {
+			return rlc(e.Amount) + " rewarded, locked and vesting until " + when(time.Unix(ts, 0))
+		}
+		return rlc(e.Amount) + " rewarded, locked and vesting"
+	case "Release":
+		return rlc(e.Amount) + " of vested rewards released to the free balance"
+	case "VestingForfeited":
+		return rlc(e.Amount) + " of vesting rewards forfeited: a result proven wrong"
 	case "KittyFill", "KittyDrain":
 		return rlc(e.Amount)
 	case "OrdersMatched":
@@ -676,11 +685,9 @@ func eventText(e index.Event) string {
 	case "TaskContribute":
 		return "contribution " + short(e.Hash) + " (weight " + e.Detail + ")"
 	case "TaskConsensus":
-		return "consensus on " + short(e.Hash)
+		return "consensus on " + short(e.Hash) + ": the scheduler's permit opened the reveals"
 	case "TaskReveal":
 		return "revealed digest " + short(e.Hash)
-	case "TaskReopen":
-		return "reopened: nobody revealed in time"
 	case "ContributionRejected":
 		return "contribution rejected"
 	case "TaskFinalize":

@@ -63,7 +63,11 @@ func TestPagesAndAPI(t *testing.T) {
 	dealID := common.Hash(deal.Id).Hex()
 	taskID := common.Hash(pocotest.TaskID(deal, 0)).Hex()
 	faulty := strings.ToLower(e.Workers[0].Address.Hex())
+	winner := strings.ToLower(e.Workers[1].Address.Hex())
 	for _, p := range []struct{ path, want string }{
+		// A winner's reward of a replicated deal vests; the task page says how a result is accepted.
+		{"/address/" + winner, "locked and vesting until"}, {"/workers/" + winner, "Rewards vesting"},
+		{"/tasks/" + taskID, "reveals open only once the scheduler's planned workers, checks included, have voted"},
 		{"/", "Tasks completed"}, {"/market", "seen in deals"}, {"/pools", "pool one"}, {"/pools/" + e.Pool.Hex(), "Policies"},
 		{"/workers", faulty}, {"/workers/" + faulty, "rejected"}, {"/apps", "hello-wasm"}, {"/apps/" + e.App.Hex(), "WASM"},
 		{"/datasets/" + e.Dataset.Hex(), "numbers"}, {"/deals", dealID}, {"/deals/" + dealID, "completed"},

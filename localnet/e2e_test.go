@@ -7,6 +7,7 @@ package localnet_test
 import (
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
@@ -188,18 +189,21 @@ func TestBagOfTwentyTrustOne(t *testing.T) {
 	}
 }
 
-// 2. A bag of 20 tasks at trust 5 with five workers of which one is faulty: every task
-// completes with the honest result; the faulty worker loses its stake and a third of its
-// score on every task it contributed to; honest scores rise; a dissent makes the
-// scheduler add replicates until four agree.
+// 2. A bag of 20 tasks at trust 5 with six workers of which one is a saboteur that always
+// lies (its lie is what it commits and would upload): every task completes with the honest
+// result; the saboteur loses its stake on every task it contributed to, and its score;
+// honest scores rise; a dissent makes the scheduler add replicates until four agree. (Six workers: a task the faulty worker dissented on holds
+// five, and its hidden check needs a sixth; a check by the faulty worker itself is
+// outvoted by two more.)
 func TestTrustFiveWithAFaultyWorker(t *testing.T) {
-	n := testnet(t, localnet.Config{Workers: 5, Faulty: []int{0}})
+	const workers = 6
+	n := testnet(t, localnet.Config{Workers: workers, Saboteurs: []int{0}, Strategy: localnet.Independent})
 	ctx := ctxFor(t, 4*time.Minute)
 	app := hello(t, ctx, n)
 	c := client(t, ctx, n)
 	faulty := n.WorkerAddress(0)
 	before := map[common.Address]sdk.Balance{}
-	for i := 0; i < 5; i++ {
+	for i := 0; i < workers; i++ {
 		a := n.WorkerAddress(i)
 		b, err := c.Account(ctx, a)
 		if err != nil {
@@ -265,7 +269,7 @@ func TestTrustFiveWithAFaultyWorker(t *testing.T) {
 	if score != 0 {
 		t.Errorf("faulty worker's score is %d, want 0 (fresh, only rejections)", score)
 	}
-	for i := 1; i < 5; i++ {
+	for i := 1; i < workers; i++ {
 		a := n.WorkerAddress(i)
 		s, err := c.Score(ctx, a)
 		if err != nil {
@@ -278,6 +282,92 @@ func TestTrustFiveWithAFaultyWorker(t *testing.T) {
 		if b.Total().Cmp(before[a].Total()) <= 0 {
 			t.Errorf("honest worker %d earned nothing: %s then %s", i, before[a].Total(), b.Total())
 		}
+	}
+}
+
+// 2b. Consecutive deals at trust 5 in a pool where three workers of ten (30%) are colluding
+// saboteurs, lying together with one result that matches what they commit and upload:
+// checked on chain, at most one result in five is wrong (the trust-5 bound; in practice
+// none), every saboteur that worked ends with fewer tokens and a score of 0, and the honest
+// workers earned.
+func TestConsecutiveDealsAtTrustFiveWithThirtyPercentSaboteurs(t *testing.T) {
+	const workers, deals, volume = 10, 3, 8
+	saboteurs := []int{0, 1, 2}
+	n := testnet(t, localnet.Config{Workers: workers, Saboteurs: saboteurs, Strategy: localnet.Colluding})
+	ctx := ctxFor(t, 6*time.Minute)
+	app := hello(t, ctx, n)
+	c := client(t, ctx, n)
+	before := map[common.Address]*big.Int{}
+	for i := 0; i < workers; i++ {
+		b, err := c.Account(ctx, n.WorkerAddress(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[n.WorkerAddress(i)] = b.Total()
+	}
+	isSaboteur := map[common.Address]bool{}
+	for _, i := range saboteurs {
+		isSaboteur[n.WorkerAddress(i)] = true
+	}
+	worked := map[common.Address]bool{}
+	total, wrong := 0, 0
+	for d := range deals {
+		args := fmt.Sprintf("deal %d", d)
+		deal := buy(t, ctx, n, localnet.Request{App: app, Volume: volume, Trust: 5, Params: api.Params{Args: args}})
+		wait(t, ctx, c, deal)
+		for _, task := range tasks(t, ctx, c, deal) {
+			total++
+			for _, ct := range task.Contributions {
+				worked[ct.Worker] = true
+			}
+			if task.Status != sdk.TaskCompleted {
+				t.Errorf("deal %d task %d ended %s", d, task.Index, task.Status)
+				continue
+			}
+			if got := readResult(t, download(t, ctx, n, task), "result.txt"); !strings.HasPrefix(got, "hello, "+args+"\n") {
+				wrong++
+				t.Logf("deal %d task %d: the saboteurs' lie was accepted: %q", d, task.Index, got)
+			}
+		}
+	}
+	t.Logf("%d wrong results of %d tasks (bound %d)", wrong, total, total/5)
+	if wrong > total/5 {
+		t.Errorf("%d wrong results of %d tasks: above the trust-5 bound of one in five", wrong, total)
+	}
+	sabWorked := 0
+	for a := range isSaboteur {
+		if !worked[a] {
+			continue
+		}
+		sabWorked++
+		b, err := c.Account(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Total().Cmp(before[a]) >= 0 {
+			t.Errorf("saboteur %s holds %s, had %s: cheating must cost it", a.Hex(), b.Total(), before[a])
+		}
+		if s, err := c.Score(ctx, a); err != nil || s != 0 {
+			t.Errorf("saboteur %s's score is %d (%v), want 0", a.Hex(), s, err)
+		}
+	}
+	if sabWorked == 0 {
+		t.Fatal("no saboteur got any work: the test proves nothing")
+	}
+	earned := new(big.Int)
+	for i := 0; i < workers; i++ {
+		a := n.WorkerAddress(i)
+		if isSaboteur[a] {
+			continue
+		}
+		b, err := c.Account(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		earned.Add(earned, new(big.Int).Sub(b.Total(), before[a]))
+	}
+	if earned.Sign() <= 0 {
+		t.Errorf("the honest workers earned %s in all", earned)
 	}
 }
 

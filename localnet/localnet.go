@@ -93,8 +93,11 @@ type Config struct {
 	PollInterval time.Duration
 	// MinStake for workers to join the pool (nil: the scheduler's default of none).
 	MinStake *big.Int
-	// Faulty lists the workers (by index) that contribute wrong results (tests only).
-	Faulty []int
+	// Saboteurs lists the workers (by index) that are saboteurs playing Strategy (a
+	// TESTING AID, docs/trust.md): they lie with results that match what they commit and
+	// upload, so only the protocol can catch them.
+	Saboteurs []int
+	Strategy  Strategy // "" is Colluding
 	// WorkerMemory is each task's memory limit (default 256 MiB); WorkerOutputBytes its
 	// output folder's (0: the worker's default).
 	WorkerMemory      uint64
@@ -145,13 +148,16 @@ type Net struct {
 	explorer       *explorer.Explorer
 	explorerClient *sdk.Client
 	closeOnce      sync.Once
+
+	cabal      *cabal      // the saboteurs' shared mind (nil without saboteurs)
+	cabalChain *sdk.Client // its read-only chain client
 }
 
 type workerProc struct {
-	key    *ecdsa.PrivateKey
-	faulty bool
-	cancel context.CancelFunc
-	done   chan error
+	key      *ecdsa.PrivateKey
+	saboteur bool
+	cancel   context.CancelFunc
+	done     chan error
 }
 
 // stateFile is <datadir>/localnet.json.
@@ -220,8 +226,19 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 	if err := n.StartScheduler(ctx); err != nil {
 		return nil, err
 	}
+	strategy, err := ParseStrategy(string(cfg.Strategy))
+	if err != nil {
+		return nil, err
+	}
+	if n.cabalChain, err = n.Client(ctx, nil); err != nil {
+		return nil, err
+	}
+	n.cabal = newCabal(strategy, n.cabalChain)
+	if len(cfg.Saboteurs) > 0 {
+		log.Warn("SABOTEURS (testing aid): some workers of this network lie", "workers", cfg.Saboteurs, "strategy", strategy)
+	}
 	for i := 0; i < cfg.Workers; i++ {
-		if _, err := n.AddWorker(ctx, contains(cfg.Faulty, i)); err != nil {
+		if _, err := n.AddWorker(ctx, contains(cfg.Saboteurs, i)); err != nil {
 			return nil, err
 		}
 	}
@@ -474,8 +491,9 @@ func (n *Net) StopScheduler() error {
 }
 
 // AddWorker creates (or reuses, in order) a worker key, funds it if needed and starts the
-// worker; it returns the worker's index.
-func (n *Net) AddWorker(ctx context.Context, faulty bool) (int, error) {
+// worker, a saboteur playing Config.Strategy if saboteur is true; it returns the worker's
+// index.
+func (n *Net) AddWorker(ctx context.Context, saboteur bool) (int, error) {
 	n.mu.Lock()
 	i := len(n.workers)
 	n.mu.Unlock()
@@ -486,7 +504,7 @@ func (n *Net) AddWorker(ctx context.Context, faulty bool) (int, error) {
 	if err := n.fund(ctx, crypto.PubkeyToAddress(key.PublicKey)); err != nil {
 		return 0, err
 	}
-	p := &workerProc{key: key, faulty: faulty}
+	p := &workerProc{key: key, saboteur: saboteur}
 	n.mu.Lock()
 	n.workers = append(n.workers, p)
 	n.mu.Unlock()
@@ -554,7 +572,7 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 		PollWait:     5 * time.Second,
 		MemoryBytes:  n.cfg.WorkerMemory,
 		OutputBytes:  n.cfg.WorkerOutputBytes,
-		Faulty:       p.faulty,
+		Saboteur:     n.saboteurFor(p),
 		OnTask:       n.onTask,
 		Logger:       n.log.With("part", "worker", "worker", addr.Hex()[:10]),
 	})
@@ -573,6 +591,16 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 	p.cancel, p.done = cancel, done
 	n.mu.Unlock()
 	return nil
+}
+
+// saboteurFor is the network's cabal for a saboteur worker, nil for an honest one.
+func (n *Net) saboteurFor(p *workerProc) worker.Saboteur {
+	if !p.saboteur {
+		return nil
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.cabal
 }
 
 func (n *Net) wasmExecutor() (*wasm.Executor, error) {
@@ -707,6 +735,9 @@ func (n *Net) Close() error {
 		errs = append(errs, n.stopMarket())
 		if n.wasm != nil {
 			errs = append(errs, n.wasm.Close(context.Background()))
+		}
+		if n.cabalChain != nil {
+			n.cabalChain.Close()
 		}
 		if n.gateway != nil {
 			errs = append(errs, n.gateway.Close())

@@ -4,20 +4,24 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 )
 
-// Weight is a worker's vote weight from its reputation score: max(score/3, 3) − 1
-// (integer division). A fresh worker (score 0) weighs 2; weight grows past 2 only from
-// score 12 (weight 3).
+// MaxWeight is the contract's MAX_WEIGHT: no vote weighs more, so one worker's credibility
+// never exceeds 13/14. A single contribution satisfies a trust of 13 at most, and a trust
+// above 169 always needs three agreeing workers or more; a worker of weight 13 still
+// outweighs one fresh dissenter at trust 5 (13 × 5 > 16 × 4).
+const MaxWeight = 13
+
+// Weight is a worker's vote weight from its reputation score: min(max(score/3, 3) − 1,
+// MaxWeight) (integer division). A fresh worker (score 0) weighs 2; weight grows past 2 only
+// from score 12 (weight 3) and stops at 13 (score 42).
 func Weight(score uint64) uint64 {
-	return max(score/3, 3) - 1
+	return min(max(score/3, 3)-1, MaxWeight)
 }
 
-// Tally errors.
-var (
-	ErrConsensusReached = errors.New("consensus already reached: the contract refuses further contributions")
-	ErrZeroWeight       = errors.New("vote weight must be at least 1")
-)
+// ErrZeroWeight is returned by Tally.Vote for a weight of 0.
+var ErrZeroWeight = errors.New("vote weight must be at least 1")
 
 // Tally accumulates a task's contributions as the contract does (credibility-based fault
 // tolerance, after Sarmenta):
@@ -25,13 +29,13 @@ var (
 //   - the total starts at 1;
 //   - a result group's weight is the product of its voters' weights;
 //   - total = 1 + Σ groups;
-//   - after each vote, consensus is reached on the voted group when
-//     group × trust > total × (trust − 1).
+//   - a group satisfies the consensus rule when group × trust > total × (trust − 1).
 //
-// Only the group just voted for can newly satisfy the rule (a vote for one group raises
-// the total, so it never helps another), hence the first group to satisfy it wins. The
-// contract refuses contributions once consensus is reached, and so does Tally: it stops
-// there, and Vote returns ErrConsensusReached.
+// The contract keeps taking contributions after a group satisfies the rule, until the
+// first reveal (with the scheduler's permit) opens the reveal phase on a group that
+// satisfies it at that moment; so does Tally: a later dissenting vote can take the rule
+// away from a group. At trust 2 and above at most one group satisfies the rule at a time
+// (it holds more than half the total); at trust 1 every group does.
 //
 // Arithmetic is in big.Int, so no product overflows. The zero Tally is not usable; call
 // NewTally.
@@ -39,9 +43,8 @@ type Tally struct {
 	trust  *big.Int // ≥ 1
 	total  *big.Int
 	groups map[[32]byte]*big.Int
+	order  [][32]byte // groups in the order of their first vote
 	votes  int
-	winner [32]byte
-	done   bool
 }
 
 // NewTally starts the tally of a task whose deal has the given trust. The deal's trust is
@@ -55,12 +58,9 @@ func NewTally(trust uint64) *Tally {
 }
 
 // Vote adds a contribution of the given weight (usually Weight(score)) to the group of
-// resultHash and reports whether it brought consensus on that group. After consensus it
-// changes nothing and returns ErrConsensusReached; a weight of 0 returns ErrZeroWeight.
-func (t *Tally) Vote(resultHash [32]byte, weight uint64) (reached bool, err error) {
-	if t.done {
-		return false, ErrConsensusReached
-	}
+// resultHash and reports whether that group satisfies the consensus rule afterwards. A
+// weight of 0 returns ErrZeroWeight and changes nothing.
+func (t *Tally) Vote(resultHash [32]byte, weight uint64) (satisfied bool, err error) {
 	if weight == 0 {
 		return false, ErrZeroWeight
 	}
@@ -69,6 +69,7 @@ func (t *Tally) Vote(resultHash [32]byte, weight uint64) (reached bool, err erro
 	if !ok {
 		g = new(big.Int)
 		t.groups[resultHash] = g
+		t.order = append(t.order, resultHash)
 	}
 	t.total.Sub(t.total, g)
 	if ok {
@@ -78,16 +79,14 @@ func (t *Tally) Vote(resultHash [32]byte, weight uint64) (reached bool, err erro
 	}
 	t.total.Add(t.total, g)
 	t.votes++
-	if t.satisfied(g) {
-		t.done, t.winner = true, resultHash
-		return true, nil
-	}
-	return false, nil
+	return satisfies(g, t.total, t.trust), nil
 }
 
-// satisfied reports group × trust > total × (trust − 1).
-func (t *Tally) satisfied(group *big.Int) bool {
-	return satisfies(group, t.total, t.trust)
+// Satisfied reports whether resultHash's group satisfies the consensus rule now:
+// group × trust > total × (trust − 1). A result nobody voted for never does.
+func (t *Tally) Satisfied(resultHash [32]byte) bool {
+	g, ok := t.groups[resultHash]
+	return ok && satisfies(g, t.total, t.trust)
 }
 
 func satisfies(group, total, trust *big.Int) bool {
@@ -97,8 +96,27 @@ func satisfies(group, total, trust *big.Int) bool {
 	return lhs.Cmp(rhs) > 0
 }
 
-// Consensus returns the winning result hash once consensus is reached.
-func (t *Tally) Consensus() (winner [32]byte, ok bool) { return t.winner, t.done }
+// Leader is the heaviest result group, the earliest voted on a tie; ok is false before the
+// first vote.
+func (t *Tally) Leader() (resultHash [32]byte, ok bool) {
+	for i, h := range t.order {
+		if i == 0 || t.groups[h].Cmp(t.groups[resultHash]) > 0 {
+			resultHash, ok = h, true
+		}
+	}
+	return resultHash, ok
+}
+
+// Consensus is the group that satisfies the consensus rule now, if any: the group a
+// permitted first reveal would open the reveal phase on. At trust 1, where every group
+// does, it is the Leader.
+func (t *Tally) Consensus() (resultHash [32]byte, ok bool) {
+	h, ok := t.Leader()
+	if ok && t.Satisfied(h) {
+		return h, true
+	}
+	return [32]byte{}, false
+}
 
 // Trust is the trust the tally checks against (at least 1).
 func (t *Tally) Trust() uint64 { return t.trust.Uint64() }
@@ -135,9 +153,8 @@ func (t *Tally) Clone() *Tally {
 		trust:  new(big.Int).Set(t.trust),
 		total:  new(big.Int).Set(t.total),
 		groups: make(map[[32]byte]*big.Int, len(t.groups)),
+		order:  slices.Clone(t.order),
 		votes:  t.votes,
-		winner: t.winner,
-		done:   t.done,
 	}
 	for h, g := range t.groups {
 		c.groups[h] = new(big.Int).Set(g)
@@ -146,16 +163,12 @@ func (t *Tally) Clone() *Tally {
 }
 
 // AgreeingNeeded is how many more votes for resultHash, from workers with the given
-// reputation scores taken in order, bring consensus on resultHash, assuming nobody
-// dissents meanwhile. Workers beyond the end of scores are counted as fresh (score 0,
-// weight 2), so the answer is always finite. It returns 0 when consensus is already on
-// resultHash and -1 when it is already on another result (the task takes no more votes).
+// reputation scores taken in order, make its group satisfy the consensus rule, assuming
+// nobody dissents meanwhile. Workers beyond the end of scores are counted as fresh (score 0,
+// weight 2), so the answer is always finite. It is 0 when the group already satisfies it.
 func (t *Tally) AgreeingNeeded(resultHash [32]byte, scores []uint64) int {
-	if t.done {
-		if t.winner == resultHash {
-			return 0
-		}
-		return -1
+	if t.Satisfied(resultHash) {
+		return 0
 	}
 	g := t.Group(resultHash)
 	total := t.Total()
@@ -189,8 +202,8 @@ func ReplicatesNeeded(trust uint64, scores []uint64) int {
 
 // String summarizes the tally for logs.
 func (t *Tally) String() string {
-	if t.done {
-		return fmt.Sprintf("tally{trust %s, %d votes, total %s, consensus on %x}", t.trust, t.votes, t.total, t.winner)
+	if h, ok := t.Consensus(); ok {
+		return fmt.Sprintf("tally{trust %s, %d votes, total %s, consensus on %x}", t.trust, t.votes, t.total, h)
 	}
 	return fmt.Sprintf("tally{trust %s, %d votes, total %s, no consensus}", t.trust, t.votes, t.total)
 }

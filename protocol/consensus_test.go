@@ -13,9 +13,10 @@ var (
 	resultB = [32]byte{0xbb}
 )
 
-func TestWeightIsMaxScoreOverThreeAndThreeMinusOne(t *testing.T) {
+func TestWeightIsMaxScoreOverThreeAndThreeMinusOneCappedAt13(t *testing.T) {
 	cases := []struct{ score, want uint64 }{
-		{0, 2}, {1, 2}, {11, 2}, {12, 3}, {14, 3}, {15, 4}, {99, 32}, {300, 99},
+		{0, 2}, {1, 2}, {11, 2}, {12, 3}, {14, 3}, {15, 4}, {18, 5}, {41, 12}, {42, 13}, {99, 13}, {300, 13},
+		{math.MaxUint64, 13},
 	}
 	for _, c := range cases {
 		if got := Weight(c.score); got != c.want {
@@ -52,12 +53,17 @@ func TestFreshWorkersNeededPerTrust(t *testing.T) {
 }
 
 func TestReputedWorkersNeedFewerReplicates(t *testing.T) {
-	// Weight 32 (score 99): one worker alone gives group 32, total 33: 32t > 33(t−1) ⇔ t < 33.
-	if got := ReplicatesNeeded(32, []uint64{99}); got != 1 {
-		t.Errorf("trust 32, one worker of weight 32: got %d, want 1", got)
+	// Weight 13 (score 42 or more): one worker alone gives group 13, total 14: 13t > 14(t−1)
+	// ⇔ t < 14.
+	if got := ReplicatesNeeded(13, []uint64{1000}); got != 1 {
+		t.Errorf("trust 13, one worker of weight 13: got %d, want 1", got)
 	}
-	if got := ReplicatesNeeded(33, []uint64{99}); got != 2 {
-		t.Errorf("trust 33, a worker of weight 32 then fresh ones: got %d, want 2", got)
+	if got := ReplicatesNeeded(14, []uint64{1000}); got != 2 {
+		t.Errorf("trust 14, a worker of weight 13 then fresh ones: got %d, want 2", got)
+	}
+	// Three capped workers reach at most trust 2197; 170 needs three (13² = 169 < 170 − 1 + …).
+	if got := ReplicatesNeeded(170, []uint64{42, 42, 42, 42}); got != 3 {
+		t.Errorf("trust 170, capped workers: got %d, want 3", got)
 	}
 	// The list runs out: later workers count as fresh.
 	if got := ReplicatesNeeded(100, []uint64{0, 0}); got != 7 {
@@ -117,23 +123,47 @@ func TestWorkedExampleCredibility3168Over3172(t *testing.T) {
 	}
 }
 
-func TestTallyStopsAtConsensus(t *testing.T) {
-	tally := NewTally(1)
-	if reached, err := tally.Vote(resultA, 2); !reached || err != nil {
-		t.Fatalf("trust 1, first vote: reached %v, err %v", reached, err)
+func TestADissentingCheckTakesConsensusAway(t *testing.T) {
+	// Trust 5: a worker of weight 5 alone satisfies the rule (25 > 24); a fresh dissenter
+	// (group 2, total 8: 25 ≤ 32) takes it away; two more agreeing weight-5 votes bring it
+	// back (125 × 5 > 128 × 4).
+	tally := NewTally(5)
+	if ok, _ := tally.Vote(resultA, 5); !ok {
+		t.Fatalf("weight 5 alone at trust 5 should satisfy the rule: %s", tally)
 	}
-	before := tally.Total()
-	if _, err := tally.Vote(resultB, 2); !errors.Is(err, ErrConsensusReached) {
-		t.Errorf("vote after consensus: got %v, want ErrConsensusReached", err)
+	if h, ok := tally.Consensus(); !ok || h != resultA {
+		t.Fatalf("Consensus = %x, %v; want A", h, ok)
 	}
-	if tally.Total().Cmp(before) != 0 || tally.Votes() != 1 {
-		t.Errorf("a refused vote changed the tally: %s", tally)
+	if ok, _ := tally.Vote(resultB, 2); ok {
+		t.Fatalf("a lone dissenter satisfies the rule: %s", tally)
+	}
+	if _, ok := tally.Consensus(); ok || tally.Satisfied(resultA) {
+		t.Fatalf("consensus survived the dissent: %s", tally)
+	}
+	if got := tally.AgreeingNeeded(resultA, []uint64{18, 18}); got != 1 {
+		t.Errorf("AgreeingNeeded after the dissent with weight-5 workers = %d, want 1 (25×5 > 28×4)", got)
+	}
+	tally.Vote(resultA, 5)
+	if h, ok := tally.Consensus(); !ok || h != resultA {
+		t.Errorf("Consensus after the second agreeing vote = %x, %v; want A", h, ok)
 	}
 	if got := tally.AgreeingNeeded(resultA, nil); got != 0 {
-		t.Errorf("AgreeingNeeded on the winner = %d, want 0", got)
+		t.Errorf("AgreeingNeeded on a satisfied group = %d, want 0", got)
 	}
-	if got := tally.AgreeingNeeded(resultB, nil); got != -1 {
-		t.Errorf("AgreeingNeeded on a loser = %d, want -1", got)
+	if l, _ := tally.Leader(); l != resultA {
+		t.Errorf("Leader = %x, want A", l)
+	}
+}
+
+func TestEveryGroupSatisfiesTrustOneAndTheLeaderIsTheHeaviest(t *testing.T) {
+	tally := NewTally(1)
+	tally.Vote(resultB, 2)
+	tally.Vote(resultA, 3)
+	if !tally.Satisfied(resultA) || !tally.Satisfied(resultB) {
+		t.Errorf("at trust 1 every group satisfies the rule: %s", tally)
+	}
+	if h, ok := tally.Consensus(); !ok || h != resultA {
+		t.Errorf("Consensus = %x, want the heaviest, A", h)
 	}
 }
 

@@ -52,3 +52,12 @@ func AuthorizationHash(worker common.Address, taskid [32]byte, enclave common.Ad
 func EnclaveChallengeHash(resultHash, resultSeal [32]byte) [32]byte {
 	return crypto.Keccak256Hash(resultHash[:], resultSeal[:])
 }
+
+// RevealPermitTag is the contract's REVEAL_PERMIT constant: keccak256("poco.reveal-permit").
+var RevealPermitTag = crypto.Keccak256Hash([]byte("poco.reveal-permit"))
+
+// RevealPermitHash = keccak256(abi.encodePacked(REVEAL_PERMIT, taskid)): what the scheduler
+// personal-signs to let the reveals of taskid begin (see SignRevealPermit).
+func RevealPermitHash(taskid [32]byte) [32]byte {
+	return crypto.Keccak256Hash(RevealPermitTag[:], taskid[:])
+}

@@ -58,8 +58,9 @@ func SplitRewards(poolPrice, seized *big.Int, schedulerRewardRatio uint64, winne
 	return workerRewards, schedulerReward
 }
 
-// ScoreAfterWin is a worker's reputation after a revealed winning contribution on a
-// replicated task: s + 1 (saturating at the uint64 maximum).
+// ScoreAfterWin is a worker's reputation after a revealed winning contribution confirmed by
+// another revealed one (two PROVED contributions or more) on a deal of trust above 1: s + 1
+// (saturating at the uint64 maximum). A lone winner's score does not change.
 func ScoreAfterWin(s uint64) uint64 {
 	if s == math.MaxUint64 {
 		return s
@@ -67,8 +68,13 @@ func ScoreAfterWin(s uint64) uint64 {
 	return s + 1
 }
 
-// ScoreAfterLoss is a worker's reputation after a losing or unrevealed contribution:
-// ⌊s × 2 / 3⌋, computed without overflow.
+// ScoreAfterLoss is a worker's reputation after a contribution in the consensus group that it
+// did not reveal: ⌊s × 2 / 3⌋, computed without overflow.
 func ScoreAfterLoss(s uint64) uint64 {
 	return s/3*2 + s%3*2/3
 }
+
+// ScoreAfterWrong is a worker's reputation after a contribution proven wrong: a result other
+// than the one finalized, or outside the reference group of a claimed task. It is 0: a
+// worker caught lying starts over, however long it was honest before.
+func ScoreAfterWrong(uint64) uint64 { return 0 }

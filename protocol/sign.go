@@ -114,6 +114,20 @@ func AuthorizationSigner(worker common.Address, taskid [32]byte, enclave common.
 	return RecoverSigner(EthSignedHash(AuthorizationHash(worker, taskid, enclave)), sig)
 }
 
+// SignRevealPermit is the scheduler's permit that opens the reveals of taskid: the workerpool
+// owner's key personal-signs RevealPermitHash(taskid). The first reveal of a task must carry
+// it; the scheduler gives it once every replicate it planned (hidden checks included) has
+// contributed. 65 bytes, v in {27, 28}.
+func SignRevealPermit(key *ecdsa.PrivateKey, taskid [32]byte) ([]byte, error) {
+	return SignOrder(EthSignedHash(RevealPermitHash(taskid)), key)
+}
+
+// RevealPermitSigner recovers who signed a permit made by SignRevealPermit; the contract
+// accepts it when that is the deal's workerpool owner.
+func RevealPermitSigner(taskid [32]byte, sig []byte) (common.Address, error) {
+	return RecoverSigner(EthSignedHash(RevealPermitHash(taskid)), sig)
+}
+
 // SignEnclaveChallenge is a TEE enclave's signature of a contribution: the enclave key
 // personal-signs EnclaveChallengeHash(resultHash, resultSeal). 65 bytes, v in {27, 28}.
 func SignEnclaveChallenge(key *ecdsa.PrivateKey, resultHash, resultSeal [32]byte) ([]byte, error) {

@@ -1,66 +1,96 @@
 // Package scheduler is a workerpool's scheduler daemon: it follows the pool's deals on
-// chain, hands their tasks' replicates to workers over the worker API (package api),
-// asks the winners to reveal, and sends the pool owner's transactions: finalize, reopen
-// and claim. All of its state is in one SQLite database (package store), so it can stop
-// at any time and resume where it was.
+// chain, hands their tasks' replicates to workers over the worker API (package api), has
+// some results checked by a second worker before anyone may reveal, opens the reveals
+// with its signed permit, and sends the pool owner's transactions: finalize and claim.
+// All of its state is in one SQLite database (package store), so it can stop at any time
+// and resume where it was.
 //
 // # Loops
 //
 // [Scheduler.Start] runs four goroutines, and a fifth with Config.Market:
 //
 //   - The follower reads the hub's events after the stored cursor (at most 1000 blocks a
-//     query, up to the head less Config.Confirmations) and stores, in one transaction with the new cursor, the pool's deals
-//     (OrdersMatched with deal.Workerpool = Config.Workerpool) and all their tasks, the
-//     executor of each task (from its app's type, api.ExecutorOf), contributions with
-//     their weights, consensus (REVEALING, consensus value, reveal deadline), reveals,
-//     reopens (the consensus group's contributions are rejected and stop counting, as on
-//     chain), finalizations (COMPLETED), claims (FAILED) and workers' score changes. Events
-//     of other pools' tasks are ignored.
+//     query, up to the head less Config.Confirmations) and stores, in one transaction with
+//     the new cursor, the pool's deals (OrdersMatched with deal.Workerpool =
+//     Config.Workerpool) and all their tasks, the executor of each task (from its app's
+//     type, api.ExecutorOf), contributions with their weights, the consensus the first
+//     reveal opened (TaskConsensus: REVEALING, consensus value, reveal deadline), reveals,
+//     rejected contributions, finalizations (COMPLETED), claims (FAILED) and workers' score
+//     changes. At a finalize, every contribution rejected with another result than the
+//     finalized one is proven wrong; at a claim, every rejected one. Its worker gets an
+//     offense and is benched, from the block's time, for Config.BenchAfterWrong × 2^(n−1),
+//     n its offenses (counted again from 1 after OffenseMemory without one; at most 2^10
+//     times); the plan loop gives a benched worker nothing. Events of other pools' tasks
+//     are ignored.
 //   - The plan loop builds a plan.State from the database (workers with their last
-//     heartbeat, open tasks with their contributions, assignments and excluded workers)
-//     and applies plan.Plan's decisions in one transaction: each new replicate is stored
-//     with the scheduler's signed authorization; a lost worker's uncontributed replicate
-//     is withdrawn (its worker gets it in Work.Cancel if it comes back) and given to
-//     another worker. Replicates that can no longer be contributed (the task reached
-//     consensus, ended, or its contribution deadline passed) are withdrawn too. For each
-//     REVEALING task it asks every member of the consensus group to reveal and chooses one
-//     uploader (the first to have contributed), replaced if it is lost or gives up.
+//     heartbeat and bench, open tasks with their contributions, assignments, excluded
+//     workers and final deadlines, the pool's checks: Config.CheckRate with the secret key
+//     stored on the first start, and Config.RevealTimeout) and applies plan.Plan's
+//     decisions in one transaction: each new replicate is stored with the scheduler's
+//     signed authorization (a hidden check stored as one: its worker is never told); a lost
+//     worker's uncontributed replicate is withdrawn (its worker gets it in Work.Cancel if it
+//     comes back) and given to another worker; and when the planner lets a consensus group
+//     reveal (enough workers agree and the task's check, if it is checked, contributed and
+//     agrees), the scheduler signs the task's reveal permit once, stores it, and asks every
+//     worker that voted for the group to reveal with it. Replicates that can no longer be
+//     contributed (the reveals opened, the task ended, or its contribution deadline passed)
+//     are withdrawn too. Each asked group gets one uploader (the first to have contributed;
+//     one that revealed rather than one that stays silent; replaced if it is lost or gives
+//     up), and once the task is REVEALING every voter of its consensus value is asked.
+//     A task whose trust the live workers cannot reach together is logged once per deal,
+//     and why the tasks of a deal wait for workers each time the reason changes.
 //   - The transaction loop, the only goroutine that sends transactions (one account, so
 //     nonces follow each other), claims (claimBatch per deal) the tasks still open after
-//     their deal's final deadline, finalizes (finalizeBatch per deal) the REVEALING tasks
-//     whose winners all revealed, or at least one did and the reveal deadline passed, once
-//     the uploader reported the results location, and reopens a REVEALING task whose
-//     reveal deadline passed with no reveal while contributions are still open.
+//     their deal's final deadline, and finalizes (finalizeBatch per deal) the REVEALING
+//     tasks whose winners all revealed, or at least one did (a REVEALING task always has a
+//     reveal: the first opened the reveals) and the reveal deadline passed, once the
+//     uploader reported the results location.
 //   - The worker API (HTTP, see package api): challenge and login (the signature must
 //     recover the worker's address; admission needs a free balance of at least
 //     Config.MinStake and, for a private pool, the allow-list), registration (the score is
-//     read from chain), heartbeats, long-polled work, reports and the public status.
+//     read from chain), heartbeats, long-polled work (replicates, and reveal requests with
+//     the permit), reports and the public status.
 //   - With Config.Market, the offer loop (package offers) keeps the pool's workerpool
-//     orders in that market in line with its live workers' free capacity every
-//     Config.OfferInterval: one offer per category while a live worker has a free slot,
-//     one with the GPU tag while a live GPU worker has a free GPU, their volume the free
-//     slots (GPUs) × Config.OfferTasksPerSlot and their price from Config.Pricing
-//     (offers.Fixed, offers.Utilization, …). A changed offer is republished and the old
-//     one unpublished; an offer the pool can no longer serve is unpublished, and so are
-//     all of them when the scheduler stops.
+//     orders in that market in line with its live, unbenched workers' free capacity every
+//     Config.OfferInterval: one offer per category while such a worker has a free slot,
+//     one with the GPU tag while a GPU worker has a free GPU, their volume the free slots
+//     (GPUs) × Config.OfferTasksPerSlot, their price from Config.Pricing (offers.Fixed,
+//     offers.Utilization, …) and their trust the configured one lowered to what those
+//     workers reach together (offers.Reach; a change is logged). A changed offer is
+//     republished and the old one unpublished; an offer the pool can no longer serve is
+//     unpublished, and so are all of them when the scheduler stops.
 //
 // Long polls are woken whenever the follower stores events or the plan loop changes
-// something. Deadlines are judged by the chain's time (the latest block's), never the
-// wall clock; heartbeats by the wall clock.
+// something. Deadlines and benches are judged by the chain's time (the latest block's),
+// never the wall clock; heartbeats, reveal requests' silence and the plan's clock by the
+// wall clock (the plan loop moves chain times into it).
 //
 // # A task's life in the scheduler
 //
-//	UNSET/ACTIVE: the planner assigns as many replicates as the consensus needs
-//	  (trust 1: one, with Job.Finalize: the worker runs contributeAndFinalize itself)
+//	UNSET/ACTIVE: the planner assigns as many replicates as the consensus needs, and at
+//	  least plan.MinAgreeing(trust) agreeing workers (trust 1: one, with Job.Finalize: the
+//	  worker runs contributeAndFinalize itself)
 //	  ── a worker reports failed, or is lost ──▶ its replicate goes to another worker
-//	REVEALING: the consensus group is asked to reveal, one member to upload
+//	  ── the first workers agree, the task is drawn for a check (trust ≥ 2, Config.CheckRate)
+//	     ──▶ one more replicate, to a worker drawn at random: the hidden check
+//	  ── they agree (and the check with them) ──▶ permit signed, the group asked to reveal
+//	  ── the group silent for Config.RevealTimeout ──▶ one more replicate, whose worker is
+//	     asked in turn and can open the reveals
+//	REVEALING (the first reveal, with the permit, opened the reveals on the group):
 //	  ── all winners revealed (or one and the reveal deadline passed) + results ──▶ finalize
-//	  ── reveal deadline passed, nobody revealed ──▶ reopen: ACTIVE again, new replicates
 //	any non-terminal state after the final deadline ──▶ claim: FAILED, requester refunded
+//	finalize or claim ──▶ the workers proven wrong are benched
 //
 // A worker is never given two replicates of one task: an assignment is stored once per
-// (task, worker), and workers whose replicate was withdrawn or given up, or whose
-// contribution was rejected by a reopen, are excluded from the task's candidates.
+// (task, worker), and workers whose replicate was withdrawn or given up are excluded from
+// the task's candidates. Every contribution on chain counts until the task is finalized
+// or claimed, as on chain.
+//
+// A check needs a worker that has not worked on the task: in a pool where a dissent took
+// every worker, a checked task waits for one until its contribution deadline, then
+// reveals without its check. Checks that disagree with the leading group hold the reveals
+// until more checks side with it; while none can, the task waits, and if its contribution
+// deadline comes first it is claimed at its final deadline (plan's decision rules).
 //
 // # Worker capacity
 //
@@ -76,10 +106,17 @@
 // # Restart guarantees
 //
 //   - A block range's events and the cursor are committed together, so after a crash the
-//     follower replays exactly the ranges not stored, and replaying is harmless.
-//   - Assignments (with their authorizations), the steps workers reported, reveal requests
-//     and uploaded result locations are stored: a restarted scheduler serves the same
-//     pending work again. Login sessions are in memory: workers get 401 and log in again.
+//     follower replays exactly the ranges not stored, and replaying is harmless (an
+//     offense is counted once per contribution proven wrong).
+//   - Assignments (with their authorizations and check flags), the steps workers
+//     reported, reveal permits, reveal requests and uploaded result locations are stored:
+//     a restarted scheduler serves the same pending work and the same permits again.
+//     Offenses and benches are stored. Login sessions are in memory: workers get 401 and
+//     log in again.
+//   - The check key and the plan seed are drawn on the first start and stored, so a
+//     restart checks the same tasks. Each plan round is seeded with Config.Seed (or the
+//     stored seed) plus the last block stored: tie-breaks change as the chain moves, and a
+//     round replays from the database alone.
 //   - The plan and transaction loops wait until the follower has caught up with the chain
 //     once, so they act on the chain's state rather than a stale database. A transaction
 //     mined just before a restart may still be sent again; the hub refuses it, and a

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/scheduler/store"
@@ -67,20 +69,28 @@ func (s *Scheduler) followOnce(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	// Read what the transaction needs from the chain before it starts: the executor of
-	// each new deal's app.
+	// each new deal's app, the time of each block that rejected contributions.
+	b := &batch{now: time.Now(), blockTimes: map[uint64]time.Time{}}
 	var deals []*sdk.Deal
 	for _, ev := range evs {
-		if m, ok := ev.(*sdk.OrdersMatchedEvent); ok && m.Deal.Workerpool == s.cfg.Workerpool {
-			if _, err := s.executorOf(ctx, m.Deal.App); err != nil {
+		switch e := ev.(type) {
+		case *sdk.OrdersMatchedEvent:
+			if e.Deal.Workerpool == s.cfg.Workerpool {
+				if _, err := s.executorOf(ctx, e.Deal.App); err != nil {
+					return false, err
+				}
+				deals = append(deals, e.Deal)
+			}
+		case *sdk.ContributionRejectedEvent:
+			if err := s.readBlockTime(ctx, b.blockTimes, e.Block); err != nil {
 				return false, err
 			}
-			deals = append(deals, m.Deal)
 		}
 	}
-	now := time.Now()
 	err = s.st.Tx(ctx, func(tx *store.Tx) error {
+		b.offenses = b.offenses[:0]
 		for _, ev := range evs {
-			if err := s.applyEvent(ctx, tx, ev, now); err != nil {
+			if err := s.applyEvent(ctx, tx, ev, b); err != nil {
 				return fmt.Errorf("block %d, %s event: %w", ev.Meta().Block, ev.EventName(), err)
 			}
 		}
@@ -88,6 +98,9 @@ func (s *Scheduler) followOnce(ctx context.Context) (bool, error) {
 	})
 	if err != nil {
 		return false, err
+	}
+	for _, o := range b.offenses {
+		s.logOffense(o)
 	}
 	s.mu.Lock()
 	s.cursor, s.hasCursor = to, true
@@ -122,9 +135,19 @@ func (s *Scheduler) setSynced() {
 	}
 }
 
+// batch is what one stored block range carries besides its events: the wall-clock time it
+// is stored at, the times of the blocks that rejected contributions (read before the
+// transaction), and the offenses it recorded (logged once it is committed).
+type batch struct {
+	now        time.Time
+	blockTimes map[uint64]time.Time
+	offenses   []offense
+}
+
 // applyEvent stores one event. Events of tasks that are not the pool's are ignored, and so is
 // a status change of a task already COMPLETED or FAILED (a replayed block).
-func (s *Scheduler) applyEvent(ctx context.Context, tx *store.Tx, ev sdk.Event, now time.Time) error {
+func (s *Scheduler) applyEvent(ctx context.Context, tx *store.Tx, ev sdk.Event, b *batch) error {
+	now := b.now
 	var err error
 	switch e := ev.(type) {
 	case *sdk.OrdersMatchedEvent:
@@ -152,17 +175,24 @@ func (s *Scheduler) applyEvent(ctx context.Context, tx *store.Tx, ev sdk.Event, 
 	case *sdk.TaskContributeEvent:
 		err = tx.RecordContribution(ctx, e.TaskID, plan.Vote{Worker: e.Worker, ResultHash: e.ResultHash, Weight: e.Weight}, e.Block)
 	case *sdk.TaskConsensusEvent:
+		// Emitted by the first reveal, which the scheduler's permit opened.
 		err = tx.SetTaskConsensus(ctx, e.TaskID, e.ConsensusValue, e.RevealDeadline, now)
 	case *sdk.TaskRevealEvent:
 		err = tx.RecordReveal(ctx, e.TaskID, e.Worker, e.Digest, now)
-	case *sdk.TaskReopenEvent:
-		err = tx.ReopenTask(ctx, e.TaskID, now)
+	case *sdk.ContributionRejectedEvent:
+		err = tx.RejectContribution(ctx, e.TaskID, e.Worker)
 	case *sdk.TaskFinalizeEvent:
 		if err = tx.SetTaskResult(ctx, e.TaskID, e.Digest, now); err == nil {
 			err = tx.SetTaskStatus(ctx, e.TaskID, plan.StatusCompleted, now)
 		}
+		if err == nil {
+			final := protocol.ResultHash(e.TaskID, e.Digest)
+			err = s.recordOffenses(ctx, tx, e.TaskID, &final, e.Block, b)
+		}
 	case *sdk.TaskClaimedEvent:
-		err = tx.SetTaskStatus(ctx, e.TaskID, plan.StatusFailed, now)
+		if err = tx.SetTaskStatus(ctx, e.TaskID, plan.StatusFailed, now); err == nil {
+			err = s.recordOffenses(ctx, tx, e.TaskID, nil, e.Block, b)
+		}
 	case *sdk.ScoreChangedEvent:
 		err = tx.SetWorkerScore(ctx, e.Worker, e.NewScore, now)
 	}
@@ -193,4 +223,91 @@ func (s *Scheduler) executorOf(ctx context.Context, app common.Address) (string,
 	s.executors[app] = exec
 	s.mu.Unlock()
 	return exec, nil
+}
+
+// readBlockTime reads the time of block n into times, once.
+func (s *Scheduler) readBlockTime(ctx context.Context, times map[uint64]time.Time, n uint64) error {
+	if _, ok := times[n]; ok {
+		return nil
+	}
+	h, err := s.c.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return fmt.Errorf("reading block %d: %w", n, err)
+	}
+	times[n] = time.Unix(int64(h.Time), 0).UTC()
+	return nil
+}
+
+// offense is a worker's result proven wrong, as recorded.
+type offense struct {
+	worker       common.Address
+	task         [32]byte
+	count        int
+	benchedUntil time.Time // zero: not benched (Config.BenchAfterWrong negative)
+	unknown      bool      // the worker is not registered: nothing recorded
+}
+
+// recordOffenses counts an offense against each worker whose contribution to task was
+// rejected with another result than final (any rejected one at a claim, final nil), and
+// benches it (see bench). block is the block that ended the task.
+func (s *Scheduler) recordOffenses(ctx context.Context, tx *store.Tx, task [32]byte, final *[32]byte, block uint64, b *batch) error {
+	wrong, err := tx.ProvenWrong(ctx, task, final)
+	if err != nil || len(wrong) == 0 {
+		return err
+	}
+	at, ok := b.blockTimes[block]
+	if !ok {
+		return fmt.Errorf("the time of block %d was not read", block)
+	}
+	for _, w := range wrong {
+		o := offense{worker: w, task: task}
+		prev, err := tx.Offenses(ctx, w)
+		if errors.Is(err, store.ErrUnknownWorker) {
+			o.unknown = true
+			b.offenses = append(b.offenses, o)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		next := s.bench(prev, at)
+		if err := tx.SetOffenses(ctx, w, next); err != nil {
+			return err
+		}
+		o.count, o.benchedUntil = next.Count, next.BenchedUntil
+		b.offenses = append(b.offenses, o)
+	}
+	return nil
+}
+
+// bench is a worker's record after one more result proven wrong at at (chain time): the
+// count starts again when the last offense is older than OffenseMemory, and the worker is
+// benched for Config.BenchAfterWrong × 2^(count−1) (at most 2^maxBenchDoublings times),
+// never shorter than a bench it already has.
+func (s *Scheduler) bench(prev store.Offenses, at time.Time) store.Offenses {
+	next := store.Offenses{Count: prev.Count + 1, Last: at, BenchedUntil: prev.BenchedUntil}
+	if prev.Last.IsZero() || at.Sub(prev.Last) > OffenseMemory {
+		next.Count = 1
+	}
+	if s.cfg.BenchAfterWrong > 0 {
+		until := at.Add(s.cfg.BenchAfterWrong << min(next.Count-1, maxBenchDoublings))
+		if until.After(next.BenchedUntil) {
+			next.BenchedUntil = until
+		}
+	}
+	return next
+}
+
+func (s *Scheduler) logOffense(o offense) {
+	if o.unknown {
+		s.log.Warn("a result was proven wrong on chain, but its worker is not registered here: not benched",
+			"worker", o.worker.Hex(), "task", common.Hash(o.task).Hex())
+		return
+	}
+	if o.benchedUntil.IsZero() {
+		s.log.Warn("worker's result proven wrong", "worker", o.worker.Hex(), "task", common.Hash(o.task).Hex(), "offenses", o.count)
+		return
+	}
+	s.log.Warn("worker benched: its result was proven wrong", "worker", o.worker.Hex(), "task", common.Hash(o.task).Hex(),
+		"offenses", o.count, "until", o.benchedUntil)
 }

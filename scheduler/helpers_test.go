@@ -72,13 +72,22 @@ func (e *testEnv) client(acc *chaintest.Account) *sdk.Client {
 	return c
 }
 
-// config is a scheduler configuration for tests: short intervals, a free port.
+// config is a scheduler configuration for tests: short intervals, a free port, and no
+// hidden checks (tests of checks turn them on), so replicate counts are exact.
 func (e *testEnv) config() Config {
 	return Config{
 		Client: e.client(e.PoolOwner), Workerpool: e.Pool, DBPath: e.dbPath, Listen: "127.0.0.1:0",
 		HeartbeatInterval: 100 * time.Millisecond, HeartbeatTimeout: 5 * time.Second,
 		PollInterval: 50 * time.Millisecond, Logger: slog.New(e.logs.handler(e.t)), Seed: 1,
+		CheckRate: -1,
 	}
+}
+
+// waitRounds waits until the plan loop of s has run n more rounds.
+func waitRounds(t *testing.T, s *Scheduler, n uint64) {
+	t.Helper()
+	from := s.planRounds.Load()
+	waitFor(t, 10*time.Second, fmt.Sprintf("%d plan rounds", n), func() bool { return s.planRounds.Load() >= from+n })
 }
 
 // start makes and starts a scheduler; it is closed when the test ends.
@@ -306,6 +315,8 @@ type worker struct {
 	noReveal bool                            // contributes, then ignores reveal requests
 	stall    bool                            // takes jobs and never runs them
 	failJobs bool                            // gives every job up (StepFailed)
+	hold     chan struct{}                   // if set, contributions wait until it is closed
+	holdIf   func(task common.Hash) bool     // if set, only those of the tasks it names
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -316,7 +327,8 @@ type worker struct {
 	ran      map[common.Hash]bool // jobs run
 	digests  map[common.Hash][32]byte
 	revealed map[common.Hash]bool
-	uploads  map[common.Hash]bool // reveal requests received with Upload
+	uploads  map[common.Hash]bool   // reveal requests received with Upload
+	permits  map[common.Hash][]byte // the permits of the reveal requests received
 	cancels  map[common.Hash]bool
 	errs     []string
 }
@@ -326,7 +338,8 @@ func (e *testEnv) newWorker(acc *chaintest.Account, url func() string) *worker {
 		caps:   api.Capabilities{Cores: 2, Slots: 4, MemoryMB: 1024, Executors: []string{"wasm"}},
 		digest: func(common.Hash) [32]byte { return pocotest.Digest("good") },
 		jobs:   map[common.Hash]bool{}, ran: map[common.Hash]bool{}, digests: map[common.Hash][32]byte{},
-		revealed: map[common.Hash]bool{}, uploads: map[common.Hash]bool{}, cancels: map[common.Hash]bool{}}
+		revealed: map[common.Hash]bool{}, uploads: map[common.Hash]bool{}, permits: map[common.Hash][]byte{},
+		cancels: map[common.Hash]bool{}}
 }
 
 // start runs the worker until stop (or the end of the test).
@@ -357,6 +370,20 @@ func (w *worker) has(m map[common.Hash]bool, id common.Hash) bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return m[id]
+}
+
+// permit is the permit of the last reveal request for task (nil: none received).
+func (w *worker) permit(task common.Hash) []byte {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.permits[task]
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func (w *worker) count(m map[common.Hash]bool) int {
@@ -448,11 +475,10 @@ func (w *worker) do(ctx context.Context, token string, work api.Work) {
 		w.runJob(ctx, token, j)
 	}
 	for _, r := range work.Reveals {
-		if r.Upload {
-			w.mu.Lock()
-			w.uploads[r.TaskID] = true
-			w.mu.Unlock()
-		}
+		w.mu.Lock()
+		w.uploads[r.TaskID] = w.uploads[r.TaskID] || r.Upload
+		w.permits[r.TaskID] = r.Permit
+		w.mu.Unlock()
 		if w.noReveal {
 			continue
 		}
@@ -468,6 +494,13 @@ func (w *worker) runJob(ctx context.Context, token string, j api.Job) {
 	w.digests[j.TaskID], w.ran[j.TaskID] = d, true
 	w.mu.Unlock()
 	w.report(ctx, token, api.Report{TaskID: j.TaskID, Step: api.StepComputed, Digest: &h})
+	if w.hold != nil && (w.holdIf == nil || w.holdIf(j.TaskID)) {
+		select {
+		case <-w.hold:
+		case <-ctx.Done():
+			return
+		}
+	}
 	if j.Finalize {
 		r, err := w.c.ContributeAndFinalize(ctx, j.Deal, sdk.ContributeAndFinalizeInput{Index: j.Index, Digest: d,
 			Results: results(d), Authorization: j.Authorization})
@@ -501,7 +534,7 @@ func (w *worker) reveal(ctx context.Context, token string, r api.Reveal) {
 		return
 	}
 	if !done {
-		rc, err := w.c.Reveal(ctx, r.Deal, r.Index, d)
+		rc, err := w.c.Reveal(ctx, r.Deal, r.Index, d, r.Permit)
 		if err != nil && !sdk.IsCode(err, "PocoCannotReveal") {
 			w.logf("reveal %s: %v", r.TaskID.Hex(), err)
 			w.report(ctx, token, api.Report{TaskID: r.TaskID, Step: api.StepFailed, Error: err.Error()})

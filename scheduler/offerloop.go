@@ -9,8 +9,8 @@ import (
 )
 
 // offerLoop keeps the pool's offers in the market (Config.Market) in line with its live
-// workers' free capacity, every OfferInterval, until ctx ends; then it unpublishes them:
-// a stopped scheduler serves nobody.
+// workers' free capacity and the trust they reach, every OfferInterval, until ctx ends;
+// then it unpublishes them: a stopped scheduler serves nobody.
 func (s *Scheduler) offerLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.OfferInterval)
 	defer t.Stop()
@@ -37,15 +37,22 @@ func (s *Scheduler) offerLoop(ctx context.Context) {
 	}
 }
 
-// offerOnce updates the offers from the stored workers and their last heartbeats.
+// offerOnce updates the offers from the stored workers that can take work: alive (by
+// their last heartbeats) and not benched (by the chain's time).
 func (s *Scheduler) offerOnce(ctx context.Context) error {
+	chainNow, err := s.c.ChainTime(ctx)
+	if err != nil {
+		return err
+	}
 	ws, err := s.st.Workers(ctx)
 	if err != nil {
 		return err
 	}
 	seen := s.lastSeen(ws)
 	now := time.Now()
-	c := offers.FromWorkers(ws, func(w plan.Worker) bool { return !s.isLost(seen[w.ID], now) })
+	c := offers.FromWorkers(ws, func(w plan.Worker) bool {
+		return !s.isLost(seen[w.ID], now) && !chainNow.Before(w.BenchedUntil)
+	})
 	_, err = s.offers.Update(ctx, c)
 	return err
 }

@@ -81,8 +81,13 @@ func TestOffersFollowCapacity(t *testing.T) {
 	if gpu != nil {
 		t.Fatalf("a GPU offer without a GPU worker: %+v", gpu)
 	}
-	if plain.Price.Cmp(rlc) != 0 || plain.Trust != offers.DefaultTrust {
-		t.Fatalf("idle offer: price %s trust %d, want 1 RLC, trust %d", plain.Price, plain.Trust, offers.DefaultTrust)
+	// One fresh worker (weight 2) satisfies the consensus rule up to trust 2 only: the
+	// offer's trust is lowered from the configured one.
+	if plain.Price.Cmp(rlc) != 0 || plain.Trust != 2 {
+		t.Fatalf("idle offer: price %s trust %d, want 1 RLC, trust 2", plain.Price, plain.Trust)
+	}
+	if n := e.logs.count("offers' trust lowered to what the live workers can reach", "trust=2", "configured=100"); n != 1 {
+		t.Errorf("%d log lines of the lowered trust, want 1", n)
 	}
 	first := plain.Hash
 
@@ -96,6 +101,9 @@ func TestOffersFollowCapacity(t *testing.T) {
 	})
 	if plain.Hash == first {
 		t.Fatal("the offer's volume changed but its order did not")
+	}
+	if plain.Trust != 4 || gpu.Trust != 4 {
+		t.Fatalf("offers' trust with two fresh workers: %d and %d, want 4 (weights 2 × 2)", plain.Trust, gpu.Trust)
 	}
 	// The new offer is published first, then the old one unpublished.
 	waitFor(t, 10*time.Second, "the replaced offer to leave the book", func() bool {
@@ -114,11 +122,11 @@ func TestOffersFollowCapacity(t *testing.T) {
 		t.Fatalf("price at 2/8 used: %s, want %s", plain.Price, want)
 	}
 
-	// The GPU worker leaves: no more GPU offer.
+	// The GPU worker leaves: no more GPU offer, and the trust falls back to 2.
 	b.stop()
 	waitFor(t, 10*time.Second, "the GPU offer withdrawn", func() bool {
 		plain, gpu = poolOffers(t, mc, e)
-		return gpu == nil && plain != nil && plain.Remaining <= 4
+		return gpu == nil && plain != nil && plain.Remaining <= 4 && plain.Trust == 2
 	})
 
 	// The scheduler stops: its offers leave the book.

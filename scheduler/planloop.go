@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/scheduler/offers"
 	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/scheduler/store"
 )
@@ -19,7 +20,7 @@ import (
 func (s *Scheduler) planLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
-	p := &planner{waiting: map[[32]byte]string{}}
+	p := &planner{waiting: map[[32]byte]string{}, judged: map[[32]byte]bool{}}
 	var lastErr string
 	for {
 		select {
@@ -42,6 +43,7 @@ func (s *Scheduler) planLoop(ctx context.Context) {
 // planner is the plan loop's memory between rounds.
 type planner struct {
 	waiting map[[32]byte]string // deal → why its tasks lack workers, as last logged
+	judged  map[[32]byte]bool   // deals whose trust was compared with the live workers'
 }
 
 // planOnce is one round of the plan loop:
@@ -49,15 +51,20 @@ type planner struct {
 //  1. store the heartbeats held in memory;
 //  2. withdraw the replicates that can no longer be contributed (task past ACTIVE or
 //     contribution deadline passed): their workers are told to drop them;
-//  3. plan (plan.Plan) from the stored workers and open tasks, and apply the decisions in
-//     one transaction: new assignments with their signed authorizations, withdrawals of
-//     lost workers' replicates;
-//  4. ask the consensus group of every REVEALING task to reveal, with one uploader.
+//  3. plan (plan.Plan, from planState) from the stored workers and open tasks,
+//     and apply the decisions in one transaction: new assignments (hidden checks marked as
+//     such) with their signed authorizations, withdrawals of lost workers' replicates, and
+//     reveal requests to the consensus groups the planner lets reveal, with the signed
+//     permit that opens the reveals (signed once per task, stored);
+//  4. choose one uploader among each asked consensus group (requestReveals), and ask the
+//     members of a REVEALING task's group not asked yet.
 //
 // It does nothing until the follower has caught up with the chain once, so that it plans
 // from what the chain says rather than from a stale database.
 func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
-	if _, synced := s.cursorState(); !synced {
+	defer s.planRounds.Add(1)
+	cursor, synced := s.cursorState()
+	if !synced {
 		return nil
 	}
 	chainNow, err := s.c.ChainTime(ctx)
@@ -78,32 +85,15 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 		changed = true
 	}
 
-	ws, err := s.st.Workers(ctx)
+	state, seen, err := s.planState(ctx, chainNow, now)
 	if err != nil {
 		return err
 	}
-	seen := s.lastSeen(ws)
-	for i := range ws {
-		ws[i].LastSeen = seen[ws[i].ID]
-	}
-	tasks, err := s.st.OpenTasks(ctx)
-	if err != nil {
-		return err
-	}
-	// Heartbeats are wall-clock times, deadlines chain times: the planner has one clock,
-	// so the deadlines are moved into wall-clock time (a deadline is open while the chain
-	// time is before it, which is the same as the wall clock being before it plus the
-	// offset).
-	offset := now.Sub(chainNow)
-	for i := range tasks {
-		if !tasks[i].ContributionDeadline.IsZero() {
-			tasks[i].ContributionDeadline = tasks[i].ContributionDeadline.Add(offset)
-		}
-	}
-	state := plan.State{Now: now, Workers: ws, Tasks: tasks, HeartbeatTimeout: s.cfg.HeartbeatTimeout}
-	decisions := plan.Plan(state, s.cfg.Seed)
+	s.judgeTrust(p, state)
+	seed := s.planSeed(cursor)
+	decisions := plan.Plan(state, seed)
 	if len(decisions) > 0 {
-		applied, err := s.applyPlan(ctx, decisions, now)
+		applied, err := s.applyPlan(ctx, state, decisions, now, seed)
 		if err != nil {
 			return err
 		}
@@ -119,6 +109,101 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 		s.notify()
 	}
 	return nil
+}
+
+// planState builds the planner's snapshot from the database: the workers with their last
+// heartbeats, the open tasks, the pool's checks and reveal timeout. Heartbeats are
+// wall-clock times, deadlines and benches chain times: the planner has one clock, so the
+// chain times are moved into wall-clock time (a deadline is open while the chain time is
+// before it, which is the same as the wall clock being before it plus the offset).
+func (s *Scheduler) planState(ctx context.Context, chainNow, now time.Time) (plan.State, map[common.Address]time.Time, error) {
+	ws, err := s.st.Workers(ctx)
+	if err != nil {
+		return plan.State{}, nil, err
+	}
+	seen := s.lastSeen(ws)
+	offset := now.Sub(chainNow)
+	for i := range ws {
+		ws[i].LastSeen = seen[ws[i].ID]
+		ws[i].BenchedUntil = shift(ws[i].BenchedUntil, offset)
+	}
+	tasks, err := s.st.OpenTasks(ctx)
+	if err != nil {
+		return plan.State{}, nil, err
+	}
+	for i := range tasks {
+		tasks[i].ContributionDeadline = shift(tasks[i].ContributionDeadline, offset)
+		tasks[i].FinalDeadline = shift(tasks[i].FinalDeadline, offset)
+	}
+	return plan.State{Now: now, Workers: ws, Tasks: tasks, HeartbeatTimeout: s.cfg.HeartbeatTimeout,
+		Checks: s.checks(), RevealTimeout: s.cfg.RevealTimeout}, seen, nil
+}
+
+// shift moves a chain time by offset; the zero time (none) stays zero.
+func shift(t time.Time, offset time.Duration) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.Add(offset)
+}
+
+// checks is the pool's check policy: Config.CheckRate (none when negative) drawn with the
+// stored secret key.
+func (s *Scheduler) checks() plan.Checks {
+	return plan.Checks{Rate: max(s.cfg.CheckRate, 0), Key: s.secrets.CheckKey}
+}
+
+// planSeed is the seed of a round: Config.Seed, or the seed stored on the first start,
+// plus the last block stored. Tie-breaks change as the chain moves, and a round replays
+// from the database alone (its state and cursor), also after a restart.
+func (s *Scheduler) planSeed(cursor uint64) uint64 {
+	base := s.cfg.Seed
+	if base == 0 {
+		base = s.secrets.PlanSeed
+	}
+	return base + cursor
+}
+
+// judgeTrust logs, once per deal, a deal whose trust the pool's live, unbenched workers
+// cannot reach together (offers.Reach): its tasks wait for more workers or heavier votes,
+// and are claimed at the final deadline if none come.
+func (s *Scheduler) judgeTrust(p *planner, state plan.State) {
+	var reach *offers.Reach
+	for _, t := range state.Tasks {
+		if p.judged[t.Deal] {
+			continue
+		}
+		p.judged[t.Deal] = true
+		if reach == nil {
+			r := offers.ReachOf(liveScores(state))
+			reach = &r
+		}
+		if t.Trust > reach.Trust() {
+			s.log.Warn("the pool's live workers cannot reach the deal's trust: its tasks wait for more workers or heavier votes, and are claimed at the final deadline if none come",
+				"deal", common.Hash(t.Deal).Hex(), "trust", t.Trust, "reachable", reach.Trust(), "why", reach.Why())
+		}
+	}
+	open := map[[32]byte]bool{}
+	for _, t := range state.Tasks {
+		open[t.Deal] = true
+	}
+	for deal := range p.judged {
+		if !open[deal] {
+			delete(p.judged, deal) // ended: it will not come back
+		}
+	}
+}
+
+// liveScores are the scores of state's workers that can take work: alive and not benched.
+func liveScores(state plan.State) []uint64 {
+	var out []uint64
+	for _, w := range state.Workers {
+		lost := state.HeartbeatTimeout > 0 && state.Now.Sub(w.LastSeen) > state.HeartbeatTimeout
+		if !lost && !state.Now.Before(w.BenchedUntil) {
+			out = append(out, w.Score)
+		}
+	}
+	return out
 }
 
 // flushHeartbeats writes the heartbeats held in memory that are at least a second newer
@@ -155,64 +240,166 @@ func (s *Scheduler) flushHeartbeats(ctx context.Context) error {
 }
 
 // applyPlan stores the plan's decisions in one transaction: each assignment with the
-// scheduler's authorization for that worker and task, each withdrawal. It logs one line
-// for the batch and reports whether anything changed.
-func (s *Scheduler) applyPlan(ctx context.Context, decisions []plan.Decision, now time.Time) (bool, error) {
-	// Sign first: the signer may be slow (a remote wallet) and the transaction short.
-	sigs := make([][]byte, len(decisions))
-	for i, d := range decisions {
-		if d.Unassign {
-			continue
-		}
-		sig, err := s.c.SignAuthorization(d.Worker, d.Task, common.Address{})
-		if err != nil {
-			return false, fmt.Errorf("signing the authorization of worker %s for task %s: %w", d.Worker.Hex(), common.Hash(d.Task).Hex(), err)
-		}
-		sigs[i] = sig
+// scheduler's authorization for that worker and task (a check marked as such), each
+// withdrawal, and each reveal decision: the task's permit (signed once, then reused) and a
+// reveal request to every worker that voted for the group. It logs one line for the
+// assignments and one per task whose reveals it asks, and reports whether anything changed.
+func (s *Scheduler) applyPlan(ctx context.Context, state plan.State, decisions []plan.Decision, now time.Time, seed uint64) (bool, error) {
+	tasks := make(map[[32]byte]*plan.Task, len(state.Tasks))
+	for i := range state.Tasks {
+		tasks[state.Tasks[i].ID] = &state.Tasks[i]
 	}
-	var assigned, withdrawn int
-	tasks, workers := map[[32]byte]bool{}, map[common.Address]bool{}
-	err := s.st.Tx(ctx, func(tx *store.Tx) error {
-		assigned, withdrawn = 0, 0
+	// Sign first: the signer may be slow (a remote wallet) and the transaction short.
+	sigs, err := s.signDecisions(ctx, decisions, tasks)
+	if err != nil {
+		return false, err
+	}
+	var r applied
+	err = s.st.Tx(ctx, func(tx *store.Tx) error {
+		r = applied{tasks: map[[32]byte]bool{}, workers: map[common.Address]bool{}}
 		for i, d := range decisions {
-			if d.Unassign {
-				err := tx.Unassign(ctx, d.Task, d.Worker, now)
-				if errors.Is(err, store.ErrNotAssigned) {
-					continue
-				}
-				if err != nil {
-					return err
-				}
-				withdrawn++
-				s.log.Info("replicate withdrawn from a lost worker", "task", common.Hash(d.Task).Hex(), "worker", d.Worker.Hex())
-				continue
-			}
-			err := tx.Assign(ctx, d.Task, d.Worker, now)
-			if errors.Is(err, store.ErrAlreadyAssigned) || errors.Is(err, store.ErrTerminal) || errors.Is(err, store.ErrUnknownWorker) {
-				continue
+			var err error
+			switch {
+			case d.Unassign:
+				err = r.unassign(ctx, tx, d, now)
+			case d.Reveal:
+				err = r.reveal(ctx, tx, d, tasks[d.Task], sigs[i], now)
+			default:
+				err = r.assign(ctx, tx, d, sigs[i], now)
 			}
 			if err != nil {
 				return err
 			}
-			if err := tx.SetAuthorization(ctx, d.Task, d.Worker, sigs[i]); err != nil {
-				return err
-			}
-			assigned++
-			tasks[d.Task], workers[d.Worker] = true, true
 		}
 		return nil
 	})
 	if err != nil {
 		return false, err
 	}
-	if assigned > 0 {
-		s.log.Info("replicates assigned", "replicates", assigned, "tasks", len(tasks), "workers", len(workers), "withdrawn", withdrawn)
+	for _, d := range r.withdrawn {
+		s.log.Info("replicate withdrawn from a lost worker", "task", common.Hash(d.Task).Hex(), "worker", d.Worker.Hex())
 	}
-	return assigned+withdrawn > 0, nil
+	if r.assigned > 0 {
+		s.log.Info("replicates assigned", "replicates", r.assigned, "checks", r.checks, "tasks", len(r.tasks),
+			"workers", len(r.workers), "withdrawn", len(r.withdrawn), "seed", seed)
+	}
+	for _, a := range r.asked {
+		s.log.Info("reveals asked: enough workers agree", "task", common.Hash(a.task).Hex(), "group", common.Hash(a.group).Hex(),
+			"workers", a.workers)
+	}
+	return r.assigned+len(r.withdrawn)+len(r.asked) > 0, nil
+}
+
+// signDecisions signs what the decisions need: each new replicate's authorization, and
+// the reveal permit of each task asked to reveal for the first time (nil for a task asked
+// before: its permit is stored).
+func (s *Scheduler) signDecisions(ctx context.Context, decisions []plan.Decision, tasks map[[32]byte]*plan.Task) ([][]byte, error) {
+	sigs := make([][]byte, len(decisions))
+	for i, d := range decisions {
+		switch {
+		case d.Unassign:
+		case d.Reveal:
+			if t := tasks[d.Task]; t == nil || !t.RevealAsked.IsZero() {
+				continue
+			}
+			permit, err := s.st.RevealPermit(ctx, d.Task)
+			if err == nil && permit == nil {
+				permit, err = s.c.SignRevealPermit(d.Task)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("the reveal permit of task %s: %w", common.Hash(d.Task).Hex(), err)
+			}
+			sigs[i] = permit
+		default:
+			sig, err := s.c.SignAuthorization(d.Worker, d.Task, common.Address{})
+			if err != nil {
+				return nil, fmt.Errorf("signing the authorization of worker %s for task %s: %w", d.Worker.Hex(), common.Hash(d.Task).Hex(), err)
+			}
+			sigs[i] = sig
+		}
+	}
+	return sigs, nil
+}
+
+// applied is what applyPlan stored.
+type applied struct {
+	assigned, checks int
+	tasks            map[[32]byte]bool
+	workers          map[common.Address]bool
+	withdrawn        []plan.Decision
+	asked            []askedReveals
+}
+
+type askedReveals struct {
+	task, group [32]byte
+	workers     int // asked now
+}
+
+func (r *applied) unassign(ctx context.Context, tx *store.Tx, d plan.Decision, now time.Time) error {
+	err := tx.Unassign(ctx, d.Task, d.Worker, now)
+	if errors.Is(err, store.ErrNotAssigned) {
+		return nil
+	}
+	if err == nil {
+		r.withdrawn = append(r.withdrawn, d)
+	}
+	return err
+}
+
+func (r *applied) assign(ctx context.Context, tx *store.Tx, d plan.Decision, sig []byte, now time.Time) error {
+	assign := tx.Assign
+	if d.Reason == plan.ReasonCheck {
+		assign = tx.AssignCheck
+	}
+	err := assign(ctx, d.Task, d.Worker, now)
+	if errors.Is(err, store.ErrAlreadyAssigned) || errors.Is(err, store.ErrTerminal) || errors.Is(err, store.ErrUnknownWorker) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := tx.SetAuthorization(ctx, d.Task, d.Worker, sig); err != nil {
+		return err
+	}
+	r.assigned++
+	if d.Reason == plan.ReasonCheck {
+		r.checks++
+	}
+	r.tasks[d.Task], r.workers[d.Worker] = true, true
+	return nil
+}
+
+// reveal stores the permit of task t, if it is new (one stored is kept), and asks every
+// worker that voted for the decision's group to reveal.
+func (r *applied) reveal(ctx context.Context, tx *store.Tx, d plan.Decision, t *plan.Task, permit []byte, now time.Time) error {
+	if t == nil {
+		return nil
+	}
+	if permit != nil {
+		err := tx.SetRevealPermit(ctx, d.Task, permit, now)
+		if errors.Is(err, store.ErrTerminal) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	var group []common.Address
+	for _, v := range t.Contributions {
+		if v.ResultHash == d.Group {
+			group = append(group, v.Worker)
+		}
+	}
+	n, err := tx.AskReveals(ctx, d.Task, group, now)
+	if n > 0 {
+		r.asked = append(r.asked, askedReveals{task: d.Task, group: d.Group, workers: n})
+	}
+	return err
 }
 
 // explainWaiting logs why open tasks that got no decision still lack workers
-// (plan.Explain's summary): one line per deal and reason, when the reason changes.
+// (plan.Explain's summary): one line per deal and reason, when the reason changes. A task
+// waiting for its hidden check counts as lacking one worker.
 func (s *Scheduler) explainWaiting(p *planner, state plan.State, decisions []plan.Decision) {
 	decided := map[[32]byte]bool{}
 	for _, d := range decisions {
@@ -265,84 +452,139 @@ func (s *Scheduler) explainWaiting(p *planner, state plan.State, decisions []pla
 	}
 }
 
-// requestReveals asks every member of the consensus group of each REVEALING task to
-// reveal, and makes sure one member that is alive and has not given up uploads the
-// result, until a result location is known. The first member to have contributed is
-// chosen; if it is lost or gives up, the next. It reports whether a request changed.
+// requestReveals looks after the consensus groups asked to reveal: the tasks the planner
+// let reveal (still ACTIVE until the first reveal, with the permit, opens the reveals) and
+// the REVEALING ones. A REVEALING task's group is its consensus value's voters, and those
+// not asked yet are asked; an ACTIVE task's is the workers asked. In each group one
+// member that is alive and has not given up uploads the result, until a result location
+// is known: the first to have contributed; if it is lost or gives up, the next. It
+// reports whether a request changed.
 func (s *Scheduler) requestReveals(ctx context.Context, seen map[common.Address]time.Time, now time.Time) (bool, error) {
-	tasks, err := s.st.TasksWithStatus(ctx, plan.StatusRevealing)
+	tasks, err := s.st.RevealTasks(ctx)
 	if err != nil {
 		return false, err
 	}
 	changed := false
 	for _, t := range tasks {
-		cs, err := s.st.Contributions(ctx, t.ID)
-		if err != nil {
-			return false, err
-		}
-		var group []common.Address
-		for _, c := range cs {
-			if !c.Rejected && c.ResultHash == t.ConsensusValue {
-				group = append(group, c.Worker)
-			}
-		}
 		rs, err := s.st.TaskReveals(ctx, t.ID)
 		if err != nil {
 			return false, err
 		}
-		asked := map[common.Address]store.RevealRequest{}
-		for _, r := range rs {
-			asked[r.Worker] = r
+		group, asked, err := s.revealGroup(ctx, t, rs, now)
+		if err != nil {
+			return false, err
 		}
-		var missing []common.Address
-		for _, w := range group {
-			if _, ok := asked[w]; !ok {
-				missing = append(missing, w)
-				asked[w] = store.RevealRequest{Worker: w, State: store.RevealAsked}
-			}
-		}
-		if len(missing) > 0 {
-			if err := s.st.AskReveals(ctx, t.ID, missing, now); err != nil {
+		if asked {
+			changed = true
+			if rs, err = s.st.TaskReveals(ctx, t.ID); err != nil {
 				return false, err
 			}
-			changed = true
-			s.log.Info("consensus reached: reveals asked", "task", common.Hash(t.ID).Hex(), "workers", len(missing),
-				"reveal_deadline", t.RevealDeadline)
 		}
-
-		// The uploader: keep a live one, else choose the first live member that has not
-		// given up. Once a result location is known, nobody else needs to upload.
-		var current *store.RevealRequest
-		resultsKnown := false
-		for i := range rs {
-			if len(rs[i].Results) > 0 {
-				resultsKnown = true
-			}
-			if rs[i].Upload && rs[i].State != store.RevealFailed {
-				current = &rs[i]
-			}
+		chosen, err := s.chooseUploader(ctx, t, group, rs, seen, now)
+		if err != nil {
+			return false, err
 		}
-		if resultsKnown || (current != nil && !s.isLost(seen[current.Worker], now)) {
-			continue
-		}
-		for _, w := range group {
-			r := asked[w]
-			if r.State == store.RevealFailed || s.isLost(seen[w], now) || (current != nil && current.Worker == w) {
-				continue
-			}
-			if err := s.st.SetUploader(ctx, t.ID, w, now); err != nil {
-				return false, err
-			}
-			changed = true
-			if current == nil && !hasUploader(rs) {
-				s.log.Info("uploader chosen", "task", common.Hash(t.ID).Hex(), "worker", w.Hex())
-			} else {
-				s.log.Info("uploader replaced: the previous one is lost or gave up", "task", common.Hash(t.ID).Hex(), "worker", w.Hex())
-			}
-			break
-		}
+		changed = changed || chosen
 	}
 	return changed, nil
+}
+
+// revealGroup is the consensus group of task t, in the order its members contributed:
+// for a REVEALING task, the voters of its consensus value (those without a reveal request
+// in rs are asked now, and asked reports it); otherwise the workers asked (rs).
+func (s *Scheduler) revealGroup(ctx context.Context, t store.Task, rs []store.RevealRequest, now time.Time) (group []common.Address, asked bool, err error) {
+	cs, err := s.st.Contributions(ctx, t.ID)
+	if err != nil {
+		return nil, false, err
+	}
+	requested := map[common.Address]bool{}
+	for _, r := range rs {
+		requested[r.Worker] = true
+	}
+	var missing []common.Address
+	for _, c := range cs {
+		switch {
+		case t.Status == plan.StatusRevealing && c.ResultHash == t.ConsensusValue:
+			group = append(group, c.Worker)
+			if !requested[c.Worker] {
+				missing = append(missing, c.Worker)
+			}
+		case t.Status != plan.StatusRevealing && requested[c.Worker]:
+			group = append(group, c.Worker)
+		}
+	}
+	if len(missing) == 0 {
+		return group, false, nil
+	}
+	if _, err := s.st.AskReveals(ctx, t.ID, missing, now); err != nil {
+		return nil, false, err
+	}
+	s.log.Info("reveals asked: the reveals are open", "task", common.Hash(t.ID).Hex(), "workers", len(missing),
+		"reveal_deadline", t.RevealDeadline)
+	return group, true, nil
+}
+
+// chooseUploader makes sure one member of group uploads the result, until a result
+// location is known. It keeps the current uploader while it is alive, has not given up,
+// and has revealed or still may (another member revealed while it has not, RevealTimeout
+// after it was asked: it is silent). Else it chooses, in contribution order, the first
+// live member that has not given up and revealed, or failing that the first that has not
+// revealed either. It reports whether it chose one.
+func (s *Scheduler) chooseUploader(ctx context.Context, t store.Task, group []common.Address, rs []store.RevealRequest,
+	seen map[common.Address]time.Time, now time.Time) (bool, error) {
+	inGroup := map[common.Address]bool{}
+	for _, w := range group {
+		inGroup[w] = true
+	}
+	byWorker := map[common.Address]store.RevealRequest{}
+	var current *store.RevealRequest
+	anyRevealed := false
+	for i := range rs {
+		if len(rs[i].Results) > 0 {
+			return false, nil // a result location is known
+		}
+		byWorker[rs[i].Worker] = rs[i]
+		anyRevealed = anyRevealed || (rs[i].Revealed && inGroup[rs[i].Worker])
+		if rs[i].Upload && rs[i].State != store.RevealFailed && inGroup[rs[i].Worker] {
+			current = &rs[i]
+		}
+	}
+	usable := func(r store.RevealRequest) bool {
+		return r.State != store.RevealFailed && !s.isLost(seen[r.Worker], now)
+	}
+	silent := func(r store.RevealRequest) bool {
+		return !r.Revealed && anyRevealed && now.Sub(r.Since) > s.cfg.RevealTimeout
+	}
+	if current != nil && usable(*current) && !silent(*current) {
+		return false, nil
+	}
+	var next *store.RevealRequest
+	for _, w := range group {
+		r, asked := byWorker[w]
+		if !asked || !usable(r) || (current != nil && current.Worker == w) {
+			continue
+		}
+		if r.Revealed {
+			next = &r
+			break
+		}
+		if next == nil && !silent(r) {
+			next = &r
+		}
+	}
+	if next == nil {
+		return false, nil
+	}
+	if err := s.st.SetUploader(ctx, t.ID, next.Worker, now); err != nil {
+		return false, err
+	}
+	if current == nil && !hasUploader(rs) {
+		s.log.Info("uploader chosen", "task", common.Hash(t.ID).Hex(), "worker", next.Worker.Hex())
+	} else {
+		s.log.Info("uploader replaced: the previous one is lost, gave up or does not reveal", "task", common.Hash(t.ID).Hex(),
+			"worker", next.Worker.Hex())
+	}
+	return true, nil
 }
 
 func hasUploader(rs []store.RevealRequest) bool {

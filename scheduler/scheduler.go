@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,7 +33,16 @@ const (
 	DefaultPollInterval      = time.Second
 	DefaultListen            = "127.0.0.1:7070"
 	DefaultOfferInterval     = 5 * time.Second
+	DefaultCheckRate         = 0.3
+	DefaultBenchAfterWrong   = 10 * time.Minute
 )
+
+// OffenseMemory is how long a result proven wrong counts against its worker: an offense
+// after a longer clean spell benches it as its first did.
+const OffenseMemory = 7 * 24 * time.Hour
+
+// maxBenchDoublings caps the doublings of a repeat offender's bench (2^10 × the first).
+const maxBenchDoublings = 10
 
 // maxBlockRange is the most blocks the follower reads in one query and stores in one
 // transaction.
@@ -39,8 +50,8 @@ const maxBlockRange = 1000
 
 // Config configures a Scheduler.
 type Config struct {
-	// Client signs as the workerpool's owner: it signs the authorizations and sends the
-	// finalize, reopen and claim transactions.
+	// Client signs as the workerpool's owner: it signs the authorizations and the reveal
+	// permits, and sends the finalize and claim transactions.
 	Client     *sdk.Client
 	Workerpool common.Address
 	// DBPath is the SQLite file holding the scheduler's state (created if missing, with
@@ -66,8 +77,26 @@ type Config struct {
 	// head), for chains that may reorganize their last blocks.
 	Confirmations uint64
 	Logger        *slog.Logger // nil: slog.Default()
-	// Seed breaks ties between equally ranked workers (plan.Plan).
+	// Seed seeds the planner's random draws (plan.Plan: ties between equally ranked
+	// workers, a check's worker); 0: a seed drawn on the first start and stored. Each
+	// round plans with the seed plus the last block stored, so a plan replays from the
+	// database.
 	Seed uint64
+
+	// CheckRate is the share of the tasks of trust 2 or more whose result a second worker,
+	// drawn at random, checks once the first workers agree, before the reveals may open
+	// (plan.Checks; which tasks is decided by a secret key stored on the first start). 0:
+	// DefaultCheckRate; negative: no checks.
+	CheckRate float64
+	// BenchAfterWrong is how long a worker whose result was proven wrong on chain (a
+	// finalize or claim rejected it with another result) gets no replicate; it doubles
+	// with each further offense within OffenseMemory. 0: DefaultBenchAfterWrong; negative:
+	// nobody is benched.
+	BenchAfterWrong time.Duration
+	// RevealTimeout is how long a consensus group asked to reveal may stay silent before
+	// the task gets another worker, who can open the reveals itself (0:
+	// plan.DefaultRevealTimeout).
+	RevealTimeout time.Duration
 
 	// Market, when set, is where the scheduler publishes the pool's workerpool orders
 	// from its free capacity (package offers): Pricing sets their prices (nil: 0),
@@ -80,14 +109,16 @@ type Config struct {
 }
 
 // Scheduler is a workerpool's scheduler: it follows the pool's deals on chain, hands
-// replicates to workers over the worker API, and finalizes, reopens and claims tasks.
+// replicates to workers over the worker API, opens the reveals with its permit, and
+// finalizes and claims tasks.
 type Scheduler struct {
-	cfg   Config
-	c     *sdk.Client
-	st    *store.Store
-	log   *slog.Logger
-	chain store.Chain
-	allow map[common.Address]bool
+	cfg     Config
+	c       *sdk.Client
+	st      *store.Store
+	log     *slog.Logger
+	chain   store.Chain
+	allow   map[common.Address]bool
+	secrets store.Secrets // the check key and plan seed, stored on the first start
 
 	ln       net.Listener
 	srv      *http.Server
@@ -103,6 +134,8 @@ type Scheduler struct {
 	offers   *offers.Publisher // nil without Config.Market
 	planKick chan struct{}     // wakes the plan loop (capacity 1)
 	txKick   chan struct{}     // wakes the transaction loop (capacity 1)
+	// planRounds counts the plan loop's rounds (tests wait for rounds to pass).
+	planRounds atomic.Uint64
 
 	mu         sync.Mutex
 	changed    chan struct{}                // closed (and replaced) when a worker's work may have changed
@@ -152,6 +185,18 @@ func New(cfg Config) (*Scheduler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.CheckRate == 0 {
+		cfg.CheckRate = DefaultCheckRate
+	}
+	if cfg.CheckRate > 1 {
+		return nil, fmt.Errorf("scheduler: check rate %g is above 1: it is the share of the results checked, from 0 to 1", cfg.CheckRate)
+	}
+	if cfg.BenchAfterWrong == 0 {
+		cfg.BenchAfterWrong = DefaultBenchAfterWrong
+	}
+	if cfg.RevealTimeout <= 0 {
+		cfg.RevealTimeout = plan.DefaultRevealTimeout
+	}
 	if dir := filepath.Dir(cfg.DBPath); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("scheduler: database directory: %w", err)
@@ -161,8 +206,13 @@ func New(cfg Config) (*Scheduler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scheduler: %w", err)
 	}
+	secrets, err := st.Secrets(context.Background(), rand.Reader)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("scheduler: %w", err)
+	}
 	s := &Scheduler{
-		cfg: cfg, c: cfg.Client, st: st,
+		cfg: cfg, c: cfg.Client, st: st, secrets: secrets,
 		log:        cfg.Logger.With("workerpool", cfg.Workerpool.Hex()),
 		chain:      store.Chain{ID: cfg.Client.ChainID().Uint64(), Hub: cfg.Client.Hub()},
 		allow:      map[common.Address]bool{},
@@ -260,7 +310,8 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		s.stopAPI()
 	}()
 	s.log.Info("scheduler started", "owner", owner.Hex(), "api", s.URL(), "from_block", from,
-		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "db", s.cfg.DBPath)
+		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "check_rate", max(s.cfg.CheckRate, 0),
+		"bench_after_wrong", max(s.cfg.BenchAfterWrong, 0), "reveal_timeout", s.cfg.RevealTimeout, "db", s.cfg.DBPath)
 	return nil
 }
 

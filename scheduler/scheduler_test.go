@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pocolabs/poco/chain/pocotest"
+	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 )
@@ -316,12 +317,16 @@ func TestFailedReplicateGoesToAnotherWorker(t *testing.T) {
 	}
 }
 
-// Nobody reveals: after the reveal deadline the scheduler reopens the task; the silent
-// contributors are not asked again and new workers finish it.
-func TestReopenWhenNobodyReveals(t *testing.T) {
-	e := newTestEnv(t, 4)
+// A consensus group that does not reveal: after Config.RevealTimeout the task gets another
+// worker, which agrees, is asked to reveal with the permit and opens the reveals; it
+// uploads in place of the silent uploader, and the task is finalized after the reveal
+// deadline, the silent winners rejected.
+func TestSilentConsensusGroupGetsAnotherWorker(t *testing.T) {
+	e := newTestEnv(t, 3)
 	cat := e.CreateCategory("short", 10) // reveal: consensus + 20 s; contributions: start + 70 s
-	s := e.start(e.config())
+	cfg := e.config()
+	cfg.RevealTimeout = 300 * time.Millisecond
+	s := e.start(cfg)
 	var silent []*worker
 	for _, acc := range e.Workers[:2] {
 		w := e.newWorker(acc, s.URL)
@@ -329,24 +334,186 @@ func TestReopenWhenNobodyReveals(t *testing.T) {
 		silent = append(silent, w.start())
 	}
 	d := e.match(1, 3, cat)
-	waitFor(t, 20*time.Second, "consensus", func() bool { return e.task(d, d.BotFirst).Status == sdk.TaskRevealing })
+	id := d.TaskID(d.BotFirst)
+	waitFor(t, 20*time.Second, "the silent group asked to reveal", func() bool {
+		return silent[0].permit(id) != nil && silent[1].permit(id) != nil
+	})
+	if tk := e.task(d, d.BotFirst); tk.Status != sdk.TaskActive {
+		t.Fatalf("task %s before any reveal, want ACTIVE", tk.Status)
+	}
+	third := e.newWorker(e.Workers[2], s.URL).start()
+	waitFor(t, 20*time.Second, "the reveals opened by the third worker", func() bool {
+		return e.task(d, d.BotFirst).Status == sdk.TaskRevealing
+	})
 	tk := e.task(d, d.BotFirst)
 	e.advance(time.Duration(tk.RevealDeadline.Unix()-int64(e.Now())+1) * time.Second)
-	waitFor(t, 20*time.Second, "the reopen", func() bool { return e.task(d, d.BotFirst).Reopens == 1 })
-	for _, acc := range e.Workers[2:] {
-		e.newWorker(acc, s.URL).start()
-	}
 	e.waitTasks(d, sdk.TaskCompleted, 30*time.Second)
 	tk = e.task(d, d.BotFirst)
-	if len(tk.Contributions) != 4 {
-		t.Fatalf("%d contributions, want 4", len(tk.Contributions))
+	if len(tk.Contributions) != 3 || string(tk.Results) != string(results(pocotest.Digest("good"))) {
+		t.Fatalf("task %+v, want 3 contributions and the third worker's upload", tk)
 	}
 	for _, w := range silent {
 		if c, _ := tk.Contribution(w.acc.Address); c.Status != sdk.ContributionRejected {
 			t.Errorf("silent worker's contribution is %s, want REJECTED", c.Status)
 		}
 	}
-	if e.logs.count("reopen sent", d.ID.Hex()) != 1 {
-		t.Error("no reopen log")
+	if c, _ := tk.Contribution(third.acc.Address); c.Status != sdk.ContributionProved || !third.has(third.uploads, id) {
+		t.Errorf("third worker's contribution is %s (uploader: %v), want PROVED and the upload", c.Status, third.has(third.uploads, id))
+	}
+	if e.logs.count("uploader replaced", id.Hex()) == 0 {
+		t.Error("no log of the silent uploader's replacement")
+	}
+}
+
+// With checks on, a task whose first workers agree gets a hidden check, a replicate like
+// any other (its worker is not told), and the permit that opens the reveals comes only
+// once the check contributed.
+func TestAHiddenCheckComesBeforeThePermit(t *testing.T) {
+	e := newTestEnv(t, 3)
+	cfg := e.config()
+	cfg.CheckRate = 1 // every task of trust 2 or more
+	s := e.start(cfg)
+	release := make(chan struct{})
+	isCheck := func(acc common.Address) func(common.Hash) bool {
+		return func(task common.Hash) bool {
+			a, err := s.st.Assignment(bg, task, acc)
+			return err == nil && a.Check
+		}
+	}
+	var ws []*worker
+	for _, acc := range e.Workers {
+		w := e.newWorker(acc, s.URL)
+		w.hold, w.holdIf = release, isCheck(acc.Address) // the check's worker waits before contributing
+		ws = append(ws, w.start())
+	}
+	d := e.match(1, 3, nil) // trust 3: two fresh workers agree
+	id := d.TaskID(d.BotFirst)
+	var check *worker
+	waitFor(t, 20*time.Second, "the check assigned after two contributions", func() bool {
+		for _, w := range ws {
+			if isCheck(w.acc.Address)(id) {
+				check = w
+				return len(e.task(d, d.BotFirst).Contributions) == 2
+			}
+		}
+		return false
+	})
+	waitFor(t, 10*time.Second, "the check's worker to run its job", func() bool { return check.has(check.ran, id) })
+	// The check is held back: however many rounds pass, nobody is asked to reveal.
+	waitRounds(t, s, 5)
+	if permit, err := s.st.RevealPermit(bg, id); err != nil || permit != nil {
+		t.Fatalf("a permit (%x, %v) before the check contributed", permit, err)
+	}
+	for _, w := range ws {
+		if w.permit(id) != nil {
+			t.Fatalf("worker %s asked to reveal before the check contributed", w.acc.Address.Hex())
+		}
+	}
+	close(release)
+	e.waitTasks(d, sdk.TaskCompleted, 30*time.Second)
+	tk := e.task(d, d.BotFirst)
+	if len(tk.Contributions) != 3 {
+		t.Fatalf("%d contributions, want the two first and the check", len(tk.Contributions))
+	}
+	for _, c := range tk.Contributions {
+		if c.Status != sdk.ContributionProved {
+			t.Errorf("contribution of %s is %s, want PROVED", c.Worker.Hex(), c.Status)
+		}
+	}
+	for _, w := range ws {
+		signer, err := protocol.RevealPermitSigner(id, w.permit(id))
+		if err != nil || signer != e.PoolOwner.Address {
+			t.Errorf("worker %s's permit: signer %s, %v; want the pool owner", w.acc.Address.Hex(), signer.Hex(), err)
+		}
+	}
+	if n := e.logs.count("replicates assigned", "checks=1"); n != 1 {
+		t.Errorf("%d log lines of an assigned check, want 1", n)
+	}
+}
+
+// A worker whose result is proven wrong at finalize is benched: the follower records the
+// offense from the chain's events, the record survives a restart (with the check key and
+// the permits), and the worker gets no replicate until the bench ends by the chain's clock.
+func TestProvenWrongWorkerIsBenched(t *testing.T) {
+	e := newTestEnv(t, 4)
+	cfg := e.config()
+	cfg.HeartbeatTimeout = time.Second
+	cfg.BenchAfterWrong = 2 * time.Minute
+	s := e.start(cfg)
+	addr := s.Addr()
+	url := func() string { return "http://" + addr }
+	bad := e.newWorker(e.Workers[0], url)
+	bad.digest = func(common.Hash) [32]byte { return pocotest.Digest("bad") }
+	bad.start()
+	honest := []*worker{e.newWorker(e.Workers[1], url).start()}
+
+	// Deal A: the bad worker and one honest one disagree; two more honest workers settle it.
+	a := e.match(1, 3, nil)
+	waitFor(t, 20*time.Second, "two contributions", func() bool { return len(e.task(a, a.BotFirst).Contributions) == 2 })
+	for _, acc := range e.Workers[2:] {
+		honest = append(honest, e.newWorker(acc, url).start())
+	}
+	e.waitTasks(a, sdk.TaskCompleted, 40*time.Second)
+	if c, _ := e.task(a, a.BotFirst).Contribution(bad.acc.Address); c.Status != sdk.ContributionRejected {
+		t.Fatalf("the bad contribution is %s, want REJECTED", c.Status)
+	}
+	waitFor(t, 10*time.Second, "the bench logged", func() bool {
+		return e.logs.count("worker benched", bad.acc.Address.Hex(), "offenses=1") == 1
+	})
+	off, err := s.st.Offenses(bg, bad.acc.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainNow := time.Unix(int64(e.Now()), 0)
+	if off.Count != 1 || off.BenchedUntil.Before(chainNow.Add(time.Minute)) || off.BenchedUntil.After(chainNow.Add(2*time.Minute)) {
+		t.Fatalf("offenses %+v at chain time %s, want one and a bench of about two minutes", off, chainNow)
+	}
+	for _, w := range honest {
+		if o, _ := s.st.Offenses(bg, w.acc.Address); o.Count != 0 {
+			t.Errorf("honest worker %s has offenses %+v", w.acc.Address.Hex(), o)
+		}
+	}
+	permit, err := s.st.RevealPermit(bg, a.TaskID(a.BotFirst))
+	if err != nil || permit == nil {
+		t.Fatalf("no stored permit for deal A's task: %v", err)
+	}
+	secrets := s.secrets
+
+	// Only the bad worker stays; the scheduler restarts.
+	for _, w := range honest {
+		w.stop()
+	}
+	must(t, s.Close())
+	cfg.Listen = addr
+	s = e.start(cfg)
+	if s.secrets != secrets {
+		t.Fatal("the restarted scheduler has other secrets (check key, plan seed)")
+	}
+	if again, _ := s.st.RevealPermit(bg, a.TaskID(a.BotFirst)); string(again) != string(permit) {
+		t.Fatal("the restarted scheduler lost the permit")
+	}
+	if again, _ := s.st.Offenses(bg, bad.acc.Address); again != off {
+		t.Fatalf("offenses after the restart %+v, want %+v", again, off)
+	}
+
+	// Deal B: the only live worker is benched, so the task waits.
+	waitFor(t, 10*time.Second, "the honest workers lost", func() bool {
+		st, err := s.Status(bg)
+		return err == nil && st.Workers == 1
+	})
+	b := e.match(1, 1, nil)
+	idB := b.TaskID(b.BotFirst)
+	waitFor(t, 20*time.Second, "deal B's task waiting for a worker", func() bool {
+		return e.logs.count("tasks wait for workers", b.ID.Hex(), "benched") > 0
+	})
+	waitRounds(t, s, 3)
+	if bad.has(bad.jobs, idB) {
+		t.Fatal("the benched worker got a replicate")
+	}
+	// Two minutes later on chain, the bench is over.
+	e.advance(cfg.BenchAfterWrong + 10*time.Second)
+	e.waitTasks(b, sdk.TaskCompleted, 30*time.Second)
+	if !bad.has(bad.jobs, idB) {
+		t.Fatal("deal B's task was not done by the worker whose bench ended")
 	}
 }

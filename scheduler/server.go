@@ -391,7 +391,7 @@ func (s *Scheduler) workFor(ctx context.Context, worker common.Address) (api.Wor
 		if err != nil {
 			return work, nil, err
 		}
-		work.Reveals = append(work.Reveals, api.Reveal{Deal: d, Index: r.Index, TaskID: r.Task, Upload: r.Upload})
+		work.Reveals = append(work.Reveals, api.Reveal{Deal: d, Index: r.Index, TaskID: r.Task, Upload: r.Upload, Permit: r.Permit})
 	}
 	return work, cancels, nil
 }

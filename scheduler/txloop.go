@@ -20,7 +20,7 @@ import (
 // a block's gas.
 const maxBatch = 50
 
-// txLoop sends the scheduler's transactions, finalize, reopen and claim, from this one
+// txLoop sends the scheduler's transactions, finalize and claim, from this one
 // goroutine (one account: nonces follow each other), every PollInterval and when woken,
 // until ctx ends.
 func (s *Scheduler) txLoop(ctx context.Context) {
@@ -82,9 +82,8 @@ func (x *txState) held(task [32]byte, cursor uint64, now time.Time) bool {
 //     deal's final deadline (this also refunds the requester of a deal no worker took);
 //   - finalize, per deal in one finalizeBatch (idem), every REVEALING task whose winners all
 //     revealed, or at least one did and the reveal deadline passed, once the uploader
-//     reported the results location;
-//   - reopen every REVEALING task whose reveal deadline passed with no reveal, while
-//     contributions are still open (after that, reopening serves nothing: it is claimed).
+//     reported the results location (a REVEALING task always has a reveal: the first one
+//     opened the reveals).
 func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 	cursor, synced := s.cursorState()
 	if !synced {
@@ -141,20 +140,15 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 		if err != nil {
 			return err
 		}
-		item, reveals, err := s.finalizable(ctx, d, t, chainNow)
+		item, err := s.finalizable(ctx, d, t, chainNow)
 		if err != nil {
 			return err
 		}
-		switch {
-		case item != nil:
+		if item != nil {
 			if _, ok := finals[t.Deal]; !ok {
 				finalOrder = append(finalOrder, t.Deal)
 			}
 			finals[t.Deal] = append(finals[t.Deal], *item)
-		case reveals == 0 && !chainNow.Before(t.RevealDeadline) && chainNow.Before(t.ContributionDeadline):
-			s.sendBatch(ctx, x, "reopen", d, []store.Task{t}, func(ts []store.Task) (*types.Receipt, error) {
-				return s.c.Reopen(ctx, d, ts[0].Index)
-			})
 		}
 	}
 	for _, id := range finalOrder {
@@ -187,16 +181,15 @@ type finalizeItem struct {
 	input sdk.FinalizeInput
 }
 
-// finalizable returns the finalize input of task t if it can be finalized now, and the
-// number of its winners that revealed.
-func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, chainNow time.Time) (*finalizeItem, int, error) {
+// finalizable returns the finalize input of task t if it can be finalized now (nil if not).
+func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, chainNow time.Time) (*finalizeItem, error) {
 	cs, err := s.st.Contributions(ctx, t.ID)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	winners, reveals := 0, 0
 	for _, c := range cs {
-		if !c.Rejected && c.ResultHash == t.ConsensusValue {
+		if c.ResultHash == t.ConsensusValue {
 			winners++
 			if c.Revealed {
 				reveals++
@@ -204,14 +197,14 @@ func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, 
 		}
 	}
 	if reveals == 0 || t.ResultDigest == ([32]byte{}) {
-		return nil, reveals, nil
+		return nil, nil
 	}
 	if reveals < winners && chainNow.Before(t.RevealDeadline) {
-		return nil, reveals, nil // the other winners may still reveal
+		return nil, nil // the other winners may still reveal
 	}
 	rs, err := s.st.TaskReveals(ctx, t.ID)
 	if err != nil {
-		return nil, reveals, err
+		return nil, err
 	}
 	var results, callback []byte
 	for _, r := range rs {
@@ -227,13 +220,13 @@ func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, 
 		}
 	}
 	if results == nil {
-		return nil, reveals, nil // wait for the uploader
+		return nil, nil // wait for the uploader
 	}
 	if d.Callback != (common.Address{}) && callback == nil {
-		return nil, reveals, nil // the deal's callback needs the data: wait for it
+		return nil, nil // the deal's callback needs the data: wait for it
 	}
 	return &finalizeItem{task: t, input: sdk.FinalizeInput{Index: t.Index, Digest: t.ResultDigest,
-		Results: results, ResultsCallback: callback}}, reveals, nil
+		Results: results, ResultsCallback: callback}}, nil
 }
 
 // sendBatch sends one transaction for tasks of deal d. On success the tasks wait for the
@@ -272,7 +265,7 @@ func (s *Scheduler) sendBatch(ctx context.Context, x *txState, kind string, d *s
 
 // afterFailure handles a refused transaction for task t by reading the task's state on
 // chain rather than trying again at once: if the chain shows another state than the
-// database (already finalized, claimed by someone else, reopened…), the task waits for
+// database (already finalized, claimed by someone else…), the task waits for
 // the follower to catch up; otherwise it waits a while (backoff) and the error is logged.
 func (s *Scheduler) afterFailure(ctx context.Context, x *txState, kind string, d *sdk.Deal, t store.Task, err error) {
 	onChain, rerr := s.c.TaskOf(ctx, d, t.Index)

@@ -3,13 +3,15 @@ package sdk
 import (
 	"context"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // Balance is an account's tokens in the hub: Free can be withdrawn or locked; Locked
-// guarantees deals and contributions in progress.
+// guarantees deals and contributions in progress and, for a worker, holds its rewards
+// still vesting (see Vesting).
 type Balance struct {
 	Free   *big.Int `json:"free"`
 	Locked *big.Int `json:"locked"`
@@ -37,14 +39,69 @@ func (c *Client) Allowance(ctx context.Context, owner common.Address) (*big.Int,
 	return callAs(ctx, c, c.token, c.tokenABI.PackAllowance(owner, c.hub), c.tokenABI.UnpackAllowance)
 }
 
-// Score returns a worker's reputation: +1 per winning revealed contribution on a
-// replicated task, ×2/3 per losing or unrevealed one. It follows the worker across pools.
+// Score returns a worker's reputation: +1 per revealed winning contribution confirmed by
+// another revealed one on a replicated deal, ×2/3 per consensus vote left unrevealed, back
+// to 0 for a result proven wrong. It follows the worker across pools.
 func (c *Client) Score(ctx context.Context, worker common.Address) (uint64, error) {
 	s, err := c.callBig(ctx, c.hub, c.poco.PackScore(worker))
 	if err != nil {
 		return 0, err
 	}
 	return s.Uint64(), nil
+}
+
+// Vesting is a worker's rewards from replicated deals (trust above 1) that are still
+// locked: two buckets, each released to the free balance at its release time. A worker
+// proven wrong (its result is not the one finalized, or it is outside the reference group
+// of a claim) forfeits both. An empty bucket has a zero release time.
+type Vesting struct {
+	Older        *big.Int  `json:"older"`
+	OlderRelease time.Time `json:"olderRelease,omitzero"`
+	Newer        *big.Int  `json:"newer"`
+	NewerRelease time.Time `json:"newerRelease,omitzero"`
+}
+
+// Total is what still vests: Older + Newer (part of the worker's locked balance).
+func (v Vesting) Total() *big.Int { return new(big.Int).Add(orZero(v.Older), orZero(v.Newer)) }
+
+// Releasable is what has matured at now (the chain's time, see ChainTime): the buckets
+// whose release time is not after now, which ReleaseVested (or the worker's next reward)
+// moves to the free balance.
+func (v Vesting) Releasable(now time.Time) *big.Int {
+	out := new(big.Int)
+	if v.Older != nil && v.Older.Sign() > 0 && !v.OlderRelease.After(now) {
+		out.Add(out, v.Older)
+	}
+	if v.Newer != nil && v.Newer.Sign() > 0 && !v.NewerRelease.After(now) {
+		out.Add(out, v.Newer)
+	}
+	return out
+}
+
+// Vesting returns addr's rewards still vesting. A reward of a replicated deal stays locked
+// for at least a day (the hub's VESTING_PERIOD) and matures within two.
+func (c *Client) Vesting(ctx context.Context, addr common.Address) (Vesting, error) {
+	out, err := callAs(ctx, c, c.hub, c.poco.PackVesting(addr), c.poco.UnpackVesting)
+	if err != nil {
+		return Vesting{}, err
+	}
+	release := func(amount, ts *big.Int) time.Time {
+		if amount == nil || amount.Sign() == 0 || ts == nil || !ts.IsInt64() {
+			return time.Time{}
+		}
+		return time.Unix(ts.Int64(), 0).UTC()
+	}
+	return Vesting{Older: orZero(out.Older), OlderRelease: release(out.Older, out.OlderRelease),
+		Newer: orZero(out.Newer), NewerRelease: release(out.Newer, out.NewerRelease)}, nil
+}
+
+// ReleaseVested moves worker's matured vesting rewards to its free balance (anyone may send
+// it, for any worker). Nothing changes when nothing has matured (see Vesting.Releasable).
+func (c *Client) ReleaseVested(ctx context.Context, worker common.Address) (*types.Receipt, error) {
+	if c.o.signer == nil {
+		return nil, ErrNoSigner
+	}
+	return c.transact(ctx, c.hub, c.poco.PackReleaseVested(worker))
 }
 
 // Kitty returns the tokens in the kitty, which rewards schedulers who finalize tasks.

@@ -9,14 +9,15 @@
 //     views, counts and transfers, and workerpool policies;
 //   - categories: [Client.Categories], [Client.CreateCategory];
 //   - accounts: [Client.Deposit] (approveAndCall in one transaction when the token has it),
-//     [Client.Withdraw], [Client.Account], [Client.Score], [Client.Kitty];
+//     [Client.Withdraw], [Client.Account], [Client.Score], [Client.Kitty], and the workers'
+//     rewards still vesting: [Client.Vesting], [Client.ReleaseVested];
 //   - orders: builders ([NewAppOrder], [NewRequestOrder], ...), signing, presigning,
 //     cancelling, consumed volumes, JSON files of signed orders;
 //   - deals: [Client.MatchOrders] (with local checks that explain a refusal before any
 //     transaction is sent), [Client.Deal], [Client.DealOfTask], deals by requester or workerpool;
 //   - tasks: [Client.Task] with its contributions, consensus and result; the worker and
-//     scheduler operations (contribute, reveal, finalize, contributeAndFinalize, reopen,
-//     claim, and their batches);
+//     scheduler operations (contribute, reveal with the scheduler's permit
+//     [Client.SignRevealPermit], finalize, contributeAndFinalize, claim, and their batches);
 //   - events: [Client.Events] for a block range and [Client.Follow] to follow the hub.
 //
 // Every write method estimates gas (a revert during estimation is decoded and never

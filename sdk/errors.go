@@ -477,7 +477,7 @@ func init() {
 			case ContributionProved:
 				return fmt.Sprintf("%s already revealed on task %s", t.who(worker), taskid.Hex())
 			case ContributionRejected:
-				return fmt.Sprintf("the contribution of %s to task %s was rejected (the task was reopened): nothing to reveal", t.who(worker), taskid.Hex())
+				return fmt.Sprintf("the contribution of %s to task %s was rejected: nothing to reveal", t.who(worker), taskid.Hex())
 			}
 			return fmt.Sprintf("%s cannot reveal on task %s: its contribution is %s", t.who(worker), taskid.Hex(), status)
 		},
@@ -491,14 +491,21 @@ func init() {
 		"PocoRevealsPending": func(t *translator) string {
 			taskid, reveals, winners, deadline := t.b32("taskid"), t.big("reveals"), t.big("winners"), t.big("revealDeadline")
 			if reveals.Sign() == 0 {
-				return fmt.Sprintf("task %s cannot be finalized: none of its %s winner(s) revealed yet; wait for a reveal, or reopen the task if none comes by %s",
+				return fmt.Sprintf("task %s cannot be finalized: none of its %s winner(s) revealed yet; wait for a reveal (the reveal deadline is %s)",
 					taskid.Hex(), winners, formatUnix(deadline))
 			}
 			return fmt.Sprintf("task %s cannot be finalized yet: %s of %s winners revealed; wait for the others or until the reveal deadline %s",
 				taskid.Hex(), reveals, winners, formatUnix(deadline))
 		},
-		"PocoAlreadyRevealed": func(t *translator) string {
-			return fmt.Sprintf("task %s cannot be reopened: %s winner(s) revealed; finalize it instead", t.b32("taskid").Hex(), t.big("reveals"))
+		"PocoInvalidRevealPermit": func(t *translator) string {
+			return fmt.Sprintf("the reveals of task %s have not opened yet: the first reveal must carry the permit of the deal's scheduler %s (the workerpool owner), "+
+				"which it gives once enough workers agree and its checks are in; wait for the scheduler's permit and reveal with it",
+				t.b32("taskid").Hex(), t.addr("scheduler").Hex())
+		},
+		"PocoNoConsensus": func(t *translator) string {
+			return fmt.Sprintf("the result revealed for task %s has no consensus yet: its workers weigh %s of a total weight of %s, "+
+				"and the reveals open only when the result's weight × trust exceeds the total × (trust − 1); wait for more workers to agree before revealing",
+				t.b32("taskid").Hex(), t.big("groupWeight"), t.big("totalWeight"))
 		},
 		"PocoContributorsMismatch": func(t *translator) string {
 			return fmt.Sprintf("the contributor list given for task %s is not the task's: it must list every contribution, in order (from the TaskContribute events)", t.b32("taskid").Hex())

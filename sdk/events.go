@@ -80,6 +80,30 @@ type (
 		Amount *big.Int
 		Ref    common.Hash
 	}
+	// VestEvent: a reward of Amount, earned on a replicated deal because of Ref, added to
+	// Worker's locked balance; it vests, with the worker's other rewards of the last day,
+	// at ReleaseTime.
+	VestEvent struct {
+		LogMeta
+		Worker      common.Address
+		Amount      *big.Int
+		ReleaseTime time.Time
+		Ref         common.Hash
+	}
+	// ReleaseEvent: Amount of Worker's vested rewards moved from locked to free.
+	ReleaseEvent struct {
+		LogMeta
+		Worker common.Address
+		Amount *big.Int
+	}
+	// VestingForfeitedEvent: Worker, proven wrong by Ref, lost Amount of rewards still
+	// vesting (a SeizeEvent of the same amount comes with it).
+	VestingForfeitedEvent struct {
+		LogMeta
+		Worker common.Address
+		Amount *big.Int
+		Ref    common.Hash
+	}
 	// KittyFillEvent: pool stakes of failed tasks went to the kitty.
 	KittyFillEvent struct {
 		LogMeta
@@ -155,10 +179,6 @@ type (
 		Worker common.Address
 		Digest common.Hash
 	}
-	TaskReopenEvent struct {
-		LogMeta
-		TaskID common.Hash
-	}
 	ContributionRejectedEvent struct {
 		LogMeta
 		TaskID common.Hash
@@ -202,6 +222,9 @@ func (*LockEvent) EventName() string                 { return "Lock" }
 func (*UnlockEvent) EventName() string               { return "Unlock" }
 func (*SeizeEvent) EventName() string                { return "Seize" }
 func (*RewardEvent) EventName() string               { return "Reward" }
+func (*VestEvent) EventName() string                 { return "Vest" }
+func (*ReleaseEvent) EventName() string              { return "Release" }
+func (*VestingForfeitedEvent) EventName() string     { return "VestingForfeited" }
 func (*KittyFillEvent) EventName() string            { return "KittyFill" }
 func (*KittyDrainEvent) EventName() string           { return "KittyDrain" }
 func (*CategoryCreatedEvent) EventName() string      { return "CategoryCreated" }
@@ -214,7 +237,6 @@ func (*TaskStartedEvent) EventName() string          { return "TaskStarted" }
 func (*TaskContributeEvent) EventName() string       { return "TaskContribute" }
 func (*TaskConsensusEvent) EventName() string        { return "TaskConsensus" }
 func (*TaskRevealEvent) EventName() string           { return "TaskReveal" }
-func (*TaskReopenEvent) EventName() string           { return "TaskReopen" }
 func (*ContributionRejectedEvent) EventName() string { return "ContributionRejected" }
 func (*TaskFinalizeEvent) EventName() string         { return "TaskFinalize" }
 func (*TaskClaimedEvent) EventName() string          { return "TaskClaimed" }
@@ -276,6 +298,21 @@ func (c *Client) DecodeEvent(l types.Log) (Event, error) {
 		if e, err = p.UnpackRewardEvent(lp); err == nil {
 			out = &RewardEvent{m, e.Owner, e.Amount, e.Ref}
 		}
+	case "Vest":
+		var e *bindings.PocoVest
+		if e, err = p.UnpackVestEvent(lp); err == nil {
+			out = &VestEvent{m, e.Worker, e.Amount, time.Unix(int64(u64Of(e.ReleaseTime)), 0).UTC(), e.Ref}
+		}
+	case "Release":
+		var e *bindings.PocoRelease
+		if e, err = p.UnpackReleaseEvent(lp); err == nil {
+			out = &ReleaseEvent{m, e.Worker, e.Amount}
+		}
+	case "VestingForfeited":
+		var e *bindings.PocoVestingForfeited
+		if e, err = p.UnpackVestingForfeitedEvent(lp); err == nil {
+			out = &VestingForfeitedEvent{m, e.Worker, e.Amount, e.Ref}
+		}
 	case "KittyFill":
 		var e *bindings.PocoKittyFill
 		if e, err = p.UnpackKittyFillEvent(lp); err == nil {
@@ -335,11 +372,6 @@ func (c *Client) DecodeEvent(l types.Log) (Event, error) {
 		var e *bindings.PocoTaskReveal
 		if e, err = p.UnpackTaskRevealEvent(lp); err == nil {
 			out = &TaskRevealEvent{m, e.Taskid, e.Worker, e.ResultDigest}
-		}
-	case "TaskReopen":
-		var e *bindings.PocoTaskReopen
-		if e, err = p.UnpackTaskReopenEvent(lp); err == nil {
-			out = &TaskReopenEvent{m, e.Taskid}
 		}
 	case "ContributionRejected":
 		var e *bindings.PocoContributionRejected

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pocolabs/poco/chain/pocotest"
@@ -157,7 +158,8 @@ func TestDealRoundTrip(t *testing.T) {
 }
 
 // A replicated deal (trust 3: two fresh workers agree) through the SDK's worker and
-// scheduler operations, one by one and in batches.
+// scheduler operations, one by one and in batches: contributions keep coming until the
+// first reveal, with the scheduler's permit, opens the reveals.
 func TestReplicatedFlow(t *testing.T) {
 	e := env(t)
 	sched := client(t, e, e.PoolOwner)
@@ -172,9 +174,17 @@ func TestReplicatedFlow(t *testing.T) {
 		}
 		return sig
 	}
+	permit := func(idx uint64) []byte {
+		sig := must(sched.SignRevealPermit(deal.TaskID(idx)))
+		if same := must(SignRevealPermit(e.PoolOwner.Key, deal.TaskID(idx))); string(same) != string(sig) {
+			t.Fatal("SignRevealPermit differs between the client and the package function")
+		}
+		return sig
+	}
 	first := deal.BotFirst
 
-	// Task 0: two agreeing fresh workers reach consensus at trust 3.
+	// Task 0: two agreeing fresh workers satisfy trust 3, yet the task stays ACTIVE: the
+	// reveals open only with the scheduler's permit.
 	must(w[0].Contribute(bg, deal, ContributeInput{Index: first, Digest: good, Authorization: auth(0, first)}))
 	task := must(sched.Task(bg, deal.TaskID(first)))
 	if task.Status != TaskActive || len(task.Contributions) != 1 {
@@ -182,19 +192,25 @@ func TestReplicatedFlow(t *testing.T) {
 	}
 	must(w[1].Contribute(bg, deal, ContributeInput{Index: first, Digest: good, Authorization: auth(1, first)}))
 	task = must(sched.Task(bg, deal.TaskID(first)))
+	if task.Status != TaskActive || task.ConsensusValue != (common.Hash{}) || task.Winners != 0 || !task.RevealDeadline.IsZero() {
+		t.Fatalf("after two agreeing votes: %+v", task)
+	}
+	// Finalizing before the reveals opened: explained.
+	_, err := sched.Finalize(bg, deal, FinalizeInput{Index: first, Digest: good})
+	wantContains(t, wantCode(t, err, "PocoTaskWrongStatus"), "is ACTIVE (taking contributions")
+	// A worker without a contribution cannot open the reveals, permit or not.
+	_, err = w[2].Reveal(bg, deal, first, good, permit(first))
+	wantContains(t, wantCode(t, err, "PocoCannotReveal"), "you ("+w[2].Address().Hex()+") have no contribution to reveal")
+	// The first reveal, with the permit, opens the reveals on the agreeing group.
+	must(w[0].Reveal(bg, deal, first, good, permit(first)))
+	task = must(sched.Task(bg, deal.TaskID(first)))
 	if task.Status != TaskRevealing || task.ConsensusValue != protocol.ResultHash(deal.TaskID(first), good) ||
 		task.Winners != 2 || task.RevealDeadline.IsZero() || task.ConsensusAt.IsZero() {
-		t.Fatalf("after consensus: %+v", task)
+		t.Fatalf("after the first reveal: %+v", task)
 	}
 	// A third contribution is refused now; the sentence names the state.
-	_, err := w[2].Contribute(bg, deal, ContributeInput{Index: first, Digest: bad, Authorization: auth(2, first)})
+	_, err = w[2].Contribute(bg, deal, ContributeInput{Index: first, Digest: bad, Authorization: auth(2, first)})
 	wantContains(t, wantCode(t, err, "PocoTaskWrongStatus"), "is REVEALING (consensus reached")
-	// Finalizing before the reveals: explained.
-	_, err = sched.Finalize(bg, deal, FinalizeInput{Index: first, Digest: good})
-	wantContains(t, wantCode(t, err, "PocoRevealsPending"), "none of its 2 winner(s) revealed yet")
-	_, err = w[2].Reveal(bg, deal, first, good)
-	wantContains(t, wantCode(t, err, "PocoCannotReveal"), "you ("+w[2].Address().Hex()+") have no contribution to reveal")
-	must(w[0].Reveal(bg, deal, first, good))
 	_, err = sched.Finalize(bg, deal, FinalizeInput{Index: first, Digest: good})
 	wantContains(t, wantCode(t, err, "PocoRevealsPending"), "1 of 2 winners revealed")
 	_, err = sched.Finalize(bg, deal, FinalizeInput{Index: first, Digest: bad})
@@ -220,11 +236,13 @@ func TestReplicatedFlow(t *testing.T) {
 	if ct, _ := task.Contribution(w[1].Address()); ct.Status != ContributionRejected || ct.Digest != (common.Hash{}) {
 		t.Fatalf("silent winner's contribution %+v", ct)
 	}
-	if s := must(sched.Score(bg, w[0].Address())); s != 1 {
-		t.Fatalf("winner's score %d", s)
+	// A lone revealed winner is not confirmed by another reveal: its score does not change.
+	if s := must(sched.Score(bg, w[0].Address())); s != 0 {
+		t.Fatalf("lone winner's score %d, want 0", s)
 	}
 
-	// Tasks 1 and 2 in batches.
+	// Tasks 1 and 2 in batches: the first worker's reveals carry the permits, the second's
+	// need none.
 	idxs := []uint64{first + 1, first + 2}
 	for i := range 2 {
 		var ins []ContributeInput
@@ -233,48 +251,233 @@ func TestReplicatedFlow(t *testing.T) {
 		}
 		must(w[i].ContributeBatch(bg, deal, ins))
 	}
-	for i := range 2 {
-		must(w[i].RevealBatch(bg, deal, []RevealInput{{idxs[0], good}, {idxs[1], good}}))
-	}
+	must(w[0].RevealBatch(bg, deal, []RevealInput{{idxs[0], good, permit(idxs[0])}, {idxs[1], good, permit(idxs[1])}}))
+	must(w[1].RevealBatch(bg, deal, []RevealInput{{Index: idxs[0], Digest: good}, {Index: idxs[1], Digest: good}}))
 	must(sched.FinalizeBatch(bg, deal, []FinalizeInput{{Index: idxs[0], Digest: good}, {Index: idxs[1], Digest: good}}))
 	for _, tk := range must(sched.DealTasks(bg, deal)) {
 		if tk.Status != TaskCompleted {
 			t.Fatalf("task %d is %s", tk.Index, tk.Status)
 		}
 	}
-	if s0, s1 := must(sched.Score(bg, w[0].Address())), must(sched.Score(bg, w[1].Address())); s0 != 3 || s1 != 2 {
-		t.Fatalf("scores after the batches: %d, %d", s0, s1)
+	// Both revealed on both tasks: each win is confirmed by the other's reveal.
+	if s0, s1 := must(sched.Score(bg, w[0].Address())), must(sched.Score(bg, w[1].Address())); s0 != 2 || s1 != 2 {
+		t.Fatalf("scores after the batches: %d, %d, want 2, 2", s0, s1)
 	}
 	e.CheckConservation()
 }
 
-func TestReopenClaimAndBatches(t *testing.T) {
+// The first reveal of a task needs the scheduler's permit, and a result group that reached
+// consensus; each refusal is a sentence that says what to do.
+func TestRevealNeedsTheSchedulersPermit(t *testing.T) {
+	e := env(t)
+	sched := client(t, e, e.PoolOwner)
+	w0, w1 := client(t, e, e.Workers[0]), client(t, e, e.Workers[1])
+	deal := must(sched.Deal(bg, e.MatchDefault(2, 3).Id))
+	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
+	contribute := func(w *Client, idx uint64, digest [32]byte) {
+		t.Helper()
+		must(w.Contribute(bg, deal, ContributeInput{Index: idx, Digest: digest,
+			Authorization: must(sched.SignAuthorization(w.Address(), deal.TaskID(idx), common.Address{}))}))
+	}
+	idx := deal.BotFirst
+	contribute(w0, idx, good)
+	contribute(w1, idx, good)
+
+	_, err := w0.Reveal(bg, deal, idx, good, nil)
+	wantContains(t, wantCode(t, err, "PocoInvalidRevealPermit"), "the reveals of task "+deal.TaskID(idx).Hex()+" have not opened yet",
+		"the permit of the deal's scheduler "+sched.Address().Hex(), "wait for the scheduler's permit and reveal with it")
+	// A permit signed by anyone but the pool's owner is no permit.
+	_, err = w0.Reveal(bg, deal, idx, good, must(w1.SignRevealPermit(deal.TaskID(idx))))
+	wantCode(t, err, "PocoInvalidRevealPermit")
+	// The permit of another task does not open this one.
+	_, err = w0.Reveal(bg, deal, idx, good, must(sched.SignRevealPermit(deal.TaskID(idx+1))))
+	wantCode(t, err, "PocoInvalidRevealPermit")
+	if task := must(sched.TaskOf(bg, deal, idx)); task.Status != TaskActive {
+		t.Fatalf("after refused reveals the task is %s, want ACTIVE", task.Status)
+	}
+
+	// Task 1: two fresh workers disagree; neither result weighs enough at trust 3.
+	contribute(w0, idx+1, good)
+	contribute(w1, idx+1, bad)
+	_, err = w0.Reveal(bg, deal, idx+1, good, must(sched.SignRevealPermit(deal.TaskID(idx+1))))
+	wantContains(t, wantCode(t, err, "PocoNoConsensus"), "has no consensus yet", "weigh 2 of a total weight of 5",
+		"wait for more workers to agree")
+}
+
+// receiptEvents decodes the hub events of a receipt.
+func receiptEvents(t *testing.T, c *Client, r *types.Receipt) []Event {
+	t.Helper()
+	var out []Event
+	for _, l := range r.Logs {
+		ev, err := c.DecodeEvent(*l)
+		ok(t, err)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// A worker's rewards of a replicated deal vest in its locked balance for a day, then
+// anyone may release them to its free balance.
+func TestVestingAndReleaseVested(t *testing.T) {
 	e := env(t)
 	sched := client(t, e, e.PoolOwner)
 	w0, w1 := client(t, e, e.Workers[0]), client(t, e, e.Workers[1])
 	anyone := client(t, e, e.Owner)
-	good := pocotest.Digest("good")
-
-	// Reopen: consensus but nobody reveals before the deadline.
-	deal := must(sched.Deal(bg, e.MatchDefault(2, 3).Id))
-	idx := deal.BotFirst
+	deal := must(sched.Deal(bg, e.MatchDefault(1, 3).Id))
+	idx, good := deal.BotFirst, pocotest.Digest("good")
 	for _, w := range []*Client{w0, w1} {
 		must(w.Contribute(bg, deal, ContributeInput{Index: idx, Digest: good,
 			Authorization: must(sched.SignAuthorization(w.Address(), deal.TaskID(idx), common.Address{}))}))
 	}
-	_, err := sched.Reopen(bg, deal, idx)
-	wantContains(t, wantCode(t, err, "PocoDeadlineNotReached"), "too early for task")
-	task := must(sched.Task(bg, deal.TaskID(idx)))
-	advanceTo(t, e, uint64(task.RevealDeadline.Unix())+1)
-	must(sched.Reopen(bg, deal, idx))
-	task = must(sched.Task(bg, deal.TaskID(idx)))
-	if task.Status != TaskActive || task.Reopens != 1 || task.ConsensusValue != (common.Hash{}) ||
-		task.Contributions[0].Status != ContributionRejected {
-		t.Fatalf("reopened task %+v", task)
+	must(w0.Reveal(bg, deal, idx, good, must(sched.SignRevealPermit(deal.TaskID(idx)))))
+	must(w1.Reveal(bg, deal, idx, good, nil))
+	if v := must(anyone.Vesting(bg, w0.Address())); v.Total().Sign() != 0 || !v.NewerRelease.IsZero() {
+		t.Fatalf("vesting before any reward: %+v", v)
+	}
+	r := must(sched.Finalize(bg, deal, FinalizeInput{Index: idx, Digest: good}))
+	finalizedAt := must(anyone.ChainTime(bg))
+
+	// Two winners of weight 2 share the workers' part of the pool price equally.
+	workersPot := new(big.Int).Div(new(big.Int).Mul(deal.WorkerpoolPrice, big.NewInt(int64(100-deal.SchedulerRewardRatio))), big.NewInt(100))
+	reward := new(big.Int).Div(workersPot, big.NewInt(2))
+	v := must(anyone.Vesting(bg, w0.Address()))
+	if v.Total().Cmp(reward) != 0 || v.Older.Sign() != 0 || !v.OlderRelease.IsZero() ||
+		!v.NewerRelease.Equal(finalizedAt.Add(24*time.Hour)) {
+		t.Fatalf("vesting after the finalize: %+v, want %s releasing at %s", v, reward, finalizedAt.Add(24*time.Hour))
+	}
+	if got := v.Releasable(finalizedAt); got.Sign() != 0 {
+		t.Fatalf("releasable at once: %s, want 0", got)
+	}
+	if got := v.Releasable(v.NewerRelease); got.Cmp(reward) != 0 {
+		t.Fatalf("releasable at the release time: %s, want %s", got, reward)
+	}
+	// The reward is locked, the stake is back in the free balance.
+	if bal := must(anyone.Account(bg, w0.Address())); bal.Locked.Cmp(reward) != 0 || bal.Free.Cmp(pocotest.DepositTokens) != 0 {
+		t.Fatalf("w0's balance after the finalize: free %s, locked %s; want free %s, locked %s",
+			bal.Free, bal.Locked, pocotest.DepositTokens, reward)
+	}
+	vested := false
+	for _, ev := range receiptEvents(t, anyone, r) {
+		if ve, isVest := ev.(*VestEvent); isVest && ve.Worker == w0.Address() {
+			vested = ve.Amount.Cmp(reward) == 0 && ve.ReleaseTime.Equal(v.NewerRelease) && ve.Ref == deal.TaskID(idx)
+		}
+		if re, isReward := ev.(*RewardEvent); isReward && re.Owner == w0.Address() {
+			t.Fatalf("a replicated deal's reward was paid free: %+v", re)
+		}
+	}
+	if !vested {
+		t.Fatal("no Vest event of the reward for w0 in the finalize receipt")
+	}
+
+	// Released early: nothing matured, nothing moves.
+	must(anyone.ReleaseVested(bg, w0.Address()))
+	if again := must(anyone.Vesting(bg, w0.Address())); again.Total().Cmp(reward) != 0 {
+		t.Fatalf("an early release changed the vesting: %+v", again)
+	}
+	// A day later, anyone releases it to the free balance.
+	advanceTo(t, e, uint64(v.NewerRelease.Unix()))
+	r = must(anyone.ReleaseVested(bg, w0.Address()))
+	if after := must(anyone.Vesting(bg, w0.Address())); after.Total().Sign() != 0 {
+		t.Fatalf("vesting after the release: %+v", after)
+	}
+	want := new(big.Int).Add(pocotest.DepositTokens, reward)
+	if bal := must(anyone.Account(bg, w0.Address())); bal.Locked.Sign() != 0 || bal.Free.Cmp(want) != 0 {
+		t.Fatalf("w0's balance after the release: free %s, locked %s; want free %s", bal.Free, bal.Locked, want)
+	}
+	evs := receiptEvents(t, anyone, r)
+	if len(evs) != 1 {
+		t.Fatalf("release events %+v, want one Release", evs)
+	}
+	if re, isRelease := evs[0].(*ReleaseEvent); !isRelease || re.Worker != w0.Address() || re.Amount.Cmp(reward) != 0 {
+		t.Fatalf("release event %+v, want %s released for w0", evs[0], reward)
+	}
+	// w1's reward has matured too but stays locked until someone releases it.
+	if v1 := must(anyone.Vesting(bg, w1.Address())); v1.Releasable(must(anyone.ChainTime(bg))).Cmp(reward) != 0 {
+		t.Fatalf("w1's vesting %+v, want %s releasable", v1, reward)
+	}
+	_, err := client(t, e, nil).ReleaseVested(bg, w1.Address())
+	if !errors.Is(err, ErrNoSigner) {
+		t.Fatalf("ReleaseVested without a key: %v", err)
+	}
+	e.CheckConservation()
+}
+
+// A worker proven wrong loses its stake, its score and its rewards still vesting.
+func TestProvenWrongForfeitsVesting(t *testing.T) {
+	e := env(t)
+	sched := client(t, e, e.PoolOwner)
+	w := []*Client{client(t, e, e.Workers[0]), client(t, e, e.Workers[1]), client(t, e, e.Workers[2])}
+	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
+	run := func(trust int64, digests [3][32]byte, revealers ...int) (*Deal, *types.Receipt) {
+		t.Helper()
+		deal := must(sched.Deal(bg, e.MatchDefault(1, trust).Id))
+		idx := deal.BotFirst
+		for i, c := range w {
+			if digests[i] == ([32]byte{}) {
+				continue
+			}
+			must(c.Contribute(bg, deal, ContributeInput{Index: idx, Digest: digests[i],
+				Authorization: must(sched.SignAuthorization(c.Address(), deal.TaskID(idx), common.Address{}))}))
+		}
+		for _, i := range revealers {
+			must(w[i].Reveal(bg, deal, idx, good, must(sched.SignRevealPermit(deal.TaskID(idx)))))
+		}
+		return deal, must(sched.Finalize(bg, deal, FinalizeInput{Index: idx, Digest: good}))
+	}
+	// Two confirmed wins for w0 and w1: a score of 1 each, and rewards vesting.
+	run(3, [3][32]byte{good, good}, 0, 1)
+	vesting := must(sched.Vesting(bg, w[0].Address())).Total()
+	if vesting.Sign() == 0 || must(sched.Score(bg, w[0].Address())) != 1 {
+		t.Fatal("w0 earned nothing on the first deal")
+	}
+	before := must(sched.Account(bg, w[0].Address()))
+
+	// At trust 2, w1 and w2 outweigh w0's other result: w0 is proven wrong.
+	deal, r := run(2, [3][32]byte{bad, good, good}, 1, 2)
+	if v := must(sched.Vesting(bg, w[0].Address())); v.Total().Sign() != 0 {
+		t.Fatalf("w0 still vests %+v after being proven wrong", v)
+	}
+	if s := must(sched.Score(bg, w[0].Address())); s != 0 {
+		t.Fatalf("w0's score %d after being proven wrong, want 0", s)
+	}
+	lost := new(big.Int).Add(vesting, deal.WorkerStake)
+	if after := must(sched.Account(bg, w[0].Address())); new(big.Int).Sub(before.Total(), after.Total()).Cmp(lost) != 0 {
+		t.Fatalf("w0 lost %s, want its stake and vesting rewards, %s", new(big.Int).Sub(before.Total(), after.Total()), lost)
+	}
+	forfeited := false
+	for _, ev := range receiptEvents(t, sched, r) {
+		if f, isForfeit := ev.(*VestingForfeitedEvent); isForfeit {
+			forfeited = f.Worker == w[0].Address() && f.Amount.Cmp(vesting) == 0 && f.Ref == deal.TaskID(deal.BotFirst)
+		}
+	}
+	if !forfeited {
+		t.Fatal("no VestingForfeited event of w0's rewards in the finalize receipt")
+	}
+	e.CheckConservation()
+}
+
+// Claims after the final deadline judge the contributions against the heaviest group, and
+// the batches of claims and of contributeAndFinalize.
+func TestClaimAndBatches(t *testing.T) {
+	e := env(t)
+	sched := client(t, e, e.PoolOwner)
+	w0, w1, w2 := client(t, e, e.Workers[0]), client(t, e, e.Workers[1]), client(t, e, e.Workers[2])
+	anyone := client(t, e, e.Owner)
+	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
+
+	// Task 0: two workers agree, one dissents, and the reveals never open.
+	deal := must(sched.Deal(bg, e.MatchDefault(2, 3).Id))
+	idx := deal.BotFirst
+	for _, c := range []struct {
+		w      *Client
+		digest [32]byte
+	}{{w0, good}, {w1, good}, {w2, bad}} {
+		must(c.w.Contribute(bg, deal, ContributeInput{Index: idx, Digest: c.digest,
+			Authorization: must(sched.SignAuthorization(c.w.Address(), deal.TaskID(idx), common.Address{}))}))
 	}
 	// Claim, one task and a batch, after the final deadline: anyone may.
-	_, err = anyone.Claim(bg, deal, idx)
-	wantContains(t, wantCode(t, err, "PocoDeadlineNotReached"))
+	_, err := anyone.Claim(bg, deal, idx)
+	wantContains(t, wantCode(t, err, "PocoDeadlineNotReached"), "too early for task")
 	advanceTo(t, e, uint64(deal.FinalDeadline().Unix()))
 	_, err = w0.Contribute(bg, deal, ContributeInput{Index: idx + 1, Digest: good,
 		Authorization: must(sched.SignAuthorization(w0.Address(), deal.TaskID(idx+1), common.Address{}))})
@@ -285,6 +488,20 @@ func TestReopenClaimAndBatches(t *testing.T) {
 		if tk.Status != TaskFailed || tk.EndedAt.IsZero() {
 			t.Fatalf("claimed task %+v", tk)
 		}
+	}
+	// The dissenter lost its stake to the two others, whose shares vest (trust 3).
+	task := must(anyone.TaskOf(bg, deal, idx))
+	if ct, _ := task.Contribution(w2.Address()); ct.Status != ContributionRejected {
+		t.Fatalf("the dissenter's contribution is %s, want REJECTED", ct.Status)
+	}
+	share := new(big.Int).Div(deal.WorkerStake, big.NewInt(2))
+	for _, c := range []*Client{w0, w1} {
+		if v := must(anyone.Vesting(bg, c.Address())); v.Total().Cmp(share) != 0 {
+			t.Fatalf("%s vests %s after the claim, want half the dissenter's stake, %s", c.Address().Hex(), v.Total(), share)
+		}
+	}
+	if bal := must(anyone.Account(bg, w2.Address())); bal.Total().Cmp(new(big.Int).Sub(pocotest.DepositTokens, deal.WorkerStake)) != 0 {
+		t.Fatalf("the dissenter holds %s, want its deposit less its stake", bal.Total())
 	}
 	if k := must(anyone.Kitty(bg)); k.Sign() == 0 {
 		t.Fatal("the kitty is empty after claims")

@@ -42,9 +42,9 @@ func (s TaskStatus) Meaning() string {
 	case TaskUnset:
 		return "not started: nobody contributed yet"
 	case TaskActive:
-		return "waiting for contributions: no consensus yet"
+		return "taking contributions: the reveals open with the scheduler's permit once enough workers agree"
 	case TaskRevealing:
-		return "consensus reached: waiting for the winners to reveal"
+		return "consensus reached and the reveals open: waiting for the winners to reveal"
 	case TaskCompleted:
 		return "finalized: the result is final"
 	case TaskFailed:
@@ -82,7 +82,7 @@ func (s ContributionStatus) String() string {
 // MarshalText writes the name.
 func (s ContributionStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Contributor is a contribution as finalize, reopen and claim take it back.
+// Contributor is a contribution as finalize and claim take it back.
 type Contributor = bindings.Contributor
 
 // Contribution is one worker's contribution to a task.
@@ -107,31 +107,31 @@ type Task struct {
 	// Contributions, in the order they were made. Never nil in a Task the client
 	// returns, so that it marshals as [] when there are none.
 	Contributions []Contribution `json:"contributions"`
-	// Winners is the size of the consensus group (0 before consensus).
+	// Winners is the size of the consensus group (0 until the reveals open).
 	Winners uint64 `json:"winners"`
 	// TotalWeight is the sum of the weights of the contributions (0 before any), as the
 	// hub stores it. A task done by contributeAndFinalize (trust 1) stores none: its
 	// TotalWeight is then the weight of its single, winning contribution, as its
 	// TaskContribute event gives it.
 	TotalWeight *big.Int `json:"totalWeight"`
-	// ConsensusValue is the result hash the contributions agreed on (zero before
-	// consensus, or after a reopen).
+	// ConsensusValue is the result hash the contributions agreed on (zero until the
+	// first reveal, with the scheduler's permit, opens the reveals on it).
 	ConsensusValue common.Hash `json:"consensusValue,omitzero"`
 	RevealDeadline time.Time   `json:"revealDeadline,omitzero"`
-	Reopens        int         `json:"reopens,omitempty"`
 
 	// ResultDigest and Results are set once COMPLETED; Results points to the stored result.
 	ResultDigest    common.Hash   `json:"resultDigest,omitzero"`
 	Results         hexutil.Bytes `json:"results,omitempty"`
 	CallbackSuccess *bool         `json:"callbackSuccess,omitempty"`
 
-	StartedAt   time.Time `json:"startedAt,omitzero"`
+	StartedAt time.Time `json:"startedAt,omitzero"`
+	// ConsensusAt is when the reveals opened (the first reveal, with the scheduler's permit).
 	ConsensusAt time.Time `json:"consensusAt,omitzero"`
 	// EndedAt is when it was finalized (COMPLETED) or claimed (FAILED).
 	EndedAt time.Time `json:"endedAt,omitzero"`
 }
 
-// Contributors is the contributor list finalize, reopen and claim need.
+// Contributors is the contributor list finalize and claim need.
 func (t *Task) Contributors() []Contributor {
 	out := make([]Contributor, len(t.Contributions))
 	for i, ct := range t.Contributions {
@@ -153,7 +153,7 @@ func (t *Task) Contribution(worker common.Address) (Contribution, bool) {
 // taskEventSigs are the events whose first indexed argument is the task id.
 var taskEventSigs = []common.Hash{
 	pocoABI.Events["TaskStarted"].ID, pocoABI.Events["TaskContribute"].ID, pocoABI.Events["TaskConsensus"].ID,
-	pocoABI.Events["TaskReveal"].ID, pocoABI.Events["TaskReopen"].ID, pocoABI.Events["ContributionRejected"].ID,
+	pocoABI.Events["TaskReveal"].ID, pocoABI.Events["ContributionRejected"].ID,
 	pocoABI.Events["TaskFinalize"].ID, pocoABI.Events["TaskClaimed"].ID, pocoABI.Events["ResultCallback"].ID,
 }
 
@@ -296,9 +296,6 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 			if t.ConsensusAt, err = timeOf(l); err != nil {
 				return nil, err
 			}
-		} else if _, err := c.poco.UnpackTaskReopenEvent(l); err == nil {
-			t.ConsensusValue, t.ConsensusAt = common.Hash{}, time.Time{}
-			t.Reopens++
 		} else if ev, err := c.poco.UnpackTaskRevealEvent(l); err == nil {
 			for j := range t.Contributions {
 				if t.Contributions[j].Worker == ev.Worker {
@@ -340,7 +337,7 @@ func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint
 }
 
 // Contributors returns the contributor list of task idx of deal, from its events, as
-// finalize, reopen and claim need it.
+// finalize and claim need it.
 func (c *Client) Contributors(ctx context.Context, deal *Deal, idx uint64) ([]Contributor, error) {
 	m, err := c.contributors(ctx, deal, []uint64{idx})
 	if err != nil {
@@ -451,18 +448,40 @@ func (c *Client) ContributeBatch(ctx context.Context, deal *Deal, ins []Contribu
 	return c.taskTx(ctx, deal, c.poco.PackContributeBatch(deal.Binding(), items))
 }
 
+// SignRevealPermit is the scheduler's permit that opens the reveals of taskid, signed with
+// key, the workerpool owner's. The scheduler gives it once enough workers agree and the
+// checks it planned (replicates the workers could not see coming) are in.
+func SignRevealPermit(key *ecdsa.PrivateKey, taskid [32]byte) ([]byte, error) {
+	return protocol.SignRevealPermit(key, taskid)
+}
+
+// SignRevealPermit signs, as the scheduler (the client's account must own the deal's
+// workerpool), the permit that opens the reveals of taskid.
+func (c *Client) SignRevealPermit(taskid [32]byte) ([]byte, error) {
+	if c.o.signer == nil {
+		return nil, ErrNoSigner
+	}
+	return c.o.signer.SignDigest(protocol.EthSignedHash(protocol.RevealPermitHash(taskid)))
+}
+
 // RevealInput is one reveal.
 type RevealInput struct {
 	Index  uint64
 	Digest [32]byte
+	// Permit is the scheduler's permit (SignRevealPermit) for this task. The first reveal
+	// of a task needs it; later ones ignore it (nil is fine).
+	Permit []byte
 }
 
-// Reveal reveals the worker's result digest for task idx of deal, after consensus.
-func (c *Client) Reveal(ctx context.Context, deal *Deal, idx uint64, digest [32]byte) (*types.Receipt, error) {
+// Reveal reveals the worker's result digest for task idx of deal. The first reveal of a
+// task carries the scheduler's permit (SignRevealPermit) and opens the reveals, when the
+// revealed result's group has reached consensus; later reveals, until the reveal deadline,
+// ignore the permit (nil is fine).
+func (c *Client) Reveal(ctx context.Context, deal *Deal, idx uint64, digest [32]byte, permit []byte) (*types.Receipt, error) {
 	if err := c.checkIndex(deal, idx); err != nil {
 		return nil, err
 	}
-	return c.taskTx(ctx, deal, c.poco.PackReveal(deal.Binding(), bindings.RevealItem{Idx: u64(idx), ResultDigest: digest}))
+	return c.taskTx(ctx, deal, c.poco.PackReveal(deal.Binding(), bindings.RevealItem{Idx: u64(idx), ResultDigest: digest, Permit: nonNil(permit)}))
 }
 
 // RevealBatch reveals for several tasks of deal in one transaction.
@@ -472,7 +491,7 @@ func (c *Client) RevealBatch(ctx context.Context, deal *Deal, ins []RevealInput)
 		if err := c.checkIndex(deal, in.Index); err != nil {
 			return nil, err
 		}
-		items[i] = bindings.RevealItem{Idx: u64(in.Index), ResultDigest: in.Digest}
+		items[i] = bindings.RevealItem{Idx: u64(in.Index), ResultDigest: in.Digest, Permit: nonNil(in.Permit)}
 	}
 	return c.taskTx(ctx, deal, c.poco.PackRevealBatch(deal.Binding(), items))
 }
@@ -520,7 +539,8 @@ func (c *Client) finalizeItems(ctx context.Context, deal *Deal, ins []FinalizeIn
 }
 
 // Finalize completes a task of deal (the scheduler only): pays everyone and records the
-// result.
+// result. A contribution of another result loses its stake, the worker's vesting rewards
+// and its score; on a deal of trust above 1 the winners' rewards vest (see Vesting).
 func (c *Client) Finalize(ctx context.Context, deal *Deal, in FinalizeInput) (*types.Receipt, error) {
 	items, err := c.finalizeItems(ctx, deal, []FinalizeInput{in})
 	if err != nil {
@@ -580,18 +600,11 @@ func (c *Client) ContributeAndFinalizeBatch(ctx context.Context, deal *Deal, ins
 	return c.taskTx(ctx, deal, c.poco.PackContributeAndFinalizeBatch(deal.Binding(), items))
 }
 
-// Reopen makes a task nobody revealed in time ACTIVE again (the scheduler only, after the
-// reveal deadline).
-func (c *Client) Reopen(ctx context.Context, deal *Deal, idx uint64) (*types.Receipt, error) {
-	cs, err := c.Contributors(ctx, deal, idx)
-	if err != nil {
-		return nil, err
-	}
-	return c.taskTx(ctx, deal, c.poco.PackReopen(deal.Binding(), u64(idx), cs))
-}
-
 // Claim fails an unfinished task after the deal's final deadline (anyone): the payer is
-// refunded and the stakes unlocked.
+// refunded and the pool's stake goes to the kitty. The contributions are judged against the
+// consensus group (or else the strictly heaviest group): those outside it lose their stake,
+// their vesting rewards and their score, shared among the group's members, whose stakes
+// are unlocked. With no such group (a tie, or no contribution), every stake is unlocked.
 func (c *Client) Claim(ctx context.Context, deal *Deal, idx uint64) (*types.Receipt, error) {
 	cs, err := c.Contributors(ctx, deal, idx)
 	if err != nil {

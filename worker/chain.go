@@ -45,6 +45,7 @@ type chainOp struct {
 	index    uint64
 	digest   [32]byte
 	auth     []byte
+	permit   []byte // the scheduler's reveal permit (a reveal)
 	result   []byte
 	callback []byte // resultsCallback, for a deal with a callback contract
 }
@@ -53,7 +54,7 @@ type chainOp struct {
 func (w *Worker) enqueueLocked(t *task, kind opKind) {
 	j := t.rec.Job
 	op := &chainOp{kind: kind, at: time.Now(), t: t, deal: j.Deal, index: j.Index, digest: t.rec.Digest,
-		auth: j.Authorization, result: t.rec.Results}
+		auth: j.Authorization, permit: t.rec.Permit, result: t.rec.Results}
 	if j.Deal.Callback != (common.Address{}) {
 		op.callback = t.rec.Callback
 	}
@@ -234,7 +235,7 @@ func (w *Worker) transact(ctx context.Context, kind opKind, deal *sdk.Deal, ops 
 	case opReveal:
 		ins := make([]sdk.RevealInput, len(ops))
 		for i, op := range ops {
-			ins[i] = sdk.RevealInput{Index: op.index, Digest: op.digest}
+			ins[i] = sdk.RevealInput{Index: op.index, Digest: op.digest, Permit: op.permit}
 		}
 		return c.RevealBatch(ctx, deal, ins)
 	default:
@@ -249,7 +250,7 @@ func (w *Worker) transact(ctx context.Context, kind opKind, deal *sdk.Deal, ops 
 
 // refused handles a task whose transaction the contract refused: if the chain shows it
 // done by this worker (a transaction mined before a restart, or sent twice), it is a
-// success; otherwise the task moved on (deadline passed, finalized, reopened…) or cannot
+// success; otherwise the task moved on (deadline passed, finalized…) or cannot
 // be done: it is reported failed and dropped.
 func (w *Worker) refused(ctx context.Context, op *chainOp, err error) []*chainOp {
 	t, e := w.cfg.Client.TaskOf(ctx, op.deal, op.index)

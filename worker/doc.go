@@ -67,8 +67,10 @@
 //     StepFinalized is reported with the transaction and the results, and the task is
 //     forgotten;
 //  6. on an api.Reveal, the chain goroutine reveals the digest the worker contributed (one
-//     RevealBatch per deal): StepRevealed. With Upload it then uploads the kept result and
-//     reports StepUploaded with Results (the on-chain results field) and Callback;
+//     RevealBatch per deal), with the scheduler's permit the request carries (the first
+//     reveal of a task opens its reveals with it; later ones need none): StepRevealed.
+//     With Upload it then uploads the kept result and reports StepUploaded with Results
+//     (the on-chain results field) and Callback;
 //  7. on a Cancel, a running task is stopped and the task forgotten (state and kept
 //     result deleted, pending transactions skipped).
 //
@@ -77,16 +79,16 @@
 // tried again with a growing pause, up to a minute. A batch the contract refuses is split
 // into one transaction per task; a task refused alone is looked up on chain: if the chain
 // shows it already done by this worker (a transaction mined just before a restart) it
-// counts as done; otherwise the task moved on (contribution deadline passed, consensus
-// already reached, task finalized, stake too low…) and it is reported StepFailed, with the
-// refusal's sentence, and forgotten, not tried again.
+// counts as done; otherwise the task moved on (contribution deadline passed, reveals
+// already open, task finalized, no consensus to reveal, stake too low…) and it is
+// reported StepFailed, with the refusal's sentence, and forgotten, not tried again.
 //
 // # Persistence and restarts
 //
 // Every task has a JSON file StateDir/tasks/<taskid>.json, replaced atomically
 // (internal/atomicfile) at each step: the job (deal, index, authorization, finalize), the
 // phase, the digest contributed, the results field, the callback data, whether it was
-// asked to upload and did, the transactions. The kept result is StateDir/results/
+// asked to reveal (with the scheduler's permit) and to upload and did, the transactions. The kept result is StateDir/results/
 // <taskid>.tar (written to a temporary file, synced, renamed). Work folders
 // (StateDir/work) and the app cache's unfinished temporary files are emptied at start
 // (the cached apps stay, and are trusted again only after one fetch and check per
@@ -107,10 +109,12 @@
 // the state being saved is harmless: the transaction is sent again, the contract refuses
 // it, and the chain shows the task done. One worker per StateDir.
 //
-// # Test option
+// # Testing aid
 //
-// Config.Faulty makes the worker contribute a wrong digest (the true one with its last
-// bit flipped), for tests that cheaters lose their stake; everything else is unchanged.
+// Config.Saboteur makes the worker lie like the saboteurs of docs/trust.md: when it says
+// so, the task's output is replaced by the lie before the digest, so the worker commits,
+// reveals and uploads a wrong result that matches its own commitment. localnet runs pools
+// with such saboteurs (`poco devnet --saboteurs N --strategy S`).
 //
 // # Limitations
 //

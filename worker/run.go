@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -124,9 +126,6 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 		w.cfg.OnTask(TaskTiming{Task: t.id, Total: took, App: out.Duration})
 	}
 	digest := common.Hash(out.Digest)
-	if w.cfg.Faulty {
-		digest[31] ^= 1 // TEST OPTION: a wrong result
-	}
 	t.rec.Phase, t.rec.Digest, t.rec.Results = PhaseComputed, digest, out.ResultsJSON
 	t.rec.Failed, t.rec.Code, t.rec.Callback = out.Failed, out.Code, out.Callback
 	w.saveLocked(t)
@@ -167,6 +166,22 @@ func (w *Worker) runOnce(ctx context.Context, j api.Job, gpus []string) (job.Out
 		return job.Outcome{}, err
 	}
 	jj.GPUs = gpus
+	if sab := w.cfg.Saboteur; sab != nil {
+		jj.Tamper = func(outDir string) error {
+			lie := sab.Lie(ctx, w.addr, j.Deal, j.Index)
+			if lie == nil {
+				return nil
+			}
+			w.log.Warn("SABOTEUR (testing aid): replacing the task's output with a lie", "task", j.TaskID.Hex())
+			if err := os.RemoveAll(outDir); err != nil {
+				return err
+			}
+			if err := os.MkdirAll(outDir, 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(outDir, "result.txt"), lie, 0o644)
+		}
+	}
 	return runner.Run(ctx, jj)
 }
 

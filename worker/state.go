@@ -33,7 +33,7 @@ const (
 type record struct {
 	Job   api.Job `json:"job"`
 	Phase Phase   `json:"phase"`
-	// Digest is the digest contributed (with Config.Faulty, not the true one).
+	// Digest is the digest contributed (with a lying Config.Saboteur, not the true one).
 	Digest  common.Hash   `json:"digest,omitzero"`
 	Results hexutil.Bytes `json:"results,omitempty"` // the on-chain results field of the kept result
 	Failed  bool          `json:"failed,omitempty"`  // an error result
@@ -43,6 +43,9 @@ type record struct {
 	// RevealAsked: the scheduler asked for the reveal (before the contribution was
 	// recorded: it is sent as soon as it is).
 	RevealAsked bool `json:"revealAsked,omitempty"`
+	// Permit is the scheduler's permit that opens the task's reveals (Reveal.Permit),
+	// carried by the reveal.
+	Permit hexutil.Bytes `json:"permit,omitempty"`
 	// UploadAsked: the scheduler chose this worker to upload the result (Reveal.Upload).
 	UploadAsked  bool        `json:"uploadAsked,omitempty"`
 	Uploaded     bool        `json:"uploaded,omitempty"`

@@ -89,9 +89,34 @@ type Config struct {
 	// OnTask, if set, receives the timing of each task run (benchmarks). It is called
 	// with the worker's lock held: return quickly.
 	OnTask func(TaskTiming)
-	// Faulty is a TEST OPTION: the worker contributes a wrong result digest (its last
-	// bit flipped), to test that cheaters lose their stake. Never set it otherwise.
-	Faulty bool
+	// Saboteur is a TESTING AID: it makes the worker lie like the saboteurs of
+	// docs/trust.md, to test that the protocol catches them and makes them pay. Never set
+	// it otherwise.
+	Saboteur Saboteur
+}
+
+// Saboteur decides when a saboteur worker lies (a TESTING AID; see localnet for the
+// strategies). A lying worker replaces the task's whole output by one file, result.txt,
+// holding the lie, before the digest: the digest it commits and the result it uploads then
+// agree, as a real cheater's would, so only other workers can expose it.
+type Saboteur interface {
+	// Assigned tells that worker was given task idx of deal.
+	Assigned(worker common.Address, deal *sdk.Deal, idx uint64)
+	// Lie is asked once the app ran: the bytes that replace the output, or nil to tell the
+	// truth.
+	Lie(ctx context.Context, worker common.Address, deal *sdk.Deal, idx uint64) []byte
+}
+
+// Liar is the Saboteur of a lone worker that always lies, each time its own way (`poco
+// worker --faulty`, a TESTING AID).
+type Liar struct{}
+
+// Assigned does nothing: a lone liar needs no accomplices.
+func (Liar) Assigned(common.Address, *sdk.Deal, uint64) {}
+
+// Lie is always a lie of this worker's own.
+func (Liar) Lie(_ context.Context, w common.Address, deal *sdk.Deal, idx uint64) []byte {
+	return fmt.Appendf(nil, "a lie by %s on task %s\n", w.Hex(), deal.TaskID(idx).Hex())
 }
 
 // Worker is the worker daemon: see the package documentation.
@@ -529,6 +554,9 @@ func (w *Worker) accept(ctx context.Context, j api.Job) bool {
 		return true
 	}
 	w.tasks[id] = t
+	if w.cfg.Saboteur != nil {
+		w.cfg.Saboteur.Assigned(w.addr, j.Deal, j.Index)
+	}
 	w.log.Info("task accepted", "task", id.Hex(), "deal", j.Deal.ID.Hex(), "index", j.Index, "finalize", j.Finalize)
 	w.startRun(ctx, t)
 	return true
@@ -623,9 +651,12 @@ func (w *Worker) reveal(ctx context.Context, r api.Reveal) bool {
 		return true
 	}
 	news := false
-	if (r.Upload && !t.rec.UploadAsked) || !t.rec.RevealAsked {
+	if (r.Upload && !t.rec.UploadAsked) || !t.rec.RevealAsked || (len(t.rec.Permit) == 0 && len(r.Permit) > 0) {
 		t.rec.UploadAsked = t.rec.UploadAsked || r.Upload
 		t.rec.RevealAsked = true
+		if len(t.rec.Permit) == 0 {
+			t.rec.Permit = r.Permit
+		}
 		w.saveLocked(t)
 		news = true
 	}

@@ -228,9 +228,17 @@ func (te *testEnv) fetchDigest(results []byte) common.Hash {
 }
 
 // Four workers on one replicated task (trust 3): a faulty one contributes first, three
-// honest ones reach consensus (the cheater's dissent raises the bar from two to three);
-// the honest ones reveal when told, one uploads; the scheduler finalizes and the cheater
-// loses its stake.
+// honest ones agree (the cheater's dissent raises the bar from two to three); the honest
+// ones reveal when told, with the scheduler's permit that opens the reveals, one uploads;
+// the scheduler finalizes and the cheater loses its stake.
+// liar is a saboteur that always lies.
+type liar struct{}
+
+func (liar) Assigned(common.Address, *sdk.Deal, uint64) {}
+func (liar) Lie(_ context.Context, w common.Address, _ *sdk.Deal, idx uint64) []byte {
+	return fmt.Appendf(nil, "a lie by %s on task %d", w.Hex(), idx)
+}
+
 func TestReplicatedTaskWithACheater(t *testing.T) {
 	te := newEnv(t, 4)
 	honestA, cheater := te.e.Workers[0], te.e.Workers[3]
@@ -240,7 +248,7 @@ func TestReplicatedTaskWithACheater(t *testing.T) {
 	}
 	a := honest[0]
 	cfg := te.config(cheater, t.TempDir())
-	cfg.Faulty = true
+	cfg.Saboteur = liar{}
 	te.start(cfg)
 
 	deal := te.deal(te.hello, 1, 3)
@@ -274,17 +282,23 @@ func TestReplicatedTaskWithACheater(t *testing.T) {
 			t.Fatalf("computed report %+v", comp)
 		}
 	}
+	// Agreeing is not enough: the reveals open with the scheduler's permit.
 	task = must(te.pool.TaskOf(bg, deal, idx))
-	if task.Status != sdk.TaskRevealing || task.ConsensusValue != common.Hash(protocol.ResultHash(id, want)) {
-		t.Fatalf("task after the honest contributions: %s, consensus %s", task.Status, task.ConsensusValue.Hex())
+	if task.Status != sdk.TaskActive || task.ConsensusValue != (common.Hash{}) {
+		t.Fatalf("task after the honest contributions: %s, consensus %s; want ACTIVE until a permitted reveal", task.Status, task.ConsensusValue.Hex())
 	}
 
-	// Reveal; a uploads.
+	// Reveal with the permit; a uploads.
+	permit := must(sdk.SignRevealPermit(te.e.PoolOwner.Key, id))
 	for _, w := range honest {
-		te.sched.give(w.Address(), api.Work{Reveals: []api.Reveal{{Deal: deal, Index: idx, TaskID: id, Upload: w == a}}})
+		te.sched.give(w.Address(), api.Work{Reveals: []api.Reveal{{Deal: deal, Index: idx, TaskID: id, Upload: w == a, Permit: permit}}})
 	}
 	for _, w := range honest {
 		te.sched.waitReport(w.Address(), id, api.StepRevealed)
+	}
+	task = must(te.pool.TaskOf(bg, deal, idx))
+	if task.Status != sdk.TaskRevealing || task.ConsensusValue != common.Hash(protocol.ResultHash(id, want)) {
+		t.Fatalf("task after the reveals: %s, consensus %s", task.Status, task.ConsensusValue.Hex())
 	}
 	up := te.sched.waitReport(a.Address(), id, api.StepUploaded)
 	if got := te.fetchDigest(up.Results); got != want {
@@ -306,8 +320,9 @@ func TestReplicatedTaskWithACheater(t *testing.T) {
 	if lost := new(big.Int).Sub(pocotest.DepositTokens, bal.Free); lost.Cmp(deal.WorkerStake) != 0 || bal.Locked.Sign() != 0 {
 		t.Fatalf("cheater's balance %+v: want its stake %s lost", bal, deal.WorkerStake)
 	}
-	if bal := must(te.pool.Account(bg, honestA.Address)); bal.Free.Cmp(pocotest.DepositTokens) <= 0 {
-		t.Fatalf("honest worker's balance %+v: want a reward", bal)
+	// The honest workers' rewards vest (trust above 1).
+	if v := must(te.pool.Vesting(bg, honestA.Address)); v.Total().Sign() <= 0 {
+		t.Fatalf("honest worker's vesting %+v: want a reward", v)
 	}
 
 	// The scheduler saw the registrations and heartbeats.

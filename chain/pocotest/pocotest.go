@@ -419,7 +419,7 @@ func (e *Env) ContributeItem(worker *chaintest.Account, deal bindings.Deal, idx 
 	}
 }
 
-// Contribute sends a valid contribution and records the contributor for Finalize/Reopen/Claim.
+// Contribute sends a valid contribution and records the contributor for Finalize/Claim.
 func (e *Env) Contribute(worker *chaintest.Account, deal bindings.Deal, idx uint64, digest [32]byte) *types.Receipt {
 	e.T.Helper()
 	item := e.ContributeItem(worker, deal, idx, digest)
@@ -439,10 +439,26 @@ func (e *Env) Contributors(deal bindings.Deal, idx uint64) []bindings.Contributo
 	return append([]bindings.Contributor(nil), e.contributors[TaskID(deal, idx)]...)
 }
 
-// Reveal reveals `digest` for `worker` on task `idx`.
+// Permit returns the scheduler's (pool owner's) permit that opens the reveals of task `idx`.
+func (e *Env) Permit(deal bindings.Deal, idx uint64) []byte {
+	e.T.Helper()
+	sig, err := protocol.SignRevealPermit(e.PoolOwner.Key, TaskID(deal, idx))
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return sig
+}
+
+// RevealItem builds the reveal of `digest` on task `idx`, with the scheduler's permit (only
+// the first reveal of a task needs it; later ones ignore it).
+func (e *Env) RevealItem(deal bindings.Deal, idx uint64, digest [32]byte) bindings.RevealItem {
+	return bindings.RevealItem{Idx: new(big.Int).SetUint64(idx), ResultDigest: digest, Permit: e.Permit(deal, idx)}
+}
+
+// Reveal reveals `digest` for `worker` on task `idx`, with the scheduler's permit.
 func (e *Env) Reveal(worker *chaintest.Account, deal bindings.Deal, idx uint64, digest [32]byte) *types.Receipt {
 	e.T.Helper()
-	return e.Tx(worker, e.Poco.PackReveal(deal, bindings.RevealItem{Idx: new(big.Int).SetUint64(idx), ResultDigest: digest}))
+	return e.Tx(worker, e.Poco.PackReveal(deal, e.RevealItem(deal, idx, digest)))
 }
 
 // FinalizeItem builds the finalize item of task `idx` with its recorded contributors.
@@ -481,10 +497,10 @@ func (e *Env) Claim(caller *chaintest.Account, deal bindings.Deal, idx uint64) *
 	return e.Tx(caller, e.Poco.PackClaim(deal, bindings.ClaimItem{Idx: new(big.Int).SetUint64(idx), Contributors: e.Contributors(deal, idx)}))
 }
 
-// Reopen reopens task `idx` as the scheduler.
-func (e *Env) Reopen(deal bindings.Deal, idx uint64) *types.Receipt {
+// Vesting returns `worker`'s rewards still vesting.
+func (e *Env) Vesting(worker common.Address) bindings.Vesting {
 	e.T.Helper()
-	return e.Tx(e.PoolOwner, e.Poco.PackReopen(deal, new(big.Int).SetUint64(idx), e.Contributors(deal, idx)))
+	return Call(e, e.Poco.PackVesting(worker), e.Poco.UnpackVesting)
 }
 
 // Task returns the stored state of task `idx`.

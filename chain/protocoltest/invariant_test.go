@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -30,14 +31,17 @@ import (
 )
 
 const (
-	invDefaultSeed  = 28 // among the first 40 seeds, one that reaches most outcomes
-	invSteps        = 300
-	invShortSteps   = 100
-	invRef          = 20                 // seconds: the test category's reference time, so deadlines pass
-	invWorkers      = 6                  // workers of the random phase
-	invWide         = 20                 // more workers, for batches wider than the task module's tally (16)
-	invSponsorFunds = 300 * pocotest.RLC // small, so sponsored matches sometimes lack funds
-	invAhead        = 30 * 24 * 3600     // the chain clock runs this far ahead of the wall clock
+	invDefaultSeed   = 37 // among the first 40 seeds, one that reaches most outcomes
+	invSteps         = 300
+	invShortSteps    = 100
+	invRef           = 20                 // seconds: the test category's reference time, so deadlines pass
+	invWorkers       = 6                  // workers of the random phase
+	invWide          = 20                 // more workers, for batches wider than the task module's tally (16)
+	invSponsorFunds  = 300 * pocotest.RLC // small, so sponsored matches sometimes lack funds
+	invAhead         = 30 * 24 * 3600     // the chain clock runs this far ahead of the wall clock
+	invVestingPeriod = 24 * 3600          // VESTING_PERIOD
+	invGasLimit      = 25_000_000         // of every transaction the random phase sends
+	invMaxWeight     = 13                 // MAX_WEIGHT
 )
 
 // Task and contribution states, as the contract numbers them.
@@ -119,7 +123,7 @@ type invContrib struct {
 	hash   [32]byte
 	weight uint64
 	status uint8
-	lazy   bool // never chosen for a valid reveal: the task finalizes without it
+	lazy   bool // never chosen for a valid reveal: a silent contributor
 }
 
 type invTask struct {
@@ -134,12 +138,23 @@ type invTask struct {
 	winners        uint64
 	reveals        uint64
 	revealDeadline uint64
-	consensus      [32]byte
+	opened         bool     // a permitted first reveal opened the reveals (REVEALING, then maybe ended)
+	consensus      [32]byte // the group the reveals opened on
 	hashChain      [32]byte
-	tally          *protocol.Tally // independent consensus model while the task was never reopened
-	reopened       bool
+	tally          *protocol.Tally // independent mirror of the consensus rule
 	fastPath       bool
-	lazy           bool // its winners are never chosen for a valid reveal: it can be reopened
+	lazy           bool // never picked for a valid reveal: it mostly stays ACTIVE until claimed
+}
+
+// invVest is a worker's vesting buckets, as the contract stores them (release times of
+// emptied buckets included).
+type invVest struct{ older, olderRel, newer, newerRel uint64 }
+
+// invTxEvents counts what the model expects of the vesting, reveal and rejection events of
+// one transaction.
+type invTxEvents struct {
+	vest, release, forfeit uint64 // summed amounts of Vest, Release, VestingForfeited
+	opened, rejected       int    // TaskConsensus and ContributionRejected events
 }
 
 func (tk *invTask) contrib(w common.Address) *invContrib {
@@ -159,7 +174,18 @@ type invVariant struct {
 	notScheduler bool // sent by someone else than the pool owner
 	wrongDigest  bool // a digest that is not the consensus one
 	wrongList    bool // a contributor list that is not the task's
+	permit       int  // the reveal permit: invPermitOK or a wrong one
 }
+
+// Reveal permits a reveal may carry.
+const (
+	invPermitOK          = iota // the scheduler's permit for the task
+	invPermitNone               // an empty permit
+	invPermitWrongSigner        // signed by someone else than the pool owner
+	invPermitOtherTask          // the scheduler's permit for another task
+)
+
+var invPermitNames = [...]string{"", "no permit", "permit by the wrong signer", "permit for another task"}
 
 func (v invVariant) String() string {
 	var s []string
@@ -167,7 +193,8 @@ func (v invVariant) String() string {
 		on   bool
 		name string
 	}{{v.unknownDeal, "unknown deal"}, {v.badIdx, "bad idx"}, {v.badAuth, "bad authorization"},
-		{v.notScheduler, "not scheduler"}, {v.wrongDigest, "wrong digest"}, {v.wrongList, "wrong contributors"}} {
+		{v.notScheduler, "not scheduler"}, {v.wrongDigest, "wrong digest"}, {v.wrongList, "wrong contributors"},
+		{v.permit != invPermitOK, invPermitNames[v.permit]}} {
 		if f.on {
 			s = append(s, f.name)
 		}
@@ -219,6 +246,8 @@ type invSim struct {
 	wallet    map[common.Address]uint64
 	allowance map[common.Address]uint64
 	score     map[common.Address]uint64
+	vest      map[common.Address]*invVest
+	txEv      invTxEvents // expected events of the transaction being applied
 	kitty     uint64
 	hubTokens uint64
 
@@ -306,6 +335,135 @@ func (s *invSim) mSeize(a common.Address, amt uint64) {
 }
 
 func (s *invSim) mReward(a common.Address, amt uint64) { s.b(a).free += amt }
+
+// vesting returns a's vesting buckets in the model.
+func (s *invSim) vesting(a common.Address) *invVest {
+	v := s.vest[a]
+	if v == nil {
+		v = &invVest{}
+		s.vest[a] = v
+	}
+	return v
+}
+
+// mMatured releases a's buckets whose release time is at or before t (PocoStore._matured).
+func (s *invSim) mMatured(a common.Address, t uint64, why string) {
+	v := s.vesting(a)
+	var released uint64
+	if v.older != 0 && v.olderRel <= t {
+		released, v.older = v.older, 0
+	}
+	if v.newer != 0 && v.newerRel <= t {
+		released, v.newer = released+v.newer, 0
+	}
+	if released == 0 {
+		return
+	}
+	b := s.b(a)
+	if b.locked < released {
+		s.fatalf("model: release %d from %s whose locked balance is %d", released, s.name(a), b.locked)
+	}
+	b.locked -= released
+	b.free += released
+	s.txEv.release += released
+	s.count("~ vesting released " + why)
+}
+
+// mVest adds a worker's reward to its locked balance, vesting until t + VESTING_PERIOD in
+// the `newer` bucket, after releasing what has matured; when `older` is empty, `newer`
+// moves there first (PocoStore._vest).
+func (s *invSim) mVest(a common.Address, amt, t uint64) {
+	if amt == 0 {
+		return
+	}
+	s.mMatured(a, t, "at a reward")
+	v := s.vesting(a)
+	if v.older == 0 && v.newer != 0 {
+		v.older, v.olderRel, v.newer = v.newer, v.newerRel, 0
+		s.count("~ vesting: newer bucket moved to older")
+	}
+	if v.newer+amt < v.newer {
+		s.fatalf("model: %s's vesting bucket overflows", s.name(a)) // uint64: far below the contract's 2^88 − 1
+	}
+	v.newer += amt
+	v.newerRel = t + invVestingPeriod
+	s.b(a).locked += amt
+	s.txEv.vest += amt
+	s.count("~ reward vests")
+}
+
+// mForfeit takes a worker's rewards still vesting, after releasing the matured ones, and
+// returns the amount (PocoStore._forfeit).
+func (s *invSim) mForfeit(a common.Address, t uint64) uint64 {
+	s.mMatured(a, t, "at a forfeit")
+	v := s.vesting(a)
+	amt := v.older + v.newer
+	*v = invVest{}
+	if amt != 0 {
+		s.mSeize(a, amt)
+		s.txEv.forfeit += amt
+		s.count("~ vesting forfeited")
+	}
+	return amt
+}
+
+// invSettlement mirrors the task module's Settlement for one call: the amounts of the first
+// 16 distinct contributors it meets are applied at the end of the call, in that order; the
+// others' at once. Workers' rewards vest on replicated deals.
+type invSettlement struct {
+	s     *invSim
+	t     uint64 // the call's block time
+	vest  bool
+	order []common.Address
+	tally map[common.Address]*invTally
+	dust  uint64 // claim: rounding dust of the shared stakes, for the kitty
+}
+
+type invTally struct{ unlock, reward, seize uint64 }
+
+const invTallyCapacity = 16
+
+func (s *invSim) settlement(dl *invDeal, t uint64) *invSettlement {
+	return &invSettlement{s: s, t: t, vest: dl.trust > 1, tally: map[common.Address]*invTally{}}
+}
+
+func (st *invSettlement) worker(a common.Address, unlock, reward, seize uint64) {
+	x := st.tally[a]
+	if x == nil && len(st.order) < invTallyCapacity {
+		x = &invTally{}
+		st.tally[a] = x
+		st.order = append(st.order, a)
+	}
+	if x == nil {
+		st.s.mSeize(a, seize)
+		st.s.mUnlock(a, unlock)
+		st.pay(a, reward)
+		st.s.count("~ settlement: tally full, a contributor paid at once")
+		return
+	}
+	x.unlock += unlock
+	x.reward += reward
+	x.seize += seize
+}
+
+func (st *invSettlement) pay(a common.Address, amt uint64) {
+	if st.vest {
+		st.s.mVest(a, amt, st.t)
+	} else {
+		st.s.mReward(a, amt)
+	}
+}
+
+// finish applies the tallied amounts (and the claim's dust), as _settle does.
+func (st *invSettlement) finish() {
+	for _, a := range st.order {
+		x := st.tally[a]
+		st.s.mSeize(a, x.seize)
+		st.s.mUnlock(a, x.unlock)
+		st.pay(a, x.reward)
+	}
+	st.s.kitty += st.dust
+}
 
 // mDrainKitty is the kitty bonus of one finalization: 10% of the kitty, at least 1 RLC,
 // at most the kitty.
@@ -401,15 +559,58 @@ func (s *invSim) exec(op string, from *chaintest.Account, to common.Address, dat
 			s.advance(1)
 			continue
 		}
-		r := s.e.SendTo(from, to, data)
+		r := s.send(from, to, data)
 		s.syncTime(now + 1)
 		s.scan(r)
+		s.txEv = invTxEvents{}
 		if apply != nil {
 			apply(r, now+1)
 		}
+		s.checkTxEvents(r)
 		s.count(op + " ok")
 		return true
 	}
+}
+
+// checkTxEvents compares the vesting, reveal-opening and rejection events of a receipt
+// with what the model expected of the transaction.
+func (s *invSim) checkTxEvents(r *types.Receipt) {
+	s.t.Helper()
+	var got invTxEvents
+	for _, l := range r.Logs {
+		if l.Address != s.e.D.Hub {
+			continue
+		}
+		p := s.e.Poco
+		if ev, err := p.UnpackVestEvent(l); err == nil {
+			got.vest += ev.Amount.Uint64()
+			if ev.ReleaseTime.Uint64() != s.now+invVestingPeriod {
+				s.fatalf("Vest %+v: release time, want the block time %d + 1 day", ev, s.now)
+			}
+		} else if ev, err := p.UnpackReleaseEvent(l); err == nil {
+			got.release += ev.Amount.Uint64()
+		} else if ev, err := p.UnpackVestingForfeitedEvent(l); err == nil {
+			got.forfeit += ev.Amount.Uint64()
+		} else if _, err := p.UnpackTaskConsensusEvent(l); err == nil {
+			got.opened++
+		} else if _, err := p.UnpackContributionRejectedEvent(l); err == nil {
+			got.rejected++
+		}
+	}
+	if got != s.txEv {
+		s.fatalf("events of the transaction: got %+v, model %+v", got, s.txEv)
+	}
+}
+
+// send mines a transaction with a fixed gas limit: an estimate, made at the head's time,
+// would miss what changes at the next block's time (a vesting bucket that matures then
+// costs a release) and could leave the transaction short of gas.
+func (s *invSim) send(from *chaintest.Account, to common.Address, data []byte) *types.Receipt {
+	s.t.Helper()
+	opts := s.e.TransactOpts(from)
+	opts.GasLimit = invGasLimit
+	bc := bind.NewBoundContract(to, abi.ABI{}, s.e.Client, s.e.Client, s.e.Client)
+	return s.e.Send(s.e.T, func() (*types.Transaction, error) { return bc.RawTransact(opts, data) }, s.e.ABIs...)
 }
 
 func (s *invSim) hub(op string, from *chaintest.Account, data []byte, expect func(t uint64) string,
@@ -424,15 +625,28 @@ func invNever(uint64) string { return "" }
 
 // TestInvariantsUnderRandomOperations drives the deployed protocol with a long random
 // sequence of operations (deposits, withdrawals, order cancels, matches, the four task
-// steps, reopen, claim, pool policy changes, clock jumps), valid ones and ones the contract
-// must refuse, and keeps a Go model of what the chain should hold. After every step it
-// checks the model against the chain: every account's free and locked balance, the kitty,
-// the hub's token balance (conservation), every order's consumed volume, every task's
-// stored state (and the contributions and result groups of the tasks it touched), every
-// worker's score, and that no task ever ended (TaskFinalize or TaskClaimed) twice. Then a
-// finalizeBatch and a claimBatch with more distinct contributors than the task module
+// steps, claim, releaseVested, pool policy changes, clock jumps of seconds and of days),
+// valid ones and ones the contract must refuse, and keeps a Go model of what the chain
+// should hold. The model follows the rules exactly: contributions until the reveals open;
+// the first reveal needs the scheduler's permit (some carry none, or a wrong one) and a
+// group that satisfies the consensus rule at that moment (some are tried too early, or
+// after a dissenting vote took the rule away); finalize and claim penalties (a wrong result
+// loses its stake, vesting rewards and score; an unrevealed consensus vote a third of its
+// score; a claim judges by the consensus group or the strictly heaviest one, ties judge
+// nobody, the rounding dust goes to the kitty); confirmed wins only score; vote weights
+// capped at 13; rewards of replicated deals vesting in two buckets, released at the next
+// reward, at a forfeit or by releaseVested; the task module's 16-worker tally.
+//
+// After every step it checks the model against the chain: every account's free and locked
+// balance, the kitty, the hub's token balance (conservation: the free and locked balances,
+// vesting rewards included, add up to the hub's tokens), every worker's vesting buckets and
+// score, every order's consumed volume, every task's stored state (and the contributions and
+// result groups of the tasks it touched), the vesting, reveal-opening and rejection events
+// of each transaction, and that no task ever ended (TaskFinalize or TaskClaimed) twice. Then
+// a finalizeBatch and a claimBatch with more distinct contributors than the task module
 // tallies per call (16), and a drain: past the last final deadline everything left is
-// claimed, no task can end twice, and nothing may stay locked but the kitty.
+// claimed, no task can end twice, only vesting rewards stay locked (besides the kitty), and
+// two days later, once everyone's rewards are released, nothing does.
 //
 // The sequence is fixed by a seed (math/rand/v2 PCG). POCO_INVARIANT_SEED=<n> replays or
 // explores another seed (POCO_INVARIANT_SEED=random picks one and prints it);
@@ -471,6 +685,7 @@ func TestInvariantsUnderRandomOperations(t *testing.T) {
 		wallet:    map[common.Address]uint64{},
 		allowance: map[common.Address]uint64{},
 		score:     map[common.Address]uint64{},
+		vest:      map[common.Address]*invVest{},
 		taskByID:  map[[32]byte]*invTask{},
 		ended:     map[[32]byte]int{},
 		stats:     map[string]int{},
@@ -588,8 +803,10 @@ func (s *invSim) check() {
 	}
 	accounts[len(e.Accounts)] = s.view(e.D.Hub, e.Poco.PackAccount(pocotest.KittyAddress))
 	scores := make([]*invCall, len(s.checked))
+	vestings := make([]*invCall, len(s.checked))
 	for i, a := range s.checked {
 		scores[i] = s.view(e.D.Hub, e.Poco.PackScore(a.Address))
+		vestings[i] = s.view(e.D.Hub, e.Poco.PackVesting(a.Address))
 	}
 	kitty := s.view(e.D.Hub, e.Poco.PackKitty())
 	consumed := make([]*invCall, len(s.allOrders))
@@ -633,6 +850,14 @@ func (s *invSim) check() {
 		}
 		if got := invUnpack(s, scores[i], e.Poco.UnpackScore).Uint64(); got != s.score[a.Address] {
 			s.fatalf("%s: chain score %d, model %d", s.name(a.Address), got, s.score[a.Address])
+		}
+		v := invUnpack(s, vestings[i], e.Poco.UnpackVesting)
+		vest := invVest{v.Older.Uint64(), v.OlderRelease.Uint64(), v.Newer.Uint64(), v.NewerRelease.Uint64()}
+		if mv := *s.vesting(a.Address); vest != mv {
+			s.fatalf("%s: chain vesting %+v, model %+v", s.name(a.Address), vest, mv)
+		}
+		if vest.older+vest.newer > m.locked {
+			s.fatalf("%s: vesting %+v exceeds the locked balance %d", s.name(a.Address), vest, m.locked)
 		}
 	}
 	if k := chainBal[pocotest.KittyAddress]; k[0].Sign() != 0 || k[1].Uint64() != s.kitty {
@@ -718,7 +943,7 @@ func (s *invSim) compareTask(tk *invTask, got bindings.Task, deep bool) {
 	}
 	for h, g := range tk.groups {
 		gg := pocotest.Call(e, e.Poco.PackGroup(tk.id, h), e.Poco.UnpackGroup)
-		isConsensus := h == tk.consensus && tk.winners > 0
+		isConsensus := tk.opened && h == tk.consensus
 		if gg.Weight.Cmp(g.weight) != 0 || gg.Members.Uint64() != g.members || gg.Consensus != isConsensus {
 			s.fatalf("%s: group %x on chain weight %s members %s consensus %v, model %s, %d, %v",
 				tk, h[:4], gg.Weight, gg.Members, gg.Consensus, g.weight, g.members, isConsensus)
@@ -813,18 +1038,18 @@ func (s *invSim) randomStep() {
 		weight int
 		run    func()
 	}{
-		{7, s.opAdvance},
+		{8, s.opAdvance},
 		{4, s.opDeposit},
 		{4, s.opWithdraw},
 		{3, s.opCancel},
 		{2, s.opPolicy},
 		{6, s.opMatch},
-		{8, s.opContributeAndFinalize},
-		{27, s.opContribute},
-		{19, s.opReveal},
+		{7, s.opContributeAndFinalize},
+		{28, s.opContribute},
+		{20, s.opReveal},
 		{11, s.opFinalize},
-		{4, s.opReopen},
-		{6, s.opClaim},
+		{7, s.opClaim},
+		{2, s.opReleaseVested},
 	}
 	total := 0
 	for _, o := range ops {
@@ -854,22 +1079,75 @@ func (s *invSim) opAdvance() {
 	}
 	slices.Sort(deadlines)
 	deadlines = deadlines[:min(len(deadlines), 3)] // the next few
-	switch r := s.rng.IntN(10); {
-	case r < 4 && len(deadlines) > 0:
+
+	var releases []uint64 // vesting release times ahead
+	for _, w := range s.workers {
+		v := s.vesting(w.Address)
+		for _, b := range [][2]uint64{{v.older, v.olderRel}, {v.newer, v.newerRel}} {
+			if b[0] != 0 && b[1] > s.now+2 {
+				releases = append(releases, b[1])
+			}
+		}
+	}
+	switch r := s.rng.IntN(20); {
+	case r < 8 && len(deadlines) > 0:
 		// Land just before, at or after a deadline: the next transaction runs one second later.
 		d := deadlines[s.rng.IntN(len(deadlines))] - 2 + s.rng.Uint64N(3)
 		s.log("advance to t0+%d (%+d s)", d-s.t0, int(d)-int(s.now))
 		s.advanceTo(d)
-	case r < 8:
+	case r < 16:
 		d := 1 + s.rng.Uint64N(30)
 		s.log("advance %d s", d)
 		s.advance(d)
-	default:
+	case r < 17:
 		d := 30 + s.rng.Uint64N(60)
 		s.log("advance %d s", d)
 		s.advance(d)
+	case r < 19 && len(releases) > 0:
+		// Days: land just before, at or after a worker's vesting release time.
+		d := releases[s.rng.IntN(len(releases))] - 2 + s.rng.Uint64N(3)
+		s.log("advance to a vesting release: t0+%d (%+d s)", d-s.t0, int(d)-int(s.now))
+		s.advanceTo(d)
+		s.count("advance to a vesting release")
+	default:
+		d := invVestingPeriod/2 + s.rng.Uint64N(2*invVestingPeriod)
+		s.log("advance %d s (%.1f days)", d, float64(d)/invVestingPeriod)
+		s.advance(d)
+		s.count("advance by days")
 	}
 	s.count("advance")
+}
+
+// opReleaseVested has anyone release a worker's matured vesting rewards; for someone
+// without any, or before they mature, it changes nothing.
+func (s *invSim) opReleaseVested() {
+	var matured, vesting []*chaintest.Account
+	for _, w := range s.workers {
+		v := s.vesting(w.Address)
+		if v.older+v.newer == 0 {
+			continue
+		}
+		vesting = append(vesting, w)
+		if (v.older != 0 && v.olderRel <= s.now+1) || (v.newer != 0 && v.newerRel <= s.now+1) {
+			matured = append(matured, w)
+		}
+	}
+	var who *chaintest.Account
+	switch r := s.rng.IntN(10); {
+	case r < 5 && len(matured) > 0:
+		who = matured[s.rng.IntN(len(matured))]
+	case r < 8 && len(vesting) > 0:
+		who = vesting[s.rng.IntN(len(vesting))]
+	default:
+		who = s.actors[s.rng.IntN(len(s.actors))]
+	}
+	caller := s.actors[s.rng.IntN(len(s.actors))]
+	v := *s.vesting(who.Address)
+	s.log("%s releases %s's vesting rewards (%d until %s, %d until %s)", s.name(caller.Address), s.name(who.Address),
+		v.older, s.rel(v.olderRel), v.newer, s.rel(v.newerRel))
+	s.hub("releaseVested", caller, s.e.Poco.PackReleaseVested(who.Address), invNever, func(_ *types.Receipt, t uint64) {
+		s.mMatured(who.Address, t, "by releaseVested")
+	})
 }
 
 // pickFunded returns an actor, half the time the one among the payers and workers with
@@ -1490,6 +1768,8 @@ func (s *invSim) variant(p float64, allowed ...string) invVariant {
 		v.wrongDigest = true
 	case "list":
 		v.wrongList = true
+	case "permit":
+		v.permit = invPermitNone + s.rng.IntN(3)
 	}
 	return v
 }
@@ -1684,7 +1964,11 @@ func (s *invSim) applyContribute(r *types.Receipt, t uint64, tk *invTask, w *cha
 	dl := tk.deal
 	s.mLock(w.Address, dl.stake)
 	weight := protocol.Weight(s.score[w.Address])
+	if weight > invMaxWeight || weight != min(max(s.score[w.Address]/3, 3)-1, invMaxWeight) {
+		s.fatalf("protocol.Weight(%d) = %d, want min(max(score/3, 3) − 1, 13)", s.score[w.Address], weight)
+	}
 	c := &invContrib{worker: w, digest: digest, hash: hash, weight: weight, status: invContributed}
+	held := s.leader(tk)
 	tk.contribs = append(tk.contribs, c)
 	s.e.RecordContribution(dl.d, tk.idx, w.Address, hash)
 	tk.hashChain = crypto.Keccak256Hash(tk.hashChain[:], w.Address[:], hash[:])
@@ -1704,26 +1988,23 @@ func (s *invSim) applyContribute(r *types.Receipt, t uint64, tk *invTask, w *cha
 	}
 	g.members++
 	tk.total.Add(tk.total, g.weight)
-	trust := new(big.Int).SetUint64(dl.trust)
-	lhs := new(big.Int).Mul(g.weight, trust)
-	rhs := new(big.Int).Mul(tk.total, new(big.Int).Sub(trust, big.NewInt(1)))
-	reached := lhs.Cmp(rhs) > 0
-	if reached {
-		tk.status = invRevealing
-		tk.winners = g.members
-		tk.revealDeadline = t + dl.revealWindow()
-		tk.consensus = hash
-		s.desc += " → consensus"
-	} else if tk.status == invUnset {
-		tk.status = invActive
+	tk.status = invActive // the first contribution starts the task; none closes it
+	satisfied := s.satisfies(tk, hash)
+	// protocol.Tally is the Go mirror of the rule: it must agree.
+	got, err := tk.tally.Vote(hash, weight)
+	if err != nil || got != satisfied {
+		s.fatalf("%s: protocol.Tally says the rule holds %v (%v), model %v", tk, got, err, satisfied)
 	}
-	if !tk.reopened {
-		// protocol.Tally is the Go mirror of the rule: it must agree while no reopen
-		// removed a group (Tally has no notion of reopening).
-		got, err := tk.tally.Vote(hash, weight)
-		if err != nil || got != reached {
-			s.fatalf("%s: protocol.Tally says consensus %v (%v), model %v", tk, got, err, reached)
-		}
+	switch {
+	case held != nil && *held == hash:
+		s.count("~ contribution after a group satisfied the rule: agrees")
+	case held != nil && s.satisfies(tk, *held):
+		s.count("~ contribution after a group satisfied the rule: dissents, the rule still holds")
+	case held != nil:
+		s.count("~ contribution after a group satisfied the rule: dissents, takes the rule away")
+		s.desc += " → the rule no longer holds"
+	case satisfied:
+		s.desc += " → the rule holds"
 	}
 	var events int
 	for _, l := range r.Logs {
@@ -1740,23 +2021,115 @@ func (s *invSim) applyContribute(r *types.Receipt, t uint64, tk *invTask, w *cha
 	c.lazy = s.chance(0.15)
 }
 
+// satisfies reports whether the group of hash satisfies the consensus rule now:
+// group × trust > total × (trust − 1).
+func (s *invSim) satisfies(tk *invTask, hash [32]byte) bool {
+	g := tk.groups[hash]
+	if g == nil || tk.total == nil {
+		return false
+	}
+	trust := new(big.Int).SetUint64(tk.deal.trust)
+	lhs := new(big.Int).Mul(g.weight, trust)
+	rhs := new(big.Int).Mul(tk.total, new(big.Int).Sub(trust, big.NewInt(1)))
+	return lhs.Cmp(rhs) > 0
+}
+
+// leader is the result group that satisfies the rule when the deal's trust is above 1 (at
+// most one can), or nil.
+func (s *invSim) leader(tk *invTask) *[32]byte {
+	if tk.deal.trust < 2 {
+		return nil
+	}
+	for h := range tk.groups {
+		if s.satisfies(tk, h) {
+			return &h
+		}
+	}
+	return nil
+}
+
+// expReveal is the outcome of w's reveal of digest on tk, carrying a permit of the given
+// kind, in the contract's order of checks: on an ACTIVE task the reveal is the first one
+// and must open the reveals (before the final deadline, with the scheduler's permit, on a
+// group that satisfies the rule now); then the task must be REVEALING before its reveal
+// deadline, and the reveal must be w's own, of the consensus result.
 func (s *invSim) expReveal(tk *invTask, w *chaintest.Account, digest [32]byte, v invVariant, t uint64) string {
 	c := tk.contrib(w.Address)
+	hash := protocol.ResultHash(tk.id, digest)
+	consensus := tk.consensus
 	switch {
 	case v.unknownDeal:
 		return "PocoUnknownDeal"
 	case v.badIdx:
 		return "PocoTaskIndexOutOfRange"
+	case tk.status == invActive:
+		switch {
+		case t >= tk.deal.finalDeadline():
+			return "PocoDeadlinePassed"
+		case v.permit != invPermitOK:
+			return "PocoInvalidRevealPermit"
+		case !s.satisfies(tk, hash):
+			if tk.tally.Satisfied(hash) {
+				s.fatalf("%s: protocol.Tally says %x satisfies the rule, the model says not", tk, hash[:4])
+			}
+			return "PocoNoConsensus"
+		}
+		if !tk.tally.Satisfied(hash) {
+			s.fatalf("%s: protocol.Tally says %x does not satisfy the rule, the model says it does", tk, hash[:4])
+		}
+		consensus = hash // the reveals would open on it
 	case tk.status != invRevealing:
 		return "PocoTaskWrongStatus"
 	case t >= tk.revealDeadline:
 		return "PocoDeadlinePassed"
+	}
+	switch {
 	case c == nil || c.status != invContributed:
 		return "PocoCannotReveal"
-	case protocol.ResultHash(tk.id, digest) != tk.consensus || c.digest != digest:
+	case hash != consensus || c.digest != digest:
 		return "PocoRevealMismatch"
 	}
 	return ""
+}
+
+// permit is the permit a reveal of tk carries for the variant.
+func (s *invSim) permit(tk *invTask, kind int) []byte {
+	e := s.e
+	switch kind {
+	case invPermitNone:
+		return []byte{}
+	case invPermitWrongSigner:
+		signer := []*chaintest.Account{e.Requester, e.Owner, s.workers[s.rng.IntN(len(s.workers))]}[s.rng.IntN(3)]
+		sig, err := protocol.SignRevealPermit(signer.Key, tk.id)
+		if err != nil {
+			s.fatalf("permit: %v", err)
+		}
+		return sig
+	case invPermitOtherTask:
+		sig, err := protocol.SignRevealPermit(e.PoolOwner.Key, protocol.TaskID(tk.deal.d.Id, tk.idx+1+s.rng.Uint64N(3)))
+		if err != nil {
+			s.fatalf("permit: %v", err)
+		}
+		return sig
+	}
+	return e.Permit(tk.deal.d, tk.idx)
+}
+
+// applyReveal records w's reveal on tk at time t; the first one opens the reveals on its
+// group.
+func (s *invSim) applyReveal(tk *invTask, w *chaintest.Account, digest [32]byte, t uint64) {
+	if tk.status == invActive {
+		hash := protocol.ResultHash(tk.id, digest)
+		g := tk.groups[hash]
+		tk.status, tk.opened, tk.consensus = invRevealing, true, hash
+		tk.winners, tk.revealDeadline = g.members, t+tk.deal.revealWindow()
+		s.txEv.opened++
+		s.desc += " → reveals open"
+		s.count(fmt.Sprintf("~ reveals opened: trust %d, a group of %d among %d contributions", min(tk.deal.trust, 3),
+			min(g.members, 4), min(len(tk.contribs), 5)))
+	}
+	tk.contrib(w.Address).status = invProved
+	tk.reveals++
 }
 
 func (s *invSim) opReveal() {
@@ -1765,14 +2138,19 @@ func (s *invSim) opReveal() {
 		tk *invTask
 		c  *invContrib
 	}
-	var valid []cand
+	var valid, early []cand
 	for _, tk := range s.tasks {
-		if tk.status != invRevealing || tk.lazy {
+		if (tk.status != invRevealing && tk.status != invActive) || tk.lazy {
 			continue
 		}
 		for _, c := range tk.contribs {
-			if !c.lazy && s.expReveal(tk, c.worker, c.digest, invVariant{}, s.now) == "" {
-				valid = append(valid, cand{tk, c})
+			switch s.expReveal(tk, c.worker, c.digest, invVariant{}, s.now) {
+			case "":
+				if !c.lazy {
+					valid = append(valid, cand{tk, c})
+				}
+			case "PocoNoConsensus":
+				early = append(early, cand{tk, c})
 			}
 		}
 	}
@@ -1781,30 +2159,41 @@ func (s *invSim) opReveal() {
 		return
 	}
 	if len(valid) > 0 && s.chance(0.15) {
-		// One worker reveals on several tasks of a deal in one batch.
+		// One worker reveals on several tasks of a deal in one batch; the first reveal of a
+		// task carries the scheduler's permit (rarely, one lacks it).
 		c := valid[s.rng.IntN(len(valid))]
 		var batch []*invTask
 		var items []bindings.RevealItem
+		var kinds []int
 		for _, o := range valid {
 			if o.c.worker == c.c.worker && o.tk.deal == c.tk.deal {
+				kind := invPermitOK
+				if o.tk.status == invRevealing && s.chance(0.5) {
+					kind = invPermitNone // ignored once the reveals are open
+				}
 				batch = append(batch, o.tk)
-				items = append(items, bindings.RevealItem{Idx: new(big.Int).SetUint64(o.tk.idx), ResultDigest: o.c.digest})
+				kinds = append(kinds, kind)
+				items = append(items, bindings.RevealItem{Idx: new(big.Int).SetUint64(o.tk.idx), ResultDigest: o.c.digest,
+					Permit: s.permit(o.tk, kind)})
 				s.touch(o.tk)
 			}
+		}
+		if i := s.rng.IntN(len(items)); s.chance(0.25) {
+			kinds[i] = invPermitNone
+			items[i].Permit = []byte{}
 		}
 		w := c.c.worker
 		s.log("%s reveals a batch of %d tasks of %s", s.name(w.Address), len(items), c.tk.deal)
 		s.hub("revealBatch", w, e.Poco.PackRevealBatch(c.tk.deal.d, items), func(t uint64) string {
 			for i, tk := range batch {
-				if want := s.expReveal(tk, w, items[i].ResultDigest, invVariant{}, t); want != "" {
+				if want := s.expReveal(tk, w, items[i].ResultDigest, invVariant{permit: kinds[i]}, t); want != "" {
 					return want
 				}
 			}
 			return ""
-		}, func(*types.Receipt, uint64) {
-			for _, tk := range batch {
-				tk.contrib(w.Address).status = invProved
-				tk.reveals++
+		}, func(_ *types.Receipt, t uint64) {
+			for i, tk := range batch {
+				s.applyReveal(tk, w, items[i].ResultDigest, t)
 			}
 		})
 		return
@@ -1813,8 +2202,12 @@ func (s *invSim) opReveal() {
 	var w *chaintest.Account
 	var digest [32]byte
 	switch r := s.rng.IntN(100); {
-	case r < 88 && len(valid) > 0:
+	case r < 80 && len(valid) > 0:
 		c := valid[s.rng.IntN(len(valid))]
+		tk, w, digest = c.tk, c.c.worker, c.c.digest
+	case r < 90 && len(early) > 0:
+		// Too early, or after a dissenting vote: the group does not satisfy the rule.
+		c := early[s.rng.IntN(len(early))]
 		tk, w, digest = c.tk, c.c.worker, c.c.digest
 	default:
 		if tk = s.pickTask(nil, 0); tk == nil {
@@ -1828,7 +2221,10 @@ func (s *invSim) opReveal() {
 			w, digest = s.workers[s.rng.IntN(len(s.workers))], tk.honest
 		}
 	}
-	v := s.variant(0.1, "deal", "idx", "digest")
+	v := s.variant(0.16, "deal", "idx", "digest", "permit", "permit")
+	if v == (invVariant{}) && tk.status == invActive && s.chance(0.3) {
+		v.permit = invPermitNone + s.rng.IntN(3) // the scheduler has not permitted this task's reveals
+	}
 	if v.wrongDigest {
 		digest = tk.digestFor("bad1")
 		if protocol.ResultHash(tk.id, digest) == tk.consensus {
@@ -1840,16 +2236,24 @@ func (s *invSim) opReveal() {
 	s.doReveal(tk, w, digest, v)
 }
 
-// doReveal sends w's reveal of digest on tk (wrong on purpose for the variant).
+// doReveal sends w's reveal of digest on tk (wrong on purpose for the variant). A refusal
+// for PocoNoConsensus is checked with its arguments: the group's weight and the total.
 func (s *invSim) doReveal(tk *invTask, w *chaintest.Account, digest [32]byte, v invVariant) bool {
 	e := s.e
 	deal, idx := invDealArg(tk.deal, v), s.idxArg(tk, v)
-	return s.hub("reveal", w, e.Poco.PackReveal(deal, bindings.RevealItem{Idx: new(big.Int).SetUint64(idx), ResultDigest: digest}),
-		func(t uint64) string { return s.expReveal(tk, w, digest, v, t) },
-		func(*types.Receipt, uint64) {
-			tk.contrib(w.Address).status = invProved
-			tk.reveals++
-		})
+	data := e.Poco.PackReveal(deal, bindings.RevealItem{Idx: new(big.Int).SetUint64(idx), ResultDigest: digest, Permit: s.permit(tk, v.permit)})
+	switch s.expReveal(tk, w, digest, v, s.now) {
+	case "PocoNoConsensus":
+		weight := new(big.Int)
+		if g := tk.groups[protocol.ResultHash(tk.id, digest)]; g != nil {
+			weight = g.weight
+		}
+		checkArgs(s.e.T, s.e.RevertTo(w.Address, s.e.D.Hub, data, "PocoNoConsensus"), tk.id, weight, tk.total)
+	case "PocoInvalidRevealPermit":
+		checkArgs(s.e.T, s.e.RevertTo(w.Address, s.e.D.Hub, data, "PocoInvalidRevealPermit"), tk.id, s.e.PoolOwner.Address)
+	}
+	return s.hub("reveal", w, data, func(t uint64) string { return s.expReveal(tk, w, digest, v, t) },
+		func(_ *types.Receipt, t uint64) { s.applyReveal(tk, w, digest, t) })
 }
 
 // contributors is the list to pass for a task (wrong on purpose for the variant).
@@ -1963,9 +2367,11 @@ func (s *invSim) opFinalize() {
 			},
 			func(_ *types.Receipt, t uint64) {
 				s.expectEnded(batch...)
+				st := s.settlement(dl, t)
 				for _, tk := range batch {
-					s.applyFinalize(tk)
+					s.applyFinalize(tk, st)
 				}
+				st.finish()
 			})
 		return
 	}
@@ -1983,42 +2389,58 @@ func (s *invSim) opFinalize() {
 	s.touch(tk)
 	s.hub("finalize", from, e.Poco.PackFinalize(invDealArg(tk.deal, v), s.finalizeItem(tk, v)),
 		func(t uint64) string { return s.expFinalize(tk, v, t) },
-		func(*types.Receipt, uint64) {
+		func(_ *types.Receipt, t uint64) {
 			s.expectEnded(tk)
-			s.applyFinalize(tk)
+			st := s.settlement(tk.deal, t)
+			s.applyFinalize(tk, st)
+			st.finish()
 		})
 }
 
-// applyFinalize pays a finalized task as the rules say, computed with the protocol package.
-func (s *invSim) applyFinalize(tk *invTask) {
+// applyFinalize pays a finalized task as the rules say, in the task module's order: every
+// contribution not revealed is rejected and loses its stake; a wrong one also its vesting
+// rewards (at once) and its whole score, an unrevealed consensus vote a third of its score;
+// the winners share the pool price and what was taken by log2 of their weights (computed
+// with the protocol package) and gain a point when confirmed (two reveals or more, trust
+// above 1).
+func (s *invSim) applyFinalize(tk *invTask, st *invSettlement) {
 	dl := tk.deal
-	var seized uint64
+	taken := uint64(0)
 	var winners []*invContrib
 	var weights []uint64
+	var wrong int
 	for _, c := range tk.contribs {
 		if c.status == invProved {
 			winners = append(winners, c)
 			weights = append(weights, c.weight)
 			continue
 		}
-		s.mSeize(c.worker.Address, dl.stake)
-		seized += dl.stake
+		a := c.worker.Address
+		taken += dl.stake
+		st.worker(a, 0, 0, dl.stake)
 		c.status = invRejected
-		s.score[c.worker.Address] = protocol.ScoreAfterLoss(s.score[c.worker.Address])
+		s.txEv.rejected++
+		if c.hash == tk.consensus {
+			s.score[a] = protocol.ScoreAfterLoss(s.score[a])
+		} else {
+			taken += s.mForfeit(a, st.t)
+			s.score[a] = 0
+			wrong++
+		}
 	}
-	rewards, sched := protocol.SplitRewards(new(big.Int).SetUint64(dl.wpPrice), new(big.Int).SetUint64(seized),
+	rewards, sched := protocol.SplitRewards(new(big.Int).SetUint64(dl.wpPrice), new(big.Int).SetUint64(taken),
 		dl.schedRatio, weights)
+	confirmed := dl.trust > 1 && len(winners) > 1
 	for i, c := range winners {
-		s.mUnlock(c.worker.Address, dl.stake)
-		s.mReward(c.worker.Address, rewards[i].Uint64())
-		if dl.trust > 1 {
+		st.worker(c.worker.Address, dl.stake, rewards[i].Uint64(), 0)
+		if confirmed {
 			s.score[c.worker.Address] = protocol.ScoreAfterWin(s.score[c.worker.Address])
 		}
 	}
 	s.settleCompleted(dl, sched.Uint64())
 	tk.status = invCompleted
-	s.count(fmt.Sprintf("~ task completed: trust %d, %d winners, %d losers, reopened %v", min(dl.trust, 3), len(winners),
-		len(tk.contribs)-len(winners), tk.reopened))
+	s.count(fmt.Sprintf("~ task completed: trust %d, %d winners (confirmed %v), %d unrevealed, %d wrong", min(dl.trust, 3),
+		min(len(winners), 3), confirmed, min(len(tk.contribs)-len(winners)-wrong, 2), min(wrong, 2)))
 }
 
 // settleCompleted pays the deal-level shares of one completed task.
@@ -2131,76 +2553,6 @@ func (s *invSim) applyCAF(tk *invTask, w *chaintest.Account) {
 	s.count("~ task completed: fast path")
 }
 
-func (s *invSim) expReopen(tk *invTask, v invVariant, t uint64) string {
-	switch {
-	case v.unknownDeal:
-		return "PocoUnknownDeal"
-	case v.notScheduler:
-		return "PocoNotScheduler"
-	case v.badIdx:
-		return "PocoTaskIndexOutOfRange"
-	case tk.status != invRevealing:
-		return "PocoTaskWrongStatus"
-	case t < tk.revealDeadline:
-		return "PocoDeadlineNotReached"
-	case v.wrongList:
-		return "PocoContributorsMismatch"
-	case tk.reveals != 0:
-		return "PocoAlreadyRevealed"
-	}
-	return ""
-}
-
-func (s *invSim) opReopen() {
-	e := s.e
-	var valid []*invTask
-	for _, tk := range s.tasks {
-		if tk.status == invRevealing && s.expReopen(tk, invVariant{}, s.now) == "" {
-			valid = append(valid, tk)
-		}
-	}
-	var revealing []*invTask
-	for _, tk := range s.tasks {
-		if tk.status == invRevealing {
-			revealing = append(revealing, tk)
-		}
-	}
-	if len(valid) == 0 && s.chance(0.6) {
-		s.opFinalize()
-		return
-	}
-	tk := s.pickTask(valid, 0.75)
-	if tk == nil {
-		s.opMatch()
-		return
-	}
-	if len(valid) == 0 && len(revealing) > 0 && s.chance(0.6) {
-		tk = revealing[s.rng.IntN(len(revealing))] // too early, or revealed already
-	}
-	v := s.variant(0.15, "deal", "sender", "idx", "list")
-	from := e.PoolOwner
-	if v.notScheduler {
-		from = e.Requester
-	}
-	s.log("%s reopens %s (status %d, %d reveals, reveal deadline %s)%s", s.name(from.Address), tk, tk.status,
-		tk.reveals, s.rel(tk.revealDeadline), v)
-	s.touch(tk)
-	s.hub("reopen", from, e.Poco.PackReopen(invDealArg(tk.deal, v), new(big.Int).SetUint64(s.idxArg(tk, v)), s.contributors(tk, v)),
-		func(t uint64) string { return s.expReopen(tk, v, t) },
-		func(*types.Receipt, uint64) {
-			for _, c := range tk.contribs {
-				if c.hash == tk.consensus && c.status == invContributed {
-					c.status = invRejected
-				}
-			}
-			g := tk.groups[tk.consensus]
-			tk.total.Sub(tk.total, g.weight)
-			delete(tk.groups, tk.consensus)
-			tk.status, tk.winners, tk.revealDeadline, tk.consensus = invActive, 0, 0, [32]byte{}
-			tk.reopened = true
-		})
-}
-
 func (s *invSim) expClaim(tk *invTask, v invVariant, t uint64) string {
 	switch {
 	case v.unknownDeal:
@@ -2217,16 +2569,85 @@ func (s *invSim) expClaim(tk *invTask, v invVariant, t uint64) string {
 	return ""
 }
 
-func (s *invSim) applyClaim(tk *invTask) {
+// applyClaim fails a task as the rules say: the payer is refunded, the pool's stake goes to
+// the kitty, and the contributions are judged against the reference group (the consensus
+// group of a REVEALING task, else the strictly heaviest group; none on a tie): those
+// outside it lose their stake, vesting rewards and score, which the group's members share
+// by log2 of their weights (the rounding dust to the kitty); everyone else gets the stake
+// back.
+func (s *invSim) applyClaim(tk *invTask, st *invSettlement) {
 	dl := tk.deal
+	ref, hasRef, kind := s.reference(tk)
+	var pot uint64
+	var minority int
 	for _, c := range tk.contribs {
-		s.mUnlock(c.worker.Address, dl.stake)
+		a := c.worker.Address
+		if hasRef && c.hash != ref {
+			pot += dl.stake + s.mForfeit(a, st.t)
+			st.worker(a, 0, 0, dl.stake)
+			c.status = invRejected
+			s.txEv.rejected++
+			s.score[a] = 0
+			minority++
+		} else {
+			st.worker(a, dl.stake, 0, 0)
+		}
+	}
+	if pot != 0 {
+		var logSum uint64
+		for _, c := range tk.contribs {
+			if c.hash == ref {
+				logSum += protocol.Log2(c.weight)
+			}
+		}
+		var paid uint64
+		for _, c := range tk.contribs {
+			if c.hash != ref {
+				continue
+			}
+			share := new(big.Int).Mul(new(big.Int).SetUint64(pot), new(big.Int).SetUint64(protocol.Log2(c.weight)))
+			share.Quo(share, new(big.Int).SetUint64(logSum))
+			paid += share.Uint64()
+			st.worker(c.worker.Address, 0, share.Uint64(), 0)
+		}
+		st.dust += pot - paid
+		if pot != paid {
+			s.count("~ claim: rounding dust to the kitty")
+		}
 	}
 	s.mUnlock(dl.sponsor, dl.price())
 	s.mSeize(s.e.PoolOwner.Address, dl.poolStake)
 	s.kitty += dl.poolStake
-	s.count(fmt.Sprintf("~ task failed from status %d, %d contributions", tk.status, len(tk.contribs)))
+	s.count(fmt.Sprintf("~ task failed from status %d, %d contributions, reference group: %s, %d penalized", tk.status,
+		min(len(tk.contribs), 4), kind, min(minority, 2)))
 	tk.status = invFailed
+}
+
+// reference is the group a claim judges tk's contributions by: the consensus group once the
+// reveals opened, else the strictly heaviest group (the contract meets the groups in
+// contribution order); none on a tie or without contributions.
+func (s *invSim) reference(tk *invTask) (ref [32]byte, ok bool, kind string) {
+	if tk.status == invRevealing {
+		return tk.consensus, true, "consensus"
+	}
+	var best *big.Int
+	tie := false
+	for _, c := range tk.contribs {
+		w := tk.groups[c.hash].weight
+		switch {
+		case best == nil || w.Cmp(best) > 0:
+			ref, best, tie = c.hash, w, false
+		case c.hash != ref && w.Cmp(best) == 0:
+			tie = true
+		}
+	}
+	switch {
+	case best == nil:
+		return ref, false, "none (no contributions)"
+	case tie:
+		return [32]byte{}, false, "none (tie)"
+	}
+	return ref, true, "heaviest"
 }
 
 func (s *invSim) opClaim() {
@@ -2259,9 +2680,11 @@ func (s *invSim) opClaim() {
 	s.hub("claim", caller, e.Poco.PackClaim(invDealArg(tk.deal, v),
 		bindings.ClaimItem{Idx: new(big.Int).SetUint64(s.idxArg(tk, v)), Contributors: s.contributors(tk, v)}),
 		func(t uint64) string { return s.expClaim(tk, v, t) },
-		func(*types.Receipt, uint64) {
+		func(_ *types.Receipt, t uint64) {
 			s.expectEnded(tk)
-			s.applyClaim(tk)
+			st := s.settlement(tk.deal, t)
+			s.applyClaim(tk, st)
+			st.finish()
 		})
 }
 
@@ -2286,11 +2709,13 @@ func (s *invSim) claimBatch(caller *chaintest.Account, dl *invDeal, cands []*inv
 			}
 			return ""
 		},
-		func(*types.Receipt, uint64) {
+		func(_ *types.Receipt, t uint64) {
 			s.expectEnded(batch...)
+			st := s.settlement(dl, t)
 			for _, tk := range batch {
-				s.applyClaim(tk)
+				s.applyClaim(tk, st)
 			}
+			st.finish()
 		})
 }
 
@@ -2324,9 +2749,11 @@ func (s *invSim) drain() {
 				s.hub("claim", e.Requester, e.Poco.PackClaim(dl.d,
 					bindings.ClaimItem{Idx: new(big.Int).SetUint64(tk.idx), Contributors: s.contributors(tk, invVariant{})}),
 					func(t uint64) string { return s.expClaim(tk, invVariant{}, t) },
-					func(*types.Receipt, uint64) {
+					func(_ *types.Receipt, t uint64) {
 						s.expectEnded(tk)
-						s.applyClaim(tk)
+						st := s.settlement(dl, t)
+						s.applyClaim(tk, st)
+						st.finish()
 					})
 			}
 		}
@@ -2350,9 +2777,29 @@ func (s *invSim) drain() {
 		s.e.Revert(s.workers[0], e.Poco.PackContributeAndFinalize(dl.d, e.ContributeAndFinalizeItem(s.workers[0], dl.d, tk.idx, tk.honest)), want)
 	}
 	s.check()
+	// Only vesting rewards stay locked; a first reveal has no task left to open.
+	for _, a := range e.Accounts {
+		v := s.vesting(a.Address)
+		if l := e.Locked(a.Address); l.Uint64() != v.older+v.newer {
+			s.fatalf("%s still has %s locked after every task ended, %d of it vesting", s.name(a.Address), l, v.older+v.newer)
+		}
+	}
+	// Two days later everyone's rewards have vested; anyone releases them.
+	s.step++
+	s.log("drain: advance two days, release every worker's vesting rewards")
+	s.advance(2 * invVestingPeriod)
+	for _, a := range e.Accounts {
+		if v := s.vesting(a.Address); v.older+v.newer != 0 {
+			caller := s.actors[s.rng.IntN(len(s.actors))]
+			s.hub("releaseVested", caller, e.Poco.PackReleaseVested(a.Address), invNever, func(_ *types.Receipt, t uint64) {
+				s.mMatured(a.Address, t, "by releaseVested")
+			})
+		}
+	}
+	s.check()
 	for _, a := range e.Accounts {
 		if l := e.Locked(a.Address); l.Sign() != 0 {
-			s.fatalf("%s still has %s locked after every task ended", s.name(a.Address), l)
+			s.fatalf("%s still has %s locked two days after every task ended", s.name(a.Address), l)
 		}
 	}
 	var free uint64
@@ -2390,8 +2837,10 @@ func (s *invSim) widePhase() {
 		w    int
 		good bool
 	}
-	// Deal 1, finalized in one batch: tasks 0–6 get two agreeing votes (consensus at trust
-	// 3), tasks 7 and 8 a dissent first, then three agreeing votes; 20 distinct workers.
+	// Deal 1, finalized in one batch: tasks 0–6 get two agreeing votes (the rule holds at
+	// trust 3), tasks 7 and 8 a dissent after the first agreeing vote, then two more agreeing
+	// votes; 20 distinct workers. The first reveal of each task, with the scheduler's permit,
+	// opens its reveals.
 	dl := s.wideDeal(9)
 	for i, tk := range dl.tasks {
 		plan := []vote{{2 * i, true}, {2*i + 1, true}}
@@ -2408,11 +2857,11 @@ func (s *invSim) widePhase() {
 			}
 			s.mustContribute(tk, w[v.w], digest, label)
 		}
-		if tk.status != invRevealing {
-			s.fatalf("wide phase: %s reached no consensus", tk)
+		if !s.satisfies(tk, protocol.ResultHash(tk.id, tk.honest)) {
+			s.fatalf("wide phase: %s: the honest group does not satisfy the rule", tk)
 		}
 		for _, c := range tk.contribs {
-			if c.hash == tk.consensus {
+			if c.digest == tk.honest {
 				s.step++
 				s.log("wide: %s reveals on %s", s.name(c.worker.Address), tk)
 				if !s.doReveal(tk, c.worker, c.digest, invVariant{}) {
@@ -2438,22 +2887,38 @@ func (s *invSim) widePhase() {
 			}
 			return ""
 		},
-		func(*types.Receipt, uint64) {
+		func(_ *types.Receipt, t uint64) {
 			s.expectEnded(dl.tasks...)
+			st := s.settlement(dl, t)
 			for _, tk := range dl.tasks {
-				s.applyFinalize(tk)
+				s.applyFinalize(tk, st)
 			}
+			st.finish()
 		}) {
 		s.fatalf("wide phase: finalizeBatch refused")
 	}
 	s.check()
 
-	// Deal 2, claimed in one batch after its final deadline: 18 distinct contributors, a
-	// few of whom revealed.
+	// Deal 2, claimed in one batch after its final deadline: 20 distinct contributors, a
+	// few of whom revealed (the reveals of those tasks opened: the consensus group is the
+	// reference), and dissenters on unopened tasks (the heaviest group is the reference):
+	// W19 on task 2, within the claim's tally of 16 workers; W16 on task 7 and W18 on task 8,
+	// beyond it. W18 is paid at once for its share of task 7 (W16's stake), so that share
+	// vests before task 8 forfeits W18's vesting rewards (deal 1's too): within the tally,
+	// the share would vest at the end of the call and survive.
 	dl = s.wideDeal(9)
 	for i, tk := range dl.tasks {
 		s.mustContribute(tk, w[2*i], tk.honest, "good")
 		s.mustContribute(tk, w[2*i+1], tk.honest, "good")
+		switch i {
+		case 2:
+			s.mustContribute(tk, w[19], tk.digestFor("bad0"), "bad0")
+		case 7:
+			s.mustContribute(tk, w[18], tk.honest, "good")
+			s.mustContribute(tk, w[16], tk.digestFor("bad1"), "bad1")
+		case 8:
+			s.mustContribute(tk, w[18], tk.digestFor("bad1"), "bad1")
+		}
 		if i%3 == 0 {
 			s.step++
 			s.log("wide: %s reveals on %s", s.name(w[2*i].Address), tk)

@@ -6,6 +6,7 @@ package protocoltest
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -139,41 +140,73 @@ func TestFastPathBatchCompletesEveryTaskAndPaysTheCallingWorker(t *testing.T) {
 
 // ───────────────────────────── b. trust 5, a dissenter first ─────────────────────────────
 
-// tkEarnScore gives w `score` more points: it wins alone `score` tasks of a trust-2 deal
-// (a fresh worker's weight 2 reaches consensus at trust 2: 2×2 > 3×1).
-func tkEarnScore(t *testing.T, e *pocotest.Env, w *chaintest.Account, score int) {
+// tkEarnScore gives w `score` more points the way a worker earns them: it wins `score` tasks
+// of a trust-2 deal together with a partner (the env's last worker, or the one before when
+// w is the last), both revealing, so every win is confirmed (+1). The rewards vest (trust
+// above 1): it returns w's, computed from the rules, after checking that w's balances
+// (free + locked) grew by exactly that.
+func tkEarnScore(t *testing.T, e *pocotest.Env, w *chaintest.Account, score int) int64 {
 	t.Helper()
-	before := e.Score(w.Address)
-	deal := tkMatch(e, tkDealSpec{volume: int64(score), trust: 2})
-	idxs := tkRange(0, uint64(score))
-	good := pocotest.Digest("earn")
-	e.Tx(w, e.Poco.PackContributeBatch(deal, tkContributeItems(e, w, deal, idxs, good)))
-	var reveals []bindings.RevealItem
-	var fins []bindings.FinalizeItem
-	for _, idx := range idxs {
-		reveals = append(reveals, bindings.RevealItem{Idx: tkU(idx), ResultDigest: good})
-		fins = append(fins, e.FinalizeItem(deal, idx, good))
+	partner := e.Workers[len(e.Workers)-1]
+	if partner == w {
+		partner = e.Workers[len(e.Workers)-2]
 	}
-	e.Tx(w, e.Poco.PackRevealBatch(deal, reveals))
-	e.Tx(e.PoolOwner, e.Poco.PackFinalizeBatch(deal, fins))
+	before := e.Score(w.Address)
+	weights := []uint64{protocol.Weight(before), protocol.Weight(e.Score(partner.Address))}
+	free, locked := e.Account(w.Address)
+	held := new(big.Int).Add(free, locked)
+	deal := tkMatch(e, tkDealSpec{volume: int64(score), trust: 2})
+	good := pocotest.Digest("earn")
+	var chunks [][]uint64 // batches of at most 100 tasks
+	for from := 0; from < score; from += 100 {
+		chunks = append(chunks, tkRange(uint64(from), uint64(min(from+100, score))))
+	}
+	for _, idxs := range chunks {
+		e.Tx(w, e.Poco.PackContributeBatch(deal, tkContributeItems(e, w, deal, idxs, good)))
+		e.Tx(partner, e.Poco.PackContributeBatch(deal, tkContributeItems(e, partner, deal, idxs, good)))
+	}
+	for _, idxs := range chunks {
+		var opening, later []bindings.RevealItem
+		var fins []bindings.FinalizeItem
+		for _, idx := range idxs {
+			opening = append(opening, e.RevealItem(deal, idx, good))
+			later = append(later, tkPlainReveal(idx, good))
+			fins = append(fins, e.FinalizeItem(deal, idx, good))
+		}
+		e.Tx(w, e.Poco.PackRevealBatch(deal, opening))
+		e.Tx(partner, e.Poco.PackRevealBatch(deal, later))
+		e.Tx(e.PoolOwner, e.Poco.PackFinalizeBatch(deal, fins))
+	}
 	if got := e.Score(w.Address); got != before+uint64(score) {
 		t.Fatalf("earning score: got %d, want %d", got, before+uint64(score))
 	}
+	rewards, _ := protocol.SplitRewards(tkB(tkPoolPrice), nil, tkSchedRatio, weights)
+	earned := rewards[0].Int64() * int64(score)
+	free, locked = e.Account(w.Address)
+	if got := new(big.Int).Sub(new(big.Int).Add(free, locked), held); got.Int64() != earned {
+		t.Fatalf("earning score: balances grew by %s, want the rewards %d", got, earned)
+	}
+	return earned
 }
 
-// tkTrustFiveDissenterFirst runs a trust-5 task where Workers[0] (with score dissScore)
-// contributes a wrong result first, then `agreeing` fresh workers contribute the right one.
-// It checks each vote against protocol.Tally, the status after each vote (consensus only
-// at the last one), and the exact settlement.
-func tkTrustFiveDissenterFirst(t *testing.T, e *pocotest.Env, dissScore uint64, agreeing int, dissScoreAfter uint64) {
+// tkTrustFiveDissenterFirst runs a trust-5 task where Workers[0] (with score dissScore and
+// `forfeit` tokens of rewards still vesting) contributes a wrong result first, then
+// `agreeing` fresh workers contribute the right one. It checks each vote against
+// protocol.Tally and the status after each vote (ACTIVE throughout: a permitted first
+// reveal is refused with PocoNoConsensus until the last agreeing vote, and opens the
+// reveals after it), and the exact settlement: the dissenter loses its stake, its vesting
+// rewards and its whole score; the winners' rewards vest.
+func tkTrustFiveDissenterFirst(t *testing.T, e *pocotest.Env, dissScore uint64, agreeing int, forfeit int64) {
 	diss := e.Workers[0]
 	agree := e.Workers[1 : 1+agreeing]
 	tkWantScore(t, e, "dissenter", diss.Address, dissScore)
 	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 5})
 	b := tkNewBook(e)
+	n := tkNewEventNamer(t, e)
 	taskid := pocotest.TaskID(deal, 0)
 	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
 	goodHash, badHash := protocol.ResultHash(taskid, good), protocol.ResultHash(taskid, bad)
+	opener := agree[0]
 
 	tally := protocol.NewTally(5)
 	e.Contribute(diss, deal, 0, bad)
@@ -184,40 +217,30 @@ func tkTrustFiveDissenterFirst(t *testing.T, e *pocotest.Env, dissScore uint64, 
 	if task.TotalWeight.Cmp(tally.Total()) != 0 {
 		t.Errorf("total weight after the dissenter: got %s, want %s", task.TotalWeight, tally.Total())
 	}
-	var consensusReceipt *types.Receipt
 	for i, w := range agree {
 		r := e.Contribute(w, deal, 0, good)
-		reached, err := tally.Vote(goodHash, protocol.Weight(0))
+		satisfied, err := tally.Vote(goodHash, protocol.Weight(0))
 		if err != nil {
 			t.Fatal(err)
 		}
 		last := i == len(agree)-1
-		if reached != last {
-			t.Fatalf("Go tally: consensus after agreeing vote %d is %v; the test expects it only at vote %d", i+1, reached, agreeing)
+		if satisfied != last {
+			t.Fatalf("Go tally: the rule holds after agreeing vote %d: %v; the test expects it only at vote %d", i+1, satisfied, agreeing)
 		}
-		task := e.Task(deal, 0)
+		if got := n.find(t, e.D.Hub, "TaskConsensus", r); len(got) != 0 {
+			t.Errorf("agreeing vote %d: contribute emitted %v, want no TaskConsensus (the first reveal emits it)", i+1, got)
+		}
+		task := tkWantStatus(t, e, deal, 0, tkActive)
 		g := pocotest.Call(e, e.Poco.PackGroup(taskid, goodHash), e.Poco.UnpackGroup)
-		if task.TotalWeight.Cmp(tally.Total()) != 0 || g.Weight.Cmp(tally.Group(goodHash)) != 0 || g.Members.Int64() != int64(i+1) {
-			t.Errorf("after agreeing vote %d: total %s group %s members %s, want total %s group %s members %d",
-				i+1, task.TotalWeight, g.Weight, g.Members, tally.Total(), tally.Group(goodHash), i+1)
+		if task.TotalWeight.Cmp(tally.Total()) != 0 || g.Weight.Cmp(tally.Group(goodHash)) != 0 || g.Members.Int64() != int64(i+1) || g.Consensus {
+			t.Errorf("after agreeing vote %d: total %s group %s members %s consensus %v, want total %s group %s members %d false",
+				i+1, task.TotalWeight, g.Weight, g.Members, g.Consensus, tally.Total(), tally.Group(goodHash), i+1)
 		}
 		if !last {
-			if task.Status != tkActive {
-				t.Fatalf("after agreeing vote %d (%s×5 ≤ %s×4): status got %d, want ACTIVE", i+1, g.Weight, task.TotalWeight, task.Status)
-			}
-			continue
+			// group × 5 ≤ total × 4: the scheduler's permit cannot open the reveals yet.
+			tkRevert(t, e, opener, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)),
+				"PocoNoConsensus", taskid, tally.Group(goodHash), tally.Total())
 		}
-		consensusReceipt = r
-		if task.Status != tkRevealing || task.Winners != uint16(agreeing) || !g.Consensus {
-			t.Fatalf("after agreeing vote %d: status %d winners %d consensus flag %v, want REVEALING %d true",
-				i+1, task.Status, task.Winners, g.Consensus, agreeing)
-		}
-		if gb := pocotest.Call(e, e.Poco.PackGroup(taskid, badHash), e.Poco.UnpackGroup); gb.Consensus {
-			t.Errorf("the dissenter's group is flagged as the consensus")
-		}
-	}
-	if want := tkRevealDeadline(t, e, deal, consensusReceipt); e.Task(deal, 0).RevealDeadline.Uint64() != want {
-		t.Errorf("reveal deadline: got %s, want consensus time + 2×ref = %d", e.Task(deal, 0).RevealDeadline, want)
 	}
 	stakes := []tkDelta{{diss.Address, -tkWorkerStake, tkWorkerStake}}
 	for _, w := range agree {
@@ -225,8 +248,23 @@ func tkTrustFiveDissenterFirst(t *testing.T, e *pocotest.Env, dissScore uint64, 
 	}
 	b.check(t, "contributions lock the worker stake (30% of the pool price)", stakes...)
 
-	for _, w := range agree {
-		e.Reveal(w, deal, 0, good)
+	r := e.Reveal(opener, deal, 0, good)
+	deadline := tkRevealDeadline(t, e, deal, r)
+	n.name(common.Hash(taskid).Hex(), "task")
+	n.name(common.Hash(goodHash).Hex(), "H(good)")
+	tkSameEvents(t, "the first, permitted reveal", n.find(t, e.D.Hub, "TaskConsensus", r),
+		[]string{fmt.Sprintf("TaskConsensus(taskid=task, consensusValue=H(good), revealDeadline=%d)", deadline)})
+	task = tkWantStatus(t, e, deal, 0, tkRevealing)
+	g := pocotest.Call(e, e.Poco.PackGroup(taskid, goodHash), e.Poco.UnpackGroup)
+	if task.Winners != uint16(agreeing) || !g.Consensus || task.RevealDeadline.Uint64() != deadline {
+		t.Fatalf("after the first reveal: winners %d consensus flag %v deadline %s, want %d true %d",
+			task.Winners, g.Consensus, task.RevealDeadline, agreeing, deadline)
+	}
+	if gb := pocotest.Call(e, e.Poco.PackGroup(taskid, badHash), e.Poco.UnpackGroup); gb.Consensus {
+		t.Errorf("the dissenter's group is flagged as the consensus")
+	}
+	for _, w := range agree[1:] {
+		e.Tx(w, e.Poco.PackReveal(deal, tkPlainReveal(0, good))) // the reveals are open: no permit needed
 	}
 	e.Finalize(deal, 0, good)
 	tkWantStatus(t, e, deal, 0, tkCompleted)
@@ -235,20 +273,22 @@ func tkTrustFiveDissenterFirst(t *testing.T, e *pocotest.Env, dissScore uint64, 
 	for i := range weights {
 		weights[i] = protocol.Weight(0)
 	}
-	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), tkB(tkWorkerStake), tkSchedRatio, weights)
+	// The pot: the pool price, the dissenter's stake and its forfeited rewards.
+	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), tkB(tkWorkerStake+forfeit), tkSchedRatio, weights)
 	want := []tkDelta{
-		{diss.Address, 0, -tkWorkerStake}, // seized
+		{diss.Address, 0, -tkWorkerStake - forfeit}, // seized
 		{e.Requester.Address, 0, -(tkAppPrice + tkPoolPrice)},
 		{e.AppOwner.Address, tkAppPrice, 0},
 		{e.PoolOwner.Address, tkPoolStake + sched.Int64(), -tkPoolStake},
 	}
 	for i, w := range agree {
-		want = append(want, tkDelta{w.Address, tkWorkerStake + rewards[i].Int64(), -tkWorkerStake})
+		want = append(want, tkDelta{w.Address, tkWorkerStake, -tkWorkerStake + rewards[i].Int64()}) // the reward vests
 	}
 	b.check(t, "finalize", want...)
 
 	tkWantContribution(t, e, deal, 0, "dissenter", diss.Address, tkRejected)
-	tkWantScore(t, e, "dissenter", diss.Address, dissScoreAfter)
+	tkWantScore(t, e, "dissenter", diss.Address, 0)
+	tkWantVesting(t, e, "dissenter", diss.Address, [4]uint64{})
 	for i, w := range agree {
 		tkWantContribution(t, e, deal, 0, fmt.Sprint("winner ", i), w.Address, tkProved)
 		tkWantScore(t, e, fmt.Sprint("winner ", i), w.Address, 1)
@@ -259,7 +299,8 @@ func tkTrustFiveDissenterFirst(t *testing.T, e *pocotest.Env, dissScore uint64, 
 func TestTrustFiveFreshDissenterFirstNeedsFourAgreeingAndLosesItsStake(t *testing.T) {
 	e := pocotest.New(t)
 	// Hand arithmetic (DESIGN.md §3): dissenter group 2, total 3; agreeing groups 2, 4, 8, 16
-	// with totals 5, 7, 11, 19: 8×5 = 40 ≤ 11×4 = 44 (still ACTIVE), 16×5 = 80 > 19×4 = 76.
+	// with totals 5, 7, 11, 19: 8×5 = 40 ≤ 11×4 = 44 (the permit cannot open the reveals yet),
+	// 16×5 = 80 > 19×4 = 76.
 	{
 		n, h := protocol.NewTally(5), [32]byte{1}
 		n.Vote([32]byte{2}, 2)
@@ -279,15 +320,19 @@ func TestTrustFiveFreshDissenterFirstNeedsFourAgreeingAndLosesItsStake(t *testin
 	tkTrustFiveDissenterFirst(t, e, 0, 4, 0)
 }
 
-func TestTrustFiveDissenterWithScoreSixLosesAThirdOfIt(t *testing.T) {
+func TestTrustFiveDissenterWithScoreSixLosesItsWholeScoreAndVestingRewards(t *testing.T) {
 	e := pocotest.New(t)
-	tkEarnScore(t, e, e.Workers[0], 6) // weight stays max(6/3, 3) − 1 = 2
-	tkTrustFiveDissenterFirst(t, e, 6, 4, 4)
+	earned := tkEarnScore(t, e, e.Workers[0], 6) // weight stays max(6/3, 3) − 1 = 2
+	// Six confirmed wins at trust 2 with a partner: 10 RLC × 99% / 2 = 4.95 RLC each, vesting.
+	if earned != 6*4_950_000_000 {
+		t.Fatalf("rewards earned: got %d, want %d", earned, 6*4_950_000_000)
+	}
+	tkTrustFiveDissenterFirst(t, e, 6, 4, earned)
 }
 
 func TestTrustFiveHeavierDissenterRaisesTheBarToFiveAgreeing(t *testing.T) {
 	e := pocotest.New(t)
-	tkEarnScore(t, e, e.Workers[0], 15) // weight 15/3 − 1 = 4: total 5, groups 2..32 need 32×5 = 160 > 37×4 = 148
+	earned := tkEarnScore(t, e, e.Workers[0], 15) // weight 15/3 − 1 = 4: total 5, groups 2..32 need 32×5 = 160 > 37×4 = 148
 	{
 		n := protocol.NewTally(5)
 		n.Vote([32]byte{2}, protocol.Weight(15))
@@ -295,12 +340,16 @@ func TestTrustFiveHeavierDissenterRaisesTheBarToFiveAgreeing(t *testing.T) {
 			t.Fatalf("AgreeingNeeded after a weight-4 dissenter: got %d, want 5", got)
 		}
 	}
-	tkTrustFiveDissenterFirst(t, e, 15, 5, 10)
+	tkTrustFiveDissenterFirst(t, e, 15, 5, earned)
 }
 
-// ───────────────────────────── c. reopen ─────────────────────────────
+// ───────────────────────────── c. a permitted group that never reveals ─────────────────────────────
 
-func TestReopenRejectsSilentConsensusAndLetsOthersFinish(t *testing.T) {
+// The group that satisfied the rule never used the scheduler's permit: the task is still
+// ACTIVE (nothing expires, nothing needs reopening) and the scheduler assigns more workers.
+// The first of them to reveal opens the reveals on the (larger) group; its silent members
+// lose their stakes and a third of their score at the finalize.
+func TestTaskWhosePermittedGroupNeverRevealsStaysActiveAndTakesMoreContributions(t *testing.T) {
 	e := pocotest.New(t)
 	tkEarnScore(t, e, e.Workers[0], 3) // so its unrevealed-contribution penalty shows: 3 → 2
 	cat := e.CreateCategory("T", 10)
@@ -308,64 +357,62 @@ func TestReopenRejectsSilentConsensusAndLetsOthersFinish(t *testing.T) {
 	b := tkNewBook(e)
 	n := tkNewEventNamer(t, e)
 	taskid := pocotest.TaskID(deal, 0)
+	goodHash := protocol.ResultHash(taskid, pocotest.Digest("good"))
 	n.name(common.Hash(taskid).Hex(), "task")
+	n.name(common.Hash(goodHash).Hex(), "H(good)")
 	good := pocotest.Digest("good")
 	w0, w1, w2, w3 := e.Workers[0], e.Workers[1], e.Workers[2], e.Workers[3]
 
+	// W0 and W1 agree: group 4, total 5, 4×3 = 12 > 5×2 = 10. Nobody reveals, for longer
+	// than a reveal window: nothing expires, the task stays ACTIVE.
 	e.Contribute(w0, deal, 0, good)
-	r := e.Contribute(w1, deal, 0, good)
-	deadline := tkRevealDeadline(t, e, deal, r)
-	task := tkWantStatus(t, e, deal, 0, tkRevealing)
-	if task.RevealDeadline.Uint64() != deadline {
-		t.Fatalf("reveal deadline: got %s, want %d", task.RevealDeadline, deadline)
+	e.Contribute(w1, deal, 0, good)
+	e.AdvanceTo(e.Now() + 3*tkRevealRatio*10)
+	task := tkWantStatus(t, e, deal, 0, tkActive)
+	if task.Winners != 0 || task.RevealDeadline.Sign() != 0 {
+		t.Errorf("ACTIVE task: winners %d reveal deadline %s, want 0 0", task.Winners, task.RevealDeadline)
 	}
-	e.AdvanceTo(deadline)
-	r = e.Reopen(deal, 0)
-	tkSameEvents(t, "reopen", n.events(t, e.D.Hub, r), []string{
-		"ContributionRejected(taskid=task, worker=W0)",
-		"ContributionRejected(taskid=task, worker=W1)",
-		"TaskReopen(taskid=task)",
-	})
-	task = tkWantStatus(t, e, deal, 0, tkActive)
-	if task.Winners != 0 || task.RevealDeadline.Sign() != 0 || task.TotalWeight.Int64() != 1 || task.Contributors != 2 {
-		t.Errorf("after reopen: winners %d deadline %s total %s contributors %d, want 0 0 1 2",
-			task.Winners, task.RevealDeadline, task.TotalWeight, task.Contributors)
-	}
-	if g := pocotest.Call(e, e.Poco.PackGroup(taskid, protocol.ResultHash(taskid, good)), e.Poco.UnpackGroup); g.Weight.Sign() != 0 || g.Members.Sign() != 0 || g.Consensus {
-		t.Errorf("after reopen, the rejected group: weight %s members %s consensus %v, want 0 0 false", g.Weight, g.Members, g.Consensus)
-	}
-	tkWantContribution(t, e, deal, 0, "W0", w0.Address, tkRejected)
-	tkWantContribution(t, e, deal, 0, "W1", w1.Address, tkRejected)
-	tkWantScore(t, e, "W0", w0.Address, 3)
-	b.check(t, "two contributions then reopen: stakes still locked",
+	b.check(t, "two contributions: stakes locked",
 		tkDelta{w0.Address, -tkWorkerStake, tkWorkerStake}, tkDelta{w1.Address, -tkWorkerStake, tkWorkerStake})
 
+	// Two more workers contribute the same result; W2 reveals first and opens the reveals on
+	// the group of four.
 	e.Contribute(w2, deal, 0, good)
-	r = e.Contribute(w3, deal, 0, good)
+	e.Contribute(w3, deal, 0, good)
+	tkWantStatus(t, e, deal, 0, tkActive)
+	r := e.Reveal(w2, deal, 0, good)
+	deadline := tkRevealDeadline(t, e, deal, r)
+	tkSameEvents(t, "W2's reveal", n.events(t, e.D.Hub, r), []string{
+		fmt.Sprintf("TaskConsensus(taskid=task, consensusValue=H(good), revealDeadline=%d)", deadline),
+		"TaskReveal(taskid=task, worker=W2, resultDigest=" + common.Hash(good).Hex() + ")",
+	})
 	task = tkWantStatus(t, e, deal, 0, tkRevealing)
-	if task.Winners != 2 || task.RevealDeadline.Uint64() != tkRevealDeadline(t, e, deal, r) {
-		t.Errorf("second consensus: winners %d deadline %s, want 2 %d", task.Winners, task.RevealDeadline, tkRevealDeadline(t, e, deal, r))
+	if task.Winners != 4 || task.RevealDeadline.Uint64() != deadline || task.TotalWeight.Int64() != 17 {
+		t.Errorf("opened: winners %d deadline %s total %s, want 4 %d 17", task.Winners, task.RevealDeadline, task.TotalWeight, deadline)
 	}
-	tkRevert(t, e, w0, e.Poco.PackReveal(deal, bindings.RevealItem{Idx: tkU(0), ResultDigest: good}),
-		"PocoCannotReveal", taskid, w0.Address, uint8(tkRejected))
-	e.Reveal(w2, deal, 0, good)
-	e.Reveal(w3, deal, 0, good)
+	tkRevert(t, e, e.Workers[4], e.Poco.PackContribute(deal, e.ContributeItem(e.Workers[4], deal, 0, good)),
+		"PocoTaskWrongStatus", taskid, uint8(tkRevealing))
+	e.Tx(w3, e.Poco.PackReveal(deal, tkPlainReveal(0, good)))
+	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good)), "PocoRevealsPending", taskid, 2, 4, deadline)
+	e.AdvanceTo(deadline)
 	e.Finalize(deal, 0, good)
 	tkWantStatus(t, e, deal, 0, tkCompleted)
 
-	// Two seized stakes: pot (10 + 6) × 99% = 15.84 RLC, 7.92 each; scheduler 0.16 RLC.
+	// Two seized stakes: pot (10 + 6) × 99% = 15.84 RLC, 7.92 each (vesting); scheduler 0.16 RLC.
 	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), tkB(2*tkWorkerStake), tkSchedRatio, []uint64{2, 2})
 	if rewards[0].Int64() != 7_920_000_000 || rewards[1].Int64() != 7_920_000_000 || sched.Int64() != 160_000_000 {
 		t.Fatalf("SplitRewards: got %s %s / %s", rewards[0], rewards[1], sched)
 	}
-	b.check(t, "finalize after reopen",
+	b.check(t, "finalize: the silent members lose their stakes",
 		tkDelta{w0.Address, 0, -tkWorkerStake},
 		tkDelta{w1.Address, 0, -tkWorkerStake},
-		tkDelta{w2.Address, rewards[0].Int64(), 0},
-		tkDelta{w3.Address, rewards[1].Int64(), 0},
+		tkDelta{w2.Address, 0, rewards[0].Int64()}, // stake locked, then back; the reward vests
+		tkDelta{w3.Address, 0, rewards[1].Int64()},
 		tkDelta{e.Requester.Address, 0, -(tkAppPrice + tkPoolPrice)},
 		tkDelta{e.AppOwner.Address, tkAppPrice, 0},
 		tkDelta{e.PoolOwner.Address, tkPoolStake + sched.Int64(), -tkPoolStake})
+	tkWantContribution(t, e, deal, 0, "W0", w0.Address, tkRejected)
+	tkWantContribution(t, e, deal, 0, "W1", w1.Address, tkRejected)
 	tkWantScore(t, e, "W0 (unrevealed)", w0.Address, 2)
 	tkWantScore(t, e, "W1 (unrevealed)", w1.Address, 0)
 	tkWantScore(t, e, "W2", w2.Address, 1)
@@ -373,28 +420,29 @@ func TestReopenRejectsSilentConsensusAndLetsOthersFinish(t *testing.T) {
 	e.CheckConservation()
 }
 
-func TestFinalizeAfterRevealDeadlineWithOneRevealSeizesTheSilentWinner(t *testing.T) {
+func TestFinalizeAfterRevealDeadlineWithOneRevealSeizesTheSilentWinnerAndLeavesTheLoneWinnersScore(t *testing.T) {
 	e := pocotest.New(t)
+	tkEarnScore(t, e, e.Workers[0], 3)
 	cat := e.CreateCategory("T", 10)
 	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3, category: cat})
 	b := tkNewBook(e)
 	good := pocotest.Digest("good")
 	w0, w1 := e.Workers[0], e.Workers[1]
 	e.Contribute(w0, deal, 0, good)
-	r := e.Contribute(w1, deal, 0, good)
-	e.Reveal(w0, deal, 0, good)
+	e.Contribute(w1, deal, 0, good)
+	r := e.Reveal(w0, deal, 0, good)
 	e.AdvanceTo(tkRevealDeadline(t, e, deal, r))
 	e.Finalize(deal, 0, good)
 	tkWantStatus(t, e, deal, 0, tkCompleted)
 	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), tkB(tkWorkerStake), tkSchedRatio, []uint64{2})
 	b.check(t, "finalize with one of two reveals",
-		tkDelta{w0.Address, rewards[0].Int64(), 0},
+		tkDelta{w0.Address, 0, rewards[0].Int64()}, // stake back, the reward vests
 		tkDelta{w1.Address, -tkWorkerStake, 0},
 		tkDelta{e.Requester.Address, 0, -(tkAppPrice + tkPoolPrice)},
 		tkDelta{e.AppOwner.Address, tkAppPrice, 0},
 		tkDelta{e.PoolOwner.Address, tkPoolStake + sched.Int64(), -tkPoolStake})
 	tkWantContribution(t, e, deal, 0, "W1", w1.Address, tkRejected)
-	tkWantScore(t, e, "W0", w0.Address, 1)
+	tkWantScore(t, e, "W0 (a lone winner: unconfirmed)", w0.Address, 3)
 	tkWantScore(t, e, "W1", w1.Address, 0)
 	e.CheckConservation()
 }
@@ -504,7 +552,7 @@ func TestClaimAfterFinalDeadlineRefundsPayerFeedsKittyAndKittyPaysNextFinalizer(
 		tkDelta{e.Requester.Address, 0, -price},
 		tkDelta{e.AppOwner.Address, tkAppPrice, 0},
 		tkDelta{e.PoolOwner.Address, tkPoolStake + sched.Int64() + bonus2, -tkPoolStake},
-		tkDelta{e.Workers[2].Address, tkWorkerStake + rewards[0].Int64(), -tkWorkerStake},
+		tkDelta{e.Workers[2].Address, tkWorkerStake, -tkWorkerStake + rewards[0].Int64()}, // trust 2: the reward vests
 		tkDelta{pocotest.KittyAddress, 0, -bonus2})
 	if kitty() != k2-bonus2 {
 		t.Errorf("kitty(): got %d, want %d", kitty(), k2-bonus2)
@@ -583,34 +631,41 @@ func TestBagOfHundredTasksCompletesWithBatchesAtTrustOneAndThree(t *testing.T) {
 		tkSameEvents(t, "contributeBatch Lock", n.find(t, e.D.Hub, "Lock", r),
 			[]string{fmt.Sprintf("Lock(owner=%s, amount=%d, ref=d3)", n.value(w.Address), int64(to-from)*tkWorkerStake)})
 	}
-	reveal := func(w *chaintest.Account, from, to uint64) {
+	// W5 reveals first, with the scheduler's permit of each task; W6 needs none.
+	reveal := func(w *chaintest.Account, from, to uint64, permits bool) {
 		var items []bindings.RevealItem
 		for _, idx := range tkRange(from, to) {
-			items = append(items, bindings.RevealItem{Idx: tkU(idx), ResultDigest: digest(idx)})
+			if permits {
+				items = append(items, e.RevealItem(d3, idx, digest(idx)))
+			} else {
+				items = append(items, tkPlainReveal(idx, digest(idx)))
+			}
 		}
 		e.Tx(w, e.Poco.PackRevealBatch(d3, items))
 	}
 	contribute(w5, 0, 40)
 	contribute(w5, 40, 100)
-	for idx := uint64(0); idx < 100; idx++ {
-		tkWantStatus(t, e, d3, idx, tkActive)
-	}
 	contribute(w6, 0, 100)
 	for idx := uint64(0); idx < 100; idx++ {
-		tkWantStatus(t, e, d3, idx, tkRevealing)
+		tkWantStatus(t, e, d3, idx, tkActive)
 	}
 	b.check(t, "trust-3 contributions",
 		tkDelta{w5.Address, -100 * tkWorkerStake, 100 * tkWorkerStake},
 		tkDelta{w6.Address, -100 * tkWorkerStake, 100 * tkWorkerStake})
-	reveal(w5, 0, 30)
-	reveal(w5, 30, 100)
-	reveal(w6, 0, 100)
+	reveal(w5, 0, 30, true)
+	reveal(w5, 30, 100, true)
+	for idx := uint64(0); idx < 100; idx++ {
+		tkWantStatus(t, e, d3, idx, tkRevealing)
+	}
+	reveal(w6, 0, 100, false)
+	var times []uint64
 	for _, chunk := range [][2]uint64{{0, 1}, {1, 34}, {34, 100}} {
 		var items []bindings.FinalizeItem
 		for _, idx := range tkRange(chunk[0], chunk[1]) {
 			items = append(items, e.FinalizeItem(d3, idx, digest(idx)))
 		}
 		r := e.Tx(e.PoolOwner, e.Poco.PackFinalizeBatch(d3, items))
+		times = append(times, tkBlockTime(t, e, r))
 		t.Logf("finalizeBatch of %d: %d gas", chunk[1]-chunk[0], r.GasUsed)
 		// One balance event per account and kind, and one ScoreChanged per worker, per batch.
 		k := int64(chunk[1] - chunk[0])
@@ -623,7 +678,7 @@ func TestBagOfHundredTasksCompletesWithBatchesAtTrustOneAndThree(t *testing.T) {
 		r5, _ := protocol.SplitRewards(tkB(tkPoolPrice), nil, tkSchedRatio, []uint64{2, 2})
 		tkSameEvents(t, fmt.Sprintf("finalizeBatch of %d, W5's events", k), w5Events, []string{
 			fmt.Sprintf("Unlock(owner=W5, amount=%d, ref=d3)", k*tkWorkerStake),
-			fmt.Sprintf("Reward(owner=W5, amount=%d, ref=d3)", k*r5[0].Int64()),
+			fmt.Sprintf("Vest(worker=W5, amount=%d, releaseTime=%d, ref=d3)", k*r5[0].Int64(), tkBlockTime(t, e, r)+tkVesting),
 			fmt.Sprintf("ScoreChanged(worker=W5, ref=d3, oldScore=%d, newScore=%d)", chunk[0], chunk[1]),
 		})
 	}
@@ -631,12 +686,16 @@ func TestBagOfHundredTasksCompletesWithBatchesAtTrustOneAndThree(t *testing.T) {
 		tkWantStatus(t, e, d3, idx, tkCompleted)
 	}
 	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), nil, tkSchedRatio, []uint64{2, 2})
-	b.check(t, "trust-3 reveals and finalizes",
+	// Three rewards within a day: the first batch's fills `newer`, the second moves it to
+	// `older` and starts a new `newer`, the third adds to `newer` and pushes its release.
+	r5 := uint64(rewards[0].Int64())
+	tkWantVesting(t, e, "W5", w5.Address, [4]uint64{r5, times[0] + tkVesting, 99 * r5, times[2] + tkVesting})
+	b.check(t, "trust-3 reveals and finalizes (the workers' rewards vest)",
 		tkDelta{e.Requester.Address, 0, -100 * price},
 		tkDelta{e.AppOwner.Address, 100 * tkAppPrice, 0},
 		tkDelta{e.PoolOwner.Address, 100 * (tkPoolStake + sched.Int64()), -100 * tkPoolStake},
-		tkDelta{w5.Address, 100 * (tkWorkerStake + rewards[0].Int64()), -100 * tkWorkerStake},
-		tkDelta{w6.Address, 100 * (tkWorkerStake + rewards[1].Int64()), -100 * tkWorkerStake})
+		tkDelta{w5.Address, 100 * tkWorkerStake, 100 * (rewards[0].Int64() - tkWorkerStake)},
+		tkDelta{w6.Address, 100 * tkWorkerStake, 100 * (rewards[1].Int64() - tkWorkerStake)})
 	tkWantScore(t, e, "W5", w5.Address, 100)
 	tkWantScore(t, e, "W6", w6.Address, 100)
 	for i := 0; i < 5; i++ {
@@ -758,7 +817,7 @@ func TestTeeTaskNeedsTheAuthorizedEnclavesSignature(t *testing.T) {
 	item := tkTeeContributeItem(t, e, w, deal, 2, d2, enclave.Address, enclave)
 	e.Tx(w, e.Poco.PackContribute(deal, item))
 	e.RecordContribution(deal, 2, w.Address, item.ResultHash)
-	tkWantStatus(t, e, deal, 2, tkRevealing)
+	tkWantStatus(t, e, deal, 2, tkActive)
 	e.Reveal(w, deal, 2, d2)
 	e.Finalize(deal, 2, d2)
 	tkWantStatus(t, e, deal, 2, tkCompleted)
@@ -846,7 +905,7 @@ func TestCallbackReceivesResultAndItsFailureDoesNotUndoFinalize(t *testing.T) {
 
 func TestReplicatedTaskEmitsItsEventsInOrder(t *testing.T) {
 	e := pocotest.New(t)
-	tkEarnScore(t, e, e.Workers[0], 3) // the dissenter's score drops 3 → 2
+	forfeit := tkEarnScore(t, e, e.Workers[0], 3) // the dissenter's score drops 3 → 0, its vesting rewards go to the pot
 	// Fill the kitty with one claimed task so the finalize also drains it.
 	cat := e.CreateCategory("T", 10)
 	old := tkMatch(e, tkDealSpec{volume: 1, trust: 1, category: cat})
@@ -866,21 +925,27 @@ func TestReplicatedTaskEmitsItsEventsInOrder(t *testing.T) {
 	w0, w1, w2, w3 := e.Workers[0], e.Workers[1], e.Workers[2], e.Workers[3]
 
 	// trust 3: W0 (bad) 2×3 = 6 ≤ 3×2; W1 (good) 2×3 ≤ 5×2; W2 4×3 ≤ 7×2; W3 8×3 = 24 > 11×2 = 22.
+	// Contribute emits no TaskConsensus: W1's first reveal, with the scheduler's permit, does.
 	var rs []*types.Receipt
-	rs = append(rs, e.Contribute(w0, deal, 0, bad), e.Contribute(w1, deal, 0, good), e.Contribute(w2, deal, 0, good))
-	rc := e.Contribute(w3, deal, 0, good)
-	deadline := tkRevealDeadline(t, e, deal, rc)
-	rs = append(rs, rc, e.Reveal(w1, deal, 0, good), e.Reveal(w2, deal, 0, good), e.Reveal(w3, deal, 0, good))
+	rs = append(rs, e.Contribute(w0, deal, 0, bad), e.Contribute(w1, deal, 0, good), e.Contribute(w2, deal, 0, good),
+		e.Contribute(w3, deal, 0, good))
+	opening := e.Reveal(w1, deal, 0, good)
+	deadline := tkRevealDeadline(t, e, deal, opening)
+	rs = append(rs, opening, e.Reveal(w2, deal, 0, good), e.Reveal(w3, deal, 0, good))
 	fi := e.FinalizeItem(deal, 0, good)
-	rs = append(rs, e.Tx(e.PoolOwner, e.Poco.PackFinalize(deal, fi)))
+	fin := e.Tx(e.PoolOwner, e.Poco.PackFinalize(deal, fi))
+	rs = append(rs, fin)
+	release := tkBlockTime(t, e, fin) + tkVesting
 
 	const kitty = tkPoolStake
-	bonus := tkKittyBonus(kitty)                                                                                   // 1 RLC
-	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), tkB(tkWorkerStake), tkSchedRatio, []uint64{2, 2, 2}) // 4.29 RLC each, 0.13 RLC
+	bonus := tkKittyBonus(kitty) // 1 RLC
+	// The pot: the pool price, W0's stake and W0's forfeited rewards.
+	rewards, sched := protocol.SplitRewards(tkB(tkPoolPrice), tkB(tkWorkerStake+forfeit), tkSchedRatio, []uint64{2, 2, 2})
 	stake := tkWorkerStake
-	// Contribute locks the stake after recording the vote; finalize settles every account
-	// once, at the end of the call (payer, app, pool, then each contributor in the order
-	// the settlement met them: losers first), with the ScoreChanged of each contributor.
+	// Contribute locks the stake after recording the vote; finalize forfeits the wrong
+	// worker's vesting rewards at once, and settles every account once, at the end of the
+	// call (payer, app, pool, then each contributor in the order the settlement met them:
+	// losers first), with the ScoreChanged of each contributor; winners' rewards vest.
 	want := []string{
 		"TaskStarted(taskid=task, dealid=deal, idx=0)",
 		"TaskContribute(taskid=task, worker=W0, resultHash=H(bad), weight=2)",
@@ -890,12 +955,14 @@ func TestReplicatedTaskEmitsItsEventsInOrder(t *testing.T) {
 		"TaskContribute(taskid=task, worker=W2, resultHash=H(good), weight=2)",
 		fmt.Sprintf("Lock(owner=W2, amount=%d, ref=task)", stake),
 		"TaskContribute(taskid=task, worker=W3, resultHash=H(good), weight=2)",
-		fmt.Sprintf("TaskConsensus(taskid=task, consensusValue=H(good), revealDeadline=%d)", deadline),
 		fmt.Sprintf("Lock(owner=W3, amount=%d, ref=task)", stake),
+		fmt.Sprintf("TaskConsensus(taskid=task, consensusValue=H(good), revealDeadline=%d)", deadline),
 		"TaskReveal(taskid=task, worker=W1, resultDigest=good)",
 		"TaskReveal(taskid=task, worker=W2, resultDigest=good)",
 		"TaskReveal(taskid=task, worker=W3, resultDigest=good)",
 		"ContributionRejected(taskid=task, worker=W0)",
+		fmt.Sprintf("Seize(owner=W0, amount=%d, ref=task)", forfeit),
+		fmt.Sprintf("VestingForfeited(worker=W0, amount=%d, ref=task)", forfeit),
 		fmt.Sprintf("KittyDrain(amount=%d, taskid=task)", bonus),
 		fmt.Sprintf("TaskFinalize(taskid=task, dealid=deal, idx=0, resultDigest=good, results=%q)", fi.Results),
 		fmt.Sprintf("Seize(owner=requester, amount=%d, ref=task)", tkAppPrice+tkPoolPrice),
@@ -903,15 +970,15 @@ func TestReplicatedTaskEmitsItsEventsInOrder(t *testing.T) {
 		fmt.Sprintf("Unlock(owner=poolOwner(scheduler), amount=%d, ref=task)", tkPoolStake),
 		fmt.Sprintf("Reward(owner=poolOwner(scheduler), amount=%d, ref=task)", sched.Int64()+bonus),
 		fmt.Sprintf("Seize(owner=W0, amount=%d, ref=task)", stake),
-		"ScoreChanged(worker=W0, ref=task, oldScore=3, newScore=2)",
+		"ScoreChanged(worker=W0, ref=task, oldScore=3, newScore=0)",
 		fmt.Sprintf("Unlock(owner=W1, amount=%d, ref=task)", stake),
-		fmt.Sprintf("Reward(owner=W1, amount=%s, ref=task)", rewards[0]),
+		fmt.Sprintf("Vest(worker=W1, amount=%s, releaseTime=%d, ref=task)", rewards[0], release),
 		"ScoreChanged(worker=W1, ref=task, oldScore=0, newScore=1)",
 		fmt.Sprintf("Unlock(owner=W2, amount=%d, ref=task)", stake),
-		fmt.Sprintf("Reward(owner=W2, amount=%s, ref=task)", rewards[1]),
+		fmt.Sprintf("Vest(worker=W2, amount=%s, releaseTime=%d, ref=task)", rewards[1], release),
 		"ScoreChanged(worker=W2, ref=task, oldScore=0, newScore=1)",
 		fmt.Sprintf("Unlock(owner=W3, amount=%d, ref=task)", stake),
-		fmt.Sprintf("Reward(owner=W3, amount=%s, ref=task)", rewards[2]),
+		fmt.Sprintf("Vest(worker=W3, amount=%s, releaseTime=%d, ref=task)", rewards[2], release),
 		"ScoreChanged(worker=W3, ref=task, oldScore=0, newScore=1)",
 	}
 	tkSameEvents(t, "replicated task", n.events(t, e.D.Hub, rs...), want)
@@ -925,31 +992,40 @@ func TestWorkedExampleOfTheProtocolDocPaysExactly(t *testing.T) {
 	d, a1, a2 := e.Workers[0], e.Workers[1], e.Workers[2]
 	tkEarnScore(t, e, d, 6)
 	tkEarnScore(t, e, a2, 15)
+	// A day later, their rewards have vested: nothing of D's is at risk any more.
+	e.AdvanceTo(e.Now() + tkVesting)
+	e.Tx(e.Requester, e.Poco.PackReleaseVested(d.Address))
+	e.Tx(e.Requester, e.Poco.PackReleaseVested(a2.Address))
+	if v := tkVestingOf(e, d.Address); v[0]+v[2] != 0 {
+		t.Fatalf("D's rewards still vesting a day later: %v", v)
+	}
 	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3, dataset: true})
 	b := tkNewBook(e)
 	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
 	e.Contribute(d, deal, 0, bad)   // group 2, total 3: 6 ≤ 6
 	e.Contribute(a1, deal, 0, good) // group 2, total 5: 6 ≤ 10
-	tkWantStatus(t, e, deal, 0, tkActive)
+	tkRevert(t, e, a1, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)), "PocoNoConsensus", pocotest.TaskID(deal, 0), 2, 5)
 	e.Contribute(a2, deal, 0, good) // weight 4: group 8, total 11: 24 > 22
-	tkWantStatus(t, e, deal, 0, tkRevealing)
+	tkWantStatus(t, e, deal, 0, tkActive)
 	if got := e.Contribution(deal, 0, a2.Address).Weight.Uint64(); got != 4 {
 		t.Fatalf("A2's weight: got %d, want 4", got)
 	}
-	e.Reveal(a1, deal, 0, good)
+	e.Reveal(a1, deal, 0, good) // with the scheduler's permit: the reveals open
+	tkWantStatus(t, e, deal, 0, tkRevealing)
 	e.Reveal(a2, deal, 0, good)
 	e.Finalize(deal, 0, good)
-	// Hand figures from the doc: pot 13, workers 12.87, log2 weights 1 : 2.
+	// Hand figures from the doc: pot 13, workers 12.87, log2 weights 1 : 2; the workers'
+	// rewards vest (locked), D's stake is gone.
 	const rlc = pocotest.RLC
 	b.check(t, "worked example",
 		tkDelta{e.Requester.Address, 0, -14 * rlc},
 		tkDelta{e.AppOwner.Address, 3 * rlc, 0},
 		tkDelta{e.DatasetOwner.Address, 1 * rlc, 0},
 		tkDelta{d.Address, -3 * rlc, 0},
-		tkDelta{a1.Address, 4_290_000_000, 0},
-		tkDelta{a2.Address, 8_580_000_000, 0},
+		tkDelta{a1.Address, 0, 4_290_000_000},
+		tkDelta{a2.Address, 0, 8_580_000_000},
 		tkDelta{e.PoolOwner.Address, 3*rlc + 130_000_000, -3 * rlc})
-	tkWantScore(t, e, "D", d.Address, 4)
+	tkWantScore(t, e, "D (proven wrong)", d.Address, 0)
 	tkWantScore(t, e, "A1", a1.Address, 1)
 	tkWantScore(t, e, "A2", a2.Address, 16)
 	e.CheckConservation()
@@ -974,10 +1050,11 @@ func TestBatchesWithMoreWorkersThanTheSettlementTallyPayEveryoneExactly(t *testi
 		for _, w := range ws[1:] {
 			e.Contribute(w, deal, k, good)
 		}
-		tkWantStatus(t, e, deal, k, tkRevealing)
+		tkWantStatus(t, e, deal, k, tkActive)
 		for _, w := range ws[1:] {
 			e.Reveal(w, deal, k, good)
 		}
+		tkWantStatus(t, e, deal, k, tkRevealing)
 		items = append(items, e.FinalizeItem(deal, k, good))
 	}
 	e.Tx(e.PoolOwner, e.Poco.PackFinalizeBatch(deal, items))
@@ -990,7 +1067,7 @@ func TestBatchesWithMoreWorkersThanTheSettlementTallyPayEveryoneExactly(t *testi
 	for k := 0; k < 5; k++ {
 		want = append(want, tkDelta{e.Workers[4*k].Address, -tkWorkerStake, 0})
 		for j := 1; j < 4; j++ {
-			want = append(want, tkDelta{e.Workers[4*k+j].Address, rewards[j-1].Int64(), 0})
+			want = append(want, tkDelta{e.Workers[4*k+j].Address, 0, rewards[j-1].Int64()}) // vesting
 		}
 	}
 	b.check(t, "finalizeBatch over 20 workers", want...)

@@ -22,11 +22,14 @@ func TestSmokeTrustOneAndThree(t *testing.T) {
 		r := e.Contribute(e.Workers[i], deal3, 0, pocotest.Digest("good"))
 		t.Logf("contribute gas %d", r.GasUsed)
 	}
-	if got := e.Task(deal3, 0).Status; got != 2 {
-		t.Fatalf("status after 2 contributions %d", got)
+	if got := e.Task(deal3, 0).Status; got != 1 {
+		t.Fatalf("status after 2 contributions %d, want 1 (ACTIVE until the first reveal)", got)
 	}
 	for i := 0; i < 2; i++ {
 		e.Reveal(e.Workers[i], deal3, 0, pocotest.Digest("good"))
+		if got := e.Task(deal3, 0).Status; got != 2 {
+			t.Fatalf("status after %d reveals %d, want 2 (REVEALING)", i+1, got)
+		}
 	}
 	r = e.Finalize(deal3, 0, pocotest.Digest("good"))
 	t.Logf("finalize gas %d", r.GasUsed)

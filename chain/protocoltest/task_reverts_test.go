@@ -33,19 +33,25 @@ func tkAuthBy(t *testing.T, key *ecdsa.PrivateKey, d bindings.Deal, idx uint64, 
 	return sig
 }
 
-func tkRevealItem(idx uint64, digest [32]byte) bindings.RevealItem {
-	return bindings.RevealItem{Idx: tkU(idx), ResultDigest: digest}
-}
-
 func tkClaimItem(e *pocotest.Env, d bindings.Deal, idx uint64) bindings.ClaimItem {
 	return bindings.ClaimItem{Idx: tkU(idx), Contributors: e.Contributors(d, idx)}
 }
 
-// tkConsensus has W0 and W1 agree on task idx of a trust-3 deal and returns the reveal deadline.
-func tkConsensus(t *testing.T, e *pocotest.Env, d bindings.Deal, idx uint64, digest [32]byte) uint64 {
+// tkAgree has W0 and W1 agree on task idx of a trust-3 deal: their group satisfies the
+// consensus rule (4×3 > 5×2), the task stays ACTIVE.
+func tkAgree(t *testing.T, e *pocotest.Env, d bindings.Deal, idx uint64, digest [32]byte) {
 	t.Helper()
 	e.Contribute(e.Workers[0], d, idx, digest)
-	r := e.Contribute(e.Workers[1], d, idx, digest)
+	e.Contribute(e.Workers[1], d, idx, digest)
+	tkWantStatus(t, e, d, idx, tkActive)
+}
+
+// tkConsensus is tkAgree, then W0's reveal with the scheduler's permit, which opens the
+// reveals (REVEALING); it returns the reveal deadline. W1 has not revealed.
+func tkConsensus(t *testing.T, e *pocotest.Env, d bindings.Deal, idx uint64, digest [32]byte) uint64 {
+	t.Helper()
+	tkAgree(t, e, d, idx, digest)
+	r := e.Reveal(e.Workers[0], d, idx, digest)
 	tkWantStatus(t, e, d, idx, tkRevealing)
 	return tkRevealDeadline(t, e, d, r)
 }
@@ -106,11 +112,10 @@ func TestTaskOperationsRefuseADealThatIsNotTheStoredOne(t *testing.T) {
 	}{
 		{"contribute", w, e.Poco.PackContribute(bad, ci), bad.Id},
 		{"contributeBatch", w, e.Poco.PackContributeBatch(bad, []bindings.ContributeItem{ci}), bad.Id},
-		{"reveal", w, e.Poco.PackReveal(bad, tkRevealItem(0, good)), bad.Id},
-		{"revealBatch", w, e.Poco.PackRevealBatch(bad, []bindings.RevealItem{tkRevealItem(0, good)}), bad.Id},
+		{"reveal", w, e.Poco.PackReveal(bad, tkPlainReveal(0, good)), bad.Id},
+		{"revealBatch", w, e.Poco.PackRevealBatch(bad, []bindings.RevealItem{tkPlainReveal(0, good)}), bad.Id},
 		{"finalize", e.PoolOwner, e.Poco.PackFinalize(bad, fi), bad.Id},
 		{"finalizeBatch", e.PoolOwner, e.Poco.PackFinalizeBatch(bad, []bindings.FinalizeItem{fi}), bad.Id},
-		{"reopen", e.PoolOwner, e.Poco.PackReopen(bad, tkU(0), nil), bad.Id},
 		{"claim", w, e.Poco.PackClaim(bad, tkClaimItem(e, deal, 0)), bad.Id},
 		{"claimBatch", w, e.Poco.PackClaimBatch(bad, []bindings.ClaimItem{tkClaimItem(e, deal, 0)}), bad.Id},
 		{"contributeAndFinalize", w, e.Poco.PackContributeAndFinalize(badFast, cf), badFast.Id},
@@ -158,9 +163,8 @@ func TestTaskIndexMustBeInsideTheDealsBag(t *testing.T) {
 			"contribute":            {w, e.Poco.PackContribute(d, ci)},
 			"contributeBatch":       {w, e.Poco.PackContributeBatch(d, []bindings.ContributeItem{ci})},
 			"contributeAndFinalize": {w, e.Poco.PackContributeAndFinalize(d, e.ContributeAndFinalizeItem(w, d, idx, good))},
-			"reveal":                {w, e.Poco.PackReveal(d, tkRevealItem(idx, good))},
+			"reveal":                {w, e.Poco.PackReveal(d, tkPlainReveal(idx, good))},
 			"finalize":              {e.PoolOwner, e.Poco.PackFinalize(d, fi)},
-			"reopen":                {e.PoolOwner, e.Poco.PackReopen(d, tkU(idx), nil)},
 			"claim":                 {w, e.Poco.PackClaim(d, bindings.ClaimItem{Idx: tkU(idx)})},
 		} {
 			rev := e.Revert(call.from, call.data, "PocoTaskIndexOutOfRange")
@@ -202,33 +206,34 @@ func TestOperationsInTheWrongTaskStatusAreRefused(t *testing.T) {
 	w0, w2 := e.Workers[0], e.Workers[2]
 	tid := func(idx uint64) [32]byte { return pocotest.TaskID(deal, idx) }
 
-	// Task 0 UNSET: nothing to reveal, finalize, reopen.
-	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkRevealItem(0, good)), "PocoTaskWrongStatus", tid(0), uint8(tkUnset))
+	// Task 0 UNSET: nothing to reveal (with the permit or without), nothing to finalize.
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkPlainReveal(0, good)), "PocoTaskWrongStatus", tid(0), uint8(tkUnset))
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)), "PocoTaskWrongStatus", tid(0), uint8(tkUnset))
 	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good)), "PocoTaskWrongStatus", tid(0), uint8(tkUnset))
-	tkRevert(t, e, e.PoolOwner, e.Poco.PackReopen(deal, tkU(0), nil), "PocoTaskWrongStatus", tid(0), uint8(tkUnset))
 
-	// Task 1 ACTIVE (one vote): reveal before consensus, finalize, reopen.
+	// Task 1 ACTIVE (one vote): the reveals are not open, so nothing to finalize.
 	e.Contribute(w0, deal, 1, good)
 	tkWantStatus(t, e, deal, 1, tkActive)
-	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkRevealItem(1, good)), "PocoTaskWrongStatus", tid(1), uint8(tkActive))
-	tkRevert(t, e, w0, e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkRevealItem(1, good)}), "PocoTaskWrongStatus", tid(1), uint8(tkActive))
 	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 1, good)), "PocoTaskWrongStatus", tid(1), uint8(tkActive))
-	tkRevert(t, e, e.PoolOwner, e.Poco.PackReopen(deal, tkU(1), e.Contributors(deal, 1)), "PocoTaskWrongStatus", tid(1), uint8(tkActive))
+	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalizeBatch(deal, []bindings.FinalizeItem{e.FinalizeItem(deal, 1, good)}), "PocoTaskWrongStatus", tid(1), uint8(tkActive))
+	// Even with a group that satisfies the rule, until a permitted reveal opens the reveals.
+	tkAgree(t, e, deal, 2, good)
+	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 2, good)), "PocoTaskWrongStatus", tid(2), uint8(tkActive))
 
 	// Task 2 REVEALING: no more contributions, in a batch neither.
-	tkConsensus(t, e, deal, 2, good)
+	e.Reveal(e.Workers[0], deal, 2, good)
+	tkWantStatus(t, e, deal, 2, tkRevealing)
 	tkRevert(t, e, w2, e.Poco.PackContribute(deal, e.ContributeItem(w2, deal, 2, good)), "PocoTaskWrongStatus", tid(2), uint8(tkRevealing))
 	tkRevert(t, e, w2, e.Poco.PackContributeBatch(deal, []bindings.ContributeItem{e.ContributeItem(w2, deal, 3, good), e.ContributeItem(w2, deal, 2, good)}),
 		"PocoTaskWrongStatus", tid(2), uint8(tkRevealing))
 
 	// Task 2 COMPLETED: finalize twice, contribute, reveal, claim.
-	e.Reveal(e.Workers[0], deal, 2, good)
 	e.Reveal(e.Workers[1], deal, 2, good)
 	e.Finalize(deal, 2, good)
 	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 2, good)), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
 	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalizeBatch(deal, []bindings.FinalizeItem{e.FinalizeItem(deal, 2, good)}), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
 	tkRevert(t, e, w2, e.Poco.PackContribute(deal, e.ContributeItem(w2, deal, 2, good)), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
-	tkRevert(t, e, e.Workers[0], e.Poco.PackReveal(deal, tkRevealItem(2, good)), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
+	tkRevert(t, e, e.Workers[0], e.Poco.PackReveal(deal, tkPlainReveal(2, good)), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
 	tkRevert(t, e, w2, e.Poco.PackClaim(deal, tkClaimItem(e, deal, 2)), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
 	e.AdvanceTo(pocotest.FinalDeadline(deal))
 	tkRevert(t, e, w2, e.Poco.PackClaim(deal, tkClaimItem(e, deal, 2)), "PocoTaskWrongStatus", tid(2), uint8(tkCompleted))
@@ -245,10 +250,10 @@ func TestFastPathNeedsAnUnstartedTask(t *testing.T) {
 	deal := tkMatch(e, tkDealSpec{volume: 3, trust: 1})
 	good := pocotest.Digest("good")
 	w0, w1 := e.Workers[0], e.Workers[1]
-	// contribute() at trust 1 reaches consensus at once: the task is REVEALING.
+	// contribute() at trust 1 starts the task (ACTIVE, its group satisfies the rule at once).
 	e.Contribute(w0, deal, 0, good)
 	tkRevert(t, e, w1, e.Poco.PackContributeAndFinalize(deal, e.ContributeAndFinalizeItem(w1, deal, 0, good)),
-		"PocoTaskWrongStatus", pocotest.TaskID(deal, 0), uint8(tkRevealing))
+		"PocoTaskWrongStatus", pocotest.TaskID(deal, 0), uint8(tkActive))
 	// A task completed on the fast path takes nothing more.
 	e.ContributeAndFinalize(w0, deal, 1, good)
 	tkRevert(t, e, w1, e.Poco.PackContributeAndFinalize(deal, e.ContributeAndFinalizeItem(w1, deal, 1, good)),
@@ -288,28 +293,28 @@ func TestDeadlinesBoundEveryStep(t *testing.T) {
 	good := pocotest.Digest("good")
 	w0, w1, w2 := e.Workers[0], e.Workers[1], e.Workers[2]
 	tid := func(idx uint64) [32]byte { return pocotest.TaskID(deal, idx) }
-	// DESIGN.md §3: contribution = start + 7×ref, reveal = consensus + 2×ref, final = start + 10×ref.
+	// DESIGN.md §3: contribution = start + 7×ref, reveal = first reveal + 2×ref, final = start + 10×ref.
 	final := deal.StartTime.Uint64() + tkFinalRatio*10
 
 	// Claim before the final deadline.
 	tkRevert(t, e, w2, e.Poco.PackClaim(deal, tkClaimItem(e, deal, 0)), "PocoDeadlineNotReached", tid(0), final, e.Now())
 
-	// Task 2: consensus and one reveal, so it can be finalized until the final deadline.
-	e.Contribute(w0, deal, 2, good)
-	e.Contribute(w1, deal, 2, good)
-	e.Reveal(w0, deal, 2, good)
+	// Task 2: the reveals opened with one reveal, so it can be finalized until the final deadline.
+	tkConsensus(t, e, deal, 2, good)
 
-	// Task 1: consensus, nobody reveals. Reopen before the reveal deadline; reveal at it.
+	// Task 0: a group satisfies the rule, the reveals are not open: they can open until the
+	// final deadline.
+	tkAgree(t, e, deal, 0, good)
+
+	// Task 1: W0's reveal opens the reveals; W1 may reveal until the reveal deadline, exclusive.
 	dl1 := tkConsensus(t, e, deal, 1, good)
-	tkRevert(t, e, e.PoolOwner, e.Poco.PackReopen(deal, tkU(1), e.Contributors(deal, 1)), "PocoDeadlineNotReached", tid(1), dl1, e.Now())
 	tkAt(t, e, dl1-1)
-	tkRevert(t, e, e.PoolOwner, e.Poco.PackReopen(deal, tkU(1), e.Contributors(deal, 1)), "PocoDeadlineNotReached", tid(1), dl1, dl1-1)
-	if err := tkCallGas(e, w0.Address, e.Poco.PackReveal(deal, tkRevealItem(1, good)), 0); err != nil {
+	if err := tkCallGas(e, w1.Address, e.Poco.PackReveal(deal, tkPlainReveal(1, good)), 0); err != nil {
 		t.Errorf("reveal one second before the reveal deadline: got %v, want success", err)
 	}
 	tkAt(t, e, dl1)
-	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkRevealItem(1, good)), "PocoDeadlinePassed", tid(1), dl1, dl1)
-	tkRevert(t, e, w0, e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkRevealItem(1, good)}), "PocoDeadlinePassed", tid(1), dl1, dl1)
+	tkRevert(t, e, w1, e.Poco.PackReveal(deal, tkPlainReveal(1, good)), "PocoDeadlinePassed", tid(1), dl1, dl1)
+	tkRevert(t, e, w1, e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkPlainReveal(1, good)}), "PocoDeadlinePassed", tid(1), dl1, dl1)
 
 	// Contribution deadline: start + 7 × ref, inclusive.
 	cdl := deal.StartTime.Uint64() + tkContribRatio*10
@@ -325,10 +330,16 @@ func TestDeadlinesBoundEveryStep(t *testing.T) {
 	tkRevert(t, e, w2, e.Poco.PackContributeAndFinalize(fast, e.ContributeAndFinalizeItem(w2, fast, 0, good)),
 		"PocoDeadlinePassed", pocotest.TaskID(fast, 0), fcdl, fcdl)
 
-	// Final deadline: start + 10 × ref, inclusive; then claim works.
+	// Final deadline: start + 10 × ref, inclusive; then claim works, and no first reveal can
+	// open an ACTIVE task any more.
 	tkAt(t, e, final-1)
 	tkRevert(t, e, w2, e.Poco.PackClaim(deal, tkClaimItem(e, deal, 2)), "PocoDeadlineNotReached", tid(2), final, final-1)
+	if err := tkCallGas(e, w0.Address, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)), 0); err != nil {
+		t.Errorf("first reveal one second before the final deadline: got %v, want success", err)
+	}
 	tkAt(t, e, final)
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)), "PocoDeadlinePassed", tid(0), final, final)
+	tkRevert(t, e, w0, e.Poco.PackRevealBatch(deal, []bindings.RevealItem{e.RevealItem(deal, 0, good)}), "PocoDeadlinePassed", tid(0), final, final)
 	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 2, good)), "PocoDeadlinePassed", tid(2), final, final)
 	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalizeBatch(deal, []bindings.FinalizeItem{e.FinalizeItem(deal, 2, good)}), "PocoDeadlinePassed", tid(2), final, final)
 	e.Claim(w2, deal, 2)
@@ -415,71 +426,83 @@ func TestOnlyAnUnrevealedContributorCanReveal(t *testing.T) {
 	e := pocotest.New(t)
 	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3})
 	good := pocotest.Digest("good")
-	tkConsensus(t, e, deal, 0, good)
+	tkAgree(t, e, deal, 0, good)
 	t0 := pocotest.TaskID(deal, 0)
 	w3 := e.Workers[3]
-	tkRevert(t, e, w3, e.Poco.PackReveal(deal, tkRevealItem(0, good)), "PocoCannotReveal", t0, w3.Address, uint8(0))
-	tkRevert(t, e, e.Requester, e.Poco.PackReveal(deal, tkRevealItem(0, good)), "PocoCannotReveal", t0, e.Requester.Address, uint8(0))
+	// The permit and the group pass, the revealer is no contributor: the first reveal fails
+	// as a whole, the task stays ACTIVE.
+	tkRevert(t, e, w3, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)), "PocoCannotReveal", t0, w3.Address, uint8(0))
+	tkRevert(t, e, e.Requester, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, good)), "PocoCannotReveal", t0, e.Requester.Address, uint8(0))
+	tkWantStatus(t, e, deal, 0, tkActive)
 	e.Reveal(e.Workers[0], deal, 0, good)
-	tkRevert(t, e, e.Workers[0], e.Poco.PackReveal(deal, tkRevealItem(0, good)), "PocoCannotReveal", t0, e.Workers[0].Address, uint8(tkProved))
-	tkRevert(t, e, e.Workers[1], e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkRevealItem(0, good), tkRevealItem(0, good)}),
+	tkRevert(t, e, w3, e.Poco.PackReveal(deal, tkPlainReveal(0, good)), "PocoCannotReveal", t0, w3.Address, uint8(0))
+	tkRevert(t, e, e.Workers[0], e.Poco.PackReveal(deal, tkPlainReveal(0, good)), "PocoCannotReveal", t0, e.Workers[0].Address, uint8(tkProved))
+	tkRevert(t, e, e.Workers[1], e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkPlainReveal(0, good), tkPlainReveal(0, good)}),
 		"PocoCannotReveal", t0, e.Workers[1].Address, uint8(tkProved))
 }
 
 func TestRevealMustMatchTheConsensusAndTheWorkersOwnSeal(t *testing.T) {
 	e := pocotest.New(t)
-	// trust 3: the dissenter W0 first, then W1..W3 agree (24 > 22 at the third).
+	// trust 3: the dissenter W0 first, then W1..W3 agree (24 > 22 at the third): bad group 2,
+	// good group 8, total 11.
 	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3})
 	good, bad := pocotest.Digest("good"), pocotest.Digest("bad")
-	w0, w1 := e.Workers[0], e.Workers[1]
+	w0, w1, w2 := e.Workers[0], e.Workers[1], e.Workers[2]
 	e.Contribute(w0, deal, 0, bad)
 	for _, w := range e.Workers[1:4] {
 		e.Contribute(w, deal, 0, good)
 	}
-	tkWantStatus(t, e, deal, 0, tkRevealing)
+	tkWantStatus(t, e, deal, 0, tkActive)
 	t0 := pocotest.TaskID(deal, 0)
-	// A winner revealing anything but the consensus digest.
-	tkRevert(t, e, w1, e.Poco.PackReveal(deal, tkRevealItem(0, bad)), "PocoRevealMismatch", t0, w1.Address)
-	tkRevert(t, e, w1, e.Poco.PackReveal(deal, tkRevealItem(0, pocotest.Digest("other"))), "PocoRevealMismatch", t0, w1.Address)
-	// The dissenter copying the consensus digest: the hash matches, its seal does not.
-	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkRevealItem(0, good)), "PocoRevealMismatch", t0, w0.Address)
-	// The dissenter revealing its own digest: not the consensus.
-	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkRevealItem(0, bad)), "PocoRevealMismatch", t0, w0.Address)
+	permitted := func(d [32]byte) bindings.RevealItem { return e.RevealItem(deal, 0, d) }
+
+	// While ACTIVE, a first reveal opens the reveals on the revealed result's group, which
+	// must satisfy the rule: the dissenter's group does not (2×3 ≤ 11×2), nor a result nobody
+	// contributed (group 0).
+	tkRevert(t, e, w1, e.Poco.PackReveal(deal, permitted(bad)), "PocoNoConsensus", t0, 2, 11)
+	tkRevert(t, e, w1, e.Poco.PackReveal(deal, permitted(pocotest.Digest("other"))), "PocoNoConsensus", t0, 0, 11)
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, permitted(bad)), "PocoNoConsensus", t0, 2, 11)
+	// The dissenter copying the consensus digest: the group opens, its seal does not match.
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, permitted(good)), "PocoRevealMismatch", t0, w0.Address)
+	tkWantStatus(t, e, deal, 0, tkActive)
+
 	e.Reveal(w1, deal, 0, good)
+	tkWantStatus(t, e, deal, 0, tkRevealing)
+	// Once REVEALING: a winner revealing anything but the consensus digest.
+	tkRevert(t, e, w2, e.Poco.PackReveal(deal, tkPlainReveal(0, bad)), "PocoRevealMismatch", t0, w2.Address)
+	tkRevert(t, e, w2, e.Poco.PackReveal(deal, tkPlainReveal(0, pocotest.Digest("other"))), "PocoRevealMismatch", t0, w2.Address)
+	// The dissenter copying the consensus digest: the hash matches, its seal does not.
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkPlainReveal(0, good)), "PocoRevealMismatch", t0, w0.Address)
+	// The dissenter revealing its own digest: not the consensus.
+	tkRevert(t, e, w0, e.Poco.PackReveal(deal, tkPlainReveal(0, bad)), "PocoRevealMismatch", t0, w0.Address)
+	e.Tx(w2, e.Poco.PackReveal(deal, tkPlainReveal(0, good)))
 }
 
-// ───────────────────────────── finalize and reopen ─────────────────────────────
+// ───────────────────────────── finalize ─────────────────────────────
 
-func TestOnlyTheSchedulerFinalizesAndReopens(t *testing.T) {
-	e := pocotest.New(t)
-	cat := e.CreateCategory("T", 10)
-	deal := tkMatch(e, tkDealSpec{volume: 2, trust: 3, category: cat})
-	good := pocotest.Digest("good")
-	tkConsensus(t, e, deal, 0, good)
-	e.Reveal(e.Workers[0], deal, 0, good)
-	e.Reveal(e.Workers[1], deal, 0, good)
-	dl := tkConsensus(t, e, deal, 1, good)
-	e.AdvanceTo(dl)
-	pool := e.PoolOwner.Address
-	for _, who := range []*chaintest.Account{e.Workers[0], e.Requester, e.AppOwner, e.Owner} {
-		tkRevert(t, e, who, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good)), "PocoNotScheduler", who.Address, pool)
-		tkRevert(t, e, who, e.Poco.PackFinalizeBatch(deal, []bindings.FinalizeItem{e.FinalizeItem(deal, 0, good)}), "PocoNotScheduler", who.Address, pool)
-		tkRevert(t, e, who, e.Poco.PackReopen(deal, tkU(1), e.Contributors(deal, 1)), "PocoNotScheduler", who.Address, pool)
-	}
-	e.Finalize(deal, 0, good)
-	e.Reopen(deal, 1)
-}
-
-func TestFinalizeWaitsForEveryWinnerOrTheRevealDeadlineAndOneReveal(t *testing.T) {
+func TestOnlyTheSchedulerFinalizes(t *testing.T) {
 	e := pocotest.New(t)
 	cat := e.CreateCategory("T", 10)
 	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3, category: cat})
 	good := pocotest.Digest("good")
-	dl := tkConsensus(t, e, deal, 0, good)
+	tkConsensus(t, e, deal, 0, good)
+	e.Reveal(e.Workers[1], deal, 0, good)
+	pool := e.PoolOwner.Address
+	for _, who := range []*chaintest.Account{e.Workers[0], e.Requester, e.AppOwner, e.Owner} {
+		tkRevert(t, e, who, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good)), "PocoNotScheduler", who.Address, pool)
+		tkRevert(t, e, who, e.Poco.PackFinalizeBatch(deal, []bindings.FinalizeItem{e.FinalizeItem(deal, 0, good)}), "PocoNotScheduler", who.Address, pool)
+	}
+	e.Finalize(deal, 0, good)
+}
+
+func TestFinalizeWaitsForEveryWinnerOrTheRevealDeadline(t *testing.T) {
+	e := pocotest.New(t)
+	cat := e.CreateCategory("T", 10)
+	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3, category: cat})
+	good := pocotest.Digest("good")
+	dl := tkConsensus(t, e, deal, 0, good) // W0 revealed (a REVEALING task always has a reveal), W1 not yet
 	t0 := pocotest.TaskID(deal, 0)
 	fin := func() []byte { return e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good)) }
-	tkRevert(t, e, e.PoolOwner, fin(), "PocoRevealsPending", t0, 0, 2, dl)
-	e.Reveal(e.Workers[0], deal, 0, good)
 	tkRevert(t, e, e.PoolOwner, fin(), "PocoRevealsPending", t0, 1, 2, dl)
 	e.AdvanceTo(dl - 1)
 	tkRevert(t, e, e.PoolOwner, fin(), "PocoRevealsPending", t0, 1, 2, dl)
@@ -488,25 +511,14 @@ func TestFinalizeWaitsForEveryWinnerOrTheRevealDeadlineAndOneReveal(t *testing.T
 	tkWantStatus(t, e, deal, 0, tkCompleted)
 }
 
-func TestFinalizeWithNoRevealIsRefusedEvenAfterTheRevealDeadline(t *testing.T) {
+func TestFinalizeOfEveryWinnerNeedsNoWait(t *testing.T) {
 	e := pocotest.New(t)
-	cat := e.CreateCategory("T", 10)
-	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3, category: cat})
+	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3})
 	good := pocotest.Digest("good")
-	dl := tkConsensus(t, e, deal, 0, good)
-	e.AdvanceTo(dl + 5)
-	tkRevert(t, e, e.PoolOwner, e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good)), "PocoRevealsPending", pocotest.TaskID(deal, 0), 0, 2, dl)
-}
-
-func TestReopenIsRefusedOnceAWinnerRevealed(t *testing.T) {
-	e := pocotest.New(t)
-	cat := e.CreateCategory("T", 10)
-	deal := tkMatch(e, tkDealSpec{volume: 1, trust: 3, category: cat})
-	good := pocotest.Digest("good")
-	dl := tkConsensus(t, e, deal, 0, good)
+	tkConsensus(t, e, deal, 0, good)
 	e.Reveal(e.Workers[1], deal, 0, good)
-	e.AdvanceTo(dl)
-	tkRevert(t, e, e.PoolOwner, e.Poco.PackReopen(deal, tkU(0), e.Contributors(deal, 0)), "PocoAlreadyRevealed", pocotest.TaskID(deal, 0), 1)
+	e.Finalize(deal, 0, good)
+	tkWantStatus(t, e, deal, 0, tkCompleted)
 }
 
 func TestFinalizeNeedsTheConsensusDigest(t *testing.T) {
@@ -534,9 +546,7 @@ func TestContributorListMustBeExactlyTheTasksInOrder(t *testing.T) {
 	good := pocotest.Digest("good")
 	w5 := e.Workers[5]
 	tkConsensus(t, e, deal, 0, good)
-	e.Reveal(e.Workers[0], deal, 0, good)
 	e.Reveal(e.Workers[1], deal, 0, good)
-	dl := tkConsensus(t, e, deal, 1, good)
 	e.Contribute(e.Workers[0], deal, 2, good) // ACTIVE, for claim
 	e.Contribute(e.Workers[2], deal, 2, pocotest.Digest("bad"))
 
@@ -564,13 +574,6 @@ func TestContributorListMustBeExactlyTheTasksInOrder(t *testing.T) {
 			t.Errorf("finalize, %s: args got (%s), want (%s)", name, got, want)
 		}
 	}
-	e.AdvanceTo(dl)
-	for name, list := range variants(e.Contributors(deal, 1)) {
-		rev := e.Revert(e.PoolOwner, e.Poco.PackReopen(deal, tkU(1), list), "PocoContributorsMismatch")
-		if got, want := argsString(rev), tkArgs(pocotest.TaskID(deal, 1)); got != want {
-			t.Errorf("reopen, %s: args got (%s), want (%s)", name, got, want)
-		}
-	}
 	e.AdvanceTo(pocotest.FinalDeadline(deal))
 	for name, list := range variants(e.Contributors(deal, 2)) {
 		rev := e.Revert(w5, e.Poco.PackClaim(deal, bindings.ClaimItem{Idx: tkU(2), Contributors: list}), "PocoContributorsMismatch")
@@ -595,18 +598,17 @@ func TestTaskModuleRefusesDirectCalls(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"contribute":                 e.Poco.PackContribute(deal, ci),
 		"contributeBatch":            e.Poco.PackContributeBatch(deal, []bindings.ContributeItem{ci}),
-		"reveal":                     e.Poco.PackReveal(deal, tkRevealItem(0, good)),
-		"revealBatch":                e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkRevealItem(0, good)}),
+		"reveal":                     e.Poco.PackReveal(deal, tkPlainReveal(0, good)),
+		"revealBatch":                e.Poco.PackRevealBatch(deal, []bindings.RevealItem{tkPlainReveal(0, good)}),
 		"finalize":                   e.Poco.PackFinalize(deal, fi),
 		"finalizeBatch":              e.Poco.PackFinalizeBatch(deal, []bindings.FinalizeItem{fi}),
-		"reopen":                     e.Poco.PackReopen(deal, tkU(0), nil),
 		"claim":                      e.Poco.PackClaim(deal, bindings.ClaimItem{Idx: tkU(0)}),
 		"claimBatch":                 e.Poco.PackClaimBatch(deal, []bindings.ClaimItem{{Idx: tkU(0)}}),
 		"contributeAndFinalize":      e.Poco.PackContributeAndFinalize(fast, cf),
 		"contributeAndFinalizeBatch": e.Poco.PackContributeAndFinalizeBatch(fast, []bindings.ContributeAndFinalizeItem{cf}),
 	} {
 		from := w.Address
-		if strings.HasPrefix(name, "finalize") || name == "reopen" {
+		if strings.HasPrefix(name, "finalize") {
 			from = e.PoolOwner.Address
 		}
 		rev := e.RevertTo(from, e.D.Tasks, data, "PocoDirectCall")
@@ -669,7 +671,7 @@ func TestFinalizeWithTooLittleGasForTheCallbackIsRefused(t *testing.T) {
 // protocol reverts with one of its named errors. Pools and requests may write any trust up to
 // 2²⁵⁶ − 1; either matchOrders refuses an unusable trust with a named error, or the task
 // operations work with it — a Panic (arithmetic overflow in the consensus test
-// `newWeight × trust > total × (trust − 1)`) is neither.
+// `group × trust > total × (trust − 1)`, made by the first reveal) is neither.
 func TestAbsurdTrustFailsWithANamedError(t *testing.T) {
 	e := pocotest.New(t)
 	one := big.NewInt(1)
@@ -700,6 +702,13 @@ func TestAbsurdTrustFailsWithANamedError(t *testing.T) {
 				break
 			}
 			e.Contribute(w, deal, 0, pocotest.Digest("x"))
+		}
+		// Three fresh agreeing workers: group 8, total 9; 8 × trust ≤ 9 × (trust − 1) from trust 9.
+		err := tkCallGas(e, e.Workers[0].Address, e.Poco.PackReveal(deal, e.RevealItem(deal, 0, pocotest.Digest("x"))), 0)
+		if rev, ok := chain.DecodeRevert(err, e.ABIs...); !ok || rev.Name != "PocoNoConsensus" {
+			t.Errorf("first reveal at trust %s: got %v, want PocoNoConsensus", trust, err)
+		} else {
+			tkCheckArgs(t, rev, pocotest.TaskID(deal, 0), 8, 9)
 		}
 	}
 }

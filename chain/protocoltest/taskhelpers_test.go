@@ -54,6 +54,8 @@ const (
 	tkFinalRatio    = 10
 	tkCallbackGas   = 100_000
 	tkCallbackExtra = 10_000
+	tkVesting       = 24 * 3600 // VESTING_PERIOD: rewards of replicated deals stay locked this long
+	tkMaxWeight     = 13        // MAX_WEIGHT
 )
 
 func tkB(x int64) *big.Int { return big.NewInt(x) }
@@ -89,6 +91,9 @@ func tkOrders(e *pocotest.Env, spec tkDealSpec) *pocotest.Orders {
 	}
 	o.Request.Volume = tkB(max(spec.volume, 1))
 	o.Request.Trust = tkB(max(spec.trust, 1))
+	if spec.trust > o.Workerpool.Trust.Int64() {
+		o.Workerpool.Trust = tkB(spec.trust) // the pool accepts the request's trust
+	}
 	if spec.category != nil {
 		o.Workerpool.Category = spec.category
 		o.Request.Category = spec.category
@@ -117,14 +122,44 @@ func tkMatch(e *pocotest.Env, spec tkDealSpec) bindings.Deal {
 	return e.DealFrom(r)
 }
 
-// tkRevealDeadline is the reveal deadline of a task that reached consensus in `receipt`.
+// tkRevealDeadline is the reveal deadline of a task whose reveals opened in `receipt` (its
+// first, permitted reveal).
 func tkRevealDeadline(t *testing.T, e *pocotest.Env, d bindings.Deal, r *types.Receipt) uint64 {
+	t.Helper()
+	return tkBlockTime(t, e, r) + tkRevealRatio*d.WorkClockTimeRef.Uint64()
+}
+
+// tkBlockTime is the timestamp of the block that mined `receipt`.
+func tkBlockTime(t *testing.T, e *pocotest.Env, r *types.Receipt) uint64 {
 	t.Helper()
 	head, err := e.Client.HeaderByNumber(context.Background(), r.BlockNumber)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return head.Time + tkRevealRatio*d.WorkClockTimeRef.Uint64()
+	return head.Time
+}
+
+// tkPlainReveal is a reveal item without the scheduler's permit: enough once the task's
+// reveals are open, refused (PocoInvalidRevealPermit) as the first reveal of an ACTIVE task.
+func tkPlainReveal(idx uint64, digest [32]byte) bindings.RevealItem {
+	return bindings.RevealItem{Idx: tkU(idx), ResultDigest: digest, Permit: []byte{}}
+}
+
+// tkVestingOf is a worker's vesting buckets as plain numbers: older, olderRelease, newer,
+// newerRelease.
+func tkVestingOf(e *pocotest.Env, w common.Address) [4]uint64 {
+	v := e.Vesting(w)
+	return [4]uint64{v.Older.Uint64(), v.OlderRelease.Uint64(), v.Newer.Uint64(), v.NewerRelease.Uint64()}
+}
+
+// tkWantVesting fails unless w's vesting buckets are want (older, olderRelease, newer,
+// newerRelease).
+func tkWantVesting(t *testing.T, e *pocotest.Env, who string, w common.Address, want [4]uint64) {
+	t.Helper()
+	if got := tkVestingOf(e, w); got != want {
+		t.Errorf("vesting of %s: got older %d (release %d) newer %d (release %d), want older %d (release %d) newer %d (release %d)",
+			who, got[0], got[1], got[2], got[3], want[0], want[1], want[2], want[3])
+	}
 }
 
 // tkContributeItems builds one worker's contributions to tasks idxs, all with digest, and records them.

@@ -19,13 +19,14 @@ import {
     Category,
     Task,
     Contribution,
+    Vesting,
     OrderKind
 } from "./libraries/PocoTypes.sol";
 
 /// @title Poco hub
 /// @notice The protocol's entry point: token accounts, categories, signed orders and
 /// `matchOrders`, which turns four compatible orders into a deal of a bag of tasks.
-/// Task operations (contribute, reveal, finalize, reopen, claim) live in the `PocoTasks`
+/// Task operations (contribute, reveal, finalize, claim) live in the `PocoTasks`
 /// module, which the hub's fallback delegatecalls, so both run on the hub's storage and the
 /// hub stays under the contract size limit. Clients use the merged `Poco` ABI.
 contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
@@ -129,7 +130,8 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         emit Withdraw(msg.sender, to, amount);
     }
 
-    /// @notice Free and locked balances of `account`.
+    /// @notice Free and locked balances of `account`. A worker's locked balance includes its
+    /// rewards still vesting (see `vesting`).
     function account(address account_) external view returns (uint256 free, uint256 locked) {
         Account storage a = _layout().accounts[account_];
         return (a.free, a.locked);
@@ -140,10 +142,23 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         return _layout().accounts[KITTY].locked;
     }
 
-    /// @notice Reputation of `worker`: +1 per winning revealed contribution on a replicated
-    /// task, ×2/3 per losing or unrevealed one. It follows the worker across pools.
+    /// @notice Reputation of `worker`: +1 per revealed winning contribution confirmed by
+    /// another revealed one on a replicated deal, ×2/3 per unrevealed consensus vote, back to 0
+    /// for a result proven wrong. It follows the worker across pools.
     function score(address worker) external view returns (uint256) {
         return _layout().scores[worker];
+    }
+
+    /// @notice `worker`'s rewards from replicated deals that still vest, in two buckets with
+    /// their release times (part of its locked balance; forfeited if it is proven wrong).
+    function vesting(address worker) external view returns (Vesting memory) {
+        return _layout().vestings[worker];
+    }
+
+    /// @notice Moves `worker`'s matured vesting rewards to its free balance (anyone may call;
+    /// a worker's later rewards also release them).
+    function releaseVested(address worker) external {
+        _releaseVested(worker);
     }
 
     // ───────────────────────────── categories ─────────────────────────────

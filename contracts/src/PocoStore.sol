@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.28;
 
-import {Category, Task, Contribution} from "./libraries/PocoTypes.sol";
+import {Category, Task, Contribution, Vesting} from "./libraries/PocoTypes.sol";
 import {IPocoErrors} from "./interfaces/IPocoErrors.sol";
 import {IPocoEvents} from "./interfaces/IPocoEvents.sol";
 
@@ -30,6 +30,7 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         mapping(bytes32 => mapping(address => Contribution)) contributions;
         // taskid => resultHash => GROUP_CONSENSUS flag | member count << 176 | group weight
         mapping(bytes32 => mapping(bytes32 => uint256)) groups;
+        mapping(address => Vesting) vestings; // workers' rewards still at risk (part of locked)
     }
 
     // keccak256(abi.encode(uint256(keccak256("poco.storage.main")) - 1)) & ~bytes32(uint256(0xff))
@@ -55,6 +56,17 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     uint256 public constant FINAL_DEADLINE_RATIO = 10;
     /// @dev Flag set in the group slot of the result hash a task reached consensus on.
     uint256 internal constant GROUP_CONSENSUS = 1 << 255;
+    /// @notice The highest vote weight: one worker's credibility never exceeds 13/14, so a
+    /// single contribution satisfies a trust of 13 at most, and no trust above 169 can be
+    /// reached with fewer than three agreeing workers. A worker of weight 13 still outweighs
+    /// a fresh dissenter (weight 2) at trust 5.
+    uint256 public constant MAX_WEIGHT = 13;
+    /// @notice How long a reward earned on a replicated deal (trust above 1) stays locked and
+    /// forfeitable: a worker proven wrong loses the rewards it earned in this period.
+    uint256 public constant VESTING_PERIOD = 1 days;
+    /// @notice Prefix of the message a scheduler signs to let a task's reveals begin: the
+    /// permit is its EIP-191 signature of keccak256(abi.encodePacked(REVEAL_PERMIT, taskid)).
+    bytes32 public constant REVEAL_PERMIT = keccak256("poco.reveal-permit");
     /// @notice Gas given to a deal's callback contract.
     uint256 public constant CALLBACK_GAS = 100_000;
 
@@ -113,5 +125,58 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         Account storage a = _layout().accounts[account];
         a.free = _toUint128(account, uint256(a.free) + amount);
         emit Reward(account, amount, ref);
+    }
+
+    /// @dev Adds a reward to the worker's locked balance, vesting for VESTING_PERIOD (after
+    /// releasing what has matured). Past the buckets' capacity (2^88 − 1), the excess is paid
+    /// free at once.
+    function _vest(address worker, uint256 amount, bytes32 ref) internal {
+        if (amount == 0) return;
+        Layout storage l = _layout();
+        Vesting memory v = _matured(l, worker);
+        if (v.older == 0 && v.newer != 0) (v.older, v.olderRelease, v.newer) = (v.newer, v.newerRelease, 0);
+        uint256 room = type(uint88).max - uint256(v.newer);
+        uint256 vesting = amount < room ? amount : room;
+        if (vesting != 0) {
+            v.newer += uint88(vesting);
+            v.newerRelease = uint40(block.timestamp + VESTING_PERIOD);
+            Account storage a = l.accounts[worker];
+            a.locked = _toUint128(worker, uint256(a.locked) + vesting);
+            emit Vest(worker, vesting, v.newerRelease, ref);
+        }
+        l.vestings[worker] = v;
+        _reward(worker, amount - vesting, ref);
+    }
+
+    /// @dev Releases the worker's matured vesting buckets to its free balance and returns the
+    /// buckets left; the caller must store them.
+    function _matured(Layout storage l, address worker) internal returns (Vesting memory v) {
+        v = l.vestings[worker];
+        uint256 released;
+        if (v.older != 0 && v.olderRelease <= block.timestamp) (released, v.older) = (v.older, 0);
+        if (v.newer != 0 && v.newerRelease <= block.timestamp) (released, v.newer) = (released + v.newer, 0);
+        if (released == 0) return v;
+        Account storage a = l.accounts[worker];
+        a.locked -= uint128(released);
+        a.free = _toUint128(worker, uint256(a.free) + released);
+        emit Release(worker, released);
+    }
+
+    /// @dev Releases what has matured of the worker's vesting rewards (anyone may ask).
+    function _releaseVested(address worker) internal {
+        Layout storage l = _layout();
+        l.vestings[worker] = _matured(l, worker);
+    }
+
+    /// @dev A worker proven wrong loses its rewards still vesting (matured ones are released
+    /// first); returns the amount seized, to be paid to others.
+    function _forfeit(address worker, bytes32 ref) internal returns (uint256 amount) {
+        Layout storage l = _layout();
+        Vesting memory v = _matured(l, worker);
+        delete l.vestings[worker];
+        amount = uint256(v.older) + v.newer;
+        if (amount == 0) return 0;
+        _seize(worker, amount, ref);
+        emit VestingForfeited(worker, amount, ref);
     }
 }

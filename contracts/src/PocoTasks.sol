@@ -21,9 +21,17 @@ import {
 } from "./libraries/PocoTypes.sol";
 
 /// @title Poco task module
-/// @notice Proof-of-Contribution for the tasks of a deal: contribute (commit), consensus,
-/// reveal, finalize with rewards and reputation, reopen, claim, and the trust-1 fast path
-/// contributeAndFinalize. Runs only through the hub's delegatecall, on the hub's storage.
+/// @notice Proof-of-Contribution for the tasks of a deal: contribute (commit), reveal (the
+/// first reveal, with the scheduler's permit, opens the reveal phase on a result group that
+/// reached consensus), finalize with rewards, penalties and reputation, claim, and the trust-1
+/// fast path contributeAndFinalize. Runs only through the hub's delegatecall, on the hub's
+/// storage.
+///
+/// Consensus does not close a task: contributions are taken until the reveals open, so the
+/// scheduler can have a result checked by another worker that the first one cannot see
+/// coming. Rewards of replicated deals vest for VESTING_PERIOD; a contribution proven wrong
+/// (a result other than the one finalized, or outside the reference group at a claim) loses
+/// its stake, the worker's vesting rewards and its whole score.
 ///
 /// Every operation takes the deal as calldata and checks it against the hash stored at
 /// match time. Operations that list a task's contributors take the list as calldata too and
@@ -42,6 +50,8 @@ contract PocoTasks is PocoStore {
         uint256 poolStakeSeize; // pool stakes of claimed tasks, sent to the kitty
         uint256 schedulerReward; // the scheduler's share plus kitty bonuses
         uint256 callerReward; // fast path: the caller's rewards
+        uint256 kittyFill; // claim: rounding dust of the losers' stakes shared among the rest
+        bool vest; // workers' rewards vest (replicated deals)
         WorkerTally[] workers; // finalize and claim: per-contributor amounts
         uint256 workerCount;
     }
@@ -94,6 +104,7 @@ contract PocoTasks is PocoStore {
         uint256 total;
         if (status == uint8(TaskStatus.UNSET)) {
             total = 1;
+            t.status = uint8(TaskStatus.ACTIVE);
             emit TaskStarted(taskid, deal.id, item.idx);
         } else if (status == uint8(TaskStatus.ACTIVE)) {
             total = t.totalWeight;
@@ -112,31 +123,19 @@ contract PocoTasks is PocoStore {
             Contribution(uint8(ContributionStatus.CONTRIBUTED), uint56(weight), bytes24(item.resultSeal));
 
         // Credibility: a group's weight is the product of its members' weights; the total
-        // is 1 plus every group's weight.
+        // is 1 plus every group's weight. Whether a group reached consensus is checked when
+        // the reveals open, not here.
         uint256 g = l.groups[taskid][item.resultHash];
         uint256 oldWeight = uint176(g);
         uint256 newWeight = oldWeight == 0 ? weight : oldWeight * weight;
-        uint256 members = uint64(g >> 176) + 1;
         total = total - oldWeight + newWeight;
         if (total > type(uint176).max) revert PocoWeightOverflow(taskid);
+        l.groups[taskid][item.resultHash] = ((uint256(uint64(g >> 176)) + 1) << 176) | newWeight;
 
         t.contributors += 1;
         t.contributorsHash = keccak256(abi.encodePacked(t.contributorsHash, msg.sender, item.resultHash));
         t.totalWeight = uint176(total);
         emit TaskContribute(taskid, msg.sender, item.resultHash, weight);
-
-        uint256 trust = deal.trust;
-        bool consensus = newWeight * trust > total * (trust - 1);
-        l.groups[taskid][item.resultHash] = (consensus ? GROUP_CONSENSUS : 0) | (members << 176) | newWeight;
-        if (consensus) {
-            uint256 revealDeadline = block.timestamp + REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
-            t.status = uint8(TaskStatus.REVEALING);
-            t.winners = uint16(members);
-            t.revealDeadline = uint40(revealDeadline);
-            emit TaskConsensus(taskid, item.resultHash, revealDeadline);
-        } else if (status == uint8(TaskStatus.UNSET)) {
-            t.status = uint8(TaskStatus.ACTIVE);
-        }
     }
 
     /// @dev Whether `resultHash` is the task's consensus value.
@@ -164,67 +163,66 @@ contract PocoTasks is PocoStore {
         bytes32 taskid = _taskid(deal, item.idx);
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
-        if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        bytes32 resultHash = keccak256(abi.encodePacked(taskid, item.resultDigest));
+        uint256 status = t.status;
+        if (status == uint8(TaskStatus.ACTIVE)) {
+            _openReveals(deal, l, t, taskid, resultHash, item.permit);
+        } else if (status != uint8(TaskStatus.REVEALING)) {
+            revert PocoTaskWrongStatus(taskid, TaskStatus(status));
+        }
         _before(taskid, t.revealDeadline);
         Contribution storage c = l.contributions[taskid][msg.sender];
         if (c.status != uint8(ContributionStatus.CONTRIBUTED)) {
             revert PocoCannotReveal(taskid, msg.sender, ContributionStatus(c.status));
         }
         if (
-            !_isConsensus(l, taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))
+            !_isConsensus(l, taskid, resultHash)
                 || bytes24(keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest))) != c.seal
         ) revert PocoRevealMismatch(taskid, msg.sender);
         c.status = uint8(ContributionStatus.PROVED);
         emit TaskReveal(taskid, msg.sender, item.resultDigest);
     }
 
-    // ───────────────────────────── reopen ─────────────────────────────
-
-    /// @notice After the reveal deadline, if no winner revealed, rejects the consensus group
-    /// and makes the task ACTIVE again so other workers can contribute. Scheduler only.
-    function reopen(Deal calldata deal, uint256 idx, Contributor[] calldata contributors) external onlyDelegated {
-        _verifyDeal(deal);
-        _onlyScheduler(deal);
-        bytes32 taskid = _taskid(deal, idx);
-        Layout storage l = _layout();
-        Task storage t = l.tasks[taskid];
-        if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
-        if (block.timestamp < t.revealDeadline) {
-            revert PocoDeadlineNotReached(taskid, t.revealDeadline, block.timestamp);
+    /// @dev The first reveal of an ACTIVE task: with the scheduler's permit, and if the
+    /// revealed result's group reached consensus (`group × trust > total × (trust − 1)`), the
+    /// task becomes REVEALING on that group: no more contributions, and its members have until
+    /// the reveal deadline to reveal.
+    function _openReveals(
+        Deal calldata deal,
+        Layout storage l,
+        Task storage t,
+        bytes32 taskid,
+        bytes32 resultHash,
+        bytes calldata permit
+    ) private {
+        _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
+        bytes32 message = keccak256(abi.encodePacked(REVEAL_PERMIT, taskid));
+        if (!Signatures.isValidPersonal(deal.workerpoolOwner, message, permit)) {
+            revert PocoInvalidRevealPermit(taskid, deal.workerpoolOwner);
         }
-        _verifyContributors(t, taskid, contributors);
-        (uint256 reveals,) = _countReveals(l, taskid, contributors);
-        if (reveals != 0) revert PocoAlreadyRevealed(taskid, reveals);
-        // Reject the consensus group's members; their group no longer counts.
-        bytes32 consensus;
-        for (uint256 i; i < contributors.length; ++i) {
-            bytes32 resultHash = contributors[i].resultHash;
-            if (!_isConsensus(l, taskid, resultHash)) continue;
-            consensus = resultHash;
-            Contribution storage c = l.contributions[taskid][contributors[i].worker];
-            if (c.status == uint8(ContributionStatus.CONTRIBUTED)) {
-                c.status = uint8(ContributionStatus.REJECTED);
-                emit ContributionRejected(taskid, contributors[i].worker);
-            }
-        }
-        t.totalWeight -= uint176(l.groups[taskid][consensus]);
-        delete l.groups[taskid][consensus];
-        t.status = uint8(TaskStatus.ACTIVE);
-        t.winners = 0;
-        t.revealDeadline = 0;
-        emit TaskReopen(taskid);
+        uint256 g = l.groups[taskid][resultHash];
+        uint256 weight = uint176(g);
+        uint256 total = t.totalWeight;
+        uint256 trust = deal.trust;
+        if (weight * trust <= total * (trust - 1)) revert PocoNoConsensus(taskid, weight, total);
+        l.groups[taskid][resultHash] = g | GROUP_CONSENSUS;
+        uint256 revealDeadline = block.timestamp + REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
+        t.status = uint8(TaskStatus.REVEALING);
+        t.winners = uint16(g >> 176);
+        t.revealDeadline = uint40(revealDeadline);
+        emit TaskConsensus(taskid, resultHash, revealDeadline);
     }
 
     // ───────────────────────────── finalize ─────────────────────────────
 
     /// @notice Completes a task once every winner revealed (or at least one did and the
     /// reveal deadline passed): pays the app and dataset owners, shares the pool reward and
-    /// the losers' stakes among the winners by log2 of their weights, gives the scheduler
-    /// its share and a kitty bonus, updates reputations. Scheduler only.
+    /// the losers' stakes and forfeited rewards among the winners by log2 of their weights,
+    /// gives the scheduler its share and a kitty bonus, updates reputations. Scheduler only.
     function finalize(Deal calldata deal, FinalizeItem calldata item) external onlyDelegated {
         _verifyDeal(deal);
         _onlyScheduler(deal);
-        Settlement memory s = _settlement();
+        Settlement memory s = _settlement(deal);
         bytes32 taskid = _finalize(deal, item, s);
         _settle(deal, s, taskid);
         _callback(deal, taskid, item.resultsCallback);
@@ -234,7 +232,7 @@ contract PocoTasks is PocoStore {
     function finalizeBatch(Deal calldata deal, FinalizeItem[] calldata items) external onlyDelegated {
         _verifyDeal(deal);
         _onlyScheduler(deal);
-        Settlement memory s = _settlement();
+        Settlement memory s = _settlement(deal);
         bytes32[] memory taskids = new bytes32[](items.length);
         for (uint256 i; i < items.length; ++i) {
             taskids[i] = _finalize(deal, items[i], s);
@@ -264,7 +262,7 @@ contract PocoTasks is PocoStore {
             revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
         }
         t.status = uint8(TaskStatus.COMPLETED);
-        _distribute(l, deal, taskid, item.contributors, logSum, s);
+        _distribute(deal, taskid, item.contributors, deal.trust > 1 && reveals > 1, logSum, s);
         emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
     }
 
@@ -283,34 +281,23 @@ contract PocoTasks is PocoStore {
         }
     }
 
-    /// @dev Losers (wrong or unrevealed results) lose their stake to the pot and a third of
-    /// their score; winners get their stake back and share the pot by log2 of their weights.
+    /// @dev Losers lose their stake to the pot (see `_penalize`). Winners get their stake back
+    /// and share the pot by log2 of their weights; each gains a score point when `confirmed`:
+    /// at least two winners revealed (a result confirmed by another worker) on a deal of trust
+    /// above 1.
     function _distribute(
-        Layout storage l,
         Deal calldata deal,
         bytes32 taskid,
         Contributor[] calldata contributors,
+        bool confirmed,
         uint256 logSum,
         Settlement memory s
     ) private {
+        Layout storage l = _layout();
         uint256 stake = deal.workerStake;
-        uint256 pot = deal.workerpoolPrice;
-        for (uint256 i; i < contributors.length; ++i) {
-            address worker = contributors[i].worker;
-            Contribution storage c = l.contributions[taskid][worker];
-            uint256 status = c.status;
-            if (status == uint8(ContributionStatus.PROVED)) continue;
-            pot += stake;
-            _tallyWorker(s, worker, 0, 0, stake, taskid);
-            if (status == uint8(ContributionStatus.CONTRIBUTED)) {
-                c.status = uint8(ContributionStatus.REJECTED);
-                emit ContributionRejected(taskid, worker);
-            }
-            _setScore(l, s, worker, taskid, false);
-        }
+        uint256 pot = deal.workerpoolPrice + _penalize(l, stake, taskid, contributors, s);
         uint256 workersPot = (pot * (100 - deal.schedulerRewardRatio)) / 100;
         uint256 paid;
-        bool replicated = deal.trust > 1;
         for (uint256 i; i < contributors.length; ++i) {
             address worker = contributors[i].worker;
             Contribution storage c = l.contributions[taskid][worker];
@@ -318,10 +305,37 @@ contract PocoTasks is PocoStore {
             uint256 reward = (workersPot * Math.log2(c.weight)) / logSum;
             paid += reward;
             _tallyWorker(s, worker, stake, reward, 0, taskid);
-            if (replicated) _setScore(l, s, worker, taskid, true);
+            if (confirmed) _setScore(l, s, worker, taskid, SCORE_CONFIRMED);
         }
         _accountTask(deal, s);
         s.schedulerReward += pot - paid + _drainKitty(l, taskid);
+    }
+
+    /// @dev Finalize's losers: every contribution not PROVED is REJECTED and loses its stake;
+    /// a wrong result also the worker's vesting rewards and score, an unrevealed consensus vote
+    /// a third of the score. Returns what was taken, for the pot.
+    function _penalize(
+        Layout storage l,
+        uint256 stake,
+        bytes32 taskid,
+        Contributor[] calldata contributors,
+        Settlement memory s
+    ) private returns (uint256 taken) {
+        for (uint256 i; i < contributors.length; ++i) {
+            address worker = contributors[i].worker;
+            Contribution storage c = l.contributions[taskid][worker];
+            if (c.status == uint8(ContributionStatus.PROVED)) continue;
+            taken += stake;
+            _tallyWorker(s, worker, 0, 0, stake, taskid);
+            c.status = uint8(ContributionStatus.REJECTED);
+            emit ContributionRejected(taskid, worker);
+            if (_isConsensus(l, taskid, contributors[i].resultHash)) {
+                _setScore(l, s, worker, taskid, SCORE_UNREVEALED);
+            } else {
+                taken += _forfeit(worker, taskid);
+                _setScore(l, s, worker, taskid, SCORE_WRONG);
+            }
+        }
     }
 
     // ───────────────────────── contributeAndFinalize ─────────────────────────
@@ -390,10 +404,14 @@ contract PocoTasks is PocoStore {
     // ───────────────────────────── claim ─────────────────────────────
 
     /// @notice After the final deadline, anyone can fail an unfinished task: the payer is
-    /// refunded, contributors' stakes are unlocked and the pool's stake goes to the kitty.
+    /// refunded and the pool's stake goes to the kitty. The contributors outside the reference
+    /// group — the consensus group of a REVEALING task, else the one heaviest group (none on a
+    /// tie) — are proven wrong: they lose their stake, vesting rewards and score to the
+    /// reference group's members, who get their stakes back. Without a reference group every
+    /// stake is unlocked.
     function claim(Deal calldata deal, ClaimItem calldata item) external onlyDelegated {
         _verifyDeal(deal);
-        Settlement memory s = _settlement();
+        Settlement memory s = _settlement(deal);
         bytes32 taskid = _claim(deal, item, s);
         _settle(deal, s, taskid);
     }
@@ -401,7 +419,7 @@ contract PocoTasks is PocoStore {
     /// @notice claim for several tasks of one deal.
     function claimBatch(Deal calldata deal, ClaimItem[] calldata items) external onlyDelegated {
         _verifyDeal(deal);
-        Settlement memory s = _settlement();
+        Settlement memory s = _settlement(deal);
         for (uint256 i; i < items.length; ++i) {
             _claim(deal, items[i], s);
         }
@@ -410,21 +428,90 @@ contract PocoTasks is PocoStore {
 
     function _claim(Deal calldata deal, ClaimItem calldata item, Settlement memory s) private returns (bytes32 taskid) {
         taskid = _taskid(deal, item.idx);
-        Task storage t = _layout().tasks[taskid];
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
         uint256 status = t.status;
         if (status == uint8(TaskStatus.COMPLETED) || status == uint8(TaskStatus.FAILED)) {
             revert PocoTaskWrongStatus(taskid, TaskStatus(status));
         }
         uint256 finalDeadline = deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef;
         if (block.timestamp < finalDeadline) revert PocoDeadlineNotReached(taskid, finalDeadline, block.timestamp);
-        _verifyContributors(t, taskid, item.contributors);
+        Contributor[] calldata contributors = item.contributors;
+        _verifyContributors(t, taskid, contributors);
         t.status = uint8(TaskStatus.FAILED);
-        for (uint256 i; i < item.contributors.length; ++i) {
-            _tallyWorker(s, item.contributors[i].worker, deal.workerStake, 0, 0, taskid);
+        (bool hasRef, bytes32 ref) = _referenceGroup(l, taskid, contributors);
+        uint256 stake = deal.workerStake;
+        uint256 pot;
+        for (uint256 i; i < contributors.length; ++i) {
+            address worker = contributors[i].worker;
+            if (hasRef && contributors[i].resultHash != ref) {
+                pot += stake + _forfeit(worker, taskid);
+                _tallyWorker(s, worker, 0, 0, stake, taskid);
+                l.contributions[taskid][worker].status = uint8(ContributionStatus.REJECTED);
+                emit ContributionRejected(taskid, worker);
+                _setScore(l, s, worker, taskid, SCORE_WRONG);
+            } else {
+                _tallyWorker(s, worker, stake, 0, 0, taskid);
+            }
         }
+        if (pot != 0) _shareSeized(taskid, contributors, ref, pot, s);
         s.payerRefund += deal.appPrice + deal.datasetPrice + deal.workerpoolPrice;
         s.poolStakeSeize += (deal.workerpoolPrice * POOL_STAKE_RATIO) / 100;
         emit TaskClaimed(taskid, deal.id, item.idx);
+    }
+
+    /// @dev Shares what a claim seized among the reference group's members by log2 of their
+    /// weights; the rounding dust goes to the kitty.
+    function _shareSeized(bytes32 taskid, Contributor[] calldata contributors, bytes32 ref, uint256 pot, Settlement memory s)
+        private
+    {
+        mapping(address => Contribution) storage cs = _layout().contributions[taskid];
+        uint256 logSum = _groupLogWeight(cs, contributors, ref);
+        uint256 paid;
+        for (uint256 i; i < contributors.length; ++i) {
+            if (contributors[i].resultHash != ref) continue;
+            address worker = contributors[i].worker;
+            uint256 reward = (pot * Math.log2(cs[worker].weight)) / logSum;
+            paid += reward;
+            _tallyWorker(s, worker, 0, reward, 0, taskid);
+        }
+        s.kittyFill += pot - paid;
+    }
+
+    /// @dev Σ log2(weight) over the contributors that voted `ref`.
+    function _groupLogWeight(
+        mapping(address => Contribution) storage cs,
+        Contributor[] calldata contributors,
+        bytes32 ref
+    ) private view returns (uint256 logSum) {
+        for (uint256 i; i < contributors.length; ++i) {
+            if (contributors[i].resultHash == ref) logSum += Math.log2(cs[contributors[i].worker].weight);
+        }
+    }
+
+    /// @dev The group a claim judges the other contributions by: the consensus group when
+    /// there is one (REVEALING), else the strictly heaviest group; none on a tie or without
+    /// contributions.
+    function _referenceGroup(Layout storage l, bytes32 taskid, Contributor[] calldata contributors)
+        private
+        view
+        returns (bool found, bytes32 ref)
+    {
+        uint256 best;
+        bool tie;
+        for (uint256 i; i < contributors.length; ++i) {
+            bytes32 h = contributors[i].resultHash;
+            if (found && h == ref) continue;
+            uint256 g = l.groups[taskid][h];
+            if (g & GROUP_CONSENSUS != 0) return (true, h);
+            uint256 weight = uint176(g);
+            if (!found || weight > best) {
+                (found, ref, best, tie) = (true, h, weight, false);
+            } else if (weight == best) {
+                tie = true;
+            }
+        }
+        if (tie) return (false, bytes32(0));
     }
 
     // ───────────────────────────── helpers ─────────────────────────────
@@ -448,11 +535,11 @@ contract PocoTasks is PocoStore {
         if (block.timestamp >= deadline) revert PocoDeadlinePassed(taskid, deadline, block.timestamp);
     }
 
-    /// @dev A worker's weight: max(score / 3, 3) − 1, so at least 2.
+    /// @dev A worker's weight: max(score / 3, 3) − 1, at least 2 and at most MAX_WEIGHT.
     function _weight(uint256 workerScore) private pure returns (uint256) {
         uint256 w = workerScore / 3;
         if (w < 3) return 2;
-        return w - 1 > type(uint56).max ? type(uint56).max : w - 1;
+        return w - 1 > MAX_WEIGHT ? MAX_WEIGHT : w - 1;
     }
 
     function _checkAuthorization(Deal calldata deal, bytes32 taskid, address enclave, bytes calldata sig)
@@ -496,11 +583,17 @@ contract PocoTasks is PocoStore {
         if (h != t.contributorsHash) revert PocoContributorsMismatch(taskid);
     }
 
+    /// @dev Score changes: a confirmed win +1, an unrevealed consensus vote ×2/3, a wrong
+    /// result back to 0.
+    uint256 private constant SCORE_CONFIRMED = 0;
+    uint256 private constant SCORE_UNREVEALED = 1;
+    uint256 private constant SCORE_WRONG = 2;
+
     /// @dev Updates the score at once (later tasks of a batch see it); the ScoreChanged event
     /// comes once per worker and call, from the settlement, unless the tally is full.
-    function _setScore(Layout storage l, Settlement memory s, address worker, bytes32 taskid, bool win) private {
+    function _setScore(Layout storage l, Settlement memory s, address worker, bytes32 taskid, uint256 change) private {
         uint256 old = l.scores[worker];
-        uint256 next = win ? old + 1 : (old * 2) / 3;
+        uint256 next = change == SCORE_CONFIRMED ? old + 1 : change == SCORE_UNREVEALED ? (old * 2) / 3 : 0;
         if (next == old) return;
         l.scores[worker] = next;
         (bool found, uint256 i) = _findWorker(s, worker);
@@ -515,8 +608,9 @@ contract PocoTasks is PocoStore {
         }
     }
 
-    function _settlement() private pure returns (Settlement memory s) {
+    function _settlement(Deal calldata deal) private pure returns (Settlement memory s) {
         s.workers = new WorkerTally[](TALLY_CAPACITY);
+        s.vest = deal.trust > 1;
     }
 
     /// @dev The worker's tally entry, created if there is room.
@@ -544,7 +638,7 @@ contract PocoTasks is PocoStore {
         if (!found) {
             _seize(worker, seize, taskid);
             _unlock(worker, unlock, taskid);
-            _reward(worker, reward, taskid);
+            _payWorker(s, worker, reward, taskid);
             return;
         }
         WorkerTally memory w = s.workers[i];
@@ -585,17 +679,27 @@ contract PocoTasks is PocoStore {
             WorkerTally memory w = s.workers[i];
             _seize(w.worker, w.seize, ref);
             _unlock(w.worker, w.unlock, ref);
-            _reward(w.worker, w.reward, ref);
+            _payWorker(s, w.worker, w.reward, ref);
             if (w.scored) {
                 uint256 score = l.scores[w.worker];
                 if (score != w.oldScore) emit ScoreChanged(w.worker, ref, w.oldScore, score);
             }
         }
-        if (s.poolStakeSeize != 0) {
-            _seize(deal.workerpoolOwner, s.poolStakeSeize, ref);
+        _seize(deal.workerpoolOwner, s.poolStakeSeize, ref);
+        uint256 fill = s.poolStakeSeize + s.kittyFill;
+        if (fill != 0) {
             Account storage k = l.accounts[KITTY];
-            k.locked = uint128(k.locked + s.poolStakeSeize);
-            emit KittyFill(s.poolStakeSeize, ref);
+            k.locked = uint128(k.locked + fill);
+            emit KittyFill(fill, ref);
+        }
+    }
+
+    /// @dev A worker's reward: vesting on a replicated deal, free otherwise.
+    function _payWorker(Settlement memory s, address worker, uint256 amount, bytes32 ref) private {
+        if (s.vest) {
+            _vest(worker, amount, ref);
+        } else {
+            _reward(worker, amount, ref);
         }
     }
 

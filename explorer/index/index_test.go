@@ -228,6 +228,83 @@ func testIndexStoresEvents(t *testing.T, newDSN func() string) {
 	}
 }
 
+// TestIndexVesting: the rewards of replicated deals vest, are released or forfeited; the
+// index keeps each as the worker's activity, and a worker's vesting equals the chain's.
+func TestIndexVesting(t *testing.T) { eachStore(t, testIndexVesting) }
+
+func testIndexVesting(t *testing.T, newDSN func() string) {
+	e := pocotest.New(t)
+	ctx := ctxFor(t)
+	replicated(e) // workers 1-3 win: their rewards vest
+	w := e.Workers
+	forfeit := e.Vesting(w[2].Address)
+	// A second trust-3 deal, the same day: worker 2 dissents and is proven wrong.
+	deal := e.MatchDefault(1, 3)
+	good := pocotest.Digest("good")
+	e.Contribute(w[2], deal, 0, pocotest.Digest("bad"))
+	for _, wk := range []int{1, 3, 4} {
+		e.Contribute(w[wk], deal, 0, good)
+	}
+	for _, wk := range []int{1, 3, 4} {
+		e.Reveal(w[wk], deal, 0, good)
+	}
+	e.Finalize(deal, 0, good)
+	// A day later, worker 1's rewards are released.
+	e.AdvanceTo(e.Now() + 24*3600)
+	e.Tx(e.Owner, e.Poco.PackReleaseVested(w[1].Address))
+
+	db := open(t, newDSN())
+	if err := indexer(t, e, db, index.Config{}).Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 4; i++ {
+		wk, err := db.Worker(ctx, w[i].Address.Hex())
+		if err != nil {
+			t.Fatalf("worker %d: %v", i, err)
+		}
+		v := e.Vesting(w[i].Address)
+		if chain := new(big.Int).Add(v.Older, v.Newer); wk.Vesting != chain.String() {
+			t.Errorf("worker %d: indexed vesting %s, chain %s", i, wk.Vesting, chain)
+		}
+		if wk.Rewards == "0" {
+			t.Errorf("worker %d: no rewards indexed: %+v", i, wk)
+		}
+	}
+	names := func(i int) map[string]int {
+		t.Helper()
+		a, err := db.AddressInfo(ctx, w[i].Address.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, ev := range a.Activity {
+			out[ev.Name]++
+		}
+		return out
+	}
+	if n := names(1); n["Vest"] != 2 || n["Release"] != 1 {
+		t.Errorf("worker 1's activity %v, want 2 Vest and 1 Release", n)
+	}
+	if n := names(2); n["VestingForfeited"] != 1 || n["Vest"] != 1 {
+		t.Errorf("worker 2's activity %v, want 1 Vest and 1 VestingForfeited", n)
+	}
+	wk, err := db.Worker(ctx, w[2].Address.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lost := new(big.Int).Add(forfeit.Older, forfeit.Newer); wk.Forfeited != lost.String() || wk.Vesting != "0" || wk.Score != 0 {
+		t.Errorf("worker 2 (proven wrong): forfeited %s, vesting %s, score %d; want %s, 0, 0", wk.Forfeited, wk.Vesting, wk.Score, lost)
+	}
+	if wk1, _ := db.Worker(ctx, w[1].Address.Hex()); wk1.Vesting != "0" || wk1.Forfeited != "0" {
+		t.Errorf("worker 1 after its release: vesting %s, forfeited %s", wk1.Vesting, wk1.Forfeited)
+	}
+	// The proven-wrong task's status and timeline.
+	task, err := db.Task(ctx, id(pocotest.TaskID(deal, 0)))
+	if err != nil || task.Status != index.StatusCompleted || task.ConsensusValue == "" {
+		t.Errorf("second task %+v %v", task, err)
+	}
+}
+
 func contains(xs []string, x string) bool {
 	for _, v := range xs {
 		if v == x {

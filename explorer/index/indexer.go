@@ -527,6 +527,12 @@ func (ix *Indexer) decode(l *types.Log) (ev any, r row, err error) {
 		r.account, r.amt, r.h = addr(e.Owner), amount(e.Amount), hash(e.Ref)
 	case *sdk.RewardEvent:
 		r.account, r.amt, r.h = addr(e.Owner), amount(e.Amount), hash(e.Ref)
+	case *sdk.VestEvent:
+		r.account, r.amt, r.h, r.det = addr(e.Worker), amount(e.Amount), hash(e.Ref), strconv.FormatInt(e.ReleaseTime.Unix(), 10)
+	case *sdk.ReleaseEvent:
+		r.account, r.amt = addr(e.Worker), amount(e.Amount)
+	case *sdk.VestingForfeitedEvent:
+		r.account, r.amt, r.h = addr(e.Worker), amount(e.Amount), hash(e.Ref)
 	case *sdk.KittyFillEvent:
 		r.amt, r.h = amount(e.Amount), hash(e.Ref)
 	case *sdk.KittyDrainEvent:
@@ -549,8 +555,6 @@ func (ix *Indexer) decode(l *types.Log) (ev any, r row, err error) {
 		r.taskID, r.h, r.det = hash(e.TaskID), hash(e.ConsensusValue), strconv.FormatInt(e.RevealDeadline.Unix(), 10)
 	case *sdk.TaskRevealEvent:
 		r.taskID, r.account, r.h = hash(e.TaskID), addr(e.Worker), hash(e.Digest)
-	case *sdk.TaskReopenEvent:
-		r.taskID = hash(e.TaskID)
 	case *sdk.ContributionRejectedEvent:
 		r.taskID, r.account = hash(e.TaskID), addr(e.Worker)
 	case *sdk.TaskFinalizeEvent:

@@ -33,7 +33,7 @@ const (
 // statusOf maps the last status-changing event of a task to its status.
 func statusOf(last sql.NullString) string {
 	switch last.String {
-	case "TaskStarted", "TaskContribute", "TaskReopen":
+	case "TaskStarted", "TaskContribute":
 		return StatusActive
 	case "TaskConsensus":
 		return StatusRevealing
@@ -46,7 +46,7 @@ func statusOf(last sql.NullString) string {
 }
 
 const lastStatusEvent = `(SELECT e.name FROM events e WHERE e.task_id = t.id
-	AND e.name IN ('TaskStarted', 'TaskContribute', 'TaskConsensus', 'TaskReopen', 'TaskFinalize', 'TaskClaimed')
+	AND e.name IN ('TaskStarted', 'TaskContribute', 'TaskConsensus', 'TaskFinalize', 'TaskClaimed')
 	ORDER BY e.block DESC, e.log_index DESC LIMIT 1)`
 
 const contributionStatus = `CASE
@@ -480,8 +480,6 @@ func (d *DB) Task(ctx context.Context, id string) (*Task, error) {
 			if s, err := strconv.ParseInt(e.Detail, 10, 64); err == nil {
 				out.RevealDeadline = unix(s)
 			}
-		case "TaskReopen":
-			out.ConsensusValue, out.RevealDeadline = "", time.Time{}
 		case "TaskFinalize":
 			out.ResultDigest, out.Results = e.Hash, e.Detail
 			out.Location = resultLocation(e.Detail)
@@ -568,8 +566,10 @@ type Worker struct {
 	WorkerSummary
 	Proved       int64          `json:"proved"`
 	Contributed  int64          `json:"contributed"` // neither proved nor rejected yet
-	Rewards      string         `json:"rewards"`     // Reward events received (token units)
-	Seized       string         `json:"seized"`      // stakes lost (Seize events)
+	Rewards      string         `json:"rewards"`     // paid free or vesting (Reward and Vest events, token units)
+	Seized       string         `json:"seized"`      // stakes and vesting rewards lost (Seize events)
+	Vesting      string         `json:"vesting"`     // still vesting, in the locked balance: Vest − Release − VestingForfeited
+	Forfeited    string         `json:"forfeited"`   // vesting rewards lost to results proven wrong (also in Seized)
 	ScoreHistory []ScorePoint   `json:"scoreHistory"`
 	Pools        []AssetSummary `json:"pools"` // pools served
 	Recent       []Contribution `json:"recent"`
@@ -612,12 +612,24 @@ func (d *DB) Worker(ctx context.Context, address string) (*Worker, error) {
 		pools[c.Workerpool] = true
 	}
 	w.Recent = all[:min(len(all), 200)]
-	if w.Rewards, err = d.sum(ctx, `SELECT amount FROM events WHERE name = 'Reward' AND account = ?`, a); err != nil {
+	if w.Rewards, err = d.sum(ctx, `SELECT amount FROM events WHERE name IN ('Reward', 'Vest') AND account = ?`, a); err != nil {
 		return nil, err
 	}
 	if w.Seized, err = d.sum(ctx, `SELECT amount FROM events WHERE name = 'Seize' AND account = ?`, a); err != nil {
 		return nil, err
 	}
+	if w.Forfeited, err = d.sum(ctx, `SELECT amount FROM events WHERE name = 'VestingForfeited' AND account = ?`, a); err != nil {
+		return nil, err
+	}
+	vested, err := d.sum(ctx, `SELECT amount FROM events WHERE name = 'Vest' AND account = ?`, a)
+	if err != nil {
+		return nil, err
+	}
+	released, err := d.sum(ctx, `SELECT amount FROM events WHERE name = 'Release' AND account = ?`, a)
+	if err != nil {
+		return nil, err
+	}
+	w.Vesting = subAmounts(vested, released, w.Forfeited)
 	rows, err := d.db.QueryContext(ctx, `SELECT block, time, ref, old_score, new_score FROM scores WHERE worker = ? ORDER BY block, log_index`, a)
 	if err != nil {
 		return nil, err
@@ -1049,6 +1061,20 @@ type PricePoint struct {
 	Block uint64    `json:"block"`
 	Price string    `json:"price"`
 	Tasks uint64    `json:"tasks"`
+}
+
+// subAmounts is a − b − c… of decimal amounts.
+func subAmounts(a string, bs ...string) string {
+	out, _ := new(big.Int).SetString(a, 10)
+	if out == nil {
+		out = new(big.Int)
+	}
+	for _, b := range bs {
+		if y, ok := new(big.Int).SetString(b, 10); ok {
+			out.Sub(out, y)
+		}
+	}
+	return out.String()
 }
 
 func cmpAmount(a, b string) int {

@@ -16,9 +16,11 @@
 //  4. POST PathHeartbeat (no body) every Session.HeartbeatInterval; a worker silent for
 //     longer than Session.HeartbeatTimeout is lost: its unfinished replicates go to others.
 //  5. GET PathWork?wait=SECONDS (long poll, at most MaxWait): → Work, the replicates to
-//     run and the reveals to make; it returns as soon as there is something, or empty
-//     after the wait. Work is given again until the worker reports progress on it, so a
-//     worker that restarts loses nothing.
+//     run and the reveals to make (with the scheduler's permit that opens them); it
+//     returns as soon as there is something, or empty after the wait. Work is given again
+//     until the worker reports progress on it, so a worker that restarts loses nothing. A
+//     Job never says why it was given: a worker cannot tell a hidden check of another
+//     worker's result from ordinary work.
 //  6. POST PathReport Report: each step of each task (see Step).
 //
 // Errors are a JSON Error body with a 4xx/5xx status.
@@ -141,6 +143,10 @@ type Reveal struct {
 	Index  uint64      `json:"index"`
 	TaskID common.Hash `json:"taskId"`
 	Upload bool        `json:"upload"`
+	// Permit is the scheduler's signed permit that opens the task's reveals
+	// (sdk.SignRevealPermit): the first reveal of the task must carry it, later ones need
+	// none. The worker reveals with it (sdk.RevealInput.Permit).
+	Permit hexutil.Bytes `json:"permit,omitempty"`
 }
 
 // Step is a task step a worker reports.

@@ -11,7 +11,9 @@
 //     is the free GPUs × Config.TasksPerSlot.
 //
 // Each offer's price comes from a [Pricing] strategy ([Fixed], [Utilization], or any
-// other). The volume is capped so that the owner's free balance in the hub covers the pool
+// other). Its trust is Config.Trust, lowered to what the live workers can reach together
+// ([Reach]): a deal of a higher trust would wait for workers the pool does not have, and
+// be claimed at its final deadline. The volume is capped so that the owner's free balance in the hub covers the pool
 // stake of the whole volume (the market refuses an order it cannot pay for).
 //
 // Update compares what it wants with the pool's open orders in the book: an order whose
@@ -30,6 +32,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"sync"
 
@@ -53,15 +56,19 @@ type Capacity struct {
 	GPUWorkers int // live workers with a GPU
 	GPUs       int // their GPUs
 	FreeGPUs   int // GPUs not running a task
+	Reach      Reach
 }
 
-// FromWorkers sums the capacity of the workers live says are alive.
+// FromWorkers sums the capacity of the workers live says can take work (alive and not
+// benched), and what trust they reach together.
 func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
 	var c Capacity
+	var scores []uint64
 	for _, w := range ws {
 		if live != nil && !live(w) {
 			continue
 		}
+		scores = append(scores, w.Score)
 		c.Workers++
 		c.Slots += max(w.Slots, w.FreeSlots)
 		c.FreeSlots += w.FreeSlots
@@ -71,7 +78,68 @@ func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
 			c.FreeGPUs += w.FreeGPUs
 		}
 	}
+	c.Reach = ReachOf(scores)
 	return c
+}
+
+// Reach is the highest trust a set of workers can serve together: all agreeing, their
+// result must satisfy the consensus rule (group × trust > total × (trust − 1), the group's
+// weight the product of their vote weights), and they must number at least
+// plan.MinAgreeing(trust), which the scheduler asks for whatever their weights.
+type Reach struct {
+	Workers int
+	// Weight is the product of their vote weights (saturated at the largest uint64): all
+	// agreeing, they satisfy the consensus rule up to this trust (the total is 1 + group,
+	// and group × trust > (1 + group) × (trust − 1) holds for trust ≤ group).
+	Weight uint64
+	// Quorum is the highest trust whose plan.MinAgreeing they number.
+	Quorum uint64
+}
+
+// ReachOf is the reach of workers with the given reputation scores.
+func ReachOf(scores []uint64) Reach {
+	r := Reach{Workers: len(scores)}
+	if len(scores) == 0 {
+		return r
+	}
+	r.Weight = 1
+	for _, s := range scores {
+		w := protocol.Weight(s)
+		if r.Weight > math.MaxUint64/w {
+			r.Weight = math.MaxUint64
+			break
+		}
+		r.Weight *= w
+	}
+	// plan.MinAgreeing grows with the trust: find the last trust it allows.
+	lo, hi := uint64(1), uint64(math.MaxUint64)
+	for lo < hi {
+		mid := lo + (hi-lo)/2 + 1
+		if plan.MinAgreeing(mid) <= len(scores) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	r.Quorum = lo
+	return r
+}
+
+// Trust is the highest trust the workers reach together: min(Weight, Quorum); 0 for no
+// worker.
+func (r Reach) Trust() uint64 { return min(r.Weight, r.Quorum) }
+
+// Why says in words what bounds the reach, for logs.
+func (r Reach) Why() string {
+	switch {
+	case r.Workers == 0:
+		return "no live worker"
+	case r.Weight <= r.Quorum:
+		return fmt.Sprintf("%d live workers, all agreeing, satisfy the consensus rule up to trust %d, the product of their vote weights",
+			r.Workers, r.Weight)
+	}
+	return fmt.Sprintf("the scheduler wants at least %d agreeing workers above trust %d, and the pool has %d live",
+		r.Workers+1, r.Quorum, r.Workers)
 }
 
 // Used is how much of the capacity is in use, out of total: the GPUs for a GPU offer,
@@ -162,6 +230,7 @@ type Offer struct {
 	GPU      bool
 	Volume   uint64
 	Price    *big.Int
+	Trust    uint64      // the highest trust it accepts
 	Hash     common.Hash // its order's hash
 }
 
@@ -179,6 +248,7 @@ type Publisher struct {
 	cats   []uint64
 	offers map[key]Offer
 	warned map[string]bool
+	trust  uint64 // the trust of the last offers, 0 before any
 }
 
 // New checks cfg.
@@ -234,6 +304,24 @@ func (p *Publisher) categories(ctx context.Context) ([]uint64, error) {
 	return ids, nil
 }
 
+// trustFor is the trust of the offers for c: Config.Trust, lowered to what c's workers
+// reach together. A change is logged once.
+func (p *Publisher) trustFor(c Capacity) uint64 {
+	trust := min(p.cfg.Trust, c.Reach.Trust())
+	if trust == p.trust {
+		return trust
+	}
+	switch {
+	case trust < p.cfg.Trust:
+		p.log.Info("offers' trust lowered to what the live workers can reach", "trust", trust, "configured", p.cfg.Trust,
+			"why", c.Reach.Why())
+	case p.trust != 0:
+		p.log.Info("offers' trust back to the configured one: the live workers reach it", "trust", trust, "workers", c.Workers)
+	}
+	p.trust = trust
+	return trust
+}
+
 // want is the offers the pool wants for c, without hashes.
 func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error) {
 	out := map[key]Offer{}
@@ -244,6 +332,7 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 	if err != nil {
 		return nil, err
 	}
+	trust := p.trustFor(c)
 	var free *big.Int
 	for _, cat := range cats {
 		for _, gpu := range []bool{false, true} {
@@ -281,7 +370,7 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 			if volume == 0 {
 				continue
 			}
-			out[key{cat, gpu}] = Offer{Category: cat, GPU: gpu, Volume: volume, Price: price}
+			out[key{cat, gpu}] = Offer{Category: cat, GPU: gpu, Volume: volume, Price: price, Trust: trust}
 		}
 	}
 	return out, nil
@@ -332,7 +421,7 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 	for k, w := range want {
 		cur, ok := p.offers[k]
 		if ok {
-			if o := book[cur.Hash]; o != nil && o.Remaining == w.Volume && o.Price.Cmp(w.Price) == 0 {
+			if o := book[cur.Hash]; o != nil && o.Remaining == w.Volume && o.Price.Cmp(w.Price) == 0 && o.Trust == w.Trust {
 				next[k] = cur // unchanged
 				continue
 			}
@@ -348,7 +437,7 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 		next[k] = o
 		changed = true
 		p.log.Info("offer published", "category", w.Category, "gpu", w.GPU, "volume", w.Volume,
-			"price", sdk.FormatRLC(w.Price), "order", o.Hash.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots)
+			"price", sdk.FormatRLC(w.Price), "trust", w.Trust, "order", o.Hash.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots)
 	}
 	keep := map[common.Hash]bool{}
 	for _, o := range next {
@@ -370,7 +459,7 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 }
 
 func (p *Publisher) publish(ctx context.Context, w Offer) (Offer, error) {
-	o := sdk.NewWorkerpoolOrder(p.cfg.Workerpool, w.Price, w.Volume, w.Category, p.cfg.Trust)
+	o := sdk.NewWorkerpoolOrder(p.cfg.Workerpool, w.Price, w.Volume, w.Category, w.Trust)
 	if w.GPU {
 		o.Tag = protocol.TagGPU
 	}

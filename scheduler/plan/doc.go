@@ -13,27 +13,43 @@
 // Plan applies them in this order:
 //
 //  1. Tasks are taken earliest contribution deadline first (ties by task ID), so capacity
-//     goes to the work that expires first. A task whose status is past ACTIVE, or whose
-//     contribution deadline has passed, gets nothing: the contract would refuse the
-//     contribution.
+//     goes to the work that expires first. A task whose status is past ACTIVE gets nothing.
 //  2. An assignment whose worker is lost (no heartbeat for more than
 //     State.HeartbeatTimeout, or no longer in State.Workers) and that has not contributed
 //     is withdrawn ([Decision] with Unassign, [ReasonLost]) while the task is still before
-//     its contribution deadline; its replicate is then given to another worker in step 4.
-//  3. The task's contributions are tallied as the contract does ([protocol.Tally]). The
-//     leading result group is the heaviest, the earliest voted on a tie. Every live
-//     assignee that has not contributed yet is assumed to vote with the leading group, with
-//     the weight of its score. Then the ranked candidates' weights are added, in order,
-//     until consensus would be reached: that count, capped by the number of candidates, is
-//     assigned now; what is missing beyond the candidates is the shortfall ([Need]).
-//  4. A candidate is a worker that passes every filter (see [Reason]; one rejection reason
+//     its contribution deadline; its replicate is then given to another worker.
+//  3. The task's contributions are tallied as the contract does ([protocol.Tally]); the
+//     leading group is the heaviest, the earliest voted on a tie. While the leading group
+//     does not satisfy the consensus rule with [MinAgreeing] members, or live assignees have
+//     not contributed yet, the task wants replicates: every live assignee is assumed to vote
+//     with the leading group, then ranked candidates are added until the rule and
+//     MinAgreeing would hold; that count, capped by the candidates, is assigned now
+//     ([ReasonReplicate], [ReasonReassign]); what is missing beyond them is the shortfall
+//     ([Need]). Nothing is assigned past the contribution deadline.
+//  4. Once every assignee has contributed and the leading group satisfies the rule with
+//     MinAgreeing members, a task of trust 2 or more that State.Checks draws as checked, and
+//     whose check has not contributed yet, gets one more replicate: its hidden check
+//     ([ReasonCheck]), given to a worker drawn at random among the eligible ones, not by
+//     rank. The first workers committed before the check was even decided, so none can
+//     lie only when unchecked. If a check disagrees with the leading group, the reveals
+//     wait and more checks are drawn, until the checks side with one result (strictly more
+//     of their votes) whose group satisfies the rule — however heavy the leading group is.
+//     When every worker of the pool has already taken the task (or cannot run it), no check
+//     can be added: the contract's rule alone decides.
+//  5. Otherwise the consensus group may reveal: a [Decision] with Reveal names the group
+//     ([ReasonConsensus]); the scheduler signs the permit that opens the reveals. If the
+//     group stays silent State.RevealTimeout after it was asked (or after the last
+//     replicate), the task gets one more replicate ([ReasonSilent]), whose worker can open
+//     the reveals itself.
+//  6. A candidate is a worker that passes every filter (see [Reason]; one rejection reason
 //     per filter): it has not contributed to nor been assigned to the task nor is it in
 //     Task.Excluded (never two replicates of a task on one worker), supports the task's
 //     executor, offers a TEE if the tag asks for one (bit 0) and a GPU if the tag asks for
-//     one (bit 8), is not lost, and has a free slot, and a free GPU for a GPU task.
-//     Candidates are ranked idle first (more free slots), then by higher score (a heavier
-//     vote means fewer replicates), then by a seeded random draw.
-//  5. Capacity is spent as the plan goes: each assignment takes one of the worker's free
+//     one (bit 8), is not lost, has a free slot (and a free GPU for a GPU task), and is not
+//     benched (Worker.BenchedUntil). Candidates are ranked idle first (more free slots),
+//     then by higher score (a heavier vote means fewer replicates), then by a seeded random
+//     draw.
+//  7. Capacity is spent as the plan goes: each assignment takes one of the worker's free
 //     slots, and one of its free GPUs for a GPU task, so a later task in the same plan sees
 //     what is left. A worker is never given more replicates than it has free slots (nor
 //     more GPU tasks than free GPUs).

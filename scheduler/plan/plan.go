@@ -3,13 +3,15 @@ package plan
 import (
 	"bytes"
 	"cmp"
-	"errors"
+	"encoding/binary"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pocolabs/poco/protocol"
 )
@@ -26,6 +28,9 @@ type Worker struct {
 	TEE       bool
 	Executors []string // executors it runs: "wasm", "oci"
 	LastSeen  time.Time
+	// BenchedUntil: the pool gives the worker no replicate before this time (a result of
+	// its was proven wrong; see Bench). Zero: not benched.
+	BenchedUntil time.Time
 }
 
 // Status is a task's on-chain state, numbered as in the contracts:
@@ -68,9 +73,11 @@ type Vote struct {
 }
 
 // Assignment is a replicate given to a worker that has not necessarily contributed yet.
+// Check marks the replicate of a hidden check (see Checks).
 type Assignment struct {
 	Worker common.Address
 	Since  time.Time
+	Check  bool
 }
 
 // Task is one task of a deal, as the scheduler tracks it.
@@ -84,10 +91,14 @@ type Task struct {
 	Assigned             []Assignment // a worker that contributed may stay listed here
 	Status               Status
 	ContributionDeadline time.Time // zero: none
-	// Excluded are workers that may not take a replicate of the task and whose vote does
-	// not count: their replicate was withdrawn or given up, or their contribution was
-	// rejected when the task was reopened. They are rejected as already assigned.
+	FinalDeadline        time.Time // zero: none; the reveals can open until then
+	// Excluded are workers that may not take a replicate of the task: their replicate was
+	// withdrawn or given up. They are rejected as already assigned.
 	Excluded []common.Address
+	// RevealAsked is when the scheduler first asked the consensus group to reveal (zero:
+	// not yet). A task still ACTIVE RevealTimeout after it gets another replicate, whose
+	// worker can open the reveals itself.
+	RevealAsked time.Time
 }
 
 // State is the read-only snapshot a plan is made from. Workers are identified by ID; a
@@ -97,14 +108,66 @@ type State struct {
 	Workers          []Worker
 	Tasks            []Task
 	HeartbeatTimeout time.Duration // a worker unseen for longer is lost; zero: nobody is
+	Checks           Checks
+	// RevealTimeout is how long a consensus group asked to reveal may stay silent before the
+	// task gets another replicate; zero: DefaultRevealTimeout.
+	RevealTimeout time.Duration
 }
 
-// Decision is one change Plan asks for: assign Worker to Task, or, with Unassign, withdraw
-// Worker's assignment (Reason is then ReasonLost).
+// DefaultRevealTimeout is State.RevealTimeout's zero value.
+const DefaultRevealTimeout = 2 * time.Minute
+
+// Checks is the pool's spot-checking policy. A task of trust 2 or more is checked with
+// probability Rate: once the workers planned for its consensus have all contributed and
+// agree, one more worker, drawn at random, runs it before the reveals may open. The first
+// workers cannot tell a checked task from another (the check is assigned after they
+// committed, and its draw depends on the secret Key), so a worker that lies when it
+// believes its vote decides is caught with probability Rate × (share of honest workers).
+type Checks struct {
+	Rate float64  // in [0, 1]; 0: no checks
+	Key  [32]byte // secret of the scheduler; never give it to workers
+}
+
+// Checked reports whether the task is checked: a draw from Key and the task ID, below Rate.
+func (c Checks) Checked(task [32]byte) bool {
+	if c.Rate <= 0 {
+		return false
+	}
+	h := crypto.Keccak256(c.Key[:], task[:])
+	u := float64(binary.BigEndian.Uint64(h[:8])>>11) / (1 << 53) // uniform in [0, 1)
+	return u < c.Rate
+}
+
+// MinAgreeing is how many distinct workers must agree on a result of a task of the given
+// trust before its reveals may open, whatever their weights: max(1, ⌈log_{5/2} trust⌉ − 1),
+// that is 1 up to trust 6, 2 up to 15, 3 up to 39, 4 up to 97, 5 up to 244. ⌈log_{5/2}
+// trust⌉ workers drawn at random are all colluders with probability at most 1/trust while
+// no more than 40% of the pool colludes; the hidden check stands in for one of them.
+// Reputation can thus make a task need fewer workers than fresh ones would (⌈log₂ trust⌉),
+// but never so few that a handful of colluders placed together decide it.
+func MinAgreeing(trust uint64) int {
+	// The smallest m with (5/2)^m ≥ trust, that is 5^m ≥ trust × 2^m.
+	t := new(big.Int).SetUint64(trust)
+	p5, p2 := big.NewInt(1), big.NewInt(1)
+	m := 0
+	for p5.Cmp(new(big.Int).Mul(t, p2)) < 0 {
+		p5.Mul(p5, big.NewInt(5))
+		p2.Lsh(p2, 1)
+		m++
+	}
+	return max(1, m-1)
+}
+
+// Decision is one change Plan asks for: assign Worker to Task; with Unassign, withdraw
+// Worker's assignment (Reason is then ReasonLost); with Reveal, ask the consensus group of
+// Task — the workers that voted Group — to reveal, with the scheduler's permit (Reason is
+// then ReasonConsensus, Worker is zero).
 type Decision struct {
 	Task     [32]byte
 	Worker   common.Address
 	Unassign bool
+	Reveal   bool
+	Group    [32]byte
 	Reason   Reason
 }
 
@@ -114,10 +177,11 @@ type Need struct {
 	Shortfall int // further agreeing workers, counted fresh, that no candidate can supply yet
 }
 
-// Plan decides new assignments and withdrawals for every task in state, following the
-// package's decision rules. Ties between equally ranked workers are broken by a generator
-// seeded with seed, so the same state and seed give the same plan. Decisions come task by
-// task, earliest contribution deadline first, withdrawals before assignments.
+// Plan decides new assignments, withdrawals and reveal requests for every task in state,
+// following the package's decision rules. Ties between equally ranked workers, and the
+// choice of a check's worker, are drawn from a generator seeded with seed, so the same state
+// and seed give the same plan. Decisions come task by task, earliest contribution deadline
+// first, withdrawals before assignments.
 func Plan(state State, seed uint64) []Decision {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	pool := newPool(state)
@@ -134,24 +198,50 @@ func Plan(state State, seed uint64) []Decision {
 	var out []Decision
 	for _, i := range order {
 		t := &state.Tasks[i]
-		if !open(t, state.Now) {
-			continue
-		}
-		c := newTaskCtx(t, pool)
+		c := newTaskCtx(t, pool, state)
 		reason := ReasonReplicate
 		for _, w := range c.lostAssignees {
 			out = append(out, Decision{Task: t.ID, Worker: w, Unassign: true, Reason: ReasonLost})
 			reason = ReasonReassign
 		}
-		cands := c.rank(c.eligible(), rng)
-		need := c.need(cands)
-		for _, w := range cands[:need.Assign] {
-			w.FreeSlots--
-			if t.Tag.HasGPU() {
-				w.FreeGPUs--
+		switch c.stage() {
+		case stageReveal:
+			out = append(out, Decision{Task: t.ID, Reveal: true, Group: c.lead, Reason: ReasonConsensus})
+			if c.silent() {
+				out = c.assign(out, c.rank(c.eligible(), rng), 1, ReasonSilent)
 			}
-			out = append(out, Decision{Task: t.ID, Worker: w.ID, Reason: reason})
+		case stageCheck:
+			out = c.assign(out, c.draw(c.eligible(), rng), 1, ReasonCheck)
+		case stageReplicate:
+			if c.audited {
+				// Under audit every replicate is a check: drawn at random, not by rank.
+				cands := c.draw(c.eligible(), rng)
+				out = c.assign(out, cands, c.need(cands).Assign, ReasonCheck)
+				break
+			}
+			cands := c.rank(c.eligible(), rng)
+			out = c.assign(out, cands, c.need(cands).Assign, reason)
 		}
+	}
+	return out
+}
+
+// draw shuffles the candidates: a check's worker must not be predictable from scores or free
+// slots.
+func (c *taskCtx) draw(ws []*Worker, rng *rand.Rand) []*Worker {
+	ws = slices.Clone(ws)
+	rng.Shuffle(len(ws), func(i, j int) { ws[i], ws[j] = ws[j], ws[i] })
+	return ws
+}
+
+// assign appends up to n assignments of t to the first of ws, spending their capacity.
+func (c *taskCtx) assign(out []Decision, ws []*Worker, n int, reason Reason) []Decision {
+	for _, w := range ws[:min(n, len(ws))] {
+		w.FreeSlots--
+		if c.task.Tag.HasGPU() {
+			w.FreeGPUs--
+		}
+		out = append(out, Decision{Task: c.task.ID, Worker: w.ID, Reason: reason})
 	}
 	return out
 }
@@ -159,20 +249,28 @@ func Plan(state State, seed uint64) []Decision {
 // ReplicatesWanted is how many more workers task wants now, given state's workers and
 // their current capacity: the candidates are ranked as Plan ranks them (without the random
 // tie-break, which cannot change the count), pending live assignees count as agreeing with
-// the leading group, and candidates are added in rank order until consensus. It is zero
-// for a task that takes no more contributions or whose consensus is reached or assured.
+// the leading group, and candidates are added in rank order until the leading group would
+// satisfy the consensus rule with MinAgreeing members. A hidden check the task waits for
+// counts as one replicate. It is zero for a task that takes no more contributions or whose
+// consensus is reached or assured.
 func ReplicatesWanted(task Task, state State) Need {
-	if !open(&task, state.Now) {
-		return Need{}
+	c := newTaskCtx(&task, newPool(state), state)
+	switch c.stage() {
+	case stageCheck:
+		if len(c.eligible()) > 0 {
+			return Need{Assign: 1}
+		}
+		return Need{Shortfall: 1}
+	case stageReplicate:
+		return c.need(c.rank(c.eligible(), nil))
 	}
-	c := newTaskCtx(&task, newPool(state))
-	return c.need(c.rank(c.eligible(), nil))
+	return Need{}
 }
 
 // Explain lists, for each worker of state that cannot take a replicate of task now, the
 // first filter it fails (capacity as in state). Rejections.Summary turns it into a line.
 func Explain(task Task, state State) Rejections {
-	c := newTaskCtx(&task, newPool(state))
+	c := newTaskCtx(&task, newPool(state), state)
 	var out Rejections
 	for _, w := range c.pool.workers {
 		if r, ok := c.reject(w); ok {
@@ -226,22 +324,62 @@ func (p *pool) lost(w *Worker) bool {
 	return p.timeout > 0 && p.now.Sub(w.LastSeen) > p.timeout
 }
 
-// taskCtx is what the filters and the replicate count need to know about one task.
+// taskCtx is what the filters, the stage and the replicate count need to know about one
+// task.
 type taskCtx struct {
 	task          *Task
 	pool          *pool
+	checks        Checks
+	revealTimeout time.Duration
 	contributed   map[common.Address]bool
 	assigned      map[common.Address]bool // every listed assignee, lost or not
 	pendingScores []uint64                // live assignees that have not contributed
 	lostAssignees []common.Address        // assignees to withdraw
+	audited       bool                    // a check was assigned: every later replicate is one
+	audit         map[[32]byte]int        // results of the checks' workers that contributed
+	lastAssigned  time.Time
+
+	tally   *protocol.Tally // the contributions, as the contract counts them
+	lead    [32]byte        // the heaviest group (the earliest voted on a tie)
+	members int             // contributions to lead
 }
 
-func newTaskCtx(t *Task, p *pool) *taskCtx {
-	c := &taskCtx{task: t, pool: p, contributed: map[common.Address]bool{}, assigned: map[common.Address]bool{}}
+func newTaskCtx(t *Task, p *pool, s State) *taskCtx {
+	c := &taskCtx{task: t, pool: p, checks: s.Checks, revealTimeout: s.RevealTimeout,
+		contributed: map[common.Address]bool{}, assigned: map[common.Address]bool{}}
+	if c.revealTimeout <= 0 {
+		c.revealTimeout = DefaultRevealTimeout
+	}
+	c.tally = protocol.NewTally(t.Trust)
 	for _, v := range t.Contributions {
 		c.contributed[v.Worker] = true
+		weight := v.Weight
+		if weight == 0 {
+			weight = protocol.Weight(0) // unknown: counted fresh
+		}
+		_, _ = c.tally.Vote(v.ResultHash, weight)
 	}
+	c.lead, _ = c.tally.Leader()
+	for _, v := range t.Contributions {
+		if v.ResultHash == c.lead {
+			c.members++
+		}
+	}
+	votes := map[common.Address][32]byte{}
+	for _, v := range t.Contributions {
+		votes[v.Worker] = v.ResultHash
+	}
+	c.audit = map[[32]byte]int{}
 	for _, a := range t.Assigned {
+		if a.Since.After(c.lastAssigned) {
+			c.lastAssigned = a.Since
+		}
+		if a.Check {
+			c.audited = true
+			if h, ok := votes[a.Worker]; ok {
+				c.audit[h]++
+			}
+		}
 		if c.assigned[a.Worker] {
 			continue
 		}
@@ -264,6 +402,89 @@ func newTaskCtx(t *Task, p *pool) *taskCtx {
 	return c
 }
 
+// stage is what a task wants next.
+type stage uint8
+
+const (
+	stageNone      stage = iota // nothing: it takes no more contributions and cannot reveal
+	stageReplicate              // more replicates for its consensus (or waiting for them)
+	stageCheck                  // its hidden check's replicate
+	stageReveal                 // its consensus group may reveal
+)
+
+// stage applies decision rules 3 to 5 (see the package doc).
+func (c *taskCtx) stage() stage {
+	t := c.task
+	if !t.Status.TakesContributions() || (!t.FinalDeadline.IsZero() && !c.pool.now.Before(t.FinalDeadline)) {
+		return stageNone
+	}
+	agreed := len(t.Contributions) > 0 && c.tally.Satisfied(c.lead) && c.members >= MinAgreeing(t.Trust)
+	switch {
+	case agreed && len(c.pendingScores) == 0:
+		checkable := open(t, c.pool.now) && !c.exhausted()
+		switch {
+		case c.disputed() && checkable:
+			// A check disagrees: more checks, until the checks side with the leading
+			// group; never reveal against them, however heavy the group is.
+			return stageCheck
+		case c.disputed() && open(t, c.pool.now):
+			// Every worker of the pool has had its say: the contract's rule decides, as
+			// it would without checks (a pool too small for its trust; see Exhausted).
+			return stageReveal
+		case c.disputed():
+			return stageNone
+		case t.Trust >= 2 && !c.audited && checkable && c.checks.Checked(t.ID):
+			return stageCheck
+		}
+		return stageReveal
+	case open(t, c.pool.now):
+		return stageReplicate
+	}
+	return stageNone
+}
+
+// exhausted reports whether no worker of the pool can ever take a replicate of the task:
+// each one already has one, or cannot run it (executor, TEE, GPU). Busy, lost or benched
+// workers may take one later, so they do not count.
+func (c *taskCtx) exhausted() bool {
+	for _, w := range c.pool.workers {
+		if r, ok := c.reject(w); !ok || r >= ReasonLost {
+			return false
+		}
+	}
+	return true
+}
+
+// disputed reports whether the checks that contributed do not side with the leading group:
+// it does not have strictly more of their votes than any other result.
+func (c *taskCtx) disputed() bool {
+	if len(c.audit) == 0 {
+		return false
+	}
+	lead := c.audit[c.lead]
+	for h, n := range c.audit {
+		if h != c.lead && n >= lead {
+			return true
+		}
+	}
+	return lead == 0
+}
+
+// silent reports whether a task ready to reveal was asked to and its group has been silent
+// for longer than the reveal timeout since it was asked or last got a replicate: it then
+// gets one more replicate, whose worker can open the reveals with the permit.
+func (c *taskCtx) silent() bool {
+	t := c.task
+	if t.RevealAsked.IsZero() || !open(t, c.pool.now) {
+		return false
+	}
+	since := t.RevealAsked
+	if c.lastAssigned.After(since) {
+		since = c.lastAssigned
+	}
+	return c.pool.now.Sub(since) > c.revealTimeout
+}
+
 // filter is one eligibility rule: a worker that fails it is rejected for reason.
 type filter struct {
 	reason Reason
@@ -281,10 +502,11 @@ var filters = []filter{
 	{ReasonNoExecutor, func(c *taskCtx, w *Worker) bool { return slices.Contains(w.Executors, c.task.Executor) }},
 	{ReasonNoTEE, func(c *taskCtx, w *Worker) bool { return !c.task.Tag.HasTEE() || w.TEE }},
 	{ReasonNoGPU, func(c *taskCtx, w *Worker) bool { return !c.task.Tag.HasGPU() || w.GPUs > 0 }},
-	// Alive, and room now.
+	// Alive, room now, not benched.
 	{ReasonLost, func(c *taskCtx, w *Worker) bool { return !c.pool.lost(w) }},
 	{ReasonNoFreeSlot, func(c *taskCtx, w *Worker) bool { return w.FreeSlots > 0 }},
 	{ReasonNoFreeGPU, func(c *taskCtx, w *Worker) bool { return !c.task.Tag.HasGPU() || w.FreeGPUs > 0 }},
+	{ReasonBenched, func(c *taskCtx, w *Worker) bool { return !c.pool.now.Before(w.BenchedUntil) }},
 }
 
 // reject returns the first filter w fails.
@@ -347,45 +569,20 @@ func (c *taskCtx) rank(ws []*Worker, rng *rand.Rand) []*Worker {
 	return out
 }
 
-// need applies decision rule 3 to the ranked candidates.
+// need applies decision rule 3 to the ranked candidates: live pending assignees are counted
+// as agreeing with the leading group, then candidates are added in rank order until the
+// group satisfies the consensus rule and has MinAgreeing members.
 func (c *taskCtx) need(cands []*Worker) Need {
-	tally := protocol.NewTally(c.task.Trust)
-	var (
-		groups [][32]byte
-		lead   [32]byte
-	)
-	for _, v := range c.task.Contributions {
-		weight := v.Weight
-		if weight == 0 {
-			weight = protocol.Weight(0) // unknown: counted fresh
-		}
-		_, err := tally.Vote(v.ResultHash, weight)
-		if errors.Is(err, protocol.ErrConsensusReached) {
-			break
-		}
-		if !slices.Contains(groups, v.ResultHash) {
-			groups = append(groups, v.ResultHash)
-		}
-	}
-	for i, h := range groups { // heaviest group; the earliest voted on a tie
-		if i == 0 || tally.Group(h).Cmp(tally.Group(lead)) > 0 {
-			lead = h
-		}
-	}
+	tally := c.tally.Clone()
 	for _, s := range c.pendingScores {
-		if _, done := tally.Consensus(); done {
-			break
-		}
-		_, _ = tally.Vote(lead, protocol.Weight(s))
+		_, _ = tally.Vote(c.lead, protocol.Weight(s))
 	}
 	scores := make([]uint64, len(cands))
 	for i, w := range cands {
 		scores[i] = w.Score
 	}
-	n := tally.AgreeingNeeded(lead, scores)
-	if n < 0 { // consensus on another group: no more votes are taken
-		return Need{}
-	}
+	n := tally.AgreeingNeeded(c.lead, scores)
+	n = max(n, MinAgreeing(c.task.Trust)-c.members-len(c.pendingScores))
 	assign := min(n, len(cands))
 	return Need{Assign: assign, Shortfall: n - assign}
 }

@@ -119,7 +119,7 @@ func TestReplicatesWanted(t *testing.T) {
 func assignments(ds []Decision) []Decision {
 	var out []Decision
 	for _, d := range ds {
-		if !d.Unassign {
+		if !d.Unassign && !d.Reveal {
 			out = append(out, d)
 		}
 	}
@@ -380,7 +380,7 @@ func TestPlanRespectsCapacityAcrossManyTasks(t *testing.T) {
 		pairs := map[[2]string]bool{}
 		for _, d := range Plan(s, uint64(round)) {
 			tk := tasks[d.Task]
-			if d.Unassign {
+			if d.Unassign || d.Reveal {
 				continue
 			}
 			w := byID[d.Worker]

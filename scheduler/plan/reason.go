@@ -20,12 +20,16 @@ const (
 	ReasonLost                          // no heartbeat within the timeout (also: an unassignment)
 	ReasonNoFreeSlot                    // every slot is busy
 	ReasonNoFreeGPU                     // every GPU is busy
+	ReasonBenched                       // benched by the pool after a result proven wrong
 )
 
-// Decision reasons for new assignments.
+// Decision reasons for new assignments and reveal requests.
 const (
 	ReasonReplicate Reason = iota + 64 // a replicate the consensus needs
 	ReasonReassign                     // replaces an assignee that was lost
+	ReasonCheck                        // the hidden check of a result its workers agree on
+	ReasonSilent                       // the consensus group was asked to reveal and is silent
+	ReasonConsensus                    // a reveal request: the consensus group may reveal
 )
 
 var reasonText = map[Reason]struct{ one, none string }{
@@ -37,8 +41,12 @@ var reasonText = map[Reason]struct{ one, none string }{
 	ReasonLost:        {"lost: no heartbeat within the timeout", "every worker is lost (no heartbeat within the timeout)"},
 	ReasonNoFreeSlot:  {"no free slot", "no worker has a free slot"},
 	ReasonNoFreeGPU:   {"no free GPU", "no worker has a free GPU"},
+	ReasonBenched:     {"benched after a result proven wrong", "every worker is benched after a result proven wrong"},
 	ReasonReplicate:   {"replicate needed for consensus", ""},
 	ReasonReassign:    {"replaces a lost worker's replicate", ""},
+	ReasonCheck:       {"checks a result its workers agree on", ""},
+	ReasonSilent:      {"replaces a consensus group that does not reveal", ""},
+	ReasonConsensus:   {"the consensus group may reveal", ""},
 }
 
 // String is a short sentence about one worker.

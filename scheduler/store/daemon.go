@@ -1,14 +1,16 @@
 package store
 
-// What the scheduler daemon needs besides the planner's view: consensus and reopen
-// bookkeeping from chain events, the authorization and progress of each replicate, reveal
+// What the scheduler daemon needs besides the planner's view: consensus, rejections and
+// offenses from chain events, the authorization and progress of each replicate, reveal
 // requests, and the reads its loops and worker API make.
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -28,33 +30,54 @@ func (t *Tx) SetTaskConsensus(ctx context.Context, task, value [32]byte, revealD
 	return t.checkTaskUpdate(ctx, task, res, err, "set consensus")
 }
 
-// ReopenTask mirrors the contract's reopen: the contributions of the consensus group are
-// rejected (they no longer count, and their workers may not contribute again), the task
-// is ACTIVE again without consensus, and its reveal requests are dropped.
-func (t *Tx) ReopenTask(ctx context.Context, task [32]byte, at time.Time) error {
-	var value string
-	err := t.tx.QueryRowContext(ctx, `SELECT consensus_value FROM tasks WHERE id = ?`, hexID(task)).Scan(&value)
-	if errors.Is(err, sql.ErrNoRows) {
+// RejectContribution records that worker's contribution to task was rejected on chain (a
+// finalize or a claim: ContributionRejected). ErrUnknownTask if the task is not stored; a
+// contribution that is not stored is ignored.
+func (t *Tx) RejectContribution(ctx context.Context, task [32]byte, worker common.Address) error {
+	if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, hexID(task)) {
 		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
 	}
+	_, err := t.tx.ExecContext(ctx, `UPDATE contributions SET rejected = 1 WHERE task_id = ? AND worker = ?`,
+		hexID(task), hexAddr(worker))
 	if err != nil {
-		return fmt.Errorf("store: reopen: %w", err)
-	}
-	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET status = ?, consensus_value = '', reveal_deadline = 0, updated_at = ?
-		WHERE id = ? AND status < 3`, int(plan.StatusActive), unixTime(at), hexID(task))
-	if err := t.checkTaskUpdate(ctx, task, res, err, "reopen"); err != nil {
-		return err
-	}
-	if value != "" {
-		if _, err := t.tx.ExecContext(ctx, `UPDATE contributions SET rejected = 1 WHERE task_id = ? AND result_hash = ?`,
-			hexID(task), value); err != nil {
-			return fmt.Errorf("store: reopen: %w", err)
-		}
-	}
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM reveals WHERE task_id = ?`, hexID(task)); err != nil {
-		return fmt.Errorf("store: reopen: %w", err)
+		return fmt.Errorf("store: reject contribution: %w", err)
 	}
 	return nil
+}
+
+// ProvenWrong marks the rejected contributions of task whose result hash is not final
+// (every rejected one when final is nil: a claim) as proven wrong, and returns their
+// workers. A contribution already marked is not returned again, so replaying the block
+// that ended the task counts no offense twice.
+func (t *Tx) ProvenWrong(ctx context.Context, task [32]byte, final *[32]byte) ([]common.Address, error) {
+	other := ""
+	if final != nil {
+		other = hexID(*final)
+	}
+	rows, err := t.tx.QueryContext(ctx, `UPDATE contributions SET proven_wrong = 1
+		WHERE task_id = ? AND rejected = 1 AND proven_wrong = 0 AND result_hash <> ? RETURNING worker`,
+		hexID(task), other)
+	if err != nil {
+		return nil, fmt.Errorf("store: proven wrong: %w", err)
+	}
+	defer rows.Close()
+	var out []common.Address
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			return nil, fmt.Errorf("store: proven wrong: %w", err)
+		}
+		a, err := parseAddr(w)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: proven wrong: %w", err)
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	return out, nil
 }
 
 // RecordReveal records worker's reveal of digest for task: its contribution is revealed,
@@ -107,6 +130,17 @@ func (s *Store) TasksWithStatus(ctx context.Context, statuses ...plan.Status) ([
 	return out, nil
 }
 
+// RevealTasks returns the tasks whose consensus group is asked to reveal, by ID: those
+// REVEALING, and those not COMPLETED or FAILED whose reveals the scheduler permitted.
+func (s *Store) RevealTasks(ctx context.Context) ([]Task, error) {
+	rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE status < 3 AND (status = ? OR reveal_asked > 0) ORDER BY id`,
+		int(plan.StatusRevealing))
+	if err != nil {
+		return nil, fmt.Errorf("store: reveal tasks: %w", err)
+	}
+	return scanTasks(rows)
+}
+
 // ExpiredTasks returns the tasks that are not COMPLETED or FAILED and whose final
 // deadline is at or before now (they can be claimed), by deal and index.
 func (s *Store) ExpiredTasks(ctx context.Context, now time.Time) ([]Task, error) {
@@ -145,7 +179,7 @@ type Contribution struct {
 	ResultHash [32]byte
 	Weight     uint64
 	Block      uint64
-	Rejected   bool // its consensus group was reopened
+	Rejected   bool // rejected on chain, by a finalize or a claim
 	Revealed   bool // its reveal is on chain
 }
 
@@ -195,10 +229,11 @@ type AssignmentRecord struct {
 	Digest        [32]byte
 	Error         string
 	CancelSent    bool // the worker was told to drop it
+	Check         bool // a hidden check (never told to the worker)
 }
 
 const assignmentSelect = `SELECT a.task_id, t.deal_id, t.idx, t.status, a.worker, a.state, a.since, a.auth_sig,
-	a.step, a.digest, a.error, a.cancel_sent FROM assignments a JOIN tasks t ON t.id = a.task_id`
+	a.step, a.digest, a.error, a.cancel_sent, a.is_check FROM assignments a JOIN tasks t ON t.id = a.task_id`
 
 func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 	defer rows.Close()
@@ -211,7 +246,7 @@ func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 			a                                       AssignmentRecord
 			err1, err2, err3, err4, err5            error
 		)
-		if err := rows.Scan(&task, &deal, &idx, &status, &worker, &state, &since, &auth, &a.Step, &digest, &a.Error, &a.CancelSent); err != nil {
+		if err := rows.Scan(&task, &deal, &idx, &status, &worker, &state, &since, &auth, &a.Step, &digest, &a.Error, &a.CancelSent, &a.Check); err != nil {
 			return nil, fmt.Errorf("store: scan assignment: %w", err)
 		}
 		a.Task, err1 = parseID(task)
@@ -337,10 +372,13 @@ type RevealRequest struct {
 	Callback []byte // the callback data it reported
 	Revealed bool   // its reveal is on chain
 	Since    time.Time
+	// Permit is the scheduler's signed permit that opens the task's reveals (the task's,
+	// the same for every member).
+	Permit []byte
 }
 
 const revealSelect = `SELECT r.task_id, t.deal_id, t.idx, r.worker, r.upload, r.state, r.results, r.callback,
-	COALESCE(c.revealed, 0), r.since FROM reveals r JOIN tasks t ON t.id = r.task_id
+	COALESCE(c.revealed, 0), r.since, t.reveal_permit FROM reveals r JOIN tasks t ON t.id = r.task_id
 	LEFT JOIN contributions c ON c.task_id = r.task_id AND c.worker = r.worker`
 
 func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
@@ -348,18 +386,21 @@ func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
 	var out []RevealRequest
 	for rows.Next() {
 		var (
-			task, deal, worker, state string
-			idx, since                int64
-			r                         RevealRequest
-			err1, err2, err3          error
+			task, deal, worker, state, permit string
+			idx, since                        int64
+			r                                 RevealRequest
+			err1, err2, err3, err4            error
 		)
-		if err := rows.Scan(&task, &deal, &idx, &worker, &r.Upload, &state, &r.Results, &r.Callback, &r.Revealed, &since); err != nil {
+		if err := rows.Scan(&task, &deal, &idx, &worker, &r.Upload, &state, &r.Results, &r.Callback, &r.Revealed, &since, &permit); err != nil {
 			return nil, fmt.Errorf("store: scan reveal: %w", err)
 		}
 		r.Task, err1 = parseID(task)
 		r.Deal, err2 = parseID(deal)
 		r.Worker, err3 = parseAddr(worker)
-		if err := errors.Join(err1, err2, err3); err != nil {
+		if permit != "" {
+			r.Permit, err4 = hexutil.Decode(permit)
+		}
+		if err := errors.Join(err1, err2, err3, err4); err != nil {
 			return nil, err
 		}
 		r.Index, r.State, r.Since = uint64(idx), RevealState(state), fromUnix(since)
@@ -368,18 +409,59 @@ func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
 	return out, rows.Err()
 }
 
+// SetRevealPermit records the scheduler's signed permit that opens task's reveals, and at
+// as the time the reveals were first asked. Both are kept once set: a later call changes
+// nothing, so a restarted scheduler serves the same permit. ErrUnknownTask, ErrTerminal as
+// SetTaskStatus.
+func (t *Tx) SetRevealPermit(ctx context.Context, task [32]byte, permit []byte, at time.Time) error {
+	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET
+		reveal_permit = CASE WHEN reveal_permit = '' THEN ? ELSE reveal_permit END,
+		reveal_asked = CASE WHEN reveal_asked = 0 THEN ? ELSE reveal_asked END
+		WHERE id = ? AND status < 3`, hexutil.Encode(permit), unixTime(at), hexID(task))
+	return t.checkTaskUpdate(ctx, task, res, err, "set reveal permit")
+}
+
+// RevealPermit returns task's stored reveal permit (nil: none yet).
+func (s *Store) RevealPermit(ctx context.Context, task [32]byte) ([]byte, error) {
+	var permit string
+	err := s.db.QueryRowContext(ctx, `SELECT reveal_permit FROM tasks WHERE id = ?`, hexID(task)).Scan(&permit)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
+	case err != nil:
+		return nil, fmt.Errorf("store: reveal permit: %w", err)
+	case permit == "":
+		return nil, nil
+	}
+	return hexutil.Decode(permit)
+}
+
 // AskReveals asks workers to reveal their result for task (state asked, no upload); a
-// worker already asked is left as it is.
-func (s *Store) AskReveals(ctx context.Context, task [32]byte, workers []common.Address, at time.Time) error {
-	return s.do(ctx, func(t *Tx) error {
-		for _, w := range workers {
-			if _, err := t.tx.ExecContext(ctx, `INSERT INTO reveals (task_id, worker, since, updated_at) VALUES (?, ?, ?, ?)
-				ON CONFLICT (task_id, worker) DO NOTHING`, hexID(task), hexAddr(w), unixTime(at), unixTime(at)); err != nil {
-				return fmt.Errorf("store: ask reveals: %w", err)
-			}
+// worker already asked is left as it is. It returns how many were asked now.
+func (t *Tx) AskReveals(ctx context.Context, task [32]byte, workers []common.Address, at time.Time) (int, error) {
+	n := 0
+	for _, w := range workers {
+		res, err := t.tx.ExecContext(ctx, `INSERT INTO reveals (task_id, worker, since, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (task_id, worker) DO NOTHING`, hexID(task), hexAddr(w), unixTime(at), unixTime(at))
+		if err != nil {
+			return n, fmt.Errorf("store: ask reveals: %w", err)
 		}
-		return nil
+		if k, err := res.RowsAffected(); err == nil {
+			n += int(k)
+		}
+	}
+	return n, nil
+}
+
+// AskReveals is [Tx.AskReveals] in a transaction of its own.
+func (s *Store) AskReveals(ctx context.Context, task [32]byte, workers []common.Address, at time.Time) (int, error) {
+	var n int
+	err := s.do(ctx, func(t *Tx) error {
+		var err error
+		n, err = t.AskReveals(ctx, task, workers, at)
+		return err
 	})
+	return n, err
 }
 
 // SetUploader makes worker the one that uploads task's result (its request is asked
@@ -444,11 +526,12 @@ func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address
 	return rs[0], nil
 }
 
-// WorkerReveals returns worker's reveal requests still asked on REVEALING tasks, oldest
-// first.
+// WorkerReveals returns worker's reveal requests still asked on tasks that are not
+// COMPLETED or FAILED (ACTIVE ones wait for their first reveal, which the permit opens),
+// oldest first.
 func (s *Store) WorkerReveals(ctx context.Context, worker common.Address) ([]RevealRequest, error) {
-	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.worker = ? AND r.state = 'asked' AND t.status = ?
-		ORDER BY r.since, r.rowid`, hexAddr(worker), int(plan.StatusRevealing))
+	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.worker = ? AND r.state = 'asked' AND t.status < 3
+		ORDER BY r.since, r.rowid`, hexAddr(worker))
 	if err != nil {
 		return nil, fmt.Errorf("store: worker reveals: %w", err)
 	}

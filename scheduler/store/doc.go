@@ -8,19 +8,24 @@
 //     stored; the chain follower resumes after it.
 //   - deals: each deal of the pool, as the JSON the SDK gives, with its block.
 //   - tasks: deal, index, status (numbered as [plan.Status]), trust, tag, executor,
-//     contribution and final deadlines, result digest, and while REVEALING the consensus
-//     value and reveal deadline.
+//     contribution and final deadlines, result digest, while REVEALING the consensus
+//     value and reveal deadline, and once the scheduler let its consensus group reveal,
+//     its signed reveal permit and when it first asked.
 //   - workers: address, capabilities (JSON: cores, slots, GPUs, TEE, executors), score,
-//     last heartbeat.
+//     last heartbeat, and its results proven wrong: how many, the last one's time, and
+//     until when it is benched ([Offenses]).
 //   - assignments: the replicates given to workers, with their state (assigned,
 //     contributed, revealed, lost, failed); at most one per (task, worker), ever. With
-//     the scheduler's signed authorization, the last step the worker reported, and
-//     whether it was told to drop a withdrawn one.
+//     the scheduler's signed authorization, whether it is a hidden check, the last step
+//     the worker reported, and whether it was told to drop a withdrawn one.
 //   - contributions: the votes seen on chain (result hash, weight, block), in the order
-//     they were recorded; rejected when a reopen discarded their group, revealed once
-//     their reveal is on chain.
+//     they were recorded; revealed once their reveal is on chain, rejected when a finalize
+//     or a claim rejected them, proven wrong when that rejection proved their result wrong
+//     (counted once as an offense of their worker).
 //   - reveals: the reveal requests sent to a consensus group's members, the one that
 //     uploads the result, and the results location it reported.
+//   - settings: the scheduler's secrets, drawn once ([Store.Secrets]): the key of its
+//     check draws and its plan seed.
 //
 // [Store.OpenTasks] and [Store.Workers] read them back as the planner's [plan.Task] and
 // [plan.Worker], so a [plan.State] can be built straight from the database. The daemon's
@@ -32,7 +37,8 @@
 //     follower stores a block's deals and tasks and moves the cursor in one transaction,
 //     so after a crash either all of a block is stored and the cursor is past it, or none
 //     of it is and the block is processed again. Writes of chain events (deals, tasks,
-//     contributions) are idempotent, so processing a block twice is harmless.
+//     contributions, rejections, offenses) are idempotent, so processing a block twice is
+//     harmless.
 //   - Durability: WAL journal with synchronous=FULL; a committed transaction survives a
 //     crash or power loss.
 //   - Concurrency: transactions start with BEGIN IMMEDIATE and wait up to BusyTimeout for

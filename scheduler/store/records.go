@@ -116,6 +116,9 @@ type Task struct {
 	// otherwise): the winning result hash and when reveals close.
 	ConsensusValue [32]byte
 	RevealDeadline time.Time
+	// RevealAsked is when the scheduler first asked the consensus group to reveal, with
+	// its permit (wall clock; zero: not yet). The permit is in the reveal requests.
+	RevealAsked time.Time
 }
 
 // AddTasks stores new tasks, stamped updated at; their deal must be stored. A task whose
@@ -203,7 +206,7 @@ func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
 }
 
 const taskSelect = `SELECT id, deal_id, idx, status, trust, tag, executor, contribution_deadline,
-	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline FROM tasks`
+	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked FROM tasks`
 
 func scanTasks(rows *sql.Rows) ([]Task, error) {
 	defer rows.Close()
@@ -211,12 +214,12 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 	for rows.Next() {
 		var (
 			id, deal, tag, digest, cons            string
-			idx, trust, cdl, fdl, upd, rdl         int64
+			idx, trust, cdl, fdl, upd, rdl, asked  int64
 			status                                 int
 			tk                                     Task
 			errID, errDeal, errTag, errDig, errCon error
 		)
-		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl); err != nil {
+		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl, &asked); err != nil {
 			return nil, fmt.Errorf("store: scan task: %w", err)
 		}
 		tk.ID, errID = parseID(id)
@@ -233,7 +236,7 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 		}
 		tk.Index, tk.Status, tk.Trust = uint64(idx), plan.Status(status), uint64(trust)
 		tk.ContributionDeadline, tk.FinalDeadline, tk.UpdatedAt = fromUnix(cdl), fromUnix(fdl), fromUnix(upd)
-		tk.RevealDeadline = fromUnix(rdl)
+		tk.RevealDeadline, tk.RevealAsked = fromUnix(rdl), fromUnix(asked)
 		out = append(out, tk)
 	}
 	return out, rows.Err()

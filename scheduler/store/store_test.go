@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -250,8 +251,8 @@ func TestRestartKeepsState(t *testing.T) {
 	tasks, err := s.OpenTasks(ctx)
 	must(t, err)
 	want0 := plan.Task{ID: hash(100), Deal: hash(0), Trust: 1, Executor: "wasm", Status: plan.StatusActive,
-		ContributionDeadline: t0.Add(time.Hour),
-		Contributions:        []plan.Vote{{Worker: addr(1), ResultHash: hash(9), Weight: 3}},
+		ContributionDeadline: t0.Add(time.Hour), FinalDeadline: t0.Add(3 * time.Hour),
+		Contributions: []plan.Vote{{Worker: addr(1), ResultHash: hash(9), Weight: 3}},
 		Assigned: []plan.Assignment{
 			{Worker: addr(0), Since: t0.Add(time.Minute)},
 			{Worker: addr(1), Since: t0.Add(2 * time.Minute)},
@@ -273,6 +274,52 @@ func TestRestartKeepsState(t *testing.T) {
 	must(t, s.db.QueryRow(`SELECT state FROM assignments WHERE worker = ?`, hexAddr(addr(1))).Scan(&state))
 	if state != string(Contributed) {
 		t.Fatalf("contributor's assignment is %q, want contributed", state)
+	}
+}
+
+// The scheduler's secrets, a task's reveal permit and a worker's offenses survive a
+// restart; the secrets are drawn once.
+func TestRestartKeepsSecretsPermitAndOffenses(t *testing.T) {
+	s, path := newStore(t)
+	seed(t, s)
+	random := bytes.NewReader(bytes.Repeat([]byte{7}, 40))
+	secrets, err := s.Secrets(ctx, random)
+	must(t, err)
+	if secrets.CheckKey != [32]byte(bytes.Repeat([]byte{7}, 32)) || secrets.PlanSeed != 0x0707070707070707 {
+		t.Fatalf("secrets %+v, want the random bytes", secrets)
+	}
+	must(t, s.Tx(ctx, func(tx *Tx) error {
+		off := Offenses{Count: 2, Last: t0, BenchedUntil: t0.Add(20 * time.Minute)}
+		return errors.Join(tx.SetRevealPermit(ctx, hash(100), []byte{1, 2, 3}, t0), tx.SetOffenses(ctx, addr(1), off))
+	}))
+	if err := s.Tx(ctx, func(tx *Tx) error { return tx.SetOffenses(ctx, addr(9), Offenses{Count: 1}) }); !errors.Is(err, ErrUnknownWorker) {
+		t.Fatalf("offenses of an unknown worker: %v, want ErrUnknownWorker", err)
+	}
+	must(t, s.Close())
+
+	s = open(t, path)
+	defer s.Close()
+	again, err := s.Secrets(ctx, bytes.NewReader(nil)) // nothing to draw: all stored
+	must(t, err)
+	if again != secrets {
+		t.Fatalf("secrets after restart %+v, want %+v", again, secrets)
+	}
+	if p, _ := s.RevealPermit(ctx, hash(100)); string(p) != string([]byte{1, 2, 3}) {
+		t.Fatalf("permit after restart %x", p)
+	}
+	off, err := s.Offenses(ctx, addr(1))
+	must(t, err)
+	if off != (Offenses{Count: 2, Last: t0, BenchedUntil: t0.Add(20 * time.Minute)}) {
+		t.Fatalf("offenses after restart %+v", off)
+	}
+	ws, _ := s.Workers(ctx)
+	if !ws[1].BenchedUntil.Equal(t0.Add(20*time.Minute)) || !ws[0].BenchedUntil.IsZero() {
+		t.Fatalf("workers' benches %v, %v", ws[0].BenchedUntil, ws[1].BenchedUntil)
+	}
+	// Re-registering does not lift a bench.
+	must(t, s.UpsertWorker(ctx, newWorker(1), t0.Add(time.Minute)))
+	if off, _ := s.Offenses(ctx, addr(1)); off.Count != 2 || off.BenchedUntil.IsZero() {
+		t.Fatalf("offenses after re-registering %+v", off)
 	}
 }
 

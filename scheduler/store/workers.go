@@ -80,7 +80,8 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 // state assigned, on a task that is not COMPLETED or FAILED, whose worker has not
 // reported it computed yet (step "" or started): once its result is known it only waits
 // for the chain (the worker batches contributions) and takes no slot, so a worker gets
-// new replicates while its results are being mined.
+// new replicates while its results are being mined. BenchedUntil is a chain time (see
+// Offenses).
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -115,18 +116,18 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT address, capabilities, score, last_seen FROM workers ORDER BY address`)
+		rows, err = tx.QueryContext(ctx, `SELECT address, capabilities, score, last_seen, benched_until FROM workers ORDER BY address`)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var (
-				addr, caps  string
-				score, seen int64
-				c           Capabilities
+				addr, caps           string
+				score, seen, benched int64
+				c                    Capabilities
 			)
-			if err := rows.Scan(&addr, &caps, &score, &seen); err != nil {
+			if err := rows.Scan(&addr, &caps, &score, &seen, &benched); err != nil {
 				return err
 			}
 			a, err := parseAddr(addr)
@@ -140,7 +141,7 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 			out = append(out, plan.Worker{
 				ID: a, Score: uint64(score), Cores: c.Cores,
 				Slots: c.Slots + c.Queue, FreeSlots: max(0, c.Slots+c.Queue-r[0]), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-r[1]),
-				TEE: c.TEE, Executors: c.Executors, LastSeen: fromUnix(seen),
+				TEE: c.TEE, Executors: c.Executors, LastSeen: fromUnix(seen), BenchedUntil: fromUnix(benched),
 			})
 		}
 		return rows.Err()
@@ -167,6 +168,16 @@ const (
 // ever assigned to task (even if withdrawn since); ErrUnknownTask, ErrUnknownWorker if
 // either is not stored; ErrTerminal if the task is COMPLETED or FAILED.
 func (t *Tx) Assign(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	return t.assign(ctx, task, worker, at, false)
+}
+
+// AssignCheck is Assign for the replicate of a hidden check (plan.ReasonCheck): stored as
+// one, so the planner knows the task was checked; the worker is never told.
+func (t *Tx) AssignCheck(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	return t.assign(ctx, task, worker, at, true)
+}
+
+func (t *Tx) assign(ctx context.Context, task [32]byte, worker common.Address, at time.Time, check bool) error {
 	var status int
 	err := t.tx.QueryRowContext(ctx, `SELECT status FROM tasks WHERE id = ?`, hexID(task)).Scan(&status)
 	switch {
@@ -180,9 +191,9 @@ func (t *Tx) Assign(ctx context.Context, task [32]byte, worker common.Address, a
 	if !t.exists(ctx, `SELECT 1 FROM workers WHERE address = ?`, hexAddr(worker)) {
 		return fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker))
 	}
-	res, err := t.tx.ExecContext(ctx, `INSERT INTO assignments (task_id, worker, since, state, updated_at)
-		VALUES (?, ?, ?, 'assigned', ?) ON CONFLICT (task_id, worker) DO NOTHING`,
-		hexID(task), hexAddr(worker), unixTime(at), unixTime(at))
+	res, err := t.tx.ExecContext(ctx, `INSERT INTO assignments (task_id, worker, since, state, updated_at, is_check)
+		VALUES (?, ?, ?, 'assigned', ?, ?) ON CONFLICT (task_id, worker) DO NOTHING`,
+		hexID(task), hexAddr(worker), unixTime(at), unixTime(at), check)
 	if err != nil {
 		return fmt.Errorf("store: assign: %w", err)
 	}
@@ -285,13 +296,13 @@ func (s *Store) RecordContribution(ctx context.Context, task [32]byte, v plan.Vo
 }
 
 // OpenTasks returns the tasks that are not COMPLETED or FAILED, by ID, as the planner
-// sees them: with their contributions in the order they were recorded, and their
-// assignments that are not withdrawn (assigned, contributed, revealed) oldest first. A
-// lost or failed assignment is left out, so the planner does not count its worker as a
-// pending vote, and its worker is listed in Excluded so the planner does not pick it
-// again (Assign would answer ErrAlreadyAssigned). A contribution rejected by a reopen is
-// left out of both lists too (its vote no longer counts, as on chain) and its worker is
-// Excluded.
+// sees them: with their contributions in the order they were recorded (every one counts,
+// as on chain, until the task is finalized or claimed), their assignments that are not
+// withdrawn (assigned, contributed, revealed) oldest first, with their check flag, the
+// final deadline and when the reveals were asked. A lost or failed assignment is left
+// out, so the planner does not count its worker as a pending vote, and its worker is
+// listed in Excluded so the planner does not pick it again (Assign would answer
+// ErrAlreadyAssigned). Deadlines are chain times, RevealAsked a wall-clock time.
 func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 	var out []plan.Task
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -307,12 +318,13 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 		out = make([]plan.Task, len(ts))
 		for i, tk := range ts {
 			out[i] = plan.Task{ID: tk.ID, Deal: tk.Deal, Trust: tk.Trust, Tag: tk.Tag, Executor: tk.Executor,
-				Status: tk.Status, ContributionDeadline: tk.ContributionDeadline}
+				Status: tk.Status, ContributionDeadline: tk.ContributionDeadline, FinalDeadline: tk.FinalDeadline,
+				RevealAsked: tk.RevealAsked}
 			byID[tk.ID] = &out[i]
 		}
 
 		rows, err = tx.QueryContext(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight FROM contributions c
-			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 AND c.rejected = 0 ORDER BY c.rowid`)
+			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 ORDER BY c.rowid`)
 		if err != nil {
 			return err
 		}
@@ -331,23 +343,21 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, '', a.since FROM assignments a
-			JOIN tasks t ON t.id = a.task_id
+		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, CASE WHEN a.is_check = 1 THEN 'check' ELSE '' END,
+			a.since FROM assignments a JOIN tasks t ON t.id = a.task_id
 			WHERE t.status < 3 AND a.state IN ('assigned', 'contributed', 'revealed')
-			AND NOT EXISTS (SELECT 1 FROM contributions c
-				WHERE c.task_id = a.task_id AND c.worker = a.worker AND c.rejected = 1)
 			ORDER BY a.since, a.rowid`)
 		if err != nil {
 			return err
 		}
-		err = eachRow(rows, func(id, worker, _ string, since int64) error {
+		err = eachRow(rows, func(id, worker, kind string, since int64) error {
 			tid, err1 := parseID(id)
 			w, err2 := parseAddr(worker)
 			if err := errors.Join(err1, err2); err != nil {
 				return err
 			}
 			tk := byID[tid]
-			tk.Assigned = append(tk.Assigned, plan.Assignment{Worker: w, Since: fromUnix(since)})
+			tk.Assigned = append(tk.Assigned, plan.Assignment{Worker: w, Since: fromUnix(since), Check: kind == "check"})
 			return nil
 		})
 		if err != nil {
@@ -356,8 +366,6 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 
 		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, '', 0 FROM assignments a
 			JOIN tasks t ON t.id = a.task_id WHERE t.status < 3 AND a.state IN ('lost', 'failed')
-			UNION SELECT c.task_id, c.worker, '', 0 FROM contributions c
-			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 AND c.rejected = 1
 			ORDER BY 1, 2`)
 		if err != nil {
 			return err
@@ -403,4 +411,44 @@ func cmpErr(err, fallback error) error {
 		return err
 	}
 	return fallback
+}
+
+// Offenses is a worker's record of results proven wrong (see [Tx.ProvenWrong]); times are
+// chain times.
+type Offenses struct {
+	Count        int       // results proven wrong that still count
+	Last         time.Time // when the last one was proven wrong (zero: never)
+	BenchedUntil time.Time // the pool gives it no replicate before (zero: not benched)
+}
+
+// Offenses returns worker's offenses; ErrUnknownWorker if it is not registered.
+func (t *Tx) Offenses(ctx context.Context, worker common.Address) (Offenses, error) {
+	var count, last, until int64
+	err := t.tx.QueryRowContext(ctx, `SELECT offenses, last_offense, benched_until FROM workers WHERE address = ?`,
+		hexAddr(worker)).Scan(&count, &last, &until)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return Offenses{}, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker))
+	case err != nil:
+		return Offenses{}, fmt.Errorf("store: offenses: %w", err)
+	}
+	return Offenses{Count: int(count), Last: fromUnix(last), BenchedUntil: fromUnix(until)}, nil
+}
+
+// SetOffenses replaces worker's offenses; ErrUnknownWorker if it is not registered.
+func (t *Tx) SetOffenses(ctx context.Context, worker common.Address, o Offenses) error {
+	res, err := t.tx.ExecContext(ctx, `UPDATE workers SET offenses = ?, last_offense = ?, benched_until = ? WHERE address = ?`,
+		int64(o.Count), unixTime(o.Last), unixTime(o.BenchedUntil), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
+}
+
+// Offenses is [Tx.Offenses] in a transaction of its own.
+func (s *Store) Offenses(ctx context.Context, worker common.Address) (Offenses, error) {
+	var o Offenses
+	err := s.do(ctx, func(t *Tx) error {
+		var err error
+		o, err = t.Offenses(ctx, worker)
+		return err
+	})
+	return o, err
 }

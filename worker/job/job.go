@@ -164,6 +164,10 @@ type Job struct {
 	MaxAppBytes    int64 // 0: DefaultMaxAppBytes (DefaultMaxImageBytes for an image)
 	// GPUs are the host GPUs (device ids) the task may use (executor.Spec.GPUs).
 	GPUs []string
+	// Tamper is a TESTING AID for saboteur workers (docs/trust.md): when set, it runs on
+	// the output folder after the app and before the digest, so that the result packed,
+	// digested and uploaded is whatever it leaves there. Never set it otherwise.
+	Tamper func(outDir string) error
 }
 
 // AppRef names the app's module.
@@ -347,6 +351,12 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 	}
 	if err := classify(ctx, res); err != nil {
 		return o, err
+	}
+
+	if j.Tamper != nil {
+		if err := j.Tamper(outDir); err != nil {
+			return o, fmt.Errorf("job: tamper: %w", err)
+		}
 	}
 
 	// 4. Digest, pack, upload.

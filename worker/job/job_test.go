@@ -172,6 +172,38 @@ func TestHelloEndToEnd(t *testing.T) {
 	}
 }
 
+func TestTamperedOutputIsWhatIsDigestedAndUploaded(t *testing.T) {
+	// A saboteur's lie replaces the output before the digest: the committed digest and the
+	// uploaded result agree, so the requester's own check cannot tell it from the truth.
+	m := newMachine(t)
+	j := helloJob(t, m)
+	honest, err := m.r.Run(context.Background(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.Tamper = func(out string) error {
+		if err := os.RemoveAll(out); err != nil {
+			return err
+		}
+		os.MkdirAll(out, 0o755)
+		return os.WriteFile(filepath.Join(out, "result.txt"), []byte("a lie"), 0o644)
+	}
+	o, err := m.r.Run(context.Background(), j)
+	if err != nil || o.Failed {
+		t.Fatalf("tampered run: %v %+v", err, o)
+	}
+	if o.Digest == honest.Digest {
+		t.Fatal("the lie has the honest digest")
+	}
+	dir := fetchResult(t, m.store, o)
+	if got, _ := os.ReadFile(filepath.Join(dir, "result.txt")); string(got) != "a lie" {
+		t.Errorf("uploaded result.txt = %q, want the lie", got)
+	}
+	if d, err := result.DigestOf(dir); err != nil || d.Value != o.Digest {
+		t.Errorf("the uploaded lie digests to %s, %v; want the committed %s", d, err, Hex(o.Digest))
+	}
+}
+
 func TestDeterministicAcrossMachines(t *testing.T) {
 	a, b := newMachineCache(t, t.TempDir()), newMachineCache(t, t.TempDir())
 	ja, jb := helloJob(t, a), helloJob(t, b)

@@ -87,8 +87,11 @@ interface IPocoErrors {
     error PocoNotScheduler(address caller, address scheduler);
     /// @notice Finalize needs every winner's reveal, or one reveal and a passed deadline.
     error PocoRevealsPending(bytes32 taskid, uint256 reveals, uint256 winners, uint256 revealDeadline);
-    /// @notice Reopen is only for tasks whose winners all failed to reveal.
-    error PocoAlreadyRevealed(bytes32 taskid, uint256 reveals);
+    /// @notice The first reveal of a task needs the scheduler's permit (see REVEAL_PERMIT).
+    error PocoInvalidRevealPermit(bytes32 taskid, address scheduler);
+    /// @notice The revealed result's group has not reached consensus:
+    /// `groupWeight × trust ≤ totalWeight × (trust − 1)`.
+    error PocoNoConsensus(bytes32 taskid, uint256 groupWeight, uint256 totalWeight);
     /// @notice The contributor list does not match the contributions recorded for the task.
     error PocoContributorsMismatch(bytes32 taskid);
     /// @notice The digest given to finalize is not the consensus value.

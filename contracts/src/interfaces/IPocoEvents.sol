@@ -7,7 +7,9 @@ import {Deal, OrderKind} from "../libraries/PocoTypes.sol";
 /// @notice Every state change of the protocol emits one of these. Balance events use `ref`
 /// for the deal or task that caused them (zero for deposits and withdrawals).
 /// Balance semantics: Lock moves free → locked; Unlock moves locked → free; Seize takes from
-/// locked; Reward adds to free. Tokens taken by a Seize arrive through Rewards or the kitty.
+/// locked; Reward adds to free; Vest adds to locked (a reward that vests); Release moves
+/// vested rewards locked → free. Tokens taken by a Seize arrive through Rewards, Vests or the
+/// kitty.
 interface IPocoEvents {
     /// @notice `amount` tokens from `from` credited to `owner`'s free balance.
     event Deposit(address indexed owner, address indexed from, uint256 amount);
@@ -17,6 +19,14 @@ interface IPocoEvents {
     event Unlock(address indexed owner, uint256 amount, bytes32 indexed ref);
     event Seize(address indexed owner, uint256 amount, bytes32 indexed ref);
     event Reward(address indexed owner, uint256 amount, bytes32 indexed ref);
+    /// @notice A worker's reward of `amount` was added to its locked balance; it vests, with
+    /// the worker's other rewards of the last VESTING_PERIOD, at `releaseTime`.
+    event Vest(address indexed worker, uint256 amount, uint256 releaseTime, bytes32 indexed ref);
+    /// @notice `amount` of the worker's vested rewards moved from locked to free.
+    event Release(address indexed worker, uint256 amount);
+    /// @notice A worker proven wrong by `ref` lost `amount` of rewards still vesting (the
+    /// matching Seize is emitted too).
+    event VestingForfeited(address indexed worker, uint256 amount, bytes32 indexed ref);
     /// @notice Pool stakes of failed tasks (of `ref`, a task or a deal) went to the kitty.
     event KittyFill(uint256 amount, bytes32 indexed ref);
     /// @notice The kitty paid `amount` to the scheduler that finalized `taskid`.
@@ -41,10 +51,11 @@ interface IPocoEvents {
     /// @notice The task received its first contribution and became ACTIVE.
     event TaskStarted(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx);
     event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash, uint256 weight);
+    /// @notice The first reveal (with the scheduler's permit) opened the reveal phase on the
+    /// group of `consensusValue`, which has reached consensus; the task is REVEALING.
     event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue, uint256 revealDeadline);
     event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 resultDigest);
-    /// @notice Nobody revealed in time: the consensus group was rejected, the task is ACTIVE again.
-    event TaskReopen(bytes32 indexed taskid);
+    /// @notice The worker's contribution lost: another result won, or it was not revealed.
     event ContributionRejected(bytes32 indexed taskid, address indexed worker);
     /// @notice The task is COMPLETED with `resultDigest`; `results` points to the stored result.
     event TaskFinalize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx, bytes32 resultDigest, bytes results);

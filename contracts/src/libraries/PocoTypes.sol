@@ -100,9 +100,11 @@ struct Category {
     uint256 workClockTimeRef;
 }
 
-/// @notice Life of a task: UNSET → ACTIVE (first contribution) → REVEALING (consensus) →
-/// COMPLETED (finalized), or FAILED (claimed after the final deadline). A reopen moves a
-/// REVEALING task nobody revealed back to ACTIVE.
+/// @notice Life of a task: UNSET → ACTIVE (first contribution) → REVEALING (the first reveal,
+/// with the scheduler's permit, on a result group that reached consensus) → COMPLETED
+/// (finalized), or FAILED (claimed after the final deadline). An ACTIVE task keeps taking
+/// contributions after a group reaches consensus, so the scheduler can check a result with
+/// another worker before anyone reveals.
 enum TaskStatus {
     UNSET,
     ACTIVE,
@@ -127,7 +129,7 @@ enum OrderKind {
     REQUEST
 }
 
-/// @notice A contributor entry as passed to finalize, reopen and claim: the list is
+/// @notice A contributor entry as passed to finalize and claim: the list is
 /// authenticated against the rolling hash the task keeps, so it need not be stored.
 struct Contributor {
     address worker;
@@ -142,7 +144,7 @@ struct Task {
     uint8 status; // TaskStatus
     uint16 contributors; // contributions received
     uint16 winners; // contributions in the consensus group
-    uint40 revealDeadline; // set at consensus
+    uint40 revealDeadline; // set when the reveals open
     uint176 totalWeight; // 1 + sum of every group's weight
     bytes32 contributorsHash; // rolling keccak of (worker, resultHash) in contribution order
 }
@@ -184,10 +186,25 @@ struct FinalizeItem {
     bytes resultsCallback;
 }
 
-/// @notice One task's reveal inside a batch.
+/// @notice One task's reveal inside a batch. `permit` is the scheduler's EIP-191 signature of
+/// keccak256(abi.encodePacked(REVEAL_PERMIT, taskid)); it is needed only by the first reveal
+/// of a task, which opens its reveal phase, and ignored afterwards (may be empty).
 struct RevealItem {
     uint256 idx;
     bytes32 resultDigest;
+    bytes permit;
+}
+
+/// @notice A worker's rewards from replicated deals that are still at risk: two buckets, each
+/// locked until its release time. A proven-wrong contribution forfeits both. New rewards go
+/// to `newer` and push its release time to now + VESTING_PERIOD; once `older` is released,
+/// `newer` takes its place. So every reward stays at risk for at least VESTING_PERIOD and is
+/// released within twice that.
+struct Vesting {
+    uint88 older;
+    uint40 olderRelease;
+    uint88 newer;
+    uint40 newerRelease;
 }
 
 /// @notice One task inside a claim batch.
