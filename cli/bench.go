@@ -3,9 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -13,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/bench"
+	"github.com/pocolabs/poco/bench/trust"
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/market/marketbench"
 )
@@ -26,7 +29,111 @@ func newBenchCommand(g *globals) *cobra.Command {
 	cmd.AddCommand(newBenchGasCommand(g))
 	cmd.AddCommand(newBenchE2ECommand(g))
 	cmd.AddCommand(newBenchMarketCommand(g))
+	cmd.AddCommand(newBenchTrustCommand(g))
 	return cmd
+}
+
+func newBenchTrustCommand(g *globals) *cobra.Command {
+	var (
+		cfg      trust.Config
+		strategy string
+		policy   string
+		parallel int
+	)
+	cmd := &cobra.Command{
+		Use:   "trust [--strategy S --trust T] [--workers N --saboteurs F --tasks K --seed X]",
+		Short: "Measure how many wrong results saboteurs get accepted, and what cheating earns them",
+		Long: `Plays a pool of --workers workers, a fraction --saboteurs of them saboteurs, through a
+stream of deals of --tasks tasks in all, with the scheduler's real planner (replicates,
+hidden checks, reveal permits, benching) and the Go mirror of the contracts (consensus,
+reveals, rewards, penalties, vesting, scores, claims), block by block, so reputations and
+balances evolve as on chain (docs/trust.md). Saboteur strategies:
+
+  colluding        always return the same wrong result
+  independent      always return a wrong result of their own
+  score-building   return the right result unless the saboteurs on the task would win it
+                   together with a wrong one (their weights satisfy the consensus rule
+                   against the votes on chain, and they are enough for the planner)
+  honest           play honest (a reference)
+
+With --strategy it plays one configuration at --trust and prints one result; with --json
+one object with the fields strategy, trust, workers, saboteurs, tasks, wrong_rate,
+wrong_bound (1/trust), replicas_per_task, contributions_per_task, unresolved_rate,
+saboteur_net_gain_rlc (what sabotage earned the saboteurs: their tokens at the end less
+what the same workers end with playing honest on the same seed), saboteur_balance_change_rlc,
+honest_net_gain_rlc, checks_per_task, caught, honest_caught, simulated_seconds.
+
+Without --strategy it prints the table of every strategy at trust 1, 5, 10 and 100, then
+the fixed-quorum baselines (2-of-3, and first-2-agree as BOINC does) with every strategy;
+with --json a JSON array of those objects. --policy plays one baseline instead of Poco.
+
+The floors (issue 11, docs/trust.md): at 30% saboteurs over 10,000 tasks, wrong_rate <=
+1/trust at trust 5, 10 and 100 (aim 0.1/trust), saboteur_net_gain_rlc < 0, and at most 2
+replicas per task at trust 5. Trust 1 means no verification: one worker decides.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg.Policy = trust.Policy(policy)
+			out := cmd.OutOrStdout()
+			if strategy == "" && policy == string(trust.PolicyPoco) {
+				rows, err := trust.Table(cfg, []uint64{1, 5, 10, 100}, parallel)
+				if err != nil {
+					return err
+				}
+				if g.json {
+					enc := json.NewEncoder(out)
+					enc.SetIndent("", "  ")
+					return enc.Encode(rows)
+				}
+				return writeTrustTable(out, rows)
+			}
+			if strategy == "" {
+				strategy = string(trust.Colluding)
+			}
+			st, err := trust.ParseStrategy(strategy)
+			if err != nil {
+				return err
+			}
+			cfg.Strategy = st
+			r, err := trust.Run(cfg)
+			if err != nil {
+				return err
+			}
+			if g.json {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(r)
+			}
+			return writeTrustTable(out, []trust.Result{r})
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&cfg.Workers, "workers", 20, "workers in the pool")
+	f.Float64Var(&cfg.Saboteurs, "saboteurs", 0.3, "fraction of the workers that are saboteurs, in [0, 1)")
+	f.StringVar(&strategy, "strategy", "", "saboteur strategy: colluding, independent, score-building or honest (empty: the whole table)")
+	f.Uint64Var(&cfg.Trust, "trust", 5, "the deals' trust (with --strategy)")
+	f.IntVar(&cfg.Tasks, "tasks", 10000, "tasks played")
+	f.Uint64Var(&cfg.Seed, "seed", 1, "random seed: the same seed replays the same run")
+	f.StringVar(&policy, "policy", string(trust.PolicyPoco), "how results are accepted: poco, or a baseline: 2-of-3, first-2-agree")
+	f.Float64Var(&cfg.CheckRate, "check-rate", 0, "share of results checked by a hidden extra worker (0: the scheduler's default, 0.3; negative: none)")
+	f.DurationVar(&cfg.BenchFirst, "bench-after-wrong", 0, "how long the pool benches a worker after its first result proven wrong, doubling after each (0: the scheduler's default, 10m; negative: never)")
+	f.IntVar(&parallel, "parallel", runtime.GOMAXPROCS(0), "configurations played at once for the table")
+	return cmd
+}
+
+// writeTrustTable prints trust benchmark rows, one per line.
+func writeTrustTable(out io.Writer, rows []trust.Result) error {
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "policy\tstrategy\ttrust\twrong\tbound\treplicas/task\tcontributions/task\tunresolved\tsaboteur gain (RLC)\tsaboteur balance (RLC)\thonest gain (RLC)\t")
+	for _, r := range rows {
+		trustCol, bound := fmt.Sprint(r.Trust), fmt.Sprintf("%.4f", r.WrongBound)
+		gain, balance, honest := fmt.Sprintf("%+.1f", r.SaboteurNetGainRLC), fmt.Sprintf("%+.1f", r.SaboteurBalanceChangeRLC), fmt.Sprintf("%+.1f", r.HonestNetGainRLC)
+		if r.Policy != trust.PolicyPoco {
+			trustCol, bound, gain, balance, honest = "-", "-", "-", "-", "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.4f\t%s\t%.2f\t%.2f\t%.4f\t%s\t%s\t%s\t\n", r.Policy, r.Strategy, trustCol, r.WrongRate, bound,
+			r.ReplicasPerTask, r.ContributionsPerTask, r.UnresolvedRate, gain, balance, honest)
+	}
+	return tw.Flush()
 }
 
 func newBenchE2ECommand(g *globals) *cobra.Command {

@@ -70,3 +70,27 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("the command printed %q; errors are for the caller to print", out.String())
 	}
 }
+
+func TestBenchTrustJSONHasTheDocumentedFields(t *testing.T) {
+	out, errOut, err := runPoco(t, "", "bench", "trust", "--workers", "10", "--saboteurs", "0.3", "--strategy", "colluding",
+		"--trust", "5", "--tasks", "200", "--seed", "1", "--json")
+	if err != nil {
+		t.Fatalf("bench trust: %v (stderr %s)", err, errOut)
+	}
+	var r map[string]any
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, out)
+	}
+	for _, k := range []string{"strategy", "trust", "workers", "saboteurs", "tasks", "wrong_rate", "wrong_bound",
+		"replicas_per_task", "contributions_per_task", "unresolved_rate", "saboteur_net_gain_rlc", "honest_net_gain_rlc"} {
+		if _, ok := r[k]; !ok {
+			t.Errorf("the result lacks %q: %s", k, out)
+		}
+	}
+	if r["strategy"] != "colluding" || r["trust"] != 5.0 || r["workers"] != 10.0 || r["saboteurs"] != 3.0 || r["tasks"] != 200.0 || r["wrong_bound"] != 0.2 {
+		t.Errorf("the result does not describe the run asked for: %s", out)
+	}
+	if _, _, err := runPoco(t, "", "bench", "trust", "--strategy", "sneaky"); err == nil || !strings.Contains(err.Error(), "unknown saboteur strategy") {
+		t.Errorf("an unknown strategy: %v", err)
+	}
+}
