@@ -177,7 +177,7 @@ func TestBenchedWorkersGetNothing(t *testing.T) {
 	if ds := Plan(s, 1); len(ds) != 0 {
 		t.Errorf("benched workers got %v", ds)
 	}
-	if got := Explain(task(0, 1), s).Summary(); got != "every worker is benched after a result proven wrong" {
+	if got := Explain(task(0, 1), s).Summary(); got != "every worker is benched by the pool" {
 		t.Errorf("Explain: %q", got)
 	}
 	s.Now = t0.Add(10 * time.Second)

@@ -15,9 +15,10 @@
 //  1. Tasks are taken earliest contribution deadline first (ties by task ID), so capacity
 //     goes to the work that expires first. A task whose status is past ACTIVE gets nothing.
 //  2. An assignment whose worker is lost (no heartbeat for more than
-//     State.HeartbeatTimeout, or no longer in State.Workers) and that has not contributed
-//     is withdrawn ([Decision] with Unassign, [ReasonLost]) while the task is still before
-//     its contribution deadline; its replicate is then given to another worker.
+//     State.HeartbeatTimeout, or no longer in State.Workers), or past its progress deadline
+//     (Assignment.Deadline, see [ProgressDeadline]), and that has not contributed is
+//     withdrawn ([Decision] with Unassign, [ReasonLost] or [ReasonLate]) while the task is
+//     still before its contribution deadline; its replicate is then given to another worker.
 //  3. The task's contributions are tallied as the contract does ([protocol.Tally]); the
 //     leading group is the heaviest, the earliest voted on a tie. While the leading group
 //     does not satisfy the consensus rule with [MinAgreeing] members, or live assignees have
@@ -45,8 +46,10 @@
 //     per filter): it has not contributed to nor been assigned to the task nor is it in
 //     Task.Excluded (never two replicates of a task on one worker), supports the task's
 //     executor, offers a TEE if the tag asks for one (bit 0) and a GPU if the tag asks for
-//     one (bit 8), is not lost, has a free slot (and a free GPU for a GPU task), and is not
-//     benched (Worker.BenchedUntil). Candidates are ranked idle first (more free slots),
+//     one (bit 8), is not lost, has a free slot (and a free GPU for a GPU task), is not
+//     benched (Worker.BenchedUntil), and is fast enough: at its speed factor
+//     (Worker.Speed), its progress deadline for the task (Task.Ref) would fall before the
+//     contribution deadline. Candidates are ranked idle first (more free slots),
 //     then by higher score (a heavier vote means fewer replicates), then by a seeded random
 //     draw.
 //  7. Capacity is spent as the plan goes: each assignment takes one of the worker's free

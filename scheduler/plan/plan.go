@@ -29,8 +29,20 @@ type Worker struct {
 	Executors []string // executors it runs: "wasm", "oci"
 	LastSeen  time.Time
 	// BenchedUntil: the pool gives the worker no replicate before this time (a result of
-	// its was proven wrong; see Bench). Zero: not benched.
+	// its was proven wrong, or it missed progress deadlines). Zero: not benched.
 	BenchedUntil time.Time
+	// Speed is the worker's speed factor against the reference machine the categories'
+	// times refer to (`poco bench machine`): 2 runs a task in half its reference time. 0 is
+	// unknown, counted as 1.
+	Speed float64
+}
+
+// speed is w's speed factor, 1 when unknown.
+func (w *Worker) speed() float64 {
+	if w.Speed <= 0 {
+		return 1
+	}
+	return w.Speed
 }
 
 // Status is a task's on-chain state, numbered as in the contracts:
@@ -73,11 +85,13 @@ type Vote struct {
 }
 
 // Assignment is a replicate given to a worker that has not necessarily contributed yet.
-// Check marks the replicate of a hidden check (see Checks).
+// Check marks the replicate of a hidden check (see Checks). Deadline is when the worker
+// must have contributed (its progress deadline, see ProgressDeadline); zero: none.
 type Assignment struct {
-	Worker common.Address
-	Since  time.Time
-	Check  bool
+	Worker   common.Address
+	Since    time.Time
+	Check    bool
+	Deadline time.Time
 }
 
 // Task is one task of a deal, as the scheduler tracks it.
@@ -92,6 +106,9 @@ type Task struct {
 	Status               Status
 	ContributionDeadline time.Time // zero: none
 	FinalDeadline        time.Time // zero: none; the reveals can open until then
+	// Ref is the task's category reference time: how long it may run on the reference
+	// machine. Zero: unknown (no worker is too slow for it).
+	Ref time.Duration
 	// Excluded are workers that may not take a replicate of the task: their replicate was
 	// withdrawn or given up. They are rejected as already assigned.
 	Excluded []common.Address
@@ -158,8 +175,23 @@ func MinAgreeing(trust uint64) int {
 	return max(1, m-1)
 }
 
+// ProgressDeadline is when a worker of the given speed factor, given a task of reference
+// time ref at since, must have contributed: since + ref/speed × 1.5 + 30 s (half again the
+// time it should need, plus room for a slow start and the chain). A worker that misses it
+// loses the replicate to another worker. With ref zero there is no deadline (zero).
+func ProgressDeadline(since time.Time, ref time.Duration, speed float64) time.Time {
+	if ref <= 0 {
+		return time.Time{}
+	}
+	if speed <= 0 {
+		speed = 1
+	}
+	return since.Add(time.Duration(float64(ref)/speed*1.5) + 30*time.Second)
+}
+
 // Decision is one change Plan asks for: assign Worker to Task; with Unassign, withdraw
-// Worker's assignment (Reason is then ReasonLost); with Reveal, ask the consensus group of
+// Worker's assignment (Reason is then ReasonLost, or ReasonLate when it missed its progress
+// deadline); with Reveal, ask the consensus group of
 // Task — the workers that voted Group — to reveal, with the scheduler's permit (Reason is
 // then ReasonConsensus, Worker is zero).
 type Decision struct {
@@ -202,6 +234,10 @@ func Plan(state State, seed uint64) []Decision {
 		reason := ReasonReplicate
 		for _, w := range c.lostAssignees {
 			out = append(out, Decision{Task: t.ID, Worker: w, Unassign: true, Reason: ReasonLost})
+			reason = ReasonReassign
+		}
+		for _, w := range c.lateAssignees {
+			out = append(out, Decision{Task: t.ID, Worker: w, Unassign: true, Reason: ReasonLate})
 			reason = ReasonReassign
 		}
 		switch c.stage() {
@@ -334,7 +370,8 @@ type taskCtx struct {
 	contributed   map[common.Address]bool
 	assigned      map[common.Address]bool // every listed assignee, lost or not
 	pendingScores []uint64                // live assignees that have not contributed
-	lostAssignees []common.Address        // assignees to withdraw
+	lostAssignees []common.Address        // assignees to withdraw: lost
+	lateAssignees []common.Address        // assignees to withdraw: past their progress deadline
 	audited       bool                    // a check was assigned: every later replicate is one
 	audit         map[[32]byte]int        // results of the checks' workers that contributed
 	lastAssigned  time.Time
@@ -391,6 +428,12 @@ func newTaskCtx(t *Task, p *pool, s State) *taskCtx {
 		if !known || p.lost(w) {
 			if open(t, p.now) {
 				c.lostAssignees = append(c.lostAssignees, a.Worker)
+			}
+			continue
+		}
+		if !a.Deadline.IsZero() && !p.now.Before(a.Deadline) {
+			if open(t, p.now) {
+				c.lateAssignees = append(c.lateAssignees, a.Worker)
 			}
 			continue
 		}
@@ -507,6 +550,15 @@ var filters = []filter{
 	{ReasonNoFreeSlot, func(c *taskCtx, w *Worker) bool { return w.FreeSlots > 0 }},
 	{ReasonNoFreeGPU, func(c *taskCtx, w *Worker) bool { return !c.task.Tag.HasGPU() || w.FreeGPUs > 0 }},
 	{ReasonBenched, func(c *taskCtx, w *Worker) bool { return !c.pool.now.Before(w.BenchedUntil) }},
+	// Fast enough to contribute before the deadline: its progress deadline for the task,
+	// were it given it now, falls before the contribution deadline.
+	{ReasonTooSlow, func(c *taskCtx, w *Worker) bool {
+		t := c.task
+		if t.Ref <= 0 || t.ContributionDeadline.IsZero() {
+			return true
+		}
+		return ProgressDeadline(c.pool.now, t.Ref, w.speed()).Before(t.ContributionDeadline)
+	}},
 }
 
 // reject returns the first filter w fails.

@@ -20,7 +20,8 @@ const (
 	ReasonLost                          // no heartbeat within the timeout (also: an unassignment)
 	ReasonNoFreeSlot                    // every slot is busy
 	ReasonNoFreeGPU                     // every GPU is busy
-	ReasonBenched                       // benched by the pool after a result proven wrong
+	ReasonBenched                       // benched by the pool (a result proven wrong, or progress deadlines missed)
+	ReasonTooSlow                       // at its speed factor it would not contribute before the deadline
 )
 
 // Decision reasons for new assignments and reveal requests.
@@ -30,6 +31,7 @@ const (
 	ReasonCheck                        // the hidden check of a result its workers agree on
 	ReasonSilent                       // the consensus group was asked to reveal and is silent
 	ReasonConsensus                    // a reveal request: the consensus group may reveal
+	ReasonLate                         // an unassignment: the worker missed its progress deadline
 )
 
 var reasonText = map[Reason]struct{ one, none string }{
@@ -41,7 +43,9 @@ var reasonText = map[Reason]struct{ one, none string }{
 	ReasonLost:        {"lost: no heartbeat within the timeout", "every worker is lost (no heartbeat within the timeout)"},
 	ReasonNoFreeSlot:  {"no free slot", "no worker has a free slot"},
 	ReasonNoFreeGPU:   {"no free GPU", "no worker has a free GPU"},
-	ReasonBenched:     {"benched after a result proven wrong", "every worker is benched after a result proven wrong"},
+	ReasonBenched:     {"benched by the pool", "every worker is benched by the pool"},
+	ReasonTooSlow:     {"too slow to finish before the contribution deadline", "no worker is fast enough to finish before the contribution deadline"},
+	ReasonLate:        {"missed its progress deadline", ""},
 	ReasonReplicate:   {"replicate needed for consensus", ""},
 	ReasonReassign:    {"replaces a lost worker's replicate", ""},
 	ReasonCheck:       {"checks a result its workers agree on", ""},

@@ -1,0 +1,63 @@
+package plan
+
+import (
+	"testing"
+	"time"
+)
+
+func TestProgressDeadlineIsHalfAgainTheRunAtTheWorkersSpeed(t *testing.T) {
+	for _, c := range []struct {
+		ref   time.Duration
+		speed float64
+		want  time.Duration
+	}{
+		{300 * time.Second, 1, 480 * time.Second},   // 300 × 1.5 + 30
+		{300 * time.Second, 2, 255 * time.Second},   // 150 × 1.5 + 30
+		{300 * time.Second, 0, 480 * time.Second},   // unknown: 1
+		{300 * time.Second, 0.5, 930 * time.Second}, // 600 × 1.5 + 30
+	} {
+		if got := ProgressDeadline(t0, c.ref, c.speed).Sub(t0); got != c.want {
+			t.Errorf("ref %v, speed %v: %v, want %v", c.ref, c.speed, got, c.want)
+		}
+	}
+	if !ProgressDeadline(t0, 0, 1).IsZero() {
+		t.Error("no reference time must mean no deadline")
+	}
+}
+
+func TestAReplicatePastItsProgressDeadlineGoesToAnotherWorker(t *testing.T) {
+	late := Assignment{Worker: addr(0), Since: t0.Add(-time.Hour), Deadline: t0.Add(-time.Second)}
+	tk := task(0, 1, func(t *Task) { t.Assigned = []Assignment{late} })
+	var withdrawn, assigned int
+	for _, d := range Plan(state(workers(3), tk), 1) {
+		switch {
+		case d.Unassign && d.Reason == ReasonLate && d.Worker == addr(0):
+			withdrawn++
+		case !d.Unassign && !d.Reveal && d.Reason == ReasonReassign && d.Worker != addr(0):
+			assigned++
+		}
+	}
+	if withdrawn != 1 || assigned != 1 {
+		t.Errorf("withdrawn %d, reassigned %d; want the late replicate given to another worker", withdrawn, assigned)
+	}
+	// Before its deadline it keeps it.
+	late.Deadline = t0.Add(time.Minute)
+	tk.Assigned = []Assignment{late}
+	if ds := Plan(state(workers(3), tk), 1); len(ds) != 0 {
+		t.Errorf("a replicate within its deadline was touched: %v", ds)
+	}
+}
+
+func TestASlowWorkerIsNotGivenATaskItCannotFinishInTime(t *testing.T) {
+	// 10 minutes left; a 5-minute task needs 8 minutes at speed 1 (fits) and 15.5 at 0.5.
+	tk := task(0, 1, due(10*time.Minute), func(t *Task) { t.Ref = 5 * time.Minute })
+	slow := worker(0, func(w *Worker) { w.Speed = 0.5 })
+	fast := worker(1, func(w *Worker) { w.Speed = 1 })
+	ds := Plan(state([]Worker{slow, fast}, tk), 1)
+	if len(ds) != 1 || ds[0].Worker != fast.ID {
+		t.Errorf("plan %v, want the task on the fast worker only", ds)
+	}
+	if got := Explain(tk, state([]Worker{slow}, tk)).Summary(); got != "no worker is fast enough to finish before the contribution deadline" {
+		t.Errorf("Explain: %q", got)
+	}
+}
