@@ -57,6 +57,10 @@ type Settings struct {
 	Account      common.Address
 	PasswordFile string
 	JSON         bool
+	// userKeystore and userPasswordFile are Keystore and PasswordFile as the flags and
+	// environment give them, without the configuration file's: a devnet writes its dev
+	// keystore and the dev keys' password there, and a user's own keys never go under them.
+	userKeystore, userPasswordFile string
 }
 
 // settings resolves the global options. A missing configuration file is not an error
@@ -74,8 +78,10 @@ func (g *globals) settings() (*Settings, error) {
 		s.Config = cfg
 	}
 	s.RPC = pick(g.rpc, os.Getenv(EnvRPC), cfg.RPC)
-	s.Keystore = pick(g.keystore, os.Getenv(EnvKeystore), cfg.Keystore)
-	s.PasswordFile = pick(g.passwordFile, os.Getenv(EnvPasswordFile), cfg.PasswordFile)
+	s.userKeystore = pick(g.keystore, os.Getenv(EnvKeystore))
+	s.userPasswordFile = pick(g.passwordFile, os.Getenv(EnvPasswordFile))
+	s.Keystore = pick(s.userKeystore, cfg.Keystore)
+	s.PasswordFile = pick(s.userPasswordFile, cfg.PasswordFile)
 	s.ChainID = cfg.ChainID
 	if s.Hub, err = pickAddress("hub", g.hub, os.Getenv(EnvHub), cfg.Contracts.Hub); err != nil {
 		return nil, err

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -32,9 +34,11 @@ func newWalletCommand(g *globals) *cobra.Command {
 		Use:   "wallet",
 		Short: "Create, import and list the keys of your accounts",
 		Long: `Keeps the keys of your accounts in Ethereum keystore v3 files (the format geth
-writes and MetaMask imports), each encrypted with a password, in the keystore
-directory: --keystore, else POCO_KEYSTORE, else keystore in the configuration file,
-else $POCO_HOME/keystore (~/.poco/keystore).
+writes and MetaMask imports), each encrypted with a password, in your keystore
+directory: --keystore, else POCO_KEYSTORE, else $POCO_HOME/keystore (~/.poco/keystore).
+New keys always go there, never into the keystore a devnet names in the configuration
+file (its dev keys, under the devnet's password); keys are looked for in that one first,
+then in yours.
 
 ` + walletPasswordHelp + `
 
@@ -45,13 +49,13 @@ A private key is never printed unless asked for with ` + "`poco wallet show --pr
 	return cmd
 }
 
-// walletSettings resolves the global options and the keystore directory.
+// walletSettings resolves the global options and the keystore new keys go to.
 func walletSettings(g *globals) (*Settings, string, error) {
 	s, err := g.settings()
 	if err != nil {
 		return nil, "", err
 	}
-	return s, s.keystoreDir(), nil
+	return s, s.newKeysDir(), nil
 }
 
 // walletAccountJSON is an account as printed with --json: the address checksummed (EIP-55).
@@ -80,7 +84,9 @@ func newWalletCreateCommand(g *globals) *cobra.Command {
 		Use:   "create",
 		Short: "Create a new key, encrypted with a password, in the keystore",
 		Long: `Creates a new key from the system's randomness and writes it, encrypted with a
-password, in a keystore v3 file of the keystore directory. It prints the account's
+password, in a keystore v3 file of your keystore directory (--keystore, POCO_KEYSTORE or
+$POCO_HOME/keystore; never a devnet's). The password comes from --password-file (or
+POCO_PASSWORD_FILE), POCO_PASSWORD or a prompt — never from the devnet's password file. It prints the account's
 address and the file (with --json: {"address", "path"}).
 
 ` + walletNewPasswordHelp,
@@ -91,7 +97,7 @@ address and the file (with --json: {"address", "path"}).
 				return err
 			}
 			password, err := wallet.ReadPassword(wallet.PasswordOptions{
-				File: s.PasswordFile, Prompt: "Password for the new key: ", New: true, Terminal: walletTerminal,
+				File: s.userPasswordFile, Prompt: "Password for the new key: ", New: true, Terminal: walletTerminal,
 			})
 			if err != nil {
 				return err
@@ -181,14 +187,12 @@ account's address and the file (with --json: {"address", "path", "derivationPath
 				result.DerivationPath = wallet.DerivationPath(index)
 			}
 			addr := crypto.PubkeyToAddress(key.PublicKey)
-			if existing, err := wallet.Find(dir, addr); err == nil {
+			if existing, _, err := s.findKey(addr); err == nil {
 				return fmt.Errorf("%s is already in the keystore (%s): not importing it again", addr.Hex(), existing.Path)
-			} else if !errors.Is(err, wallet.ErrNoKey) {
-				return err
 			}
 
 			password, err := wallet.ReadPassword(wallet.PasswordOptions{
-				File: s.PasswordFile, Prompt: "Password to encrypt " + addr.Hex() + ": ", New: true, Terminal: walletTerminal,
+				File: s.userPasswordFile, Prompt: "Password to encrypt " + addr.Hex() + ": ", New: true, Terminal: walletTerminal,
 			})
 			if err != nil {
 				return err
@@ -213,21 +217,26 @@ func newWalletListCommand(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List the accounts of the keystore",
-		Long: `Lists the accounts whose keys are in the keystore directory: their addresses and
-files (with --json: an array of {"address", "path"}). Files that are not keystore
-files are ignored.`,
+		Long: `Lists the accounts whose keys are in the keystore directories — the configuration
+file's (a devnet's dev keys), then yours — their addresses and files (with --json: an
+array of {"address", "path"}). Files that are not keystore files are ignored.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, dir, err := walletSettings(g)
+			s, err := g.settings()
 			if err != nil {
 				return err
 			}
-			accounts, err := wallet.List(dir)
-			if err != nil {
-				return err
+			var accounts []wallet.Account
+			for _, dir := range s.keystoreDirs() {
+				as, err := wallet.List(dir)
+				if err != nil {
+					return err
+				}
+				accounts = append(accounts, as...)
 			}
 			if len(accounts) == 0 && !s.JSON {
-				fmt.Fprintf(cmd.ErrOrStderr(), "no keys in %s: create one with `poco wallet create` or import one with `poco wallet import`\n", dir)
+				fmt.Fprintf(cmd.ErrOrStderr(), "no keys in %s: create one with `poco wallet create` or import one with `poco wallet import`\n",
+					strings.Join(s.keystoreDirs(), " nor in "))
 				return nil
 			}
 			rows := make([]walletAccountJSON, len(accounts))
@@ -259,7 +268,7 @@ account, so print it only to move it to another wallet, somewhere nobody can rea
 ` + walletPasswordHelp,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, dir, err := walletSettings(g)
+			s, err := g.settings()
 			if err != nil {
 				return err
 			}
@@ -272,19 +281,19 @@ account, so print it only to move it to another wallet, somewhere nobody can rea
 			if addr == (common.Address{}) {
 				return fmt.Errorf("which account? give its ADDRESS, or --from (or set %s); `poco wallet list` lists them", EnvAccount)
 			}
-			acct, err := wallet.Find(dir, addr)
+			acct, passwordFile, err := s.findKey(addr)
 			if err != nil {
 				return err
 			}
 			result := walletAccountJSON{Address: acct.Address.Hex(), Path: acct.Path}
 			if showKey {
 				password, err := wallet.ReadPassword(wallet.PasswordOptions{
-					File: s.PasswordFile, Prompt: "Password for " + addr.Hex() + ": ", Terminal: walletTerminal,
+					File: passwordFile, Prompt: "Password for " + addr.Hex() + ": ", Terminal: walletTerminal,
 				})
 				if err != nil {
 					return err
 				}
-				key, err := wallet.Unlock(dir, addr, password)
+				key, err := wallet.Unlock(filepath.Dir(acct.Path), addr, password)
 				if err != nil {
 					return err
 				}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"os"
@@ -334,4 +335,62 @@ func TestWalletCLIDefaultKeystore(t *testing.T) {
 	if filepath.Dir(created.Path) != want {
 		t.Errorf("key written in %s, want the default keystore %s", filepath.Dir(created.Path), want)
 	}
+}
+
+// A devnet writes its dev keystore and the dev keys' password into the configuration file:
+// `poco wallet create` must still put a user's key in the user's keystore, encrypted with
+// the user's password, and other commands must find it there and never try the devnet's
+// password on it.
+func TestWalletCreateNeverUsesTheDevnetsKeystoreOrPassword(t *testing.T) {
+	walletTestEnv(t)
+	home := os.Getenv("POCO_HOME")
+	devKeys := filepath.Join(t.TempDir(), "devnet-keystore")
+	devPassword := writeTestFile(t, "devnet-password", "the devnet's password\n")
+	if _, err := wallet.ImportKey(devKeys, mustKey(t, walletTestKey0), "the devnet's password", wallet.LightScrypt()); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(home, "config.json")
+	if err := os.WriteFile(cfg, []byte(`{"rpc":"http://127.0.0.1:1","chainId":1,"contracts":{"hub":"0x0000000000000000000000000000000000000001"},`+
+		`"keystore":"`+devKeys+`","account":"`+walletTestAddr0+`","passwordFile":"`+devPassword+`"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mine := writeTestFile(t, "mine", "my own password\n")
+	out, _, err := runPoco(t, "", "wallet", "create", "--password-file", mine, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var created struct{ Address, Path string }
+	if err := json.Unmarshal([]byte(out), &created); err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(created.Path) != filepath.Join(home, "keystore") {
+		t.Errorf("the new key went to %s, want the user keystore %s", created.Path, filepath.Join(home, "keystore"))
+	}
+	if _, err := wallet.Unlock(filepath.Join(home, "keystore"), common.HexToAddress(created.Address), "my own password"); err != nil {
+		t.Errorf("the new key is not encrypted with the user's password: %v", err)
+	}
+	// Without a password file of its own, the devnet's is not tried on the user's key.
+	if _, _, err := runPoco(t, "", "wallet", "show", created.Address, "--private-key"); err == nil || strings.Contains(err.Error(), "wrong password") {
+		t.Errorf("showing the user's key without its password: %v; want a request for its password, not the devnet's tried", err)
+	}
+	if out, _, err := runPoco(t, "", "wallet", "show", created.Address, "--private-key", "--password-file", mine, "--json"); err != nil || !strings.Contains(out, "privateKey") {
+		t.Errorf("showing the user's key with its password: %q, %v", out, err)
+	}
+	// The dev key still unlocks with the devnet's password, and both are listed.
+	if _, _, err := runPoco(t, "", "wallet", "show", walletTestAddr0, "--private-key"); err != nil {
+		t.Errorf("the dev key with the devnet's password: %v", err)
+	}
+	out, _, err = runPoco(t, "", "wallet", "list")
+	if err != nil || !strings.Contains(out, walletTestAddr0) || !strings.Contains(out, created.Address) {
+		t.Errorf("wallet list: %q, %v; want both keys", out, err)
+	}
+}
+
+func mustKey(t *testing.T, hexKey string) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.HexToECDSA(hexKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
