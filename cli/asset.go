@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/chain/bindings"
+	"github.com/pocolabs/poco/protocol"
+	"github.com/pocolabs/poco/requester"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -119,6 +122,15 @@ type appJSON struct {
 	Multiaddr string `json:"multiaddr"`
 	Checksum  string `json:"checksum"`
 	MrEnclave string `json:"mrenclave,omitempty"` // hex, 0x-prefixed
+	// CategoryHint is the size recorded for `poco run` (deploy --category-hint).
+	CategoryHint *appHintJSON `json:"categoryHint,omitempty"`
+}
+
+// appHintJSON is an app's recorded size: the category its tasks fit, in a file.
+type appHintJSON struct {
+	Category    string  `json:"category"`
+	NeedSeconds float64 `json:"needSeconds"`
+	File        string  `json:"file"`
 }
 
 func newAppJSON(a *sdk.App) appJSON {
@@ -170,18 +182,19 @@ registry, whose id is the app's address; its owner signs the app's orders and re
 what deals pay for the app.`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newAppDeployCommand(g), newAssetShowCommand(g, appKind), newAssetCountCommand(g, appKind),
+	cmd.AddCommand(newAppDeployCommand(g), newAppBenchCommand(g), newAssetShowCommand(g, appKind), newAssetCountCommand(g, appKind),
 		newAssetTransferCommand(g, appKind))
 	return cmd
 }
 
 func newAppDeployCommand(g *globals) *cobra.Command {
-	var name, appType, multiaddr, checksum, mrenclaveFile, owner string
+	var name, appType, multiaddr, checksum, mrenclaveFile, owner, categoryHint string
 	cmd := &cobra.Command{
-		Use:   "deploy --name NAME --type WASM|OCI --multiaddr MULTIADDR --checksum 0x<64 hex digits>",
+		Use:   "deploy --name NAME --type WASM|OCI --multiaddr MULTIADDR --checksum 0x<64 hex digits> [--category-hint C]",
 		Short: "Register an app and print its address",
 		Long: `Registers an app in the app registry and prints it with its address (with --json:
-{"address", "owner", "name", "type", "multiaddr", "checksum", "mrenclave"}).
+{"address", "owner", "name", "type", "multiaddr", "checksum", "mrenclave", "categoryHint":
+{"category", "needSeconds", "file"}}).
 
   --name         the app's name
   --type         how it runs: WASM or OCI (case does not matter)
@@ -191,6 +204,10 @@ func newAppDeployCommand(g *globals) *cobra.Command {
   --mrenclave-file  a file holding the enclave description of a TEE app (its bytes are
                  stored, surrounding white space removed)
   --owner        the account to own the app (default: the --from account)
+  --category-hint  the category its tasks fit (a name or an id), as ` + "`poco app bench`" + `
+                 recommends: recorded in $POCO_HOME/apps/ADDRESS.json, where ` + "`poco run`" + `
+                 finds it and buys that category or a larger one (the registry has no
+                 field for it: the record is local; docs/run.md)
 
 The address depends only on these values: the same app registered twice by the same
 owner would get the same address, so deploy first checks that it is not registered yet.
@@ -236,6 +253,16 @@ owner would get the same address, so deploy first checks that it is not register
 			}
 			defer c.Close()
 			ctx := cmd.Context()
+			var hintCat protocol.Category
+			if categoryHint != "" {
+				id, err := orderCategoryFlag(ctx, c, categoryHint)
+				if err != nil {
+					return fmt.Errorf("--category-hint: %w", err)
+				}
+				if hintCat, err = c.Category(ctx, id); err != nil {
+					return err
+				}
+			}
 			predicted, err := c.PredictApp(ctx, spec)
 			if err != nil {
 				return err
@@ -252,9 +279,21 @@ owner would get the same address, so deploy first checks that it is not register
 				return err
 			}
 			v := newAppJSON(app)
+			if categoryHint != "" {
+				h := requester.Hint{App: addr, NeedSeconds: float64(hintCat.WorkClockTimeRef), Category: hintCat.Name,
+					Source: "poco app deploy --category-hint", Recorded: time.Now().UTC()}
+				file, err := requester.WriteHint(requester.AppsDir(), h)
+				if err != nil {
+					return fmt.Errorf("app %s is registered, but %w", addr.Hex(), err)
+				}
+				v.CategoryHint = &appHintJSON{Category: h.Category, NeedSeconds: h.NeedSeconds, File: file}
+			}
 			return s.output(cmd, v, func(w io.Writer) {
 				fmt.Fprintf(w, "Registered app %s.\n\n", v.Address)
 				writeApp(w, v)
+				if h := v.CategoryHint; h != nil {
+					fmt.Fprintf(w, "\nIts tasks fit category %s: recorded in %s, where `poco run` finds it.\n", h.Category, h.File)
+				}
 			})
 		},
 	}
@@ -265,6 +304,7 @@ owner would get the same address, so deploy first checks that it is not register
 	f.StringVar(&checksum, "checksum", "", "digest of the app's content: 0x and 64 hex digits")
 	f.StringVar(&mrenclaveFile, "mrenclave-file", "", "file holding the enclave description of a TEE app")
 	f.StringVar(&owner, "owner", "", "account to own the app (default: the --from account)")
+	f.StringVar(&categoryHint, "category-hint", "", "the category its tasks fit, as `poco app bench` recommends (XS, S, …): recorded for `poco run`")
 	return cmd
 }
 

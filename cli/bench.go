@@ -23,9 +23,10 @@ import (
 func newBenchCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
-		Short: "Measure the protocol against the figures of DESIGN.md §6",
+		Short: "Measure the protocol against the figures of DESIGN.md §6, and this machine's speed factor",
 		Args:  cobra.NoArgs,
 	}
+	cmd.AddCommand(newBenchMachineCommand(g))
 	cmd.AddCommand(newBenchGasCommand(g))
 	cmd.AddCommand(newBenchE2ECommand(g))
 	cmd.AddCommand(newBenchMarketCommand(g))

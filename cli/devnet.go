@@ -26,6 +26,7 @@ import (
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/requester"
+	"github.com/pocolabs/poco/scheduler"
 )
 
 // localnetFlags are the flags `poco devnet` and `poco demo` share.
@@ -99,6 +100,7 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		StoragePort:   f.storagePort,
 		SchedulerPort: f.schedulerPort,
 		MarketPort:    f.marketPort,
+		MinStake:      scheduler.DefaultMinStake(),
 		Logger:        logger,
 	})
 	if err != nil {
@@ -165,8 +167,9 @@ shuts it down cleanly:
   - a worker pool: a workerpool registered by dev account 1, its scheduler (worker API
     on --scheduler-port, state in <datadir>/scheduler.db) and --workers workers running
     WASM apps, each with its own key (<datadir>/workers/keystore), 1,000 ether and 1,000
-    RLC deposited as stake; the scheduler publishes the pool's offers to the market from
-    its live workers' free capacity, at 0.1 RLC per task;
+    RLC deposited as stake (the pool's minimum stake is the scheduler's default, 10 RLC
+    per slot); the scheduler publishes the pool's offers to the market from its live
+    workers' free capacity (the slots they proved), at 0.1 RLC per task;
   - a block explorer on --explorer-port: the market, pools, workers, deals, tasks and any
     address's activity, live (index in <datadir>/explorer.db);
   - with --saboteurs N (a testing aid), the pool's first N workers lie with --strategy,

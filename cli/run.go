@@ -63,10 +63,15 @@ func newRunCommand(g *globals) *cobra.Command {
     "market" in the configuration file; ` + "`poco devnet`" + ` sets it), else, with --orders DIR or
     when no market is configured, in the order folder ($POCO_HOME/orders/*.json). Usable:
     for that asset, signed by its owner on this hub, with --volume tasks left, of the
-    --category asked (default: the pool order's), up to the --trust asked, offering the
-    --tag asked, restricted to nobody else, and (with --max-price) costing at most that
-    per task. When nothing suits it says why: no pool offers that category or tag (a GPU),
-    not enough volume, prices above --max-price, …;
+    --category asked (default: any at least as long as the app's recorded size, see
+    below), up to the --trust asked, offering the --tag asked, restricted to nobody else,
+    and (with --max-price) costing at most that per task. When nothing suits it says why:
+    no pool offers that category or tag (a GPU), not enough volume, prices above
+    --max-price, …. Among usable pool orders of the lowest price it takes the smallest
+    category (the soonest deadlines: a failed task is refunded sooner), the same on every
+    run, and says which and why. The app's recorded size is the reference time a task
+    needs, margin included, that ` + "`poco app bench APP --record`" + ` or
+    ` + "`poco app deploy --category-hint`" + ` wrote in $POCO_HOME/apps/APP.json;
  2. signs a request order for them (their prices as maximum prices; parameters
     {"args": --args, "inputs": [--input …]}) and matches the orders: one transaction that
     locks (app + dataset + workerpool price) × volume from your free balance in the hub
@@ -93,9 +98,10 @@ error result (its error.json says why).
 
 With --json: {"dealId", "tx" (the match: {"hash", "block", "gasUsed"}, absent with --watch),
 "requestHash", "orders" ({"app", "dataset", "workerpool"}: each {"hash", "file"}), "cost",
-"counts" ({"unset", "active", "revealing", "completed", "failed", "total"}), "out",
-"tasks": [{"index", "id", "status", "resultDigest", "results", "location", "dir",
-"verified", "appError", "problem"}], "problems": [sentences]}; amounts are decimal strings
+"category" ({"id", "name", "refSeconds", "reason", "needSeconds", "hint"}), "counts"
+({"unset", "active", "revealing", "completed", "failed", "total"}), "out", "tasks":
+[{"index", "id", "status", "resultDigest", "results", "location", "dir", "verified",
+"appError", "problem"}], "problems": [sentences]}; amounts are decimal strings
 of RLC. See docs/run.md.`,
 		Example: `  poco run 0xAPP --workerpool 0xPOOL --volume 3 --args "--n 42" --yes
   poco run 0xAPP --dataset 0xDATASET --trust 3 --input /ipfs/bafk… --out results --json --yes
@@ -130,7 +136,7 @@ of RLC. See docs/run.md.`,
 	fl.StringVar(&f.workerpool, "workerpool", "", "the workerpool to run in (default: any pool with a usable order)")
 	fl.Uint64Var(&f.volume, "volume", 1, "number of tasks")
 	fl.Uint64Var(&f.trust, "trust", 1, "trust level: 1 for one worker per task, more for agreeing workers")
-	fl.StringVar(&f.category, "category", "", "category: an id or a name (XS, S, M, L, XL); default: the pool order's")
+	fl.StringVar(&f.category, "category", "", "category: an id or a name (XS, S, M, L, XL); default: the smallest at the lowest price that fits the app's recorded size")
 	fl.StringVar(&f.tag, "tag", "", `tag the tasks need: names ("tee", "gpu", …) or 0x-hex`)
 	fl.BoolVar(&f.gpu, "gpu", false, "the tasks need a GPU (adds the gpu tag: a pool offering it, a worker with a GPU)")
 	fl.StringVar(&f.args, "args", "", "the app's arguments")
@@ -243,12 +249,24 @@ func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*s
 		return nil, err
 	}
 	defer c.Close()
+	hint, err := requester.ReadHint(requester.AppsDir(), app)
+	if err != nil {
+		return nil, err
+	}
 	if f.category != "" {
 		cat, err := orderCategoryFlag(ctx, c, f.category)
 		if err != nil {
 			return nil, err
 		}
 		want.Category = &cat
+		if hint != nil {
+			if cc, err := c.Category(ctx, cat); err == nil && cc.Ref() < hint.NeedRef() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "Warning: category %s allows %s on the reference machine, less than the %s a task of app %s needs (recorded in %s): tasks may run out of time.\n",
+					cc.Name, cc.Ref(), hint.NeedRef(), app.Hex(), requester.HintPath(requester.AppsDir(), app))
+			}
+		}
+	} else if hint != nil {
+		want.NeedRef = hint.NeedRef()
 	}
 	var maxPrice *big.Int
 	if f.maxPrice != "" {
@@ -268,7 +286,8 @@ func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*s
 	request := requester.NewRequest(want, orders, params.String())
 	cost := orders.TaskPrice()
 	cost.Mul(cost, new(big.Int).SetUint64(f.volume))
-	if err := runConfirm(cmd, f, want, orders, cost); err != nil {
+	category := newRunCategoryJSON(orders, hint)
+	if err := runConfirm(cmd, f, want, orders, cost, category); err != nil {
 		return nil, err
 	}
 	signed, err := c.SignRequestOrder(request)
@@ -279,7 +298,7 @@ func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*s
 	if err != nil {
 		return nil, err
 	}
-	v := &runJSON{DealID: deal.ID, Cost: sdk.FormatAmount(deal.Cost())}
+	v := &runJSON{DealID: deal.ID, Cost: sdk.FormatAmount(deal.Cost()), Category: category}
 	reqHash := c.HashRequestOrder(request)
 	v.RequestHash = &reqHash
 	tx := txResultJSON{Hash: deal.TxHash.Hex(), Block: deal.Block}
@@ -438,8 +457,28 @@ func runReasons(refused []requester.Refusal, only bool) string {
 	return strings.Join(out, "; ")
 }
 
+// runCategoryJSON is the category `poco run` chose and why.
+type runCategoryJSON struct {
+	ID         uint64 `json:"id"`
+	Name       string `json:"name"`
+	RefSeconds uint64 `json:"refSeconds"` // its time on the reference machine
+	Reason     string `json:"reason"`
+	// NeedSeconds is the app's recorded size (a task's reference time, margin
+	// included), and Hint the file it is recorded in; absent when none is.
+	NeedSeconds float64 `json:"needSeconds,omitempty"`
+	Hint        string  `json:"hint,omitempty"`
+}
+
+func newRunCategoryJSON(o *requester.Orders, hint *requester.Hint) *runCategoryJSON {
+	v := &runCategoryJSON{ID: o.Category.ID, Name: o.Category.Name, RefSeconds: o.Category.WorkClockTimeRef, Reason: o.CategoryReason}
+	if hint != nil {
+		v.NeedSeconds, v.Hint = hint.NeedSeconds, requester.HintPath(requester.AppsDir(), hint.App)
+	}
+	return v
+}
+
 // runConfirm says what the run costs and asks (unless --yes).
-func runConfirm(cmd *cobra.Command, f *runFlags, want requester.Want, o *requester.Orders, cost *big.Int) error {
+func runConfirm(cmd *cobra.Command, f *runFlags, want requester.Want, o *requester.Orders, cost *big.Int, cat *runCategoryJSON) error {
 	w := cmd.ErrOrStderr()
 	prices := []string{"app " + sdk.FormatAmount(o.App.Order.AppPrice)}
 	if o.Dataset != nil {
@@ -447,8 +486,16 @@ func runConfirm(cmd *cobra.Command, f *runFlags, want requester.Want, o *request
 	}
 	prices = append(prices, "workerpool "+sdk.FormatAmount(o.Workerpool.Order.WorkerpoolPrice))
 	fmt.Fprintf(w, "Running %d task(s) of app %s in workerpool %s (category %s, trust %d): %s per task (%s), %s in all.\n",
-		f.volume, want.App.Hex(), o.Workerpool.Order.Workerpool.Hex(), bigOrZero(o.Workerpool.Order.Category), max(want.Trust, 1),
+		f.volume, want.App.Hex(), o.Workerpool.Order.Workerpool.Hex(), cat.Name, max(want.Trust, 1),
 		sdk.FormatRLC(o.TaskPrice()), strings.Join(prices, " + "), sdk.FormatRLC(cost))
+	why := fmt.Sprintf("  category: %s (id %d, %s on the reference machine), %s", cat.Name, cat.ID, o.Category.Ref(), cat.Reason)
+	switch {
+	case cat.Hint != "" && want.Category == nil:
+		why += fmt.Sprintf(" (recorded in %s)", cat.Hint)
+	case want.Category == nil:
+		why += fmt.Sprintf("; `poco app bench %s --record` measures it", want.App.Hex())
+	}
+	fmt.Fprintln(w, why+".")
 	fmt.Fprintf(w, "  app order: %s\n", o.AppSource)
 	if o.Dataset != nil {
 		fmt.Fprintf(w, "  dataset order: %s\n", o.DatasetSource)
@@ -482,10 +529,12 @@ type runJSON struct {
 	RequestHash *common.Hash   `json:"requestHash,omitempty"`
 	Orders      *runOrdersJSON `json:"orders,omitempty"`
 	Cost        string         `json:"cost,omitempty"`
-	Counts      runCountsJSON  `json:"counts"`
-	Out         string         `json:"out,omitempty"`
-	Tasks       []runTaskJSON  `json:"tasks"`
-	Problems    []string       `json:"problems"`
+	// Category is the deal's category and why it was chosen (absent with --watch).
+	Category *runCategoryJSON `json:"category,omitempty"`
+	Counts   runCountsJSON    `json:"counts"`
+	Out      string           `json:"out,omitempty"`
+	Tasks    []runTaskJSON    `json:"tasks"`
+	Problems []string         `json:"problems"`
 }
 
 type runOrdersJSON struct {

@@ -104,7 +104,13 @@ type runView struct {
 		}
 		Dataset *struct{} `json:"dataset"`
 	} `json:"orders"`
-	Cost   string `json:"cost"`
+	Cost     string `json:"cost"`
+	Category *struct {
+		ID         uint64 `json:"id"`
+		Name       string `json:"name"`
+		RefSeconds uint64 `json:"refSeconds"`
+		Reason     string `json:"reason"`
+	} `json:"category"`
 	Counts struct {
 		Unset, Active, Revealing, Completed, Failed, Total int
 	} `json:"counts"`
@@ -233,6 +239,9 @@ func TestRunCLIFromOrderFolder(t *testing.T) {
 		t.Fatalf("poco run --json: %+v", v)
 	}
 	checkTx(t, "poco run", *v.Tx)
+	if c := v.Category; c == nil || c.ID != 0 || c.Name != "XS" || c.RefSeconds != 300 || !strings.Contains(c.Reason, "the smallest category offered at the lowest usable price") {
+		t.Errorf("poco run --json's category: %+v", c)
+	}
 	for i, want := range []struct {
 		digest  common.Hash
 		results string
@@ -314,7 +323,7 @@ func TestRunCLIWatchDigestMismatch(t *testing.T) {
 		t.Fatal("poco run --watch --json with a mismatched result succeeded")
 	}
 	v := decodeRun(t, stdout)
-	if v.Tx != nil || v.Orders != nil || v.Counts.Completed != 2 || len(v.Tasks) != 2 || len(v.Problems) != 1 ||
+	if v.Tx != nil || v.Orders != nil || v.Category != nil || v.Counts.Completed != 2 || len(v.Tasks) != 2 || len(v.Problems) != 1 ||
 		v.Tasks[0].Verified == nil || !*v.Tasks[0].Verified || v.Tasks[1].Verified == nil || *v.Tasks[1].Verified ||
 		v.Tasks[1].ResultDigest != wrong || !strings.Contains(v.Tasks[1].Problem, "does not match its on-chain digest") ||
 		v.Tasks[1].Dir != filepath.Join(out, "1.unverified") {

@@ -28,6 +28,7 @@ func newSchedulerCommand(g *globals) *cobra.Command {
 		listen           string
 		minStake         string
 		allow            []string
+		requesters       []string
 		heartbeatTimeout time.Duration
 		confirmations    uint64
 		verbose          bool
@@ -38,6 +39,8 @@ func newSchedulerCommand(g *globals) *cobra.Command {
 		tasksPerSlot     uint64
 		checkRate        float64
 		benchAfterWrong  time.Duration
+		benchAfterLate   time.Duration
+		missesToBench    int
 		revealTimeout    time.Duration
 	)
 	cmd := &cobra.Command{
@@ -49,14 +52,24 @@ authorizations and reveal permits, and sends the finalize and claim transactions
 
 It follows the pool's deals on chain and serves the worker API on --listen: workers log in
 with their key (admitted when their free balance in the hub covers --min-stake, and, with
---allow, only those listed), declare what they can run, and long-poll for replicates to
-run and results to reveal. The scheduler gives each task as many replicates as its trust
-needs (its plan may add a check of a result by another worker), moves the replicates of
-workers silent for --heartbeat-timeout to others, gives its permit and asks the agreeing
-workers to reveal once enough workers agree and its checks are in (the reveals open with
-that permit), finalizes the task when they did and one of them uploaded the result,
-assigns more workers to a task whose winners never reveal, and claims the tasks not done
-by their deal's final deadline (the requester is refunded).
+--allow, only those listed: a private pool), declare what they can run, and long-poll for
+replicates to run and results to reveal. The scheduler gives each task as many replicates
+as its trust needs (its plan may add a check of a result by another worker), moves the
+replicates of workers silent for --heartbeat-timeout to others, gives its permit and asks
+the agreeing workers to reveal once enough workers agree and its checks are in (the
+reveals open with that permit), finalizes the task when they did and one of them uploaded
+the result, assigns more workers to a task whose winners never reveal, and claims the
+tasks not done by their deal's final deadline (the requester is refunded).
+
+A worker counts only the capacity it has shown: the least of the slots (and queue) it
+declares, the slots it has proven (1 at first, one more for each replicate it contributes
+in time, halved at each progress deadline it misses) and the slots its stake backs (its
+free balance in the hub / --min-stake, read at login and again every minute). Each
+replicate must be contributed before its progress deadline (half again the category's
+reference time at the worker's declared speed factor, plus 30 s, counted from when its
+run starts); past it, the replicate goes to another worker, and a worker that misses
+--misses-to-bench deadlines within a day gets no work for --bench-after-late, doubled at
+each further miss. The public status (GET /v1/status) lists each worker's slots and misses.
 
 Checks keep workers honest: --check-rate of the results of replicated tasks (trust 2 or
 more) are run again by a second worker, drawn at random, once the first workers agree and
@@ -73,12 +86,14 @@ capacity: one workerpool order per category while a live worker has a free slot 
 --tasks-per-slot per free slot, within what the owner's free balance can stake), one
 GPU-tagged order while a GPU worker has a free GPU, priced by --pricing, refreshed as
 workers come, go and fill up, and withdrawn from the book when the pool can no longer
-serve them or the scheduler stops (docs/market.md). --no-offers turns this off.
+serve them or the scheduler stops (docs/market.md). --no-offers turns this off. With
+--requesters, each offer is published once per listed requester, restricted to it, and
+nobody else can buy from the pool.
 
 Its state is in an SQLite file (--db, default $POCO_HOME/scheduler/<workerpool>.db):
 stopping and starting it again resumes where it was.`,
 		Example: `  poco scheduler --workerpool 0x… --from 0x…
-  poco scheduler --workerpool 0x… --listen 0.0.0.0:7070 --min-stake 10 --allow 0xA…,0xB…
+  poco scheduler --workerpool 0x… --listen 0.0.0.0:7070 --min-stake 50 --allow 0xA…,0xB… --requesters 0xC…
   poco scheduler --workerpool 0x… --market http://127.0.0.1:8780 --pricing utilization --price 0.1 --max-price 1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -97,18 +112,16 @@ stopping and starting it again resumes where it was.`,
 			if err != nil {
 				return fmt.Errorf("--min-stake: %w", err)
 			}
-			var allowList []common.Address
-			for _, a := range allow {
-				for _, part := range strings.Split(a, ",") {
-					if part = strings.TrimSpace(part); part == "" {
-						continue
-					}
-					addr, err := parseAddress("--allow", part)
-					if err != nil {
-						return err
-					}
-					allowList = append(allowList, addr)
-				}
+			allowList, err := parseAddressList("--allow", allow)
+			if err != nil {
+				return err
+			}
+			requesterList, err := parseAddressList("--requesters", requesters)
+			if err != nil {
+				return err
+			}
+			if missesToBench < 1 {
+				return fmt.Errorf("--misses-to-bench %d: give how many missed progress deadlines within a day bench a worker, 1 or more", missesToBench)
 			}
 			if dbPath == "" {
 				dbPath = filepath.Join(config.Home(), "scheduler", strings.ToLower(poolAddr.Hex())+".db")
@@ -159,11 +172,13 @@ stopping and starting it again resumes where it was.`,
 			sched, err := scheduler.New(scheduler.Config{
 				Market: mkt, Pricing: pricing, OfferTasksPerSlot: tasksPerSlot,
 				Client: c, Workerpool: poolAddr, DBPath: dbPath, Listen: listen, MinStake: stake,
-				AllowList: allowList, HeartbeatTimeout: heartbeatTimeout, StartBlock: startBlock,
+				AllowList: allowList, Requesters: requesterList, HeartbeatTimeout: heartbeatTimeout, StartBlock: startBlock,
 				HeartbeatInterval: min(scheduler.DefaultHeartbeatInterval, heartbeatTimeout/4),
 				Confirmations:     confirmations,
 				CheckRate:         flagCheckRate(checkRate),
 				BenchAfterWrong:   flagBench(benchAfterWrong),
+				BenchAfterLate:    flagBench(benchAfterLate),
+				MissesToBench:     missesToBench,
 				RevealTimeout:     revealTimeout,
 				Logger:            slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
@@ -185,8 +200,11 @@ stopping and starting it again resumes where it was.`,
 	f.StringVar(&pool, "workerpool", "", "address of the workerpool to schedule (owned by the --from account)")
 	f.StringVar(&dbPath, "db", "", "scheduler state file (default $POCO_HOME/scheduler/<workerpool>.db)")
 	f.StringVar(&listen, "listen", scheduler.DefaultListen, "address the worker API listens on")
-	f.StringVar(&minStake, "min-stake", "0", "free balance (RLC) a worker must hold in the hub to be admitted")
-	f.StringSliceVar(&allow, "allow", nil, "only admit these workers (addresses, comma-separated; default: anyone)")
+	f.StringVar(&minStake, "min-stake", sdk.FormatAmount(scheduler.DefaultMinStake()),
+		"free balance (RLC) a worker must hold in the hub to be admitted, and per slot it is counted: a worker with 10× this counts at most 10 slots. "+
+			"The default, the price of 100 tasks at the devnet's 0.1 RLC, makes a worker's key cost something real to make and to lose (0: anyone, any capacity)")
+	f.StringSliceVar(&allow, "allow", nil, "a private pool: only admit these workers (addresses, comma-separated; default: anyone)")
+	f.StringSliceVar(&requesters, "requesters", nil, "sell only to these requesters: the pool's offers are published once per requester, restricted to it, and none for anyone else (addresses, comma-separated; default: anyone)")
 	f.DurationVar(&heartbeatTimeout, "heartbeat-timeout", scheduler.DefaultHeartbeatTimeout, "a worker silent this long loses its unfinished replicates")
 	f.Uint64Var(&confirmations, "confirmations", 0, "follow only blocks this deep (for chains that reorganize)")
 	f.BoolVar(&verbose, "verbose", false, "log debug lines too (every work sent to a worker)")
@@ -198,8 +216,28 @@ stopping and starting it again resumes where it was.`,
 	f.Uint64Var(&tasksPerSlot, "tasks-per-slot", 100, "volume of the offers: tasks per free worker slot")
 	f.Float64Var(&checkRate, "check-rate", scheduler.DefaultCheckRate, "share of the results of replicated tasks (trust 2 or more) checked by a second, randomly drawn worker before anyone can reveal (0 to 1; 0: none); a worker cannot tell a check from ordinary work")
 	f.DurationVar(&benchAfterWrong, "bench-after-wrong", scheduler.DefaultBenchAfterWrong, "a worker whose result is proven wrong on chain gets no work for this long, doubled at each further offense within a week (0: never benched)")
-	f.DurationVar(&revealTimeout, "reveal-timeout", plan.DefaultRevealTimeout, "a consensus group asked to reveal and silent this long gets another worker, who can open the reveals")
+	f.DurationVar(&revealTimeout, "reveal-timeout", plan.DefaultRevealTimeout, "a consensus group asked to reveal and silent this long gets another worker, who can open the reveals (at once when its members are all lost)")
+	f.IntVar(&missesToBench, "misses-to-bench", scheduler.DefaultMissesToBench, "a worker that misses this many progress deadlines within a day is benched (each miss also gives its replicate to another worker and halves its proven slots)")
+	f.DurationVar(&benchAfterLate, "bench-after-late", scheduler.DefaultBenchAfterLate, "how long a worker benched for missed progress deadlines gets no work, doubled at each further miss within a day (0: never benched for it)")
 	return cmd
+}
+
+// parseAddressList reads a repeatable, comma-separated address flag.
+func parseAddressList(flag string, values []string) ([]common.Address, error) {
+	var out []common.Address
+	for _, v := range values {
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); part == "" {
+				continue
+			}
+			addr, err := parseAddress(flag, part)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, addr)
+		}
+	}
+	return out, nil
 }
 
 // flagCheckRate maps --check-rate to scheduler.Config.CheckRate, where 0 means the default:

@@ -22,6 +22,7 @@ import (
 	"github.com/pocolabs/poco/executor/oci"
 	"github.com/pocolabs/poco/executor/process"
 	"github.com/pocolabs/poco/executor/wasm"
+	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/sdk"
 	"github.com/pocolabs/poco/storage"
 	"github.com/pocolabs/poco/worker"
@@ -39,6 +40,7 @@ type workerFlags struct {
 	ociHost                                        string
 	slots, gpus                                    int
 	memoryMB, outputMB                             int64
+	speed                                          float64
 	tee, faulty                                    bool
 	batchWindow                                    time.Duration
 }
@@ -52,8 +54,11 @@ func newWorkerCommand(g *globals) *cobra.Command {
 
  1. logs in to the pool's scheduler (--scheduler URL, else ` + EnvScheduler + `) by signing its
     challenge with the account's key, and declares what it can run (--slots tasks at once,
-    --executors, --memory-mb, --gpus, --tee). The scheduler admits it only if the
-    account's free balance in the hub covers the pool's minimum stake: deposit first
+    --executors, --memory-mb, --gpus, --tee) and how fast: its speed factor against the
+    reference machine, measured at the first start by ` + "`poco bench machine`" + `'s benchmark
+    (about 2 s, kept in the state folder for later starts on this machine and binary;
+    docs/machine.md), or --speed F. The scheduler admits it only if the account's free
+    balance in the hub covers the pool's minimum stake: deposit first
     (` + "`poco account deposit`" + `); a refusal is logged and tried again every minute;
  2. runs each task it is given: the app and dataset as registered on chain, fetched from
     --storage (a storage gateway URL, or a local store folder; else ` + EnvStorage + `, else the
@@ -89,6 +94,9 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			if f.slots < 0 || f.gpus < -1 || f.memoryMB < 0 || f.outputMB < 0 {
 				return errors.New("--slots, --memory-mb and --output-mb cannot be negative, nor --gpus (but -1: detect)")
 			}
+			if f.speed < 0 {
+				return fmt.Errorf("--speed %v: give a positive speed factor (1: the reference machine; `poco bench machine` measures it), or 0 to measure at start", f.speed)
+			}
 			level, err := parseLogLevel(f.logLevel)
 			if err != nil {
 				return err
@@ -120,11 +128,14 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			// GPUs: --gpus N declares N (device ids 0 … N−1); the default (-1) asks nvidia-smi.
 			gpus, gpuIDs := f.gpus, []string(nil)
 			if gpus < 0 {
-				ids, err := worker.DetectGPUs(ctx)
+				found, err := machine.FindGPUs(ctx)
 				if err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "No GPU detected (%v): declaring none; --gpus N overrides.\n", err)
 				}
-				gpus, gpuIDs = len(ids), ids
+				for _, g := range found {
+					gpuIDs = append(gpuIDs, g.Index)
+				}
+				gpus = len(gpuIDs)
 			}
 			execs, closeExecs, err := workerExecutorSet(ctx, f.executors, filepath.Join(state, "wasm-cache"), f.ociHost, gpus > 0)
 			if err != nil {
@@ -141,6 +152,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 				Slots: f.slots, StateDir: state,
 				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
 				GPUs: gpus, GPUDevices: gpuIDs, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow,
+				Speed: f.speed,
 			}
 			if f.faulty {
 				wcfg.Saboteur = worker.Liar{}
@@ -172,6 +184,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl.Int64Var(&f.outputMB, "output-mb", 0, "size a task's output folder may reach, in MiB (0: 1024, the largest result a store takes by default)")
 	fl.IntVar(&f.gpus, "gpus", -1, "GPUs to declare to the scheduler, one GPU task each at a time (-1: detect NVIDIA GPUs with nvidia-smi)")
 	fl.StringVar(&f.ociHost, "oci-host", "", "the container engine's API address for the oci executor (Docker or `podman system service`: unix:///run/podman/podman.sock; default DOCKER_HOST, else Docker's socket)")
+	fl.Float64Var(&f.speed, "speed", 0, "speed factor to declare against the reference machine (0: measure it at start, cached in the state folder; see poco bench machine)")
 	fl.BoolVar(&f.tee, "tee", false, "declare a TEE to the scheduler (enclave signatures are not implemented yet)")
 	fl.DurationVar(&f.batchWindow, "batch-window", worker.DefaultBatchWindow, "how long results are gathered into one transaction per deal")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")

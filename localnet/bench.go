@@ -141,6 +141,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		Workers:      cfg.Workers,
 		Logger:       cfg.Logger,
 		PollInterval: 100 * time.Millisecond,
+		WorkerSpeed:  1, // the run measures the pipeline, not the machine benchmark at start
 		onTask:       timings.add,
 	})
 	if err != nil {

@@ -45,6 +45,9 @@ func testnet(t *testing.T, cfg localnet.Config) *localnet.Net {
 	if cfg.Devnet.IdleBlockInterval == 0 {
 		cfg.Devnet.IdleBlockInterval = time.Second
 	}
+	if cfg.WorkerSpeed == 0 {
+		cfg.WorkerSpeed = 1 // no benchmark at start: tests do not need the machine's factor
+	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = 100 * time.Millisecond
 	}

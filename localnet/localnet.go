@@ -12,7 +12,10 @@
 // scheduler, account 2 publishes apps and datasets, and the last account funds the
 // workers (a devnet with fewer accounts shares them: role i is account i modulo the
 // count). Workers get their own keys, kept in <datadir>/workers/keystore (same password
-// as the dev keys), each funded with WorkerEther and WorkerDeposit on first use.
+// as the dev keys), each funded with WorkerEther and WorkerDeposit on first use: the
+// deposit is well above the pool's minimum stake (Config.MinStake, the scheduler's
+// default of 10 RLC unless set), so each worker is admitted and its stake backs 100
+// replicates at once.
 //
 // # Files
 //
@@ -91,8 +94,16 @@ type Config struct {
 	HeartbeatInterval, HeartbeatTimeout time.Duration
 	// PollInterval of the scheduler's loops (0: its default).
 	PollInterval time.Duration
-	// MinStake for workers to join the pool (nil: the scheduler's default of none).
+	// MinStake for workers to join the pool, and per replicate a worker holds at once
+	// (nil: scheduler.DefaultMinStake, 10 RLC; the workers' WorkerDeposit of 1,000 RLC
+	// backs 100 replicates each). It must be below WorkerDeposit.
 	MinStake *big.Int
+	// RevealTimeout, MissesToBench and BenchAfterLate are the scheduler's (0: its
+	// defaults): how long a consensus group may stay silent, and how many missed progress
+	// deadlines bench a worker, for how long.
+	RevealTimeout  time.Duration
+	MissesToBench  int
+	BenchAfterLate time.Duration
 	// Saboteurs lists the workers (by index) that are saboteurs playing Strategy (a
 	// TESTING AID, docs/trust.md): they lie with results that match what they commit and
 	// upload, so only the protocol can catch them.
@@ -109,6 +120,9 @@ type Config struct {
 	Executors map[string]executor.Executor
 	// WorkerGPUs declares GPUs for some workers, by index (tests of GPU scheduling).
 	WorkerGPUs map[int]int
+	// WorkerSpeed is the speed factor the workers declare (worker.Config.Speed); 0 measures
+	// it with `poco bench machine`'s benchmark at start (about 2 s, once per process).
+	WorkerSpeed float64
 
 	// onTask receives each task's timing on a worker (benchmarks).
 	onTask func(worker.TaskTiming)
@@ -180,6 +194,13 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 	}
 	if cfg.WorkerMemory == 0 {
 		cfg.WorkerMemory = 256 << 20
+	}
+	if cfg.MinStake == nil {
+		cfg.MinStake = scheduler.DefaultMinStake()
+	}
+	if cfg.MinStake.Cmp(WorkerDeposit) >= 0 {
+		return nil, fmt.Errorf("localnet: the pool's minimum stake %s is not below the %s deposited for each worker: its workers could not join",
+			sdk.FormatRLC(cfg.MinStake), sdk.FormatRLC(WorkerDeposit))
 	}
 	log := cfg.Logger
 	if log == nil {
@@ -454,6 +475,9 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 		DBPath:            filepath.Join(n.Devnet.DataDir(), "scheduler.db"),
 		Listen:            listen,
 		MinStake:          n.cfg.MinStake,
+		RevealTimeout:     n.cfg.RevealTimeout,
+		MissesToBench:     n.cfg.MissesToBench,
+		BenchAfterLate:    n.cfg.BenchAfterLate,
 		HeartbeatInterval: n.cfg.HeartbeatInterval,
 		HeartbeatTimeout:  n.cfg.HeartbeatTimeout,
 		PollInterval:      n.cfg.PollInterval,
@@ -573,6 +597,7 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 		MemoryBytes:  n.cfg.WorkerMemory,
 		OutputBytes:  n.cfg.WorkerOutputBytes,
 		Saboteur:     n.saboteurFor(p),
+		Speed:        n.cfg.WorkerSpeed,
 		OnTask:       n.onTask,
 		Logger:       n.log.With("part", "worker", "worker", addr.Hex()[:10]),
 	})

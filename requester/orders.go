@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -68,10 +69,14 @@ type Want struct {
 	App        common.Address
 	Dataset    common.Address // zero: no dataset
 	Workerpool common.Address // zero: any pool with a usable order
-	Category   *uint64        // nil: the workerpool order's
+	Category   *uint64        // nil: the workerpool order's, the smallest that suits (see Choose)
 	Trust      uint64         // 0 counts as 1
 	Tag        protocol.Tag
 	Volume     uint64 // tasks; each order chosen must have this many left
+	// NeedRef is the time a task of the app needs on the reference machine, margin
+	// included (its recorded size: Hint.NeedRef); 0: unknown. Without Category, workerpool
+	// orders of a shorter category are not usable: their tasks would run out of time.
+	NeedRef time.Duration
 }
 
 // Orders are the orders a request is matched with, and where each comes from.
@@ -81,6 +86,11 @@ type Orders struct {
 	Workerpool sdk.SignedWorkerpoolOrder
 
 	AppSource, DatasetSource, WorkerpoolSource string
+
+	// Category is the workerpool order's category, and CategoryReason why it is the one,
+	// in words ("the smallest category offered at the lowest price …").
+	Category       protocol.Category
+	CategoryReason string
 }
 
 // TaskPrice is what one task costs the requester: app + dataset + workerpool prices.
@@ -124,10 +134,14 @@ func (e *NoOrderError) Error() string {
 // Choose picks the orders to match want with: a workerpool order among pools, an app
 // order among apps and, when want has a dataset, a dataset order among datasets. An
 // order is usable when it is for the asset wanted, its restrictions let the others and
-// the requester in, the pool's category, trust and tag suit want (and cover the app's
-// and dataset's tags), it is signed by its owner on this hub (or presigned), and it has
-// want.Volume tasks left on chain. Among usable orders it takes the cheapest, then the
-// first by Source. Give one candidate of a kind to insist on it.
+// the requester in, the pool's category exists on the hub and suits want (want.Category,
+// else at least want.NeedRef long), its trust and tag suit want (and cover the app's and
+// dataset's tags), it is signed by its owner on this hub (or presigned), and it has
+// want.Volume tasks left on chain. Among usable orders it takes the cheapest; among
+// workerpool orders of the same price, the one of the smallest category (the shortest
+// reference time: the soonest deadlines and refund); then the first given (the order
+// folder's file name order, the book's publication order). The same candidates always
+// give the same choice. Give one candidate of a kind to insist on it.
 //
 // When nothing usable is found for a kind, the error is a *NoOrderError saying why each
 // candidate was refused.
@@ -135,7 +149,11 @@ func Choose(ctx context.Context, c *sdk.Client, want Want, apps, datasets, pools
 	ch := &chooser{c: c, want: want, dynamic: map[string]string{}}
 	poolErr := &NoOrderError{Kind: sdk.KindWorkerpool, Asset: want.Workerpool}
 	var firstErr error
-	for _, p := range sorted(pools, sdk.KindWorkerpool) {
+	ranked, err := ch.rankPools(ctx, pools)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range ranked {
 		po := p.Order.(sdk.SignedWorkerpoolOrder)
 		why, err := ch.poolReason(ctx, p, po.Order)
 		if err != nil {
@@ -148,6 +166,7 @@ func Choose(ctx context.Context, c *sdk.Client, want Want, apps, datasets, pools
 		o, err := ch.rest(ctx, po, apps, datasets)
 		if err == nil {
 			o.Workerpool, o.WorkerpoolSource = po, p.Source
+			o.Category, o.CategoryReason = ch.categoryReason(po.Order)
 			return o, nil
 		}
 		var noOrder *NoOrderError
@@ -184,6 +203,89 @@ type chooser struct {
 	want Want
 	// dynamic caches the chain checks of an order (signature, volume left) by hash.
 	dynamic map[string]string
+	// categories are the hub's categories, by id (read by rankPools).
+	categories map[uint64]protocol.Category
+}
+
+// rankPools reads the hub's categories and returns the workerpool candidates in the
+// order Choose tries them (RankPools).
+func (ch *chooser) rankPools(ctx context.Context, pools []Candidate) ([]Candidate, error) {
+	ch.categories = map[uint64]protocol.Category{}
+	cands := sorted(pools, sdk.KindWorkerpool)
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	n, err := ch.c.CategoryCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range cands {
+		id := orZero(p.Order.(sdk.SignedWorkerpoolOrder).Order.Category)
+		if !id.IsUint64() || id.Uint64() >= n {
+			continue // refused by poolReason
+		}
+		if _, ok := ch.categories[id.Uint64()]; ok {
+			continue
+		}
+		cat, err := ch.c.Category(ctx, id.Uint64())
+		if err != nil {
+			return nil, err
+		}
+		ch.categories[cat.ID] = cat
+	}
+	return RankPools(cands, ch.categories), nil
+}
+
+// RankPools orders workerpool candidates as Choose tries them: cheapest first; at the
+// same price, the smallest category first (the shortest reference time in categories;
+// a category not there last); then in the order given. Other kinds of candidates are
+// dropped.
+func RankPools(pools []Candidate, categories map[uint64]protocol.Category) []Candidate {
+	var out []Candidate
+	for _, c := range pools {
+		if c.Order != nil && c.Order.Kind() == sdk.KindWorkerpool {
+			out = append(out, c)
+		}
+	}
+	ref := func(c Candidate) (uint64, bool) {
+		id := orZero(c.Order.(sdk.SignedWorkerpoolOrder).Order.Category)
+		if !id.IsUint64() {
+			return 0, false
+		}
+		cat, ok := categories[id.Uint64()]
+		return cat.WorkClockTimeRef, ok
+	}
+	price := func(c Candidate) *big.Int { return orZero(c.Order.(sdk.SignedWorkerpoolOrder).Order.WorkerpoolPrice) }
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := price(out[i]).Cmp(price(out[j])); c != 0 {
+			return c < 0
+		}
+		ri, oki := ref(out[i])
+		rj, okj := ref(out[j])
+		if oki != okj {
+			return oki
+		}
+		return ri < rj
+	})
+	return out
+}
+
+// categoryReason is the category of the pool order chosen, and why it is the one.
+func (ch *chooser) categoryReason(p protocol.WorkerpoolOrder) (protocol.Category, string) {
+	cat := ch.categories[orZero(p.Category).Uint64()]
+	switch {
+	case ch.want.Category != nil:
+		return cat, "the category asked for"
+	case ch.want.NeedRef > 0:
+		return cat, fmt.Sprintf("the smallest category offered at the lowest usable price that fits the %s a task of this app needs on the reference machine", ch.want.NeedRef)
+	default:
+		return cat, "the smallest category offered at the lowest usable price (nothing is known of the app's task size)"
+	}
+}
+
+func (ch *chooser) hasCategory(id uint64) bool {
+	_, ok := ch.categories[id]
+	return ok
 }
 
 // rest picks the app and dataset orders that go with pool.
@@ -235,6 +337,11 @@ func (ch *chooser) poolReason(ctx context.Context, cand Candidate, p protocol.Wo
 		return "it is for workerpool " + p.Workerpool.Hex(), nil
 	case w.Category != nil && orZero(p.Category).Cmp(new(big.Int).SetUint64(*w.Category)) != 0:
 		return fmt.Sprintf("its category is %s, not %d", orZero(p.Category), *w.Category), nil
+	case !orZero(p.Category).IsUint64() || !ch.hasCategory(orZero(p.Category).Uint64()):
+		return fmt.Sprintf("its category %s is not one of this hub's", orZero(p.Category)), nil
+	case w.Category == nil && w.NeedRef > 0 && ch.categories[orZero(p.Category).Uint64()].Ref() < w.NeedRef:
+		cat := ch.categories[orZero(p.Category).Uint64()]
+		return fmt.Sprintf("its category %s allows %s on the reference machine, less than the %s a task of this app needs", cat.Name, cat.Ref(), w.NeedRef), nil
 	case atLeastOne(p.Trust).Cmp(new(big.Int).SetUint64(max(w.Trust, 1))) < 0: // a trust of 0 counts as 1
 		return fmt.Sprintf("its trust goes up to %s, not %d", atLeastOne(p.Trust), w.Trust), nil
 	case !p.Tag.Covers(w.Tag):
@@ -336,7 +443,7 @@ func restricted(allowed, actual common.Address, party string) string {
 	return "it is restricted to " + party + " " + allowed.Hex()
 }
 
-// sorted returns the candidates of kind, cheapest first, then by source.
+// sorted returns the candidates of kind, cheapest first, then in the order given.
 func sorted(cands []Candidate, kind sdk.OrderKind) []Candidate {
 	var out []Candidate
 	for _, c := range cands {
@@ -355,12 +462,7 @@ func sorted(cands []Candidate, kind sdk.OrderKind) []Candidate {
 		}
 		return new(big.Int)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := price(out[i]).Cmp(price(out[j])); c != 0 {
-			return c < 0
-		}
-		return out[i].Source < out[j].Source
-	})
+	sort.SliceStable(out, func(i, j int) bool { return price(out[i]).Cmp(price(out[j])) < 0 })
 	return out
 }
 

@@ -23,13 +23,17 @@
 //     times); the plan loop gives a benched worker nothing. Events of other pools' tasks
 //     are ignored.
 //   - The plan loop builds a plan.State from the database (workers with their last
-//     heartbeat and bench, open tasks with their contributions, assignments, excluded
-//     workers and final deadlines, the pool's checks: Config.CheckRate with the secret key
-//     stored on the first start, and Config.RevealTimeout) and applies plan.Plan's
-//     decisions in one transaction: each new replicate is stored with the scheduler's
-//     signed authorization (a hidden check stored as one: its worker is never told); a lost
-//     worker's uncontributed replicate is withdrawn (its worker gets it in Work.Cancel if it
-//     comes back) and given to another worker; and when the planner lets a consensus group
+//     heartbeat, bench, effective slots and speed factor, open tasks with their
+//     contributions, assignments and their progress deadlines, excluded workers, final
+//     deadlines and category reference time, the pool's checks: Config.CheckRate with the
+//     secret key stored on the first start, and Config.RevealTimeout) and applies
+//     plan.Plan's decisions in one transaction: each new replicate is stored with the
+//     scheduler's signed authorization (a hidden check stored as one: its worker is never
+//     told) and its progress deadline (plan.ProgressDeadline); a lost worker's
+//     uncontributed replicate is withdrawn (its worker gets it in Work.Cancel if it comes
+//     back) and given to another worker, and so is a replicate past its progress deadline,
+//     which counts a miss of its worker (see Worker capacity); and when the planner lets a
+//     consensus group
 //     reveal (enough workers agree and the task's check, if it is checked, contributed and
 //     agrees), the scheduler signs the task's reveal permit once, stores it, and asks every
 //     worker that voted for the group to reveal with it. Replicates that can no longer be
@@ -47,16 +51,22 @@
 //     uploader reported the results location.
 //   - The worker API (HTTP, see package api): challenge and login (the signature must
 //     recover the worker's address; admission needs a free balance of at least
-//     Config.MinStake and, for a private pool, the allow-list), registration (the score is
-//     read from chain), heartbeats, long-polled work (replicates, and reveal requests with
-//     the permit), reports and the public status.
+//     Config.MinStake, DefaultMinStake unless set, and, for a private pool, the
+//     allow-list), registration (the score is read from chain, the free balance kept as
+//     the worker's stake slots), heartbeats (which read the free balance again every
+//     Config.StakeRefresh), long-polled work (replicates, and reveal requests with the
+//     permit), reports (a first StepStarted moves the replicate's progress deadline to
+//     what it would be from now, if later: a queued replicate is judged from its start)
+//     and the public status (each worker's declared, proven, staked and effective slots,
+//     its misses within MissMemory and its bench).
 //   - With Config.Market, the offer loop (package offers) keeps the pool's workerpool
 //     orders in that market in line with its live, unbenched workers' free capacity every
 //     Config.OfferInterval: one offer per category while such a worker has a free slot,
 //     one with the GPU tag while a GPU worker has a free GPU, their volume the free slots
 //     (GPUs) × Config.OfferTasksPerSlot, their price from Config.Pricing (offers.Fixed,
 //     offers.Utilization, …) and their trust the configured one lowered to what those
-//     workers reach together (offers.Reach; a change is logged). A changed offer is
+//     workers reach together (offers.Reach; a change is logged); with Config.Requesters,
+//     each once per listed requester, restricted to it. A changed offer is
 //     republished and the old one unpublished; an offer the pool can no longer serve is
 //     unpublished, and so are all of them when the scheduler stops.
 //
@@ -74,8 +84,11 @@
 //	  ── the first workers agree, the task is drawn for a check (trust ≥ 2, Config.CheckRate)
 //	     ──▶ one more replicate, to a worker drawn at random: the hidden check
 //	  ── they agree (and the check with them) ──▶ permit signed, the group asked to reveal
-//	  ── the group silent for Config.RevealTimeout ──▶ one more replicate, whose worker is
-//	     asked in turn and can open the reveals
+//	  ── the group silent for Config.RevealTimeout (at once when its members are all lost
+//	     or gave up) ──▶ one more replicate, whose worker is asked in turn and can open
+//	     the reveals
+//	  ── an assignee past its progress deadline without a contribution ──▶ withdrawn, a
+//	     miss of its worker; its replicate goes to another worker
 //	REVEALING (the first reveal, with the permit, opened the reveals on the group):
 //	  ── all winners revealed (or one and the reveal deadline passed) + results ──▶ finalize
 //	any non-terminal state after the final deadline ──▶ claim: FAILED, requester refunded
@@ -95,13 +108,28 @@
 // # Worker capacity
 //
 // A worker declares Slots (replicates it runs at once) and Queue (replicates it holds
-// beyond them, waiting for a slot). The planner's FreeSlots for it is Slots + Queue less
-// its pending replicates: assigned, on a task not COMPLETED or FAILED, and not yet
-// reported computed (store.Workers). A replicate whose result is computed only waits for
-// the chain — the worker batches its contributions, one transaction per deal for many
-// tasks — and no longer holds capacity, so a worker keeps getting work while its results
-// are mined; a queue lets its results come in runs that batch well. GPU tasks are bounded
-// by the declared GPUs alone (they do not queue).
+// beyond them, waiting for a slot), but the pool counts only what it has shown: its
+// effective slots are the least of Slots + Queue, its proven slots and its stake slots
+// (store.Workers). Proven slots start at 1, grow by one for each replicate it contributes
+// before it is found late (up to Slots + Queue) and halve, at least 1, at each progress
+// deadline it misses: additive increase, multiplicative decrease. Stake slots are its
+// free balance in the hub / Config.MinStake. The planner's FreeSlots for it is its
+// effective slots less its running replicates: assigned, on a task not COMPLETED or
+// FAILED, and not yet reported computed. A replicate whose result is computed only waits
+// for the chain — the worker batches its contributions, one transaction per deal for many
+// tasks — and no longer holds a slot, so a worker keeps getting work while its results
+// are mined (up to as many waiting results as it has effective slots); a queue lets its
+// results come in runs that batch well. GPU tasks are bounded by the declared GPUs alone
+// (they do not queue). The offers (package offers) sum the same effective slots: a
+// worker that declares a billion slots counts what it proved.
+//
+// Each replicate must be contributed by its progress deadline (plan.ProgressDeadline from
+// its assignment, the task's reference time and the worker's declared speed factor; from
+// its start, if later). Past it, the plan loop withdraws it and gives it to another
+// worker, records a miss (store: misses) and halves the worker's proven slots; a worker
+// with Config.MissesToBench misses within MissMemory is benched for Config.BenchAfterLate,
+// doubled by each further miss (the same bench as for results proven wrong, the longer
+// holding). Misses and benches are logged and shown in the public status.
 //
 // # Restart guarantees
 //
@@ -111,8 +139,8 @@
 //   - Assignments (with their authorizations and check flags), the steps workers
 //     reported, reveal permits, reveal requests and uploaded result locations are stored:
 //     a restarted scheduler serves the same pending work and the same permits again.
-//     Offenses and benches are stored. Login sessions are in memory: workers get 401 and
-//     log in again.
+//     Offenses, misses, benches, proven and stake slots and progress deadlines are
+//     stored. Login sessions are in memory: workers get 401 and log in again.
 //   - The check key and the plan seed are drawn on the first start and stored, so a
 //     restart checks the same tasks. Each plan round is seeded with Config.Seed (or the
 //     stored seed) plus the last block stored: tie-breaks change as the chain moves, and a

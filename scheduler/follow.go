@@ -70,7 +70,7 @@ func (s *Scheduler) followOnce(ctx context.Context) (bool, error) {
 	}
 	// Read what the transaction needs from the chain before it starts: the executor of
 	// each new deal's app, the time of each block that rejected contributions.
-	b := &batch{now: time.Now(), blockTimes: map[uint64]time.Time{}}
+	b := &batch{now: s.now(), blockTimes: map[uint64]time.Time{}}
 	var deals []*sdk.Deal
 	for _, ev := range evs {
 		switch e := ev.(type) {
@@ -166,7 +166,7 @@ func (s *Scheduler) applyEvent(ctx context.Context, tx *store.Tx, ev sdk.Event, 
 		tasks := make([]store.Task, 0, d.BotSize)
 		for _, idx := range d.Indexes() {
 			tasks = append(tasks, store.Task{ID: d.TaskID(idx), Deal: d.ID, Index: idx, Status: plan.StatusUnset,
-				Trust: d.Trust, Tag: d.Tag, Executor: exec,
+				Trust: d.Trust, Tag: d.Tag, Executor: exec, Ref: time.Duration(d.WorkClockTimeRef) * time.Second,
 				ContributionDeadline: d.ContributionDeadline(), FinalDeadline: d.FinalDeadline()})
 		}
 		err = tx.AddTasks(ctx, tasks, now)

@@ -49,7 +49,7 @@ func (s *Scheduler) offerOnce(ctx context.Context) error {
 		return err
 	}
 	seen := s.lastSeen(ws)
-	now := time.Now()
+	now := s.now()
 	c := offers.FromWorkers(ws, func(w plan.Worker) bool {
 		return !s.isLost(seen[w.ID], now) && !chainNow.Before(w.BenchedUntil)
 	})

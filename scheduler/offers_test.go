@@ -69,11 +69,17 @@ func TestOffersFollowCapacity(t *testing.T) {
 		t.Fatalf("offers without any worker: %+v %+v", p, g)
 	}
 
-	// A worker with 4 slots joins: an offer of 4 tasks at the idle price, no GPU offer.
+	// A worker declaring 4 slots joins: it has proven one, so an offer of 1 task. Once it
+	// has proven its 4: an offer of 4 tasks at the idle price, no GPU offer.
 	a := e.newWorker(e.Workers[0], s.URL)
 	a.caps.Queue, a.stall = 0, true
 	a.start()
 	var plain, gpu *market.Order
+	waitFor(t, 10*time.Second, "an offer of 1 task", func() bool {
+		plain, gpu = poolOffers(t, mc, e)
+		return plain != nil && plain.Remaining == 1
+	})
+	must(t, s.st.SetProvenSlots(bg, a.acc.Address, 4))
 	waitFor(t, 10*time.Second, "an offer of 4 tasks", func() bool {
 		plain, gpu = poolOffers(t, mc, e)
 		return plain != nil && plain.Remaining == 4
@@ -95,6 +101,9 @@ func TestOffersFollowCapacity(t *testing.T) {
 	b := e.newWorker(e.Workers[1], s.URL)
 	b.caps.Queue, b.caps.GPUs, b.stall = 0, 1, true
 	b.start()
+	waitFor(t, 10*time.Second, "the GPU worker registered", func() bool {
+		return s.st.SetProvenSlots(bg, b.acc.Address, 4) == nil
+	})
 	waitFor(t, 10*time.Second, "an offer of 8 tasks and a GPU offer", func() bool {
 		plain, gpu = poolOffers(t, mc, e)
 		return plain != nil && plain.Remaining == 8 && gpu != nil && gpu.Remaining == 1

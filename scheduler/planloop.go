@@ -53,7 +53,9 @@ type planner struct {
 //     contribution deadline passed): their workers are told to drop them;
 //  3. plan (plan.Plan, from planState) from the stored workers and open tasks,
 //     and apply the decisions in one transaction: new assignments (hidden checks marked as
-//     such) with their signed authorizations, withdrawals of lost workers' replicates, and
+//     such) with their signed authorizations and progress deadlines, withdrawals of lost
+//     workers' replicates and of replicates past their progress deadline (a miss of their
+//     worker: its proven slots halved, a bench after Config.MissesToBench misses), and
 //     reveal requests to the consensus groups the planner lets reveal, with the signed
 //     permit that opens the reveals (signed once per task, stored);
 //  4. choose one uploader among each asked consensus group (requestReveals), and ask the
@@ -71,7 +73,10 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 	if err != nil {
 		return err
 	}
-	now := time.Now()
+	now := s.now()
+	s.mu.Lock()
+	s.chainNow = chainNow
+	s.mu.Unlock()
 	if err := s.flushHeartbeats(ctx); err != nil {
 		return err
 	}
@@ -93,7 +98,7 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 	seed := s.planSeed(cursor)
 	decisions := plan.Plan(state, seed)
 	if len(decisions) > 0 {
-		applied, err := s.applyPlan(ctx, state, decisions, now, seed)
+		applied, err := s.applyPlan(ctx, state, decisions, now, chainNow, seed)
 		if err != nil {
 			return err
 		}
@@ -112,10 +117,16 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 }
 
 // planState builds the planner's snapshot from the database: the workers with their last
-// heartbeats, the open tasks, the pool's checks and reveal timeout. Heartbeats are
-// wall-clock times, deadlines and benches chain times: the planner has one clock, so the
-// chain times are moved into wall-clock time (a deadline is open while the chain time is
-// before it, which is the same as the wall clock being before it plus the offset).
+// heartbeats, effective slots and speed factors, the open tasks with their category's
+// reference time and their replicates' progress deadlines, the pool's checks and reveal
+// timeout. Heartbeats and progress deadlines are wall-clock times, task deadlines and
+// benches chain times: the planner has one clock, so the chain times are moved into
+// wall-clock time (a deadline is open while the chain time is before it, which is the
+// same as the wall clock being before it plus the offset).
+//
+// A consensus group asked to reveal whose members are all lost (or gave up) cannot open
+// the reveals: its task is shown to the planner as asked, and last assigned, a reveal
+// timeout ago, so it gets another worker now rather than after Config.RevealTimeout.
 func (s *Scheduler) planState(ctx context.Context, chainNow, now time.Time) (plan.State, map[common.Address]time.Time, error) {
 	ws, err := s.st.Workers(ctx)
 	if err != nil {
@@ -135,8 +146,70 @@ func (s *Scheduler) planState(ctx context.Context, chainNow, now time.Time) (pla
 		tasks[i].ContributionDeadline = shift(tasks[i].ContributionDeadline, offset)
 		tasks[i].FinalDeadline = shift(tasks[i].FinalDeadline, offset)
 	}
+	if err := s.markGoneGroups(ctx, tasks, seen, now); err != nil {
+		return plan.State{}, nil, err
+	}
 	return plan.State{Now: now, Workers: ws, Tasks: tasks, HeartbeatTimeout: s.cfg.HeartbeatTimeout,
 		Checks: s.checks(), RevealTimeout: s.cfg.RevealTimeout}, seen, nil
+}
+
+// markGoneGroups moves back, to a reveal timeout ago, when the reveals were asked of the
+// ACTIVE tasks whose asked consensus group has no member left that could reveal (each is
+// lost or gave up, and none revealed) and that wait for no live worker's contribution,
+// and when their replicates were assigned. The planner then sees the group silent and
+// gives the task one more worker, who can open the reveals; while that worker works, the
+// task waits for it.
+func (s *Scheduler) markGoneGroups(ctx context.Context, tasks []plan.Task, seen map[common.Address]time.Time, now time.Time) error {
+	asked := false
+	for _, t := range tasks {
+		asked = asked || (!t.RevealAsked.IsZero() && t.Status.TakesContributions())
+	}
+	if !asked {
+		return nil
+	}
+	reveals, err := s.st.OpenReveals(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range tasks {
+		t := &tasks[i]
+		rs := reveals[t.ID]
+		if t.RevealAsked.IsZero() || !t.Status.TakesContributions() || len(rs) == 0 {
+			continue
+		}
+		gone := true
+		for _, r := range rs {
+			if r.Revealed || (r.State != store.RevealFailed && !s.isLost(seen[r.Worker], now)) {
+				gone = false
+				break
+			}
+		}
+		voted := map[common.Address]bool{}
+		for _, v := range t.Contributions {
+			voted[v.Worker] = true
+		}
+		for _, a := range t.Assigned {
+			if !voted[a.Worker] && !s.isLost(seen[a.Worker], now) {
+				gone = false // a live worker's contribution is coming
+			}
+		}
+		if !gone {
+			continue
+		}
+		early := now.Add(-s.cfg.RevealTimeout - time.Second)
+		t.RevealAsked = minTime(t.RevealAsked, early)
+		for j := range t.Assigned {
+			t.Assigned[j].Since = minTime(t.Assigned[j].Since, early)
+		}
+	}
+	return nil
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // shift moves a chain time by offset; the zero time (none) stays zero.
@@ -240,14 +313,22 @@ func (s *Scheduler) flushHeartbeats(ctx context.Context) error {
 }
 
 // applyPlan stores the plan's decisions in one transaction: each assignment with the
-// scheduler's authorization for that worker and task (a check marked as such), each
-// withdrawal, and each reveal decision: the task's permit (signed once, then reused) and a
-// reveal request to every worker that voted for the group. It logs one line for the
-// assignments and one per task whose reveals it asks, and reports whether anything changed.
-func (s *Scheduler) applyPlan(ctx context.Context, state plan.State, decisions []plan.Decision, now time.Time, seed uint64) (bool, error) {
+// scheduler's authorization for that worker and task (a check marked as such) and its
+// progress deadline (plan.ProgressDeadline from now, the task's reference time and the
+// worker's speed factor), each withdrawal — one past its progress deadline counts a miss
+// of its worker, and may bench it (see late) —, and each reveal decision: the task's
+// permit (signed once, then reused) and a reveal request to every worker that voted for
+// the group. It logs one line for the assignments, one per withdrawal and one per task
+// whose reveals it asks, and reports whether anything changed. chainNow is the chain's
+// time (misses and benches are chain times).
+func (s *Scheduler) applyPlan(ctx context.Context, state plan.State, decisions []plan.Decision, now, chainNow time.Time, seed uint64) (bool, error) {
 	tasks := make(map[[32]byte]*plan.Task, len(state.Tasks))
 	for i := range state.Tasks {
 		tasks[state.Tasks[i].ID] = &state.Tasks[i]
+	}
+	speeds := make(map[common.Address]float64, len(state.Workers))
+	for _, w := range state.Workers {
+		speeds[w.ID] = w.Speed
 	}
 	// Sign first: the signer may be slow (a remote wallet) and the transaction short.
 	sigs, err := s.signDecisions(ctx, decisions, tasks)
@@ -261,11 +342,19 @@ func (s *Scheduler) applyPlan(ctx context.Context, state plan.State, decisions [
 			var err error
 			switch {
 			case d.Unassign:
+				before := len(r.withdrawn)
 				err = r.unassign(ctx, tx, d, now)
+				if err == nil && d.Reason == plan.ReasonLate && len(r.withdrawn) > before {
+					err = s.late(ctx, tx, &r, d, chainNow)
+				}
 			case d.Reveal:
 				err = r.reveal(ctx, tx, d, tasks[d.Task], sigs[i], now)
 			default:
-				err = r.assign(ctx, tx, d, sigs[i], now)
+				var deadline time.Time
+				if t := tasks[d.Task]; t != nil {
+					deadline = plan.ProgressDeadline(now, t.Ref, speeds[d.Worker])
+				}
+				err = r.assign(ctx, tx, d, sigs[i], now, deadline)
 			}
 			if err != nil {
 				return err
@@ -277,7 +366,17 @@ func (s *Scheduler) applyPlan(ctx context.Context, state plan.State, decisions [
 		return false, err
 	}
 	for _, d := range r.withdrawn {
-		s.log.Info("replicate withdrawn from a lost worker", "task", common.Hash(d.Task).Hex(), "worker", d.Worker.Hex())
+		if d.Reason != plan.ReasonLate {
+			s.log.Info("replicate withdrawn from a lost worker", "task", common.Hash(d.Task).Hex(), "worker", d.Worker.Hex())
+		}
+	}
+	for _, m := range r.misses {
+		s.log.Info("replicate withdrawn: its worker missed its progress deadline; it goes to another worker",
+			"task", common.Hash(m.task).Hex(), "worker", m.worker.Hex(), "misses", m.misses, "within", MissMemory)
+		if !m.benchedUntil.IsZero() {
+			s.log.Warn("worker benched: it missed too many progress deadlines", "worker", m.worker.Hex(), "misses", m.misses,
+				"within", MissMemory, "until", m.benchedUntil)
+		}
 	}
 	if r.assigned > 0 {
 		s.log.Info("replicates assigned", "replicates", r.assigned, "checks", r.checks, "tasks", len(r.tasks),
@@ -327,7 +426,41 @@ type applied struct {
 	tasks            map[[32]byte]bool
 	workers          map[common.Address]bool
 	withdrawn        []plan.Decision
+	misses           []miss
 	asked            []askedReveals
+}
+
+// miss is a progress deadline missed, as recorded.
+type miss struct {
+	task         [32]byte
+	worker       common.Address
+	misses       int       // its misses within MissMemory, this one included
+	benchedUntil time.Time // zero: not benched by it
+}
+
+// late records that d's worker missed its progress deadline (its replicate was just
+// withdrawn): a miss, which halves its proven slots (store.Tx.RecordMiss), and, once it
+// has Config.MissesToBench misses within MissMemory, a bench from chainNow of
+// Config.BenchAfterLate, doubled by each further miss (at most 2^10 times), never
+// shortening a bench it already has.
+func (s *Scheduler) late(ctx context.Context, tx *store.Tx, r *applied, d plan.Decision, chainNow time.Time) error {
+	fresh, err := tx.RecordMiss(ctx, d.Task, d.Worker, chainNow)
+	if err != nil || !fresh {
+		return err
+	}
+	n, err := tx.Misses(ctx, d.Worker, chainNow.Add(-MissMemory))
+	if err != nil {
+		return err
+	}
+	m := miss{task: d.Task, worker: d.Worker, misses: n}
+	if n >= s.cfg.MissesToBench && s.cfg.BenchAfterLate > 0 {
+		m.benchedUntil = chainNow.Add(s.cfg.BenchAfterLate << min(n-s.cfg.MissesToBench, maxBenchDoublings))
+		if err := tx.BenchUntil(ctx, d.Worker, m.benchedUntil); err != nil {
+			return err
+		}
+	}
+	r.misses = append(r.misses, m)
+	return nil
 }
 
 type askedReveals struct {
@@ -346,7 +479,7 @@ func (r *applied) unassign(ctx context.Context, tx *store.Tx, d plan.Decision, n
 	return err
 }
 
-func (r *applied) assign(ctx context.Context, tx *store.Tx, d plan.Decision, sig []byte, now time.Time) error {
+func (r *applied) assign(ctx context.Context, tx *store.Tx, d plan.Decision, sig []byte, now, deadline time.Time) error {
 	assign := tx.Assign
 	if d.Reason == plan.ReasonCheck {
 		assign = tx.AssignCheck
@@ -360,6 +493,11 @@ func (r *applied) assign(ctx context.Context, tx *store.Tx, d plan.Decision, sig
 	}
 	if err := tx.SetAuthorization(ctx, d.Task, d.Worker, sig); err != nil {
 		return err
+	}
+	if !deadline.IsZero() {
+		if err := tx.SetDeadline(ctx, d.Task, d.Worker, deadline); err != nil {
+			return err
+		}
 	}
 	r.assigned++
 	if d.Reason == plan.ReasonCheck {

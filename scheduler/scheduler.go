@@ -35,7 +35,22 @@ const (
 	DefaultOfferInterval     = 5 * time.Second
 	DefaultCheckRate         = 0.3
 	DefaultBenchAfterWrong   = 10 * time.Minute
+	DefaultBenchAfterLate    = 10 * time.Minute
+	DefaultMissesToBench     = 3
+	DefaultStakeRefresh      = time.Minute
 )
+
+// DefaultMinStake is the free balance a worker must hold in the hub to join a pool, and
+// the stake each replicate it holds at once must be backed by, unless Config.MinStake says
+// otherwise: 10 RLC, the price of 100 tasks at the devnet's 0.1 RLC. A key with nothing
+// at stake costs nothing to make and nothing to lose, so admission needs something real;
+// a worker's deposit bounds its capacity (1,000 RLC, what `poco devnet` deposits for each
+// of its workers, backs 100 replicates at once).
+func DefaultMinStake() *big.Int { return sdk.RLC(10) }
+
+// MissMemory is how long a missed progress deadline counts against its worker: Config.
+// MissesToBench misses within it bench the worker.
+const MissMemory = 24 * time.Hour
 
 // OffenseMemory is how long a result proven wrong counts against its worker: an offense
 // after a longer clean spell benches it as its first did.
@@ -60,10 +75,19 @@ type Config struct {
 	// Listen is the worker API's address ("127.0.0.1:0" picks a free port; Addr tells
 	// which). Empty: DefaultListen.
 	Listen string
-	// MinStake is the free balance a worker must hold in the hub to be admitted (nil: 0).
+	// MinStake is the free balance a worker must hold in the hub to be admitted, and the
+	// stake per replicate it holds at once: a worker counts at most its free balance /
+	// MinStake slots (read at login, refreshed every StakeRefresh with its heartbeats).
+	// nil: DefaultMinStake; zero: no stake needed, and stake bounds no capacity.
 	MinStake *big.Int
+	// StakeRefresh is how often a live worker's free balance is read again (0:
+	// DefaultStakeRefresh): chain reads stay at one per worker per StakeRefresh.
+	StakeRefresh time.Duration
 	// AllowList, when not empty, is the only workers admitted (a private pool).
 	AllowList []common.Address
+	// Requesters, when not empty, restricts the pool's offers in the market to these
+	// requesters: one offer per requester (requesterrestrict set), none for anyone else.
+	Requesters []common.Address
 	// HeartbeatInterval is how often workers are told to send a heartbeat;
 	// HeartbeatTimeout how long a silent worker keeps its replicates.
 	HeartbeatInterval, HeartbeatTimeout time.Duration
@@ -77,6 +101,9 @@ type Config struct {
 	// head), for chains that may reorganize their last blocks.
 	Confirmations uint64
 	Logger        *slog.Logger // nil: slog.Default()
+	// Clock is the wall clock (nil: time.Now): heartbeats, progress deadlines, reveal
+	// timeouts and the plan's time. Tests move it forward; the chain's time is the chain's.
+	Clock func() time.Time
 	// Seed seeds the planner's random draws (plan.Plan: ties between equally ranked
 	// workers, a check's worker); 0: a seed drawn on the first start and stored. Each
 	// round plans with the seed plus the last block stored, so a plan replays from the
@@ -95,8 +122,15 @@ type Config struct {
 	BenchAfterWrong time.Duration
 	// RevealTimeout is how long a consensus group asked to reveal may stay silent before
 	// the task gets another worker, who can open the reveals itself (0:
-	// plan.DefaultRevealTimeout).
+	// plan.DefaultRevealTimeout). A group whose members are all lost gets one at once.
 	RevealTimeout time.Duration
+	// MissesToBench is how many progress deadlines a worker may miss within MissMemory
+	// before the pool benches it (0: DefaultMissesToBench); BenchAfterLate is how long
+	// the bench lasts, doubled by each further miss within MissMemory (0:
+	// DefaultBenchAfterLate; negative: nobody is benched for missing deadlines). Each miss
+	// also halves the worker's proven slots and gives its replicate to another worker.
+	MissesToBench  int
+	BenchAfterLate time.Duration
 
 	// Market, when set, is where the scheduler publishes the pool's workerpool orders
 	// from its free capacity (package offers): Pricing sets their prices (nil: 0),
@@ -142,6 +176,8 @@ type Scheduler struct {
 	sessions   map[string]*session          // by token
 	challenges map[string]challenge         // by challenge text
 	seen       map[common.Address]time.Time // last heartbeat (wall clock), not yet all stored
+	stakeRead  map[common.Address]time.Time // when each worker's free balance was last read
+	chainNow   time.Time                    // the chain's time at the last plan round
 	saved      map[common.Address]time.Time // last heartbeat written to the store
 	deals      map[common.Hash]*sdk.Deal    // cache of stored deals
 	executors  map[common.Address]string    // app → executor, cache
@@ -168,7 +204,19 @@ func New(cfg Config) (*Scheduler, error) {
 		cfg.Listen = DefaultListen
 	}
 	if cfg.MinStake == nil {
-		cfg.MinStake = new(big.Int)
+		cfg.MinStake = DefaultMinStake()
+	}
+	if cfg.MinStake.Sign() < 0 {
+		return nil, fmt.Errorf("scheduler: minimum stake %s is negative: give 0 (no stake needed) or more", sdk.FormatRLC(cfg.MinStake))
+	}
+	if cfg.StakeRefresh <= 0 {
+		cfg.StakeRefresh = DefaultStakeRefresh
+	}
+	if cfg.MissesToBench <= 0 {
+		cfg.MissesToBench = DefaultMissesToBench
+	}
+	if cfg.BenchAfterLate == 0 {
+		cfg.BenchAfterLate = DefaultBenchAfterLate
 	}
 	if cfg.HeartbeatInterval <= 0 {
 		cfg.HeartbeatInterval = DefaultHeartbeatInterval
@@ -184,6 +232,9 @@ func New(cfg Config) (*Scheduler, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.Clock == nil {
+		cfg.Clock = time.Now
 	}
 	if cfg.CheckRate == 0 {
 		cfg.CheckRate = DefaultCheckRate
@@ -222,6 +273,7 @@ func New(cfg Config) (*Scheduler, error) {
 		sessions:   map[string]*session{},
 		challenges: map[string]challenge{},
 		seen:       map[common.Address]time.Time{},
+		stakeRead:  map[common.Address]time.Time{},
 		saved:      map[common.Address]time.Time{},
 		deals:      map[common.Hash]*sdk.Deal{},
 		executors:  map[common.Address]string{},
@@ -234,7 +286,8 @@ func New(cfg Config) (*Scheduler, error) {
 			s.cfg.OfferInterval = DefaultOfferInterval
 		}
 		s.offers, err = offers.New(offers.Config{Client: cfg.Client, Market: cfg.Market, Workerpool: cfg.Workerpool,
-			Pricing: cfg.Pricing, TasksPerSlot: cfg.OfferTasksPerSlot, Logger: s.log.With("part", "offers")})
+			Pricing: cfg.Pricing, TasksPerSlot: cfg.OfferTasksPerSlot, Requesters: cfg.Requesters,
+			Logger: s.log.With("part", "offers")})
 		if err != nil {
 			st.Close()
 			return nil, fmt.Errorf("scheduler: %w", err)
@@ -310,8 +363,10 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		s.stopAPI()
 	}()
 	s.log.Info("scheduler started", "owner", owner.Hex(), "api", s.URL(), "from_block", from,
-		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "check_rate", max(s.cfg.CheckRate, 0),
-		"bench_after_wrong", max(s.cfg.BenchAfterWrong, 0), "reveal_timeout", s.cfg.RevealTimeout, "db", s.cfg.DBPath)
+		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "requesters", len(s.cfg.Requesters),
+		"check_rate", max(s.cfg.CheckRate, 0), "bench_after_wrong", max(s.cfg.BenchAfterWrong, 0),
+		"misses_to_bench", s.cfg.MissesToBench, "bench_after_late", max(s.cfg.BenchAfterLate, 0),
+		"reveal_timeout", s.cfg.RevealTimeout, "db", s.cfg.DBPath)
 	return nil
 }
 
@@ -374,33 +429,54 @@ func (s *Scheduler) stopAPI() {
 }
 
 // Status is the pool's public status (api.PathStatus): the last block processed, the
-// live workers, the deals and the tasks by status.
+// live workers, the deals, the tasks by status, and each worker's capacity as the pool
+// counts it (declared, proven and staked slots) with the progress deadlines it missed
+// within MissMemory and its bench.
 func (s *Scheduler) Status(ctx context.Context) (api.Status, error) {
 	deals, counts, err := s.st.Counts(ctx)
 	if err != nil {
 		return api.Status{}, err
 	}
-	ws, err := s.st.Workers(ctx)
+	now := s.now()
+	s.mu.Lock()
+	block, chainNow := s.cursor, s.chainNow
+	s.mu.Unlock()
+	if chainNow.IsZero() {
+		chainNow = now // no plan round yet: the chain's time is close to the wall clock
+	}
+	caps, err := s.st.Capacities(ctx, chainNow.Add(-MissMemory))
 	if err != nil {
 		return api.Status{}, err
 	}
-	now := time.Now()
-	seen := s.lastSeen(ws)
 	alive := 0
-	for _, w := range ws {
-		if !s.isLost(seen[w.ID], now) {
+	capacity := make([]api.WorkerCapacity, 0, len(caps))
+	s.mu.Lock()
+	for _, w := range caps {
+		seen := w.LastSeen
+		if m := s.seen[w.Address]; m.After(seen) {
+			seen = m
+		}
+		c := api.WorkerCapacity{Worker: w.Address, Live: !s.isLost(seen, now), Declared: w.Declared, Proven: w.Proven,
+			Slots: w.Slots, Misses: w.Misses}
+		if c.Live {
 			alive++
 		}
+		c.Staked = w.Staked
+		if w.Misses > 0 {
+			c.LastMiss = &w.LastMiss
+		}
+		if w.BenchedUntil.After(chainNow) {
+			c.BenchedUntil = &w.BenchedUntil
+		}
+		capacity = append(capacity, c)
 	}
+	s.mu.Unlock()
 	tasks := map[string]int{}
 	for st, n := range counts {
 		tasks[st.String()] = n
 	}
-	s.mu.Lock()
-	block := s.cursor
-	s.mu.Unlock()
 	return api.Status{Workerpool: s.cfg.Workerpool, Scheduler: s.c.Address(), Block: block,
-		Workers: alive, Deals: deals, Tasks: tasks}, nil
+		Workers: alive, Deals: deals, Tasks: tasks, Capacity: capacity}, nil
 }
 
 // ───────────────────────────── shared helpers ─────────────────────────────
@@ -455,6 +531,9 @@ func (s *Scheduler) lastSeen(ws []plan.Worker) map[common.Address]time.Time {
 	}
 	return out
 }
+
+// now is the wall clock's time (Config.Clock).
+func (s *Scheduler) now() time.Time { return s.cfg.Clock() }
 
 // isLost reports whether a worker last seen at seen is lost at now.
 func (s *Scheduler) isLost(seen, now time.Time) bool {

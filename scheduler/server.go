@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 	"net/http"
 	"strconv"
 	"strings"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/scheduler/store"
 	"github.com/pocolabs/poco/sdk"
 )
@@ -29,6 +32,10 @@ const maxChallenges = 10_000
 // maxBody is the largest request body the worker API reads.
 const maxBody = 1 << 20
 
+// maxDeclared bounds the slots and the queue a worker may declare. The pool counts only
+// what a worker proves and its stake backs; the bound keeps the sums in range.
+const maxDeclared = 1 << 30
+
 type challenge struct {
 	worker  common.Address
 	expires time.Time
@@ -39,6 +46,9 @@ type challenge struct {
 type session struct {
 	worker     common.Address
 	registered bool
+	speed      float64   // its declared speed factor (0: unknown)
+	free       *big.Int  // its free balance in the hub, read at login (nil: not read)
+	freeAt     time.Time // when
 	// delivered remembers what this session was already given, so that a long poll
 	// waits for something new instead of returning the same work at once.
 	delivered map[string]bool
@@ -112,7 +122,7 @@ func (s *Scheduler) handleChallenge(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "no worker address in the challenge request")
 		return
 	}
-	now := time.Now()
+	now := s.now()
 	expires := now.Add(challengeTTL)
 	text := fmt.Sprintf("Poco worker login\nworkerpool: %s\nworker: %s\nnonce: %s\nexpires: %s",
 		s.cfg.Workerpool.Hex(), req.Worker.Hex(), randomHex(16), expires.UTC().Format(time.RFC3339))
@@ -149,7 +159,7 @@ func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	case !ok:
 		writeError(w, http.StatusUnauthorized, "unknown challenge (already used, or from before a restart): ask for a new one (%s)", api.PathChallenge)
 		return
-	case time.Now().After(ch.expires):
+	case s.now().After(ch.expires):
 		writeError(w, http.StatusUnauthorized, "the challenge expired at %s: ask for a new one (%s)", ch.expires.UTC().Format(time.RFC3339), api.PathChallenge)
 		return
 	case ch.worker != req.Worker:
@@ -169,7 +179,8 @@ func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnauthorized, "the challenge was signed by %s, not by worker %s: sign it with the worker's key", signer.Hex(), req.Worker.Hex())
 		return
 	}
-	if msg, status := s.admit(r.Context(), req.Worker); msg != "" {
+	free, msg, status := s.admit(r.Context(), req.Worker)
+	if msg != "" {
 		s.log.Info("worker refused", "worker", req.Worker.Hex(), "why", msg)
 		writeError(w, status, "%s", msg)
 		return
@@ -181,7 +192,10 @@ func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
 			delete(s.sessions, t)
 		}
 	}
-	s.sessions[token] = &session{worker: req.Worker, delivered: map[string]bool{}}
+	s.sessions[token] = &session{worker: req.Worker, delivered: map[string]bool{}, free: free, freeAt: s.now()}
+	if free != nil {
+		s.stakeRead[req.Worker] = s.now()
+	}
 	s.mu.Unlock()
 	s.log.Info("worker logged in", "worker", req.Worker.Hex())
 	writeJSON(w, http.StatusOK, api.Session{Token: token, Workerpool: s.cfg.Workerpool, Scheduler: s.c.Address(),
@@ -190,23 +204,63 @@ func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
 }
 
 // admit applies the pool's admission rules to worker; it returns why it is refused (and
-// the status to answer) or "".
-func (s *Scheduler) admit(ctx context.Context, worker common.Address) (string, int) {
+// the status to answer) or "", and the worker's free balance when the pool asks a stake.
+func (s *Scheduler) admit(ctx context.Context, worker common.Address) (*big.Int, string, int) {
 	if len(s.allow) > 0 && !s.allow[worker] {
-		return fmt.Sprintf("worker %s is not on the allow-list of workerpool %s (a private pool): ask its owner %s to add it",
+		return nil, fmt.Sprintf("worker %s is not on the allow-list of workerpool %s (a private pool): ask its owner %s to add it",
 			worker.Hex(), s.cfg.Workerpool.Hex(), s.c.Address().Hex()), http.StatusForbidden
 	}
 	if s.cfg.MinStake.Sign() > 0 {
 		bal, err := s.c.Account(ctx, worker)
 		if err != nil {
-			return fmt.Sprintf("cannot read the balance of worker %s from the chain: %v", worker.Hex(), err), http.StatusServiceUnavailable
+			return nil, fmt.Sprintf("cannot read the balance of worker %s from the chain: %v", worker.Hex(), err), http.StatusServiceUnavailable
 		}
 		if bal.Free.Cmp(s.cfg.MinStake) < 0 {
-			return fmt.Sprintf("worker %s has %s free, the pool needs %s staked: deposit more with `poco account deposit`",
+			return nil, fmt.Sprintf("worker %s has %s free, the pool needs %s staked: deposit more with `poco account deposit`",
 				worker.Hex(), sdk.FormatRLC(bal.Free), sdk.FormatRLC(s.cfg.MinStake)), http.StatusForbidden
 		}
+		return bal.Free, "", 0
 	}
-	return "", 0
+	return nil, "", 0
+}
+
+// stakeSlots is how many replicates a free balance backs at once: free / Config.MinStake,
+// or nil (no limit) when the pool asks no stake.
+func (s *Scheduler) stakeSlots(free *big.Int) *int {
+	if s.cfg.MinStake.Sign() <= 0 {
+		return nil
+	}
+	n := math.MaxInt32
+	if q := new(big.Int).Div(free, s.cfg.MinStake); q.IsInt64() && q.Int64() < math.MaxInt32 {
+		n = int(q.Int64())
+	}
+	return &n
+}
+
+// refreshStake reads worker's free balance again when the last reading is older than
+// Config.StakeRefresh, and records the slots it backs: one chain read per worker per
+// StakeRefresh at most. A failed read keeps the last reading.
+func (s *Scheduler) refreshStake(ctx context.Context, worker common.Address) {
+	if s.cfg.MinStake.Sign() <= 0 {
+		return
+	}
+	now := s.now()
+	s.mu.Lock()
+	due := now.Sub(s.stakeRead[worker]) >= s.cfg.StakeRefresh
+	if due {
+		s.stakeRead[worker] = now // one read at a time per worker
+	}
+	s.mu.Unlock()
+	if !due {
+		return
+	}
+	bal, err := s.c.Account(ctx, worker)
+	if err == nil {
+		err = s.st.SetStakeSlots(ctx, worker, s.stakeSlots(bal.Free))
+	}
+	if err != nil {
+		s.log.Debug("refreshing a worker's stake failed; keeping the last reading", "worker", worker.Hex(), "err", err)
+	}
 }
 
 func (s *Scheduler) handleRegister(w http.ResponseWriter, r *http.Request, sess *session) {
@@ -217,29 +271,64 @@ func (s *Scheduler) handleRegister(w http.ResponseWriter, r *http.Request, sess 
 	if caps.Slots < 1 {
 		caps.Slots = 1
 	}
-	if caps.Cores < 0 || caps.GPUs < 0 || caps.MemoryMB < 0 || caps.Queue < 0 {
+	if caps.Cores < 0 || caps.GPUs < 0 || caps.MemoryMB < 0 || caps.Queue < 0 || caps.Speed < 0 {
 		writeError(w, http.StatusBadRequest, "capabilities cannot be negative")
 		return
 	}
-	score, err := s.c.Score(r.Context(), sess.worker)
+	if caps.Slots > maxDeclared || caps.Queue > maxDeclared {
+		writeError(w, http.StatusBadRequest, "%d slots and a queue of %d: declare at most %d of each", caps.Slots, caps.Queue, maxDeclared)
+		return
+	}
+	ctx := r.Context()
+	score, err := s.c.Score(ctx, sess.worker)
 	if err != nil {
 		writeError(w, http.StatusServiceUnavailable, "cannot read the score of worker %s from the chain: %v", sess.worker.Hex(), err)
 		return
 	}
-	now := time.Now()
-	err = s.st.UpsertWorker(r.Context(), store.Worker{Address: sess.worker, Score: score, LastSeen: now,
-		Capabilities: store.Capabilities{Cores: caps.Cores, Slots: caps.Slots, Queue: caps.Queue, GPUs: caps.GPUs, TEE: caps.TEE,
-			Executors: caps.Executors, MemoryMB: caps.MemoryMB}}, now)
+	var staked *int
+	if s.cfg.MinStake.Sign() > 0 {
+		// The balance read at login, unless it is older than a refresh.
+		s.mu.Lock()
+		free := sess.free
+		if s.now().Sub(sess.freeAt) >= s.cfg.StakeRefresh {
+			free = nil
+		}
+		s.mu.Unlock()
+		if free == nil {
+			bal, err := s.c.Account(ctx, sess.worker)
+			if err != nil {
+				writeError(w, http.StatusServiceUnavailable, "cannot read the balance of worker %s from the chain: %v", sess.worker.Hex(), err)
+				return
+			}
+			free = bal.Free
+			s.mu.Lock()
+			sess.free, sess.freeAt, s.stakeRead[sess.worker] = free, s.now(), s.now()
+			s.mu.Unlock()
+		}
+		staked = s.stakeSlots(free)
+	}
+	now := s.now()
+	c := store.Capabilities{Cores: caps.Cores, Slots: caps.Slots, Queue: caps.Queue, GPUs: caps.GPUs, TEE: caps.TEE,
+		Executors: caps.Executors, MemoryMB: caps.MemoryMB, Speed: caps.Speed}
+	err = s.st.UpsertWorker(ctx, store.Worker{Address: sess.worker, Score: score, LastSeen: now, Capabilities: c, StakeSlots: staked}, now)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, "storing the worker: %v", err)
 		return
 	}
 	s.mu.Lock()
-	sess.registered = true
+	sess.registered, sess.speed = true, caps.Speed
 	s.seen[sess.worker], s.saved[sess.worker] = now, now
 	s.mu.Unlock()
-	s.log.Info("worker registered", "worker", sess.worker.Hex(), "slots", caps.Slots, "queue", caps.Queue, "executors", caps.Executors,
-		"gpus", caps.GPUs, "tee", caps.TEE, "score", score)
+	args := []any{"worker", sess.worker.Hex(), "slots", caps.Slots, "queue", caps.Queue, "executors", caps.Executors,
+		"gpus", caps.GPUs, "tee", caps.TEE, "speed", caps.Speed, "score", score}
+	if staked != nil {
+		args = append(args, "stake_slots", *staked)
+	}
+	s.log.Info("worker registered", args...)
+	if staked != nil && *staked == 0 {
+		s.log.Warn("worker's free stake backs no slot: it gets no task until it deposits more (poco account deposit)",
+			"worker", sess.worker.Hex(), "min_stake_per_slot", sdk.FormatRLC(s.cfg.MinStake))
+	}
 	if len(caps.Executors) == 0 {
 		s.log.Warn("worker declares no executor: it will get no task", "worker", sess.worker.Hex())
 	}
@@ -258,13 +347,14 @@ func (s *Scheduler) registered(w http.ResponseWriter, sess *session) bool {
 	return ok
 }
 
-func (s *Scheduler) handleHeartbeat(w http.ResponseWriter, _ *http.Request, sess *session) {
+func (s *Scheduler) handleHeartbeat(w http.ResponseWriter, r *http.Request, sess *session) {
 	if !s.registered(w, sess) {
 		return
 	}
 	s.mu.Lock()
-	s.seen[sess.worker] = time.Now()
+	s.seen[sess.worker] = s.now()
 	s.mu.Unlock()
+	s.refreshStake(r.Context(), sess.worker)
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -404,7 +494,7 @@ func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *s
 	if !decode(w, r, &rep) {
 		return
 	}
-	ctx, now, worker := r.Context(), time.Now(), sess.worker
+	ctx, now, worker := r.Context(), s.now(), sess.worker
 	a, aerr := s.st.Assignment(ctx, rep.TaskID, worker)
 	rv, rerr := s.st.Reveal(ctx, rep.TaskID, worker)
 	hasA, hasR := aerr == nil, rerr == nil
@@ -427,6 +517,9 @@ func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *s
 	case api.StepStarted, api.StepComputed, api.StepContributed, api.StepFinalized:
 		if hasA {
 			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+		}
+		if err == nil && hasA && rep.Step == api.StepStarted && a.Step == "" {
+			err = s.startedDeadline(ctx, a, sess, now)
 		}
 	case api.StepRevealed:
 		if hasR {
@@ -471,6 +564,25 @@ func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *s
 	}
 	s.kickAll()
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// startedDeadline moves the progress deadline of a replicate whose run just started (it
+// waited in the worker's queue) to what it would be had it been assigned now, if that is
+// later: a queue does not make a worker late. It moves once, at the first StepStarted.
+func (s *Scheduler) startedDeadline(ctx context.Context, a store.AssignmentRecord, sess *session, now time.Time) error {
+	if a.Deadline.IsZero() || a.State != store.Assigned {
+		return nil
+	}
+	d, err := s.deal(ctx, a.Deal)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	speed := sess.speed
+	s.mu.Unlock()
+	deadline := plan.ProgressDeadline(now, time.Duration(d.WorkClockTimeRef)*time.Second, speed)
+	_, err = s.st.ExtendDeadline(ctx, a.Task, a.Worker, deadline)
+	return err
 }
 
 func (s *Scheduler) handleStatus(w http.ResponseWriter, r *http.Request) {

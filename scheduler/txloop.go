@@ -93,7 +93,7 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 	if err != nil {
 		return err
 	}
-	now := time.Now()
+	now := s.now()
 
 	expired, err := s.st.ExpiredTasks(ctx, chainNow)
 	if err != nil {
@@ -279,6 +279,6 @@ func (s *Scheduler) afterFailure(ctx context.Context, x *txState, kind string, d
 		}
 	}
 	wait := max(10*s.cfg.PollInterval, time.Second)
-	x.backoff[t.ID] = time.Now().Add(wait)
+	x.backoff[t.ID] = s.now().Add(wait)
 	s.log.Warn(kind+" failed", "task", common.Hash(t.ID).Hex(), "deal", d.ID.Hex(), "index", t.Index, "err", err, "retry_in", wait)
 }

@@ -4,8 +4,12 @@
 //
 // # Session
 //
-// Run logs in (scheduler/api: challenge, EIP-191 signature with Config.Key, token),
-// registers its capabilities (cores, Slots, Queue, memory, GPUs, TEE, executor names), sends a
+// Run first settles the worker's speed factor against the reference machine: Config.Speed,
+// else the machine benchmark (package machine), measured once per benchmark version, Go
+// version and machine and kept in StateDir/machine.json (a failed benchmark declares
+// none: the scheduler counts 1). It then logs in (scheduler/api: challenge, EIP-191
+// signature with Config.Key, token), registers its capabilities (cores, Slots, Queue,
+// memory, GPUs, TEE, executor names, speed factor), sends a
 // heartbeat every Session.HeartbeatInterval and long-polls for work (Config.PollWait).
 // While the scheduler is unreachable it logs in again with a growing pause (1 s to 30 s).
 // A refusal (403 "not enough stake" or "not on the allow-list", or another 4xx but 401,

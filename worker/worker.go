@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 	"github.com/pocolabs/poco/storage"
@@ -71,11 +73,17 @@ type Config struct {
 	OutputBytes int64
 	// GPUs is the number of GPUs declared to the scheduler, which gives the worker at
 	// most that many GPU tasks (tag bit 8) at once; each runs with one GPU of its own,
-	// GPUDevices[i] (default: device ids "0" … GPUs−1; DetectGPUs finds them).
+	// GPUDevices[i] (default: device ids "0" … GPUs−1; machine.FindGPUs finds them).
 	GPUs       int
 	GPUDevices []string
 	TEE        bool // declared to the scheduler (enclave signatures are not implemented yet)
-	Logger     *slog.Logger
+	// Speed is the speed factor declared to the scheduler (api.Capabilities.Speed): how
+	// fast this machine runs tasks against the reference machine (package machine). 0:
+	// Run measures it at start with machine.Cached, kept in StateDir/machine.json and
+	// measured again only for another benchmark version, Go version or machine (about
+	// 2 s the first time). Set it to skip the measurement (`poco worker --speed F`; tests).
+	Speed  float64
+	Logger *slog.Logger
 	// BatchWindow is the longest a result waits for others before one batched
 	// transaction per deal is sent (default DefaultBatchWindow); it is sent sooner when
 	// no other result is coming (no task running or waiting for a slot).
@@ -200,6 +208,9 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.GPUs < 0 {
 		return nil, errors.New("worker: a negative number of GPUs")
 	}
+	if cfg.Speed < 0 || math.IsNaN(cfg.Speed) || math.IsInf(cfg.Speed, 0) {
+		return nil, fmt.Errorf("worker: speed factor %v: want a positive factor (1: the reference machine), or 0 to measure it", cfg.Speed)
+	}
 	if len(cfg.GPUDevices) > 0 && len(cfg.GPUDevices) != cfg.GPUs {
 		return nil, fmt.Errorf("worker: %d GPUs declared but %d GPU device ids given", cfg.GPUs, len(cfg.GPUDevices))
 	}
@@ -257,15 +268,48 @@ func New(cfg Config) (*Worker, error) {
 	slices.Sort(names)
 	w.results = w.runners[names[0]]
 	w.caps = api.Capabilities{Cores: runtime.NumCPU(), Slots: cfg.Slots, Queue: cfg.Queue, MemoryMB: int64(cfg.MemoryBytes >> 20),
-		GPUs: cfg.GPUs, TEE: cfg.TEE, Executors: names}
+		GPUs: cfg.GPUs, TEE: cfg.TEE, Executors: names, Speed: cfg.Speed}
 	return w, nil
 }
 
 // Address is the worker's account.
 func (w *Worker) Address() common.Address { return w.addr }
 
-// Capabilities is what the worker declares to the scheduler.
-func (w *Worker) Capabilities() api.Capabilities { return w.caps }
+// Capabilities is what the worker declares to the scheduler. Its Speed is 0 until Run
+// measured it, when Config.Speed is 0.
+func (w *Worker) Capabilities() api.Capabilities {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.caps
+}
+
+// machineFile is where the worker keeps its benchmark result (machine.Cached).
+const machineFile = "machine.json"
+
+// measureSpeed sets the declared speed factor from the machine benchmark when
+// Config.Speed does not give one. A benchmark that fails leaves it unknown (0: the
+// scheduler counts 1).
+func (w *Worker) measureSpeed(ctx context.Context) {
+	if w.cfg.Speed > 0 {
+		return
+	}
+	r, cached, err := machine.Cached(ctx, filepath.Join(w.cfg.StateDir, machineFile))
+	if err != nil {
+		if ctx.Err() == nil {
+			w.log.Warn("the machine benchmark failed: declaring no speed factor (the scheduler counts 1); --speed F sets one", "err", err)
+		}
+		return
+	}
+	w.mu.Lock()
+	w.caps.Speed = r.Factor
+	w.mu.Unlock()
+	how := "measured"
+	if cached {
+		how = "cached"
+	}
+	w.log.Info("speed factor against the reference machine", "factor", r.Factor, "benchmark", r.Benchmark, "how", how,
+		"parts", r.String(), "cache", filepath.Join(w.cfg.StateDir, machineFile))
+}
 
 // Run runs the worker until ctx is done, then returns nil once its goroutines stopped
 // (transactions in flight are abandoned: their tasks' state says what to do on the next
@@ -310,6 +354,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	for _, err := range bad {
 		w.log.Error("task state", "err", err)
 	}
+	w.measureSpeed(ctx) // before the first registration, which declares it
 
 	w.start(ctx, w.chainLoop)
 	w.start(ctx, w.reportLoop)
@@ -408,7 +453,7 @@ func (w *Worker) sessionLoop(ctx context.Context) {
 		w.session = s
 		w.mu.Unlock()
 		w.log.Info("logged in", "scheduler", w.cfg.SchedulerURL, "workerpool", s.Workerpool.Hex(),
-			"slots", w.caps.Slots, "queue", w.caps.Queue, "executors", w.caps.Executors)
+			"slots", w.caps.Slots, "queue", w.caps.Queue, "executors", w.caps.Executors, "speed", w.caps.Speed)
 		w.wakeReports()
 		w.serve(ctx, s)
 	}

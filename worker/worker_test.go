@@ -26,6 +26,7 @@ import (
 	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/executor/conformance"
 	"github.com/pocolabs/poco/executor/wasm"
+	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/result"
 	"github.com/pocolabs/poco/scheduler/api"
@@ -155,7 +156,7 @@ func (te *testEnv) config(acc *chaintest.Account, state string) Config {
 	return Config{
 		Client: te.client(acc), Key: acc.Key, SchedulerURL: te.url, Store: te.store,
 		Executors: map[string]executor.Executor{"wasm": ex}, Slots: 2, StateDir: state,
-		MemoryBytes: 256 << 20, OutputBytes: 1 << 20,
+		MemoryBytes: 256 << 20, OutputBytes: 1 << 20, Speed: 1.25, // injected: no benchmark in tests
 		Logger:   slog.New(slog.NewTextHandler(testWriter{te.t}, &slog.HandlerOptions{Level: slog.LevelDebug})).With("acc", acc.Address.Hex()[:8]),
 		PollWait: 5 * time.Second, BatchWindow: 300 * time.Millisecond,
 	}
@@ -330,7 +331,8 @@ func TestReplicatedTaskWithACheater(t *testing.T) {
 	te.sched.mu.Lock()
 	caps := te.sched.caps[honestA.Address]
 	te.sched.mu.Unlock()
-	if caps.Slots != 2 || caps.Queue != 2*DefaultQueueFactor || len(caps.Executors) != 1 || caps.Executors[0] != "wasm" || caps.MemoryMB != 256 {
+	if caps.Slots != 2 || caps.Queue != 2*DefaultQueueFactor || len(caps.Executors) != 1 || caps.Executors[0] != "wasm" || caps.MemoryMB != 256 ||
+		caps.Speed != 1.25 {
 		t.Errorf("capabilities %+v", caps)
 	}
 	if steps := te.sched.stepsOf(honestA.Address, id); fmt.Sprint(steps) != "[started computed contributed revealed uploaded]" {
@@ -485,4 +487,40 @@ func TestSessionRecovery(t *testing.T) {
 	deal := te.deal(te.hello, 1, 1)
 	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, deal.BotFirst, acc.Address, true)}})
 	te.sched.waitReport(acc.Address, deal.TaskID(deal.BotFirst), api.StepFinalized)
+}
+
+// Without Config.Speed, the worker declares the machine benchmark's factor, read from
+// StateDir/machine.json when it holds this machine's result (measured there otherwise);
+// a speed given is declared as is, a negative one refused.
+func TestSpeedFactorIsDeclaredAtRegistration(t *testing.T) {
+	te := newEnv(t, 2)
+	state := t.TempDir()
+	cached := &machine.Result{Benchmark: machine.Version, Factor: 0.77, Machine: machine.ThisMachine(),
+		Parts: []machine.Part{{Name: machine.PartInteger, Factor: 0.77}}}
+	b := must(json.Marshal(cached))
+	if err := os.WriteFile(filepath.Join(state, "machine.json"), b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	measured := te.config(te.e.Workers[0], state)
+	measured.Speed = 0
+	given := te.config(te.e.Workers[1], t.TempDir())
+	given.Speed = 2.5
+	te.start(measured)
+	te.start(given)
+	te.sched.waitFor("two registrations", func() bool { return len(te.sched.caps) == 2 })
+	te.sched.mu.Lock()
+	got := map[common.Address]float64{}
+	for w, c := range te.sched.caps {
+		got[w] = c.Speed
+	}
+	te.sched.mu.Unlock()
+	if got[te.e.Workers[0].Address] != 0.77 || got[te.e.Workers[1].Address] != 2.5 {
+		t.Errorf("declared speeds %v: want 0.77 (the cached benchmark) and 2.5 (given)", got)
+	}
+
+	bad := te.config(te.e.Workers[0], t.TempDir())
+	bad.Speed = -1
+	if _, err := New(bad); err == nil || !strings.Contains(err.Error(), "want a positive factor") {
+		t.Errorf("New with speed -1: %v", err)
+	}
 }

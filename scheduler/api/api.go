@@ -107,6 +107,11 @@ type Capabilities struct {
 	GPUs      int      `json:"gpus"`
 	TEE       bool     `json:"tee"`
 	Executors []string `json:"executors"` // "wasm", "process", "oci"
+	// Speed is the worker's speed factor against the reference machine the categories'
+	// times refer to (2: it runs a task in half its category's reference time); 0 is
+	// unknown, counted as 1. The scheduler derives each replicate's progress deadline
+	// from it and gives the worker only tasks it can finish in time.
+	Speed float64 `json:"speed,omitempty"`
 }
 
 // Work is what a worker should do now.
@@ -186,10 +191,34 @@ type Report struct {
 type Status struct {
 	Workerpool common.Address `json:"workerpool"`
 	Scheduler  common.Address `json:"scheduler"`
-	Block      uint64         `json:"block"` // the last block the scheduler processed
-	Workers    int            `json:"workers"`
+	Block      uint64         `json:"block"`   // the last block the scheduler processed
+	Workers    int            `json:"workers"` // live workers
 	Deals      int            `json:"deals"`
 	Tasks      map[string]int `json:"tasks"` // by status name
+	// Capacity is every registered worker as the pool counts it, by address.
+	Capacity []WorkerCapacity `json:"capacity"`
+}
+
+// WorkerCapacity is what the pool counts of one worker: the slots it offers are the
+// least of what it declared, what it proved and what its stake backs.
+type WorkerCapacity struct {
+	Worker common.Address `json:"worker"`
+	Live   bool           `json:"live"` // heartbeats within the timeout
+	// Declared is its slots plus queue, as it registered; Proven the slots it has shown
+	// (1 at first, one more per replicate contributed in time, halved per progress
+	// deadline missed); Staked the slots its free balance in the hub backs (its free
+	// balance / the pool's minimum stake), absent when the pool asks no stake.
+	Declared int  `json:"declared"`
+	Proven   int  `json:"proven"`
+	Staked   *int `json:"staked,omitempty"`
+	Slots    int  `json:"slots"` // the least of the three: what plans and offers count
+	// Misses is how many progress deadlines it missed within the scheduler's memory of
+	// them (a day); LastMiss the last one's time.
+	Misses   int        `json:"misses"`
+	LastMiss *time.Time `json:"lastMiss,omitempty"`
+	// BenchedUntil: the pool gives it no work before (a result proven wrong, or too many
+	// progress deadlines missed); absent when it is not benched.
+	BenchedUntil *time.Time `json:"benchedUntil,omitempty"`
 }
 
 // Duration is a time.Duration written as text ("5s") in JSON.

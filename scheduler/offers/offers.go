@@ -2,13 +2,20 @@
 // in a market (package market) in line with what the pool can serve now.
 //
 // The scheduler calls [Publisher.Update] with the pool's [Capacity] (its live workers,
-// their free slots and GPUs). For each category of the hub (or Config.Categories) the
+// their free slots and GPUs: the slots it counts, which a worker's declaration alone
+// cannot raise). For each category of the hub (or Config.Categories) the
 // pool wants in the book:
 //
 //   - an offer without tag, while a live worker has a free slot: its volume is the free
 //     slots × Config.TasksPerSlot;
 //   - an offer with the GPU tag, while a live worker with a GPU has one free: its volume
 //     is the free GPUs × Config.TasksPerSlot.
+//
+// With Config.Requesters (a pool that sells only to listed requesters), each of these
+// offers is published once per requester, restricted to it (requesterrestrict), and no
+// unrestricted offer is published. Like the offers of the several categories, each carries
+// the pool's whole free capacity: the first deal takes it, and the next Update shrinks
+// the others.
 //
 // Each offer's price comes from a [Pricing] strategy ([Fixed], [Utilization], or any
 // other). Its trust is Config.Trust, lowered to what the live workers can reach together
@@ -51,7 +58,7 @@ const DefaultTrust = 100
 // Capacity is what a pool can serve now.
 type Capacity struct {
 	Workers    int // live workers
-	Slots      int // their slots, queues included
+	Slots      int // their slots as the scheduler counts them (plan.Worker.Slots: what they proved and their stake backs)
 	FreeSlots  int // slots not holding a replicate
 	GPUWorkers int // live workers with a GPU
 	GPUs       int // their GPUs
@@ -221,22 +228,28 @@ type Config struct {
 	// requester buy a bag larger than the pool runs at once, its tasks waiting their turn
 	// within the category's deadline.
 	TasksPerSlot uint64
-	Logger       *slog.Logger // nil: discarded
+	// Requesters, when not empty, are the only requesters the pool sells to: each offer
+	// is published once per requester, restricted to it.
+	Requesters []common.Address
+	Logger     *slog.Logger // nil: discarded
 }
 
 // Offer is a workerpool order the pool keeps in the book.
 type Offer struct {
 	Category uint64
 	GPU      bool
-	Volume   uint64
-	Price    *big.Int
-	Trust    uint64      // the highest trust it accepts
-	Hash     common.Hash // its order's hash
+	// Requester is the only requester that may buy it (zero: anyone).
+	Requester common.Address
+	Volume    uint64
+	Price     *big.Int
+	Trust     uint64      // the highest trust it accepts
+	Hash      common.Hash // its order's hash
 }
 
 type key struct {
-	category uint64
-	gpu      bool
+	category  uint64
+	gpu       bool
+	requester common.Address
 }
 
 // Publisher keeps the pool's offers in the market. Its methods are safe for concurrent
@@ -370,7 +383,13 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 			if volume == 0 {
 				continue
 			}
-			out[key{cat, gpu}] = Offer{Category: cat, GPU: gpu, Volume: volume, Price: price, Trust: trust}
+			if len(p.cfg.Requesters) == 0 {
+				out[key{cat, gpu, common.Address{}}] = Offer{Category: cat, GPU: gpu, Volume: volume, Price: price, Trust: trust}
+				continue
+			}
+			for _, r := range p.cfg.Requesters {
+				out[key{cat, gpu, r}] = Offer{Category: cat, GPU: gpu, Requester: r, Volume: volume, Price: price, Trust: trust}
+			}
 		}
 	}
 	return out, nil
@@ -436,8 +455,12 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 		}
 		next[k] = o
 		changed = true
-		p.log.Info("offer published", "category", w.Category, "gpu", w.GPU, "volume", w.Volume,
-			"price", sdk.FormatRLC(w.Price), "trust", w.Trust, "order", o.Hash.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots)
+		args := []any{"category", w.Category, "gpu", w.GPU, "volume", w.Volume, "price", sdk.FormatRLC(w.Price),
+			"trust", w.Trust, "order", o.Hash.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots}
+		if w.Requester != (common.Address{}) {
+			args = append(args, "requester", w.Requester.Hex())
+		}
+		p.log.Info("offer published", args...)
 	}
 	keep := map[common.Hash]bool{}
 	for _, o := range next {
@@ -463,12 +486,16 @@ func (p *Publisher) publish(ctx context.Context, w Offer) (Offer, error) {
 	if w.GPU {
 		o.Tag = protocol.TagGPU
 	}
+	o.RequesterRestrict = w.Requester
 	so, err := p.cfg.Client.SignWorkerpoolOrder(o)
 	if err != nil {
 		return Offer{}, err
 	}
 	mo, err := p.cfg.Market.Publish(ctx, so)
 	if err != nil {
+		if w.Requester != (common.Address{}) {
+			return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v) for requester %s: %w", w.Category, w.GPU, w.Requester.Hex(), err)
+		}
 		return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v): %w", w.Category, w.GPU, err)
 	}
 	w.Hash = mo.Hash

@@ -48,8 +48,8 @@
 //     executor, offers a TEE if the tag asks for one (bit 0) and a GPU if the tag asks for
 //     one (bit 8), is not lost, has a free slot (and a free GPU for a GPU task), is not
 //     benched (Worker.BenchedUntil), and is fast enough: at its speed factor
-//     (Worker.Speed), its progress deadline for the task (Task.Ref) would fall before the
-//     contribution deadline. Candidates are ranked idle first (more free slots),
+//     (Worker.Speed), the task's run (Task.Ref / speed, half again for margin) would end
+//     before the contribution deadline. Candidates are ranked idle first (more free slots),
 //     then by higher score (a heavier vote means fewer replicates), then by a seeded random
 //     draw.
 //  7. Capacity is spent as the plan goes: each assignment takes one of the worker's free

@@ -183,10 +183,16 @@ func ProgressDeadline(since time.Time, ref time.Duration, speed float64) time.Ti
 	if ref <= 0 {
 		return time.Time{}
 	}
+	return since.Add(runWithMargin(ref, speed) + 30*time.Second)
+}
+
+// runWithMargin is how long a worker of the given speed factor may take to run a task of
+// reference time ref: half again the time it should need (speed 0 is read as 1).
+func runWithMargin(ref time.Duration, speed float64) time.Duration {
 	if speed <= 0 {
 		speed = 1
 	}
-	return since.Add(time.Duration(float64(ref)/speed*1.5) + 30*time.Second)
+	return time.Duration(float64(ref) / speed * 1.5)
 }
 
 // Decision is one change Plan asks for: assign Worker to Task; with Unassign, withdraw
@@ -550,14 +556,17 @@ var filters = []filter{
 	{ReasonNoFreeSlot, func(c *taskCtx, w *Worker) bool { return w.FreeSlots > 0 }},
 	{ReasonNoFreeGPU, func(c *taskCtx, w *Worker) bool { return !c.task.Tag.HasGPU() || w.FreeGPUs > 0 }},
 	{ReasonBenched, func(c *taskCtx, w *Worker) bool { return !c.pool.now.Before(w.BenchedUntil) }},
-	// Fast enough to contribute before the deadline: its progress deadline for the task,
-	// were it given it now, falls before the contribution deadline.
+	// Fast enough to contribute before the deadline: the run, at its speed factor and with
+	// the progress deadline's margin (half again), would end before the contribution
+	// deadline. The progress deadline's fixed room for a slow start is left out: with it,
+	// no worker, not even the reference machine, could take a task of a category shorter
+	// than about 6 s (its contribution window is 7 × its reference time).
 	{ReasonTooSlow, func(c *taskCtx, w *Worker) bool {
 		t := c.task
 		if t.Ref <= 0 || t.ContributionDeadline.IsZero() {
 			return true
 		}
-		return ProgressDeadline(c.pool.now, t.Ref, w.speed()).Before(t.ContributionDeadline)
+		return c.pool.now.Add(runWithMargin(t.Ref, w.speed())).Before(t.ContributionDeadline)
 	}},
 }
 

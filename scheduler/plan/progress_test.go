@@ -49,7 +49,7 @@ func TestAReplicatePastItsProgressDeadlineGoesToAnotherWorker(t *testing.T) {
 }
 
 func TestASlowWorkerIsNotGivenATaskItCannotFinishInTime(t *testing.T) {
-	// 10 minutes left; a 5-minute task needs 8 minutes at speed 1 (fits) and 15.5 at 0.5.
+	// 10 minutes left; a 5-minute task needs 7.5 minutes at speed 1 (fits) and 15 at 0.5.
 	tk := task(0, 1, due(10*time.Minute), func(t *Task) { t.Ref = 5 * time.Minute })
 	slow := worker(0, func(w *Worker) { w.Speed = 0.5 })
 	fast := worker(1, func(w *Worker) { w.Speed = 1 })
@@ -59,5 +59,21 @@ func TestASlowWorkerIsNotGivenATaskItCannotFinishInTime(t *testing.T) {
 	}
 	if got := Explain(tk, state([]Worker{slow}, tk)).Summary(); got != "no worker is fast enough to finish before the contribution deadline" {
 		t.Errorf("Explain: %q", got)
+	}
+}
+
+// A category's own reference machine (speed 1) must be able to take its tasks: with a
+// 3-second category the contribution window is 21 s, and the fixed 30 s of room in the
+// progress deadline (for a slow start and the chain, not for the run) must not make every
+// worker "too slow".
+func TestTheReferenceMachineIsFastEnoughForAShortCategory(t *testing.T) {
+	tk := task(0, 1, due(21*time.Second), func(t *Task) { t.Ref = 3 * time.Second })
+	ds := Plan(state(workers(1, func(w *Worker) { w.Speed = 1 }), tk), 1)
+	if len(ds) != 1 || ds[0].Unassign {
+		t.Errorf("plan %v, want the task on the only worker (it runs in 3 s, 21 s are left)", ds)
+	}
+	// Too slow still means too slow: at speed 0.1 the run takes 30 s, more than is left.
+	if ds := Plan(state(workers(1, func(w *Worker) { w.Speed = 0.1 }), tk), 1); len(ds) != 0 {
+		t.Errorf("plan %v, want nothing for a worker that needs 30 s of a 21 s window", ds)
 	}
 }

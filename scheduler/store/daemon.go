@@ -228,12 +228,13 @@ type AssignmentRecord struct {
 	Step          string // the last step the worker reported ("" for none)
 	Digest        [32]byte
 	Error         string
-	CancelSent    bool // the worker was told to drop it
-	Check         bool // a hidden check (never told to the worker)
+	CancelSent    bool      // the worker was told to drop it
+	Check         bool      // a hidden check (never told to the worker)
+	Deadline      time.Time // its progress deadline (wall clock; zero: none)
 }
 
 const assignmentSelect = `SELECT a.task_id, t.deal_id, t.idx, t.status, a.worker, a.state, a.since, a.auth_sig,
-	a.step, a.digest, a.error, a.cancel_sent, a.is_check FROM assignments a JOIN tasks t ON t.id = a.task_id`
+	a.step, a.digest, a.error, a.cancel_sent, a.is_check, a.deadline FROM assignments a JOIN tasks t ON t.id = a.task_id`
 
 func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 	defer rows.Close()
@@ -241,12 +242,12 @@ func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 	for rows.Next() {
 		var (
 			task, deal, worker, state, auth, digest string
-			idx, since                              int64
+			idx, since, deadline                    int64
 			status                                  int
 			a                                       AssignmentRecord
 			err1, err2, err3, err4, err5            error
 		)
-		if err := rows.Scan(&task, &deal, &idx, &status, &worker, &state, &since, &auth, &a.Step, &digest, &a.Error, &a.CancelSent, &a.Check); err != nil {
+		if err := rows.Scan(&task, &deal, &idx, &status, &worker, &state, &since, &auth, &a.Step, &digest, &a.Error, &a.CancelSent, &a.Check, &deadline); err != nil {
 			return nil, fmt.Errorf("store: scan assignment: %w", err)
 		}
 		a.Task, err1 = parseID(task)
@@ -262,6 +263,7 @@ func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 			return nil, err
 		}
 		a.Index, a.TaskStatus, a.State, a.Since = uint64(idx), plan.Status(status), AssignmentState(state), fromUnix(since)
+		a.Deadline = fromUnix(deadline)
 		out = append(out, a)
 	}
 	return out, rows.Err()
@@ -273,6 +275,28 @@ func (t *Tx) SetAuthorization(ctx context.Context, task [32]byte, worker common.
 	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET auth_sig = ? WHERE task_id = ? AND worker = ?`,
 		hexutil.Encode(sig), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+}
+
+// SetDeadline sets the progress deadline (wall clock) of worker's replicate of task;
+// ErrNotAssigned if there is no such assignment.
+func (t *Tx) SetDeadline(ctx context.Context, task [32]byte, worker common.Address, deadline time.Time) error {
+	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET deadline = ? WHERE task_id = ? AND worker = ?`,
+		unixTime(deadline), hexID(task), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+}
+
+// ExtendDeadline moves the progress deadline of worker's replicate of task to deadline
+// if that is later, while the replicate is assigned and has a deadline (a queued
+// replicate's run starts later than its assignment). It reports whether it moved it.
+func (s *Store) ExtendDeadline(ctx context.Context, task [32]byte, worker common.Address, deadline time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE assignments SET deadline = ?
+		WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`,
+		unixTime(deadline), hexID(task), hexAddr(worker), unixTime(deadline))
+	if err != nil {
+		return false, fmt.Errorf("store: extend deadline: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
 }
 
 // Assignment returns worker's assignment on task; ErrNotAssigned if there is none.
@@ -524,6 +548,24 @@ func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address
 		return RevealRequest{}, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))
 	}
 	return rs[0], nil
+}
+
+// OpenReveals returns the reveal requests of the tasks that are not COMPLETED or FAILED,
+// by task, oldest first.
+func (s *Store) OpenReveals(ctx context.Context) (map[[32]byte][]RevealRequest, error) {
+	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE t.status < 3 ORDER BY r.rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("store: open reveals: %w", err)
+	}
+	rs, err := scanReveals(rows)
+	if err != nil {
+		return nil, err
+	}
+	out := map[[32]byte][]RevealRequest{}
+	for _, r := range rs {
+		out[r.Task] = append(out[r.Task], r)
+	}
+	return out, nil
 }
 
 // WorkerReveals returns worker's reveal requests still asked on tasks that are not

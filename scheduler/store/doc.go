@@ -8,16 +8,20 @@
 //     stored; the chain follower resumes after it.
 //   - deals: each deal of the pool, as the JSON the SDK gives, with its block.
 //   - tasks: deal, index, status (numbered as [plan.Status]), trust, tag, executor,
-//     contribution and final deadlines, result digest, while REVEALING the consensus
+//     category reference time, contribution and final deadlines, result digest, while
+//     REVEALING the consensus
 //     value and reveal deadline, and once the scheduler let its consensus group reveal,
 //     its signed reveal permit and when it first asked.
-//   - workers: address, capabilities (JSON: cores, slots, GPUs, TEE, executors), score,
-//     last heartbeat, and its results proven wrong: how many, the last one's time, and
-//     until when it is benched ([Offenses]).
+//   - workers: address, capabilities (JSON: cores, slots, queue, GPUs, TEE, executors,
+//     speed factor), score, last heartbeat, its results proven wrong: how many, the last
+//     one's time, and until when it is benched ([Offenses]), its proven slots
+//     ([Tx.RecordContribution], [Tx.RecordMiss]) and the slots its stake backs.
+//   - misses: each progress deadline a worker missed (task, chain time).
 //   - assignments: the replicates given to workers, with their state (assigned,
 //     contributed, revealed, lost, failed); at most one per (task, worker), ever. With
-//     the scheduler's signed authorization, whether it is a hidden check, the last step
-//     the worker reported, and whether it was told to drop a withdrawn one.
+//     the scheduler's signed authorization, whether it is a hidden check, its progress
+//     deadline, the last step the worker reported, and whether it was told to drop a
+//     withdrawn one.
 //   - contributions: the votes seen on chain (result hash, weight, block), in the order
 //     they were recorded; revealed once their reveal is on chain, rejected when a finalize
 //     or a claim rejected them, proven wrong when that rejection proved their result wrong
@@ -28,7 +32,8 @@
 //     check draws and its plan seed.
 //
 // [Store.OpenTasks] and [Store.Workers] read them back as the planner's [plan.Task] and
-// [plan.Worker], so a [plan.State] can be built straight from the database. The daemon's
+// [plan.Worker] (its Slots the effective ones: the least of declared, proven and staked),
+// so a [plan.State] can be built straight from the database. The daemon's
 // other reads and writes are in daemon.go.
 //
 // # Guarantees

@@ -110,8 +110,10 @@ type Task struct {
 	Executor             string
 	ContributionDeadline time.Time // zero: none
 	FinalDeadline        time.Time // zero: none
-	ResultDigest         [32]byte  // zero until known
-	UpdatedAt            time.Time
+	// Ref is the deal's category reference time (whole seconds; zero: unknown).
+	Ref          time.Duration
+	ResultDigest [32]byte // zero until known
+	UpdatedAt    time.Time
 	// ConsensusValue and RevealDeadline are set while the task is REVEALING (zero
 	// otherwise): the winning result hash and when reveals close.
 	ConsensusValue [32]byte
@@ -126,11 +128,11 @@ type Task struct {
 func (t *Tx) AddTasks(ctx context.Context, tasks []Task, at time.Time) error {
 	for _, tk := range tasks {
 		_, err := t.tx.ExecContext(ctx, `INSERT INTO tasks (id, deal_id, idx, status, trust, tag, executor,
-				contribution_deadline, final_deadline, result_digest, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+				contribution_deadline, final_deadline, result_digest, updated_at, ref)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 			hexID(tk.ID), hexID(tk.Deal), int64(tk.Index), int(tk.Status), int64(tk.Trust), hexID(tk.Tag),
 			tk.Executor, unixTime(tk.ContributionDeadline), unixTime(tk.FinalDeadline),
-			digestText(tk.ResultDigest), unixTime(at))
+			digestText(tk.ResultDigest), unixTime(at), int64(tk.Ref/time.Second))
 		if err != nil {
 			if !t.exists(ctx, `SELECT 1 FROM deals WHERE id = ?`, hexID(tk.Deal)) {
 				return fmt.Errorf("%w: %s (task %s)", ErrUnknownDeal, hexID(tk.Deal), hexID(tk.ID))
@@ -206,7 +208,7 @@ func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
 }
 
 const taskSelect = `SELECT id, deal_id, idx, status, trust, tag, executor, contribution_deadline,
-	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked FROM tasks`
+	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked, ref FROM tasks`
 
 func scanTasks(rows *sql.Rows) ([]Task, error) {
 	defer rows.Close()
@@ -215,11 +217,12 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 		var (
 			id, deal, tag, digest, cons            string
 			idx, trust, cdl, fdl, upd, rdl, asked  int64
+			ref                                    int64
 			status                                 int
 			tk                                     Task
 			errID, errDeal, errTag, errDig, errCon error
 		)
-		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl, &asked); err != nil {
+		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl, &asked, &ref); err != nil {
 			return nil, fmt.Errorf("store: scan task: %w", err)
 		}
 		tk.ID, errID = parseID(id)
@@ -237,6 +240,7 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 		tk.Index, tk.Status, tk.Trust = uint64(idx), plan.Status(status), uint64(trust)
 		tk.ContributionDeadline, tk.FinalDeadline, tk.UpdatedAt = fromUnix(cdl), fromUnix(fdl), fromUnix(upd)
 		tk.RevealDeadline, tk.RevealAsked = fromUnix(rdl), fromUnix(asked)
+		tk.Ref = time.Duration(ref) * time.Second
 		out = append(out, tk)
 	}
 	return out, rows.Err()

@@ -67,7 +67,8 @@ func newWorker(i int) Worker {
 		Capabilities: Capabilities{Cores: 4, Slots: 2, Executors: []string{"wasm"}}}
 }
 
-// seed stores deal 0 with tasks 0 and 1 and workers 0 and 1.
+// seed stores deal 0 with tasks 0 and 1 and workers 0 and 1, which have proven their two
+// slots.
 func seed(t *testing.T, s *Store) {
 	t.Helper()
 	must(t, s.Tx(ctx, func(tx *Tx) error {
@@ -78,6 +79,8 @@ func seed(t *testing.T, s *Store) {
 			tx.UpsertWorker(ctx, newWorker(1), t0),
 			tx.SetCursor(ctx, chain, 10))
 	}))
+	must(t, s.SetProvenSlots(ctx, addr(0), 2))
+	must(t, s.SetProvenSlots(ctx, addr(1), 2))
 }
 
 func countRows(t *testing.T, s *Store, query string) int {
@@ -524,6 +527,7 @@ func TestWorkerCapacityQueueAndComputed(t *testing.T) {
 	w := newWorker(0)
 	w.Capabilities.Queue = 3
 	must(t, s.Tx(ctx, func(tx *Tx) error { return tx.UpsertWorker(ctx, w, t0) }))
+	must(t, s.SetProvenSlots(ctx, addr(0), 5))
 	free := func() int {
 		t.Helper()
 		ws, err := s.Workers(ctx)

@@ -23,7 +23,11 @@ type Capabilities struct {
 	TEE       bool     `json:"tee"`
 	Executors []string `json:"executors"` // "wasm", "oci", …
 	MemoryMB  int64    `json:"memory_mb,omitempty"`
+	Speed     float64  `json:"speed,omitempty"` // speed factor against the reference machine (0: unknown)
 }
+
+// Declared is the replicates the worker says it can hold: its slots and queue (at least 1).
+func (c Capabilities) Declared() int { return max(1, c.Slots) + max(0, c.Queue) }
 
 // Worker is a registered worker as stored.
 type Worker struct {
@@ -31,22 +35,49 @@ type Worker struct {
 	Capabilities Capabilities
 	Score        uint64
 	LastSeen     time.Time
+	// StakeSlots is how many replicates its free balance in the hub backs (free balance /
+	// the pool's minimum stake); nil when the pool asks no stake (no limit).
+	StakeSlots *int
 }
 
-// UpsertWorker registers w, or replaces its capabilities, score and last heartbeat.
+// UpsertWorker registers w, or replaces its capabilities, score, last heartbeat and
+// stake slots. What it proved (its proven slots) and its misses and offenses are kept.
 func (t *Tx) UpsertWorker(ctx context.Context, w Worker, at time.Time) error {
 	caps, err := json.Marshal(w.Capabilities)
 	if err != nil {
 		return fmt.Errorf("store: worker %s: %w", hexAddr(w.Address), err)
 	}
-	_, err = t.tx.ExecContext(ctx, `INSERT INTO workers (address, capabilities, score, last_seen, updated_at)
-		VALUES (?, ?, ?, ?, ?) ON CONFLICT (address) DO UPDATE SET capabilities = excluded.capabilities,
-		score = excluded.score, last_seen = excluded.last_seen, updated_at = excluded.updated_at`,
-		hexAddr(w.Address), string(caps), int64(w.Score), unixTime(w.LastSeen), unixTime(at))
+	_, err = t.tx.ExecContext(ctx, `INSERT INTO workers (address, capabilities, score, last_seen, updated_at, stake_slots)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (address) DO UPDATE SET capabilities = excluded.capabilities,
+		score = excluded.score, last_seen = excluded.last_seen, updated_at = excluded.updated_at,
+		stake_slots = excluded.stake_slots`,
+		hexAddr(w.Address), string(caps), int64(w.Score), unixTime(w.LastSeen), unixTime(at), stakeSlots(w.StakeSlots))
 	if err != nil {
 		return fmt.Errorf("store: upsert worker %s: %w", hexAddr(w.Address), err)
 	}
 	return nil
+}
+
+// stakeSlots is n as stored: NULL for nil (no limit).
+func stakeSlots(n *int) sql.NullInt64 {
+	if n == nil {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: int64(max(0, *n)), Valid: true}
+}
+
+// SetStakeSlots records how many replicates worker's free balance backs now (nil: no
+// limit); ErrUnknownWorker if it is not registered.
+func (s *Store) SetStakeSlots(ctx context.Context, worker common.Address, n *int) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE workers SET stake_slots = ? WHERE address = ?`, stakeSlots(n), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
+}
+
+// SetProvenSlots sets the replicates worker has proven it can hold (at least 1; tests,
+// and operators who vouch for a worker); ErrUnknownWorker if it is not registered.
+func (s *Store) SetProvenSlots(ctx context.Context, worker common.Address, n int) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE workers SET proven_slots = ? WHERE address = ?`, max(1, n), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
 
 // UpsertWorker is [Tx.UpsertWorker] in a transaction of its own.
@@ -73,28 +104,38 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 	return s.do(ctx, func(t *Tx) error { return t.Heartbeat(ctx, worker, at) })
 }
 
-// Workers returns every registered worker as the planner sees it, by address. FreeSlots
-// is the declared slots plus queue less the worker's pending assignments, and FreeGPUs the
-// GPUs less those of them that are GPU tasks, never below zero; so capacity given by a
-// plan is spent even before the worker reports again. A pending assignment is one in
-// state assigned, on a task that is not COMPLETED or FAILED, whose worker has not
-// reported it computed yet (step "" or started): once its result is known it only waits
-// for the chain (the worker batches contributions) and takes no slot, so a worker gets
-// new replicates while its results are being mined. BenchedUntil is a chain time (see
-// Offenses).
+// Workers returns every registered worker as the planner sees it, by address.
+//
+// Slots is what the pool counts of the worker (its effective slots): the least of its
+// declared slots plus queue, the slots it has proven (see [Tx.RecordContribution] and
+// [Tx.RecordMiss]) and the slots its stake backs (StakeSlots, when set).
+// FreeSlots is Slots less its running replicates, never below zero: a running replicate
+// is one in state assigned, on a task that is not COMPLETED or FAILED, whose worker has
+// not reported it computed yet (step "" or started). Once its result is known it only
+// waits for the chain (the worker batches contributions) and takes no slot, so a worker
+// gets new replicates while its results are being mined — but at most Slots of them wait
+// so: beyond, each takes a slot again, so a worker that reports results it never
+// contributes holds at most twice its Slots. Capacity given by a plan is spent even before
+// the worker reports again. FreeGPUs is the GPUs less those of its running replicates
+// that are GPU tasks. BenchedUntil is a chain time (see Offenses); Speed its declared
+// speed factor.
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		running := map[common.Address][2]int{} // slots, GPUs in use
-		rows, err := tx.QueryContext(ctx, `SELECT a.worker, t.tag FROM assignments a
+		type load struct{ running, gpus, waiting int }
+		loads := map[common.Address]load{}
+		rows, err := tx.QueryContext(ctx, `SELECT a.worker, t.tag, a.step IN ('', 'started') FROM assignments a
 			JOIN tasks t ON t.id = a.task_id
-			WHERE a.state = 'assigned' AND a.step IN ('', 'started') AND t.status < 3`)
+			WHERE a.state = 'assigned' AND t.status < 3`)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
-			var w, tag string
-			if err := rows.Scan(&w, &tag); err != nil {
+			var (
+				w, tag  string
+				running bool
+			)
+			if err := rows.Scan(&w, &tag, &running); err != nil {
 				rows.Close()
 				return err
 			}
@@ -104,30 +145,37 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 				rows.Close()
 				return err
 			}
-			r := running[addr]
-			r[0]++
-			if protocol.Tag(tg).HasGPU() {
-				r[1]++
+			l := loads[addr]
+			switch {
+			case !running:
+				l.waiting++
+			case protocol.Tag(tg).HasGPU():
+				l.running++
+				l.gpus++
+			default:
+				l.running++
 			}
-			running[addr] = r
+			loads[addr] = l
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT address, capabilities, score, last_seen, benched_until FROM workers ORDER BY address`)
+		rows, err = tx.QueryContext(ctx, `SELECT address, capabilities, score, last_seen, benched_until, proven_slots,
+			stake_slots FROM workers ORDER BY address`)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var (
-				addr, caps           string
-				score, seen, benched int64
-				c                    Capabilities
+				addr, caps                   string
+				score, seen, benched, proven int64
+				staked                       sql.NullInt64
+				c                            Capabilities
 			)
-			if err := rows.Scan(&addr, &caps, &score, &seen, &benched); err != nil {
+			if err := rows.Scan(&addr, &caps, &score, &seen, &benched, &proven, &staked); err != nil {
 				return err
 			}
 			a, err := parseAddr(addr)
@@ -137,11 +185,14 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 			if err := json.Unmarshal([]byte(caps), &c); err != nil {
 				return fmt.Errorf("worker %s capabilities: %w", addr, err)
 			}
-			r := running[a]
+			l := loads[a]
+			slots := effectiveSlots(c.Declared(), int(proven), staked)
+			free := min(slots-l.running, 2*slots-l.running-l.waiting)
 			out = append(out, plan.Worker{
 				ID: a, Score: uint64(score), Cores: c.Cores,
-				Slots: c.Slots + c.Queue, FreeSlots: max(0, c.Slots+c.Queue-r[0]), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-r[1]),
+				Slots: slots, FreeSlots: max(0, free), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-l.gpus),
 				TEE: c.TEE, Executors: c.Executors, LastSeen: fromUnix(seen), BenchedUntil: fromUnix(benched),
+				Speed: c.Speed,
 			})
 		}
 		return rows.Err()
@@ -150,6 +201,73 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 		return nil, fmt.Errorf("store: workers: %w", err)
 	}
 	return out, nil
+}
+
+// effectiveSlots is the least of declared, proven and staked (NULL: no limit), never
+// below zero.
+func effectiveSlots(declared, proven int, staked sql.NullInt64) int {
+	n := min(declared, proven)
+	if staked.Valid && staked.Int64 < int64(n) {
+		n = int(staked.Int64)
+	}
+	return max(0, n)
+}
+
+// WorkerCapacity is one worker's capacity as the pool counts it, with its misses
+// ([Store.Capacities]).
+type WorkerCapacity struct {
+	Address  common.Address
+	LastSeen time.Time
+	Declared int // slots plus queue, as registered
+	Proven   int
+	Staked   *int // nil when the pool asks no stake
+	Slots    int  // the least of the three
+	// Misses are the progress deadlines it missed since the time asked; LastMiss the
+	// last one's (chain times).
+	Misses       int
+	LastMiss     time.Time
+	BenchedUntil time.Time
+}
+
+// Capacities returns every registered worker's capacity, by address, counting the misses
+// recorded at or after since.
+func (s *Store) Capacities(ctx context.Context, since time.Time) ([]WorkerCapacity, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT w.address, w.capabilities, w.last_seen, w.proven_slots, w.stake_slots,
+		w.benched_until, COUNT(m.at), COALESCE(MAX(m.at), 0)
+		FROM workers w LEFT JOIN misses m ON m.worker = w.address AND m.at >= ?
+		GROUP BY w.address ORDER BY w.address`, unixTime(since))
+	if err != nil {
+		return nil, fmt.Errorf("store: capacities: %w", err)
+	}
+	defer rows.Close()
+	var out []WorkerCapacity
+	for rows.Next() {
+		var (
+			addr, caps                          string
+			seen, proven, benched, misses, last int64
+			staked                              sql.NullInt64
+			c                                   Capabilities
+		)
+		if err := rows.Scan(&addr, &caps, &seen, &proven, &staked, &benched, &misses, &last); err != nil {
+			return nil, fmt.Errorf("store: capacities: %w", err)
+		}
+		a, err := parseAddr(addr)
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(caps), &c); err != nil {
+			return nil, fmt.Errorf("store: worker %s capabilities: %w", addr, err)
+		}
+		w := WorkerCapacity{Address: a, LastSeen: fromUnix(seen), Declared: c.Declared(), Proven: int(proven),
+			Misses: int(misses), LastMiss: fromUnix(last), BenchedUntil: fromUnix(benched)}
+		if staked.Valid {
+			n := int(staked.Int64)
+			w.Staked = &n
+		}
+		w.Slots = effectiveSlots(w.Declared, w.Proven, staked)
+		out = append(out, w)
+	}
+	return out, rows.Err()
 }
 
 // AssignmentState is the life of one replicate.
@@ -268,9 +386,11 @@ func (s *Store) SetAssignmentState(ctx context.Context, task [32]byte, worker co
 }
 
 // RecordContribution stores v, seen on chain at block, as a contribution to task, and
-// moves the worker's assignment, if any, to contributed. A contribution of that worker to
-// that task already stored is kept as it is (replaying a block is harmless).
-// ErrUnknownTask if the task is not stored.
+// moves the worker's assignment, if any, to contributed. A contribution of a replicate
+// still assigned (not withdrawn: its worker was not found late nor lost) proves one more
+// slot: the worker's proven slots grow by one, up to its declared slots and queue. A
+// contribution of that worker to that task already stored is kept as it is (replaying a
+// block is harmless, and proves nothing twice). ErrUnknownTask if the task is not stored.
 func (t *Tx) RecordContribution(ctx context.Context, task [32]byte, v plan.Vote, block uint64) error {
 	if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, hexID(task)) {
 		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
@@ -281,13 +401,68 @@ func (t *Tx) RecordContribution(ctx context.Context, task [32]byte, v plan.Vote,
 	if err != nil {
 		return fmt.Errorf("store: record contribution: %w", err)
 	}
+	now := time.Now().Unix()
+	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
+		WHERE task_id = ? AND worker = ? AND state = 'assigned'`, now, hexID(task), hexAddr(v.Worker))
+	if err != nil {
+		return fmt.Errorf("store: record contribution: %w", err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n > 0 {
+		_, err = t.tx.ExecContext(ctx, `UPDATE workers SET proven_slots = MAX(proven_slots, MIN(proven_slots + 1,
+			MAX(1, COALESCE(json_extract(capabilities, '$.slots'), 1)) + MAX(0, COALESCE(json_extract(capabilities, '$.queue'), 0))))
+			WHERE address = ?`, hexAddr(v.Worker))
+		if err != nil {
+			return fmt.Errorf("store: record contribution: %w", err)
+		}
+	}
 	_, err = t.tx.ExecContext(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
-		WHERE task_id = ? AND worker = ? AND state IN ('assigned', 'lost', 'failed')`,
-		time.Now().Unix(), hexID(task), hexAddr(v.Worker))
+		WHERE task_id = ? AND worker = ? AND state IN ('lost', 'failed')`, now, hexID(task), hexAddr(v.Worker))
 	if err != nil {
 		return fmt.Errorf("store: record contribution: %w", err)
 	}
 	return nil
+}
+
+// RecordMiss records that worker missed its progress deadline on task at at (chain time):
+// its replicate was withdrawn (see Unassign, in the same transaction) and its proven
+// slots are halved, at least 1. A miss already recorded for that task is not counted
+// again. It reports whether the miss is new.
+func (t *Tx) RecordMiss(ctx context.Context, task [32]byte, worker common.Address, at time.Time) (bool, error) {
+	res, err := t.tx.ExecContext(ctx, `INSERT INTO misses (worker, task_id, at) VALUES (?, ?, ?)
+		ON CONFLICT (task_id, worker) DO NOTHING`, hexAddr(worker), hexID(task), unixTime(at))
+	if err != nil {
+		if !t.exists(ctx, `SELECT 1 FROM workers WHERE address = ?`, hexAddr(worker)) {
+			return false, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker))
+		}
+		return false, fmt.Errorf("store: record miss: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return false, err
+	}
+	if _, err := t.tx.ExecContext(ctx, `UPDATE workers SET proven_slots = MAX(1, proven_slots / 2) WHERE address = ?`,
+		hexAddr(worker)); err != nil {
+		return false, fmt.Errorf("store: record miss: %w", err)
+	}
+	return true, nil
+}
+
+// Misses is how many progress deadlines worker missed at or after since (chain time).
+func (t *Tx) Misses(ctx context.Context, worker common.Address, since time.Time) (int, error) {
+	var n int
+	err := t.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM misses WHERE worker = ? AND at >= ?`,
+		hexAddr(worker), unixTime(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: misses: %w", err)
+	}
+	return n, nil
+}
+
+// BenchUntil benches worker until until (chain time), unless it is already benched
+// longer; ErrUnknownWorker if it is not registered.
+func (t *Tx) BenchUntil(ctx context.Context, worker common.Address, until time.Time) error {
+	res, err := t.tx.ExecContext(ctx, `UPDATE workers SET benched_until = MAX(benched_until, ?) WHERE address = ?`,
+		unixTime(until), hexAddr(worker))
+	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
 
 // RecordContribution is [Tx.RecordContribution] in a transaction of its own.
@@ -298,11 +473,13 @@ func (s *Store) RecordContribution(ctx context.Context, task [32]byte, v plan.Vo
 // OpenTasks returns the tasks that are not COMPLETED or FAILED, by ID, as the planner
 // sees them: with their contributions in the order they were recorded (every one counts,
 // as on chain, until the task is finalized or claimed), their assignments that are not
-// withdrawn (assigned, contributed, revealed) oldest first, with their check flag, the
-// final deadline and when the reveals were asked. A lost or failed assignment is left
+// withdrawn (assigned, contributed, revealed) oldest first, with their check flag and
+// progress deadline, the final deadline, the category's reference time and when the
+// reveals were asked. A lost or failed assignment is left
 // out, so the planner does not count its worker as a pending vote, and its worker is
 // listed in Excluded so the planner does not pick it again (Assign would answer
-// ErrAlreadyAssigned). Deadlines are chain times, RevealAsked a wall-clock time.
+// ErrAlreadyAssigned). Task deadlines are chain times; RevealAsked and the assignments'
+// progress deadlines are wall-clock times.
 func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 	var out []plan.Task
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -319,7 +496,7 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 		for i, tk := range ts {
 			out[i] = plan.Task{ID: tk.ID, Deal: tk.Deal, Trust: tk.Trust, Tag: tk.Tag, Executor: tk.Executor,
 				Status: tk.Status, ContributionDeadline: tk.ContributionDeadline, FinalDeadline: tk.FinalDeadline,
-				RevealAsked: tk.RevealAsked}
+				RevealAsked: tk.RevealAsked, Ref: tk.Ref}
 			byID[tk.ID] = &out[i]
 		}
 
@@ -343,26 +520,36 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, CASE WHEN a.is_check = 1 THEN 'check' ELSE '' END,
-			a.since FROM assignments a JOIN tasks t ON t.id = a.task_id
+		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, a.is_check, a.since, a.deadline
+			FROM assignments a JOIN tasks t ON t.id = a.task_id
 			WHERE t.status < 3 AND a.state IN ('assigned', 'contributed', 'revealed')
 			ORDER BY a.since, a.rowid`)
 		if err != nil {
 			return err
 		}
-		err = eachRow(rows, func(id, worker, kind string, since int64) error {
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				id, worker      string
+				check           bool
+				since, deadline int64
+			)
+			if err := rows.Scan(&id, &worker, &check, &since, &deadline); err != nil {
+				return err
+			}
 			tid, err1 := parseID(id)
 			w, err2 := parseAddr(worker)
 			if err := errors.Join(err1, err2); err != nil {
 				return err
 			}
 			tk := byID[tid]
-			tk.Assigned = append(tk.Assigned, plan.Assignment{Worker: w, Since: fromUnix(since), Check: kind == "check"})
-			return nil
-		})
-		if err != nil {
+			tk.Assigned = append(tk.Assigned, plan.Assignment{Worker: w, Since: fromUnix(since), Check: check,
+				Deadline: fromUnix(deadline)})
+		}
+		if err := rows.Err(); err != nil {
 			return err
 		}
+		rows.Close()
 
 		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, '', 0 FROM assignments a
 			JOIN tasks t ON t.id = a.task_id WHERE t.status < 3 AND a.state IN ('lost', 'failed')

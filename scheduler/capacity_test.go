@@ -1,0 +1,267 @@
+package scheduler
+
+import (
+	"math/big"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocolabs/poco/chain/pocotest"
+	"github.com/pocolabs/poco/market"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/scheduler/offers"
+	"github.com/pocolabs/poco/scheduler/plan"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// fakeClock is the wall clock moved forward by the test (Config.Clock); the chain's
+// clock is the simulated chain's.
+type fakeClock struct{ offset atomic.Int64 }
+
+func (c *fakeClock) now() time.Time          { return time.Now().Add(time.Duration(c.offset.Load())) }
+func (c *fakeClock) advance(d time.Duration) { c.offset.Add(int64(d)) }
+
+// capacityOf is worker's line in the pool's public status.
+func capacityOf(t *testing.T, s *Scheduler, worker common.Address) api.WorkerCapacity {
+	t.Helper()
+	var st api.Status
+	must(t, call(bg, "GET", s.URL()+api.PathStatus, "", nil, &st))
+	for _, c := range st.Capacity {
+		if c.Worker == worker {
+			return c
+		}
+	}
+	t.Fatalf("worker %s not in the status %+v", worker.Hex(), st)
+	return api.WorkerCapacity{}
+}
+
+// A worker that declares a billion slots, heartbeats and never runs what it takes: it
+// holds one replicate (it proved no more), loses it at its progress deadline to the next
+// worker, each miss shows in the status, and at Config.MissesToBench misses it is
+// benched: it gets no more work, and an honest worker does the whole deal.
+func TestAHoardingWorkerLosesItsReplicatesAndIsBenched(t *testing.T) {
+	e := newTestEnv(t, 2)
+	cat := e.CreateCategory("ten", 10) // progress deadline: 45 s at speed 1; contributions: start + 70 s
+	clock := &fakeClock{}
+	cfg := e.config()
+	cfg.Clock = clock.now
+	cfg.HeartbeatTimeout = time.Hour // the clock jumps: only deadlines may pass
+	cfg.MissesToBench, cfg.BenchAfterLate = 2, 10*time.Minute
+	s := e.start(cfg)
+	hoarder := e.newWorker(e.Workers[0], s.URL)
+	hoarder.caps.Slots, hoarder.caps.Queue, hoarder.stall = 1_000_000_000, 1_000_000_000, true
+	hoarder.start()
+	d := e.match(3, 1, cat)
+
+	waitFor(t, 20*time.Second, "the hoarder's first job", func() bool { return hoarder.count(hoarder.jobs) == 1 })
+	waitRounds(t, s, 5)
+	if n := hoarder.count(hoarder.jobs); n != 1 {
+		t.Fatalf("the hoarder holds %d replicates, want 1: it proved one slot", n)
+	}
+	if c := capacityOf(t, s, hoarder.acc.Address); c.Declared != 2_000_000_000 || c.Proven != 1 || c.Slots != 1 ||
+		c.Staked == nil || *c.Staked != 10_000 || c.Misses != 0 {
+		t.Fatalf("the hoarder's capacity %+v, want 2e9 declared, 1 proven, 10,000 staked (100,000 RLC / 10), 1 counted", c)
+	}
+
+	// Its progress deadline passes: the replicate goes back, a miss is counted, and the
+	// next task comes (one miss is not a bench).
+	clock.advance(46 * time.Second)
+	waitFor(t, 10*time.Second, "the first miss", func() bool { return capacityOf(t, s, hoarder.acc.Address).Misses == 1 })
+	waitFor(t, 10*time.Second, "the cancel and a second job", func() bool {
+		return hoarder.count(hoarder.cancels) == 1 && hoarder.count(hoarder.jobs) == 2
+	})
+	if n := e.logs.count("replicate withdrawn: its worker missed its progress deadline", hoarder.acc.Address.Hex(), "misses=1"); n != 1 {
+		t.Errorf("%d log lines of the first miss, want 1", n)
+	}
+
+	// The second miss benches it.
+	clock.advance(46 * time.Second)
+	waitFor(t, 10*time.Second, "the bench", func() bool {
+		c := capacityOf(t, s, hoarder.acc.Address)
+		return c.Misses == 2 && c.BenchedUntil != nil
+	})
+	if n := e.logs.count("level=WARN", "worker benched: it missed too many progress deadlines", "misses=2"); n != 1 {
+		t.Errorf("%d log lines of the bench, want 1", n)
+	}
+	c := capacityOf(t, s, hoarder.acc.Address)
+	chainNow := time.Unix(int64(e.Now()), 0)
+	if c.BenchedUntil.Before(chainNow.Add(9*time.Minute)) || c.Proven != 1 || c.LastMiss == nil {
+		t.Fatalf("capacity after two misses %+v at chain time %s: want a bench of 10 minutes", c, chainNow)
+	}
+
+	// An honest worker does the whole deal; the benched hoarder gets nothing more.
+	honest := e.newWorker(e.Workers[1], s.URL).start()
+	e.waitTasks(d, sdk.TaskCompleted, 30*time.Second)
+	for _, idx := range d.Indexes() {
+		if tk := e.task(d, idx); tk.Contributions[0].Worker != honest.acc.Address {
+			t.Errorf("task %d done by %s, want the honest worker", idx, tk.Contributions[0].Worker.Hex())
+		}
+	}
+	if n := hoarder.count(hoarder.jobs); n != 2 {
+		t.Errorf("the benched hoarder got %d jobs in all, want the 2 it lost", n)
+	}
+}
+
+// A replicate that waited in the worker's queue is judged from when its run started.
+func TestAQueuedReplicatesDeadlineCountsFromItsStart(t *testing.T) {
+	e := newTestEnv(t, 1)
+	cat := e.CreateCategory("ten", 10)
+	clock := &fakeClock{}
+	cfg := e.config()
+	cfg.Clock = clock.now
+	cfg.HeartbeatTimeout = time.Hour
+	s := e.start(cfg)
+	w := e.Workers[0]
+	sess, err := login(bg, s.URL(), w.Address, keySigner(w))
+	must(t, err)
+	must(t, call(bg, "POST", s.URL()+api.PathRegister, sess.Token, api.Capabilities{Slots: 1, Executors: []string{"wasm"}, Speed: 2}, nil))
+	d := e.match(1, 1, cat)
+	id := d.TaskID(d.BotFirst)
+	var a0 time.Time
+	waitFor(t, 20*time.Second, "the replicate and its deadline", func() bool {
+		a, err := s.st.Assignment(bg, id, w.Address)
+		a0 = a.Deadline
+		return err == nil && !a.Deadline.IsZero()
+	})
+	a, _ := s.st.Assignment(bg, id, w.Address)
+	if want := plan.ProgressDeadline(a.Since, 10*time.Second, 2); a0.Sub(want).Abs() > time.Second {
+		t.Fatalf("deadline %s, want %s: since + 10 s / speed 2 × 1.5 + 30 s", a0, want)
+	}
+	clock.advance(30 * time.Second) // it waited in the queue
+	must(t, call(bg, "POST", s.URL()+api.PathReport, sess.Token, api.Report{TaskID: id, Step: api.StepStarted}, nil))
+	a, _ = s.st.Assignment(bg, id, w.Address)
+	if want := plan.ProgressDeadline(clock.now(), 10*time.Second, 2); a.Deadline.Sub(want).Abs() > time.Second {
+		t.Fatalf("deadline after the start %s, want %s", a.Deadline, want)
+	}
+	// A second start report does not move it again.
+	clock.advance(30 * time.Second)
+	must(t, call(bg, "POST", s.URL()+api.PathReport, sess.Token, api.Report{TaskID: id, Step: api.StepStarted}, nil))
+	if again, _ := s.st.Assignment(bg, id, w.Address); !again.Deadline.Equal(a.Deadline) {
+		t.Fatalf("a second start report moved the deadline from %s to %s", a.Deadline, again.Deadline)
+	}
+}
+
+// A worker's slots are bounded by its free balance / the minimum stake, refreshed with
+// its heartbeats; a worker with too little stake for a slot gets no work.
+func TestStakeBoundsAWorkersSlots(t *testing.T) {
+	e := newTestEnv(t, 1)
+	cfg := e.config()
+	cfg.MinStake = sdk.RLC(40_000) // the worker's 100,000 RLC back 2 slots
+	cfg.StakeRefresh = 100 * time.Millisecond
+	s := e.start(cfg)
+	w := e.newWorker(e.Workers[0], s.URL)
+	w.stall = true
+	w.start()
+	waitFor(t, 10*time.Second, "the worker registered", func() bool { return s.st.SetProvenSlots(bg, w.acc.Address, 4) == nil })
+	if c := capacityOf(t, s, w.acc.Address); c.Staked == nil || *c.Staked != 2 || c.Slots != 2 || c.Proven != 4 || c.Declared != 4 {
+		t.Fatalf("capacity %+v, want 4 declared and proven, 2 staked and counted", c)
+	}
+	// It withdraws most of its deposit: at its next refresh, its stake backs no slot.
+	_, err := w.c.Withdraw(bg, sdk.RLC(70_000))
+	must(t, err)
+	waitFor(t, 10*time.Second, "the stake read again", func() bool {
+		c := capacityOf(t, s, w.acc.Address)
+		return c.Staked != nil && *c.Staked == 0 && c.Slots == 0
+	})
+	d := e.match(1, 1, nil)
+	waitFor(t, 10*time.Second, "the task waiting", func() bool {
+		return e.logs.count("tasks wait for workers", d.ID.Hex(), "free slot") > 0
+	})
+	if n := w.count(w.jobs); n != 0 {
+		t.Fatalf("a worker whose stake backs no slot got %d jobs", n)
+	}
+}
+
+// A consensus group asked to reveal whose members are all lost gets another worker at
+// once, not after the reveal timeout; that worker opens the reveals.
+func TestAConsensusGroupThatIsAllLostGetsAnotherWorkerAtOnce(t *testing.T) {
+	e := newTestEnv(t, 3)
+	cfg := e.config()
+	cfg.HeartbeatTimeout = time.Second
+	cfg.RevealTimeout = time.Hour
+	s := e.start(cfg)
+	var group []*worker
+	for _, acc := range e.Workers[:2] {
+		w := e.newWorker(acc, s.URL)
+		w.noReveal = true
+		group = append(group, w.start())
+	}
+	d := e.match(1, 3, nil) // trust 3: two fresh workers agree
+	id := d.TaskID(d.BotFirst)
+	waitFor(t, 20*time.Second, "the group asked to reveal", func() bool {
+		return group[0].permit(id) != nil && group[1].permit(id) != nil
+	})
+	for _, w := range group {
+		w.stop() // both die before revealing
+	}
+	third := e.newWorker(e.Workers[2], s.URL).start()
+	waitFor(t, 20*time.Second, "the reveals opened by the third worker", func() bool {
+		return e.task(d, d.BotFirst).Status == sdk.TaskRevealing
+	})
+	if !third.has(third.revealed, id) {
+		t.Fatal("the reveals opened, but not by the third worker")
+	}
+}
+
+// With Config.Requesters the pool's offers are restricted: one per listed requester,
+// none for anyone else.
+func TestOffersRestrictedToListedRequesters(t *testing.T) {
+	e := newTestEnv(t, 1)
+	mc := e.startMarket()
+	cfg := e.config()
+	cfg.Market, cfg.OfferInterval = mc, 50*time.Millisecond
+	cfg.Pricing = offers.Fixed{Each: big.NewInt(pocotest.RLC)}
+	a, b := common.HexToAddress("0xA0"), common.HexToAddress("0xB0")
+	cfg.Requesters = []common.Address{a, b}
+	s := e.start(cfg)
+	w := e.newWorker(e.Workers[0], s.URL)
+	w.stall = true
+	w.start()
+	cat := uint64(0)
+	var orders []*market.Order
+	waitFor(t, 10*time.Second, "two offers of category 0", func() bool {
+		page, err := mc.Query(bg, sdk.KindWorkerpool, market.Filter{Workerpool: e.Pool, Category: &cat, Limit: market.MaxLimit})
+		orders = nil
+		if err == nil {
+			orders = page.Orders
+		}
+		return len(orders) == 2
+	})
+	got := map[common.Address]bool{}
+	for _, o := range orders {
+		so, err := o.SignedOrder()
+		must(t, err)
+		wo, ok := so.(sdk.SignedWorkerpoolOrder)
+		if !ok {
+			t.Fatalf("order %s is a %T", o.Hash.Hex(), so)
+		}
+		got[wo.Order.RequesterRestrict] = true
+	}
+	if len(got) != 2 || !got[a] || !got[b] {
+		t.Fatalf("offers restricted to %v, want one for each of %s and %s and none unrestricted", got, a.Hex(), b.Hex())
+	}
+	for _, o := range s.Offers() {
+		if o.Requester != a && o.Requester != b {
+			t.Errorf("offer %+v for requester %s, want only %s and %s", o, o.Requester.Hex(), a.Hex(), b.Hex())
+		}
+	}
+}
+
+// Without a minimum stake configured, the pool asks DefaultMinStake: a key with nothing
+// deposited is refused, with what to do.
+func TestTheDefaultMinimumStakeRefusesAnUnfundedKey(t *testing.T) {
+	e := newTestEnv(t, 1)
+	cfg := e.config()
+	cfg.MinStake = nil
+	s := e.start(cfg)
+	_, err := login(bg, s.URL(), e.AppOwner.Address, keySigner(e.AppOwner))
+	if statusOf(err) != 403 || !strings.Contains(err.Error(), "the pool needs 10 RLC staked: deposit more with `poco account deposit`") {
+		t.Fatalf("login of an unfunded key: %v, want 403 and the 10 RLC it lacks", err)
+	}
+	if _, err := login(bg, s.URL(), e.Workers[0].Address, keySigner(e.Workers[0])); err != nil {
+		t.Fatalf("login of a funded worker: %v", err)
+	}
+}
