@@ -190,6 +190,24 @@ func (t *Tally) AgreeingNeeded(resultHash [32]byte, scores []uint64) int {
 	}
 }
 
+// RevealGraceDivisor is the contract's REVEAL_GRACE_DIVISOR: a task whose revealed winners
+// decide it alone may be finalized a fifth of its category's reference time after its
+// reveals opened, without waiting for silent winners until the reveal deadline.
+const RevealGraceDivisor = 5
+
+// RevealedDecide reports whether the winners that revealed decide a task without the silent
+// ones, as the contract's finalize checks it: their weights' product revealed satisfies the
+// consensus rule as if the silent winners had never voted,
+// revealed × trust > (total − group + revealed) × (trust − 1), where group is the consensus
+// group's weight and total the task's total weight. (The grace period is the caller's to
+// check.) A trust of 0 is read as 1.
+func RevealedDecide(trust uint64, total, group, revealed *big.Int) bool {
+	t := new(big.Int).SetUint64(max(trust, 1))
+	without := new(big.Int).Sub(total, group)
+	without.Add(without, revealed)
+	return satisfies(revealed, without, t)
+}
+
 // ReplicatesNeeded is the minimum number of agreeing workers, with the given reputation
 // scores taken in order, that reach consensus at trust on a task nobody has contributed to
 // yet, assuming no dissent. Workers beyond the end of scores (all of them for an empty

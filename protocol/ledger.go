@@ -781,7 +781,7 @@ func (l *Ledger) finalize(d *LedgerDeal, it Final, s *settlement) error {
 			logSum += Log2(c.Weight)
 		}
 	}
-	if reveals == 0 || (reveals < uint64(old.Winners) && l.Now < old.RevealDeadline) {
+	if reveals == 0 || (reveals < uint64(old.Winners) && l.Now < old.RevealDeadline && !old.revealedDecide(d, l.Now, it.Digest)) {
 		return refuse("PocoRevealsPending", "task %x: %d of %d winners revealed", taskid[:4], reveals, old.Winners)
 	}
 	t := l.task(taskid)
@@ -820,6 +820,23 @@ func (l *Ledger) finalize(d *LedgerDeal, it Final, s *settlement) error {
 	accountTask(d, s)
 	s.schedulerReward += pot - paid + l.drainKitty()
 	return nil
+}
+
+// revealedDecide mirrors the contract's early finalize: a fifth of the reference time after
+// the reveals opened, the revealed winners decide the task alone (protocol.RevealedDecide).
+func (t *LedgerTask) revealedDecide(d *LedgerDeal, now uint64, digest [32]byte) bool {
+	opened := t.RevealDeadline - RevealDeadlineRatio*d.WorkClockTimeRef
+	if now < opened+d.WorkClockTimeRef/RevealGraceDivisor {
+		return false
+	}
+	revealed := big.NewInt(1)
+	for _, c := range t.Contributions {
+		if c.Status == ContributionProved {
+			revealed.Mul(revealed, new(big.Int).SetUint64(c.Weight))
+		}
+	}
+	g := t.groups[ResultHash(t.ID, digest)]
+	return RevealedDecide(d.Trust, t.total, g.weight, revealed)
 }
 
 // mulDiv is a × b / c in 128-bit precision, as the contract's uint256 arithmetic.

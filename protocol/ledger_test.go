@@ -347,3 +347,21 @@ func TestLedgerConservesTokensUnderRandomOperations(t *testing.T) {
 		}
 	}
 }
+
+func TestLedgerFinalizesEarlyWhenTheRevealedWinnersDecideAlone(t *testing.T) {
+	l := NewLedger(1_000_000)
+	d := ledgerDeal(t, l, 2, 1)
+	A, B := worker(1), worker(2)
+	fund(t, l, A, B)
+	must(t, l.Contribute(d, A, Commit(A, d.ID, 0, good)))
+	must(t, l.Contribute(d, B, Commit(B, d.ID, 0, good)))
+	must(t, l.Reveal(d, A, Reveal{Index: 0, Digest: good, Permit: true}))
+	refusedWith(t, l.Finalize(d, Final{Index: 0, Digest: good}), "PocoRevealsPending")
+	l.Now += d.WorkClockTimeRef/RevealGraceDivisor - 1
+	refusedWith(t, l.Finalize(d, Final{Index: 0, Digest: good}), "PocoRevealsPending")
+	l.Now++ // a fifth of the reference time after the reveals opened: A's vote decides trust 2 alone
+	must(t, l.Finalize(d, Final{Index: 0, Digest: good}))
+	if b := l.Balance(B); b.Free != 97*rlc || l.Score(B) != 0 {
+		t.Errorf("the silent winner: %+v, score %d; want its stake lost", b, l.Score(B))
+	}
+}

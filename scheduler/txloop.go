@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"math/big"
 	"slices"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/scheduler/store"
 	"github.com/pocolabs/poco/sdk"
@@ -199,8 +201,8 @@ func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, 
 	if reveals == 0 || t.ResultDigest == ([32]byte{}) {
 		return nil, nil
 	}
-	if reveals < winners && chainNow.Before(t.RevealDeadline) {
-		return nil, nil // the other winners may still reveal
+	if reveals < winners && chainNow.Before(t.RevealDeadline) && !revealedDecide(d, t, cs, chainNow) {
+		return nil, nil // the other winners may still reveal, and are needed
 	}
 	rs, err := s.st.TaskReveals(ctx, t.ID)
 	if err != nil {
@@ -227,6 +229,28 @@ func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, 
 	}
 	return &finalizeItem{task: t, input: sdk.FinalizeInput{Index: t.Index, Digest: t.ResultDigest,
 		Results: results, ResultsCallback: callback}}, nil
+}
+
+// revealedDecide reports whether the hub lets task t be finalized before its reveal
+// deadline: a fifth of the category's reference time after the reveals opened, the winners
+// that revealed decide the task without the silent ones (protocol.RevealedDecide). A winner
+// that vanished after contributing then holds the task a fifth of the reference time, not
+// the whole reveal window.
+func revealedDecide(d *sdk.Deal, t store.Task, cs []store.Contribution, chainNow time.Time) bool {
+	ref := time.Duration(d.WorkClockTimeRef) * time.Second
+	opened := t.RevealDeadline.Add(-protocol.RevealDeadlineRatio * ref)
+	if chainNow.Before(opened.Add(ref / protocol.RevealGraceDivisor)) {
+		return false
+	}
+	tally := protocol.NewTally(d.Trust)
+	revealed := big.NewInt(1)
+	for _, c := range cs {
+		_, _ = tally.Vote(c.ResultHash, max(c.Weight, 2))
+		if c.ResultHash == t.ConsensusValue && c.Revealed {
+			revealed.Mul(revealed, new(big.Int).SetUint64(max(c.Weight, 2)))
+		}
+	}
+	return protocol.RevealedDecide(d.Trust, tally.Total(), tally.Group(t.ConsensusValue), revealed)
 }
 
 // sendBatch sends one transaction for tasks of deal d. On success the tasks wait for the

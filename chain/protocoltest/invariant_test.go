@@ -2307,10 +2307,26 @@ func (s *invSim) expFinalize(tk *invTask, v invVariant, t uint64) string {
 		return "PocoResultDigestMismatch"
 	case v.wrongList:
 		return "PocoContributorsMismatch"
-	case tk.reveals == 0 || (tk.reveals < tk.winners && t < tk.revealDeadline):
+	case tk.reveals == 0 || (tk.reveals < tk.winners && t < tk.revealDeadline && !s.revealedDecide(tk, t)):
 		return "PocoRevealsPending"
 	}
 	return ""
+}
+
+// revealedDecide: a fifth of the reference time after the reveals opened, the revealed
+// winners decide the task alone (protocol.RevealedDecide), so finalize need not wait.
+func (s *invSim) revealedDecide(tk *invTask, t uint64) bool {
+	ref := tk.deal.ref
+	if t < tk.revealDeadline-protocol.RevealDeadlineRatio*ref+ref/protocol.RevealGraceDivisor {
+		return false
+	}
+	revealed := big.NewInt(1)
+	for _, c := range tk.contribs {
+		if c.status == invProved {
+			revealed.Mul(revealed, new(big.Int).SetUint64(c.weight))
+		}
+	}
+	return protocol.RevealedDecide(tk.deal.trust, tk.total, tk.groups[tk.consensus].weight, revealed)
 }
 
 func (s *invSim) finalizeItem(tk *invTask, v invVariant) bindings.FinalizeItem {

@@ -10,6 +10,7 @@ package protocoltest
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -711,4 +712,49 @@ func TestClaimOfARevealingTaskJudgesByTheConsensusGroup(t *testing.T) {
 	tkWantContribution(t, e, deal, 0, "W0 (revealed)", ws[0].Address, tkProved)
 	tkWantContribution(t, e, deal, 0, "W3 (unrevealed consensus member)", ws[3].Address, tkContributed)
 	e.CheckConservation()
+}
+
+// A winner that vanishes after agreeing (its vote counted, never revealed) does not hold the
+// task until the reveal deadline when the revealed winners decide it alone: a fifth of the
+// reference time after the reveals opened, the scheduler may finalize. When they do not
+// decide it alone, finalize still waits for every winner or the deadline.
+func TestRevealedWinnersThatDecideAloneFinalizeBeforeTheRevealDeadline(t *testing.T) {
+	e := pocotest.New(t)
+	good := pocotest.Digest("good")
+	ref := uint64(300) // XS
+	for _, c := range []struct {
+		name   string
+		trust  int64
+		decide bool // the one revealed vote of weight 2 decides alone
+	}{
+		// trust 2: 2×2 > (1+2)×1; trust 3: 2×3 ≤ (1+2)×2.
+		{"trust 2: the revealed winner decides alone", 2, true},
+		{"trust 3: it does not, finalize waits for the deadline", 3, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			deal := tkMatch(e, tkDealSpec{volume: 1, trust: c.trust})
+			taskid := pocotest.TaskID(deal, 0)
+			w0, w1 := e.Workers[0], e.Workers[1]
+			e.Contribute(w0, deal, 0, good)
+			e.Contribute(w1, deal, 0, good) // the one that vanishes
+			e.Reveal(w0, deal, 0, good)
+			deadline := e.Task(deal, 0).RevealDeadline.Uint64()
+			opened := deadline - protocol.RevealDeadlineRatio*ref
+			fin := e.Poco.PackFinalize(deal, e.FinalizeItem(deal, 0, good))
+			tkRevert(t, e, e.PoolOwner, fin, "PocoRevealsPending", taskid, 1, 2, deadline)
+			e.AdvanceTo(opened + ref/protocol.RevealGraceDivisor - 2)
+			tkRevert(t, e, e.PoolOwner, fin, "PocoRevealsPending", taskid, 1, 2, deadline)
+			e.AdvanceTo(opened + ref/protocol.RevealGraceDivisor)
+			if !c.decide {
+				tkRevert(t, e, e.PoolOwner, fin, "PocoRevealsPending", taskid, 1, 2, deadline)
+				e.AdvanceTo(deadline)
+			}
+			before := e.Locked(w1.Address)
+			e.Tx(e.PoolOwner, fin)
+			tkWantStatus(t, e, deal, 0, tkCompleted)
+			if got := new(big.Int).Sub(before, e.Locked(w1.Address)); got.Cmp(deal.WorkerStake) != 0 {
+				t.Errorf("the silent winner lost %s of its locked tokens, want its stake %s", got, deal.WorkerStake)
+			}
+		})
+	}
 }

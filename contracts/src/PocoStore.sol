@@ -53,6 +53,10 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     /// @notice Deadlines, in multiples of the category's reference time.
     uint256 public constant CONTRIBUTION_DEADLINE_RATIO = 7;
     uint256 public constant REVEAL_DEADLINE_RATIO = 2;
+    /// @notice A task whose revealed winners decide it alone may be finalized a
+    /// REVEAL_GRACE_DIVISOR-th of the category's reference time after its reveals opened,
+    /// without waiting for silent winners until the reveal deadline.
+    uint256 public constant REVEAL_GRACE_DIVISOR = 5;
     uint256 public constant FINAL_DEADLINE_RATIO = 10;
     /// @dev Flag set in the group slot of the result hash a task reached consensus on.
     uint256 internal constant GROUP_CONSENSUS = 1 << 255;

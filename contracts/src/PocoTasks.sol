@@ -251,18 +251,14 @@ contract PocoTasks is PocoStore {
         Task storage t = _layout().tasks[taskid];
         if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
         _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
-        Layout storage l = _layout();
-        if (!_isConsensus(l, taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))) {
+        if (!_isConsensus(_layout(), taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))) {
             revert PocoResultDigestMismatch(taskid, item.resultDigest);
         }
         _checkCallbackData(deal, taskid, item.resultDigest, item.resultsCallback);
         _verifyContributors(t, taskid, item.contributors);
-        (uint256 reveals, uint256 logSum) = _countReveals(l, taskid, item.contributors);
-        if (reveals == 0 || (reveals < t.winners && block.timestamp < t.revealDeadline)) {
-            revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
-        }
+        (bool confirmed, uint256 logSum) = _checkReveals(deal, t, taskid, item);
         t.status = uint8(TaskStatus.COMPLETED);
-        _distribute(deal, taskid, item.contributors, deal.trust > 1 && reveals > 1, logSum, s);
+        _distribute(deal, taskid, item.contributors, confirmed, logSum, s);
         emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
     }
 
@@ -279,6 +275,49 @@ contract PocoTasks is PocoStore {
                 logSum += Math.log2(c.weight);
             }
         }
+    }
+
+    /// @dev Finalize may proceed when every winner revealed; or at least one did and the
+    /// reveal deadline passed; or the revealed ones decide the task alone (_revealedDecide).
+    /// Returns whether the win is confirmed (trust above 1 and two reveals or more) and the
+    /// sum of log2 of the revealed winners' weights.
+    function _checkReveals(Deal calldata deal, Task storage t, bytes32 taskid, FinalizeItem calldata item)
+        private
+        view
+        returns (bool confirmed, uint256 logSum)
+    {
+        uint256 reveals;
+        (reveals, logSum) = _countReveals(_layout(), taskid, item.contributors);
+        if (
+            reveals == 0
+                || (reveals < t.winners && block.timestamp < t.revealDeadline && !_revealedDecide(deal, t, taskid, item))
+        ) revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
+        confirmed = deal.trust > 1 && reveals > 1;
+    }
+
+    /// @dev Whether the winners who revealed decide the task without the silent ones, so it
+    /// can be finalized before the reveal deadline: REVEAL_GRACE_DIVISOR-th of the category's
+    /// reference time has passed since the reveals opened, and the revealed votes alone
+    /// satisfy the consensus rule, as if the silent winners had never voted:
+    /// `revealed × trust > (total − group + revealed) × (trust − 1)`.
+    function _revealedDecide(Deal calldata deal, Task storage t, bytes32 taskid, FinalizeItem calldata item)
+        private
+        view
+        returns (bool)
+    {
+        uint256 opened = t.revealDeadline - REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
+        if (block.timestamp < opened + deal.workClockTimeRef / REVEAL_GRACE_DIVISOR) return false;
+        Layout storage l = _layout();
+        // The revealed winners are members of the consensus group: their weights' product
+        // is at most the group's, which fits in 176 bits.
+        uint256 revealed = 1;
+        for (uint256 i; i < item.contributors.length; ++i) {
+            Contribution storage c = l.contributions[taskid][item.contributors[i].worker];
+            if (c.status == uint8(ContributionStatus.PROVED)) revealed *= c.weight;
+        }
+        uint256 group = uint176(l.groups[taskid][keccak256(abi.encodePacked(taskid, item.resultDigest))]);
+        uint256 trust = deal.trust;
+        return revealed * trust > (t.totalWeight - group + revealed) * (trust - 1);
     }
 
     /// @dev Losers lose their stake to the pot (see `_penalize`). Winners get their stake back

@@ -85,7 +85,9 @@ interface IPocoErrors {
     error PocoRevealMismatch(bytes32 taskid, address worker);
     /// @notice Only the deal's scheduler (workerpool owner) may do this.
     error PocoNotScheduler(address caller, address scheduler);
-    /// @notice Finalize needs every winner's reveal, or one reveal and a passed deadline.
+    /// @notice Finalize needs every winner's reveal; or one reveal and a passed deadline; or,
+    /// a fifth of the reference time after the reveals opened, revealed winners that decide
+    /// the task without the silent ones.
     error PocoRevealsPending(bytes32 taskid, uint256 reveals, uint256 winners, uint256 revealDeadline);
     /// @notice The first reveal of a task needs the scheduler's permit (see REVEAL_PERMIT).
     error PocoInvalidRevealPermit(bytes32 taskid, address scheduler);
