@@ -39,6 +39,10 @@ type File struct {
 	// Market is the base URL of the market (order book) orders are published to and
 	// bought from, e.g. "http://127.0.0.1:8780" (`poco market`); empty when none is known.
 	Market string `json:"market,omitempty"`
+	// Scheduler is the base URL of the scheduler of the pool one works with, e.g.
+	// "http://127.0.0.1:8548" (`poco scheduler`): `poco task why`, `poco deal show` and the
+	// explorer ask it why tasks wait. Empty when none is known.
+	Scheduler string `json:"scheduler,omitempty"`
 }
 
 // HomeEnv names the environment variable that overrides Home.

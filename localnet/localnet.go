@@ -247,6 +247,9 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 	if err := n.StartScheduler(ctx); err != nil {
 		return nil, err
 	}
+	if err := n.writeSchedulerConfig(); err != nil {
+		return nil, err
+	}
 	strategy, err := ParseStrategy(string(cfg.Strategy))
 	if err != nil {
 		return nil, err
@@ -375,6 +378,18 @@ func (n *Net) writeStorageConfig() error {
 	}
 	f.Storage = n.gatewayURL
 	f.Market = n.marketURL
+	return config.Save(path, f)
+}
+
+// writeSchedulerConfig records the pool's scheduler in the configuration file the devnet
+// wrote, so that `poco task why` and `poco deal show` ask it why tasks wait.
+func (n *Net) writeSchedulerConfig() error {
+	path := n.Devnet.ConfigPath()
+	f, err := config.Load(path)
+	if err != nil {
+		return err
+	}
+	f.Scheduler = "http://" + n.schedAddr
 	return config.Save(path, f)
 }
 

@@ -42,7 +42,12 @@
 //     one that revealed rather than one that stays silent; replaced if it is lost or gives
 //     up), and once the task is REVEALING every voter of its consensus value is asked.
 //     A task whose trust the live workers cannot reach together is logged once per deal,
-//     and why the tasks of a deal wait for workers each time the reason changes.
+//     and why the tasks of a deal wait for workers each time the reason changes. Last,
+//     each open task is described in a sentence — what it waits for and why — from the
+//     round's decisions, plan.Explain over the state they leave, the task's
+//     contributions, reveal requests, deadlines and withdrawn replicates (reasons.go);
+//     a sentence is stored only when it changes, with when it changed (see Why a task
+//     waits).
 //   - The transaction loop, the only goroutine that sends transactions (one account, so
 //     nonces follow each other), claims (claimBatch per deal) the tasks still open after
 //     their deal's final deadline, and finalizes (finalizeBatch per deal) the REVEALING
@@ -57,8 +62,9 @@
 //     Config.StakeRefresh), long-polled work (replicates, and reveal requests with the
 //     permit), reports (a first StepStarted moves the replicate's progress deadline to
 //     what it would be from now, if later: a queued replicate is judged from its start)
-//     and the public status (each worker's declared, proven, staked and effective slots,
-//     its misses within MissMemory and its bench).
+//     and the public, read-only endpoints: the status (each worker's declared, proven,
+//     staked and effective slots, its misses within MissMemory and its bench) and why
+//     each task waits (api.PathTasks, api.PathDeals).
 //   - With Config.Market, the offer loop (package offers) keeps the pool's workerpool
 //     orders in that market in line with its live, unbenched workers' free capacity every
 //     Config.OfferInterval: one offer per category while such a worker has a free slot,
@@ -131,6 +137,19 @@
 // doubled by each further miss (the same bench as for results proven wrong, the longer
 // holding). Misses and benches are logged and shown in the public status.
 //
+// # Why a task waits
+//
+// The sentences (api.TaskState.Reason) say what a task waits for: a worker with a GPU
+// that no worker offers, the workers running its replicates and their first progress
+// deadline, a lost or late worker's replicate given to another, the first reveal of an
+// agreeing group, the reveals until the reveal deadline, a trust the live workers cannot
+// reach, a deadline passed and who can claim the task. They are stored in the tasks table
+// when they change and served by GET api.PathTasks+TASKID and api.PathDeals+DEALID+"/tasks"
+// (a deal's in one answer); a COMPLETED or FAILED task is described from its status.
+// Anyone may read them, workers too, so they never say why a replicate was given: a
+// hidden check reads like any replicate, and a task waiting for its check's worker like
+// one waiting for any worker.
+//
 // # Restart guarantees
 //
 //   - A block range's events and the cursor are committed together, so after a crash the
@@ -139,8 +158,8 @@
 //   - Assignments (with their authorizations and check flags), the steps workers
 //     reported, reveal permits, reveal requests and uploaded result locations are stored:
 //     a restarted scheduler serves the same pending work and the same permits again.
-//     Offenses, misses, benches, proven and stake slots and progress deadlines are
-//     stored. Login sessions are in memory: workers get 401 and log in again.
+//     Offenses, misses, benches, proven and stake slots, progress deadlines and each
+//     task's sentence are stored. Login sessions are in memory: workers get 401 and log in again.
 //   - The check key and the plan seed are drawn on the first start and stored, so a
 //     restart checks the same tasks. Each plan round is seeded with Config.Seed (or the
 //     stored seed) plus the last block stored: tie-breaks change as the chain moves, and a

@@ -44,6 +44,7 @@ func (s *Scheduler) planLoop(ctx context.Context) {
 type planner struct {
 	waiting map[[32]byte]string // deal → why its tasks lack workers, as last logged
 	judged  map[[32]byte]bool   // deals whose trust was compared with the live workers'
+	reasons map[[32]byte]string // open task → its sentence as last stored (nil: not read yet)
 }
 
 // planOnce is one round of the plan loop:
@@ -59,7 +60,8 @@ type planner struct {
 //     reveal requests to the consensus groups the planner lets reveal, with the signed
 //     permit that opens the reveals (signed once per task, stored);
 //  4. choose one uploader among each asked consensus group (requestReveals), and ask the
-//     members of a REVEALING task's group not asked yet.
+//     members of a REVEALING task's group not asked yet;
+//  5. describe each open task in a sentence, stored when it changed (describeTasks).
 //
 // It does nothing until the follower has caught up with the chain once, so that it plans
 // from what the chain says rather than from a stale database.
@@ -113,7 +115,7 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 	if changed || revealChanged {
 		s.notify()
 	}
-	return nil
+	return s.describeTasks(ctx, p, state, decisions, now, chainNow)
 }
 
 // planState builds the planner's snapshot from the database: the workers with their last

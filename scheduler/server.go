@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
@@ -63,6 +64,8 @@ func (s *Scheduler) routes() http.Handler {
 	mux.HandleFunc("GET "+api.PathWork, s.authed(s.handleWork))
 	mux.HandleFunc("POST "+api.PathReport, s.authed(s.handleReport))
 	mux.HandleFunc("GET "+api.PathStatus, s.handleStatus)
+	mux.HandleFunc("GET "+api.PathTasks+"{task}", s.handleTask)
+	mux.HandleFunc("GET "+api.PathDeals+"{deal}/tasks", s.handleDealTasks)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: %s %s", r.Method, r.URL.Path)
 	})
@@ -545,14 +548,26 @@ func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *s
 			// It cannot reveal (or upload): if it was the uploader, the plan loop picks
 			// another member of the consensus group.
 			err = s.st.SetRevealState(ctx, rep.TaskID, worker, store.RevealFailed, nil, nil, now)
-			s.log.Warn("worker cannot reveal", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "upload", rv.Upload, "error", errText)
+			if hasA && a.State == store.Lost {
+				// Its replicate was withdrawn: it dropped the task as told.
+				s.log.Info("worker cannot reveal: its replicate was withdrawn", "task", rep.TaskID.Hex(), "worker", worker.Hex(),
+					"upload", rv.Upload, "error", errText)
+			} else {
+				s.log.Warn("worker cannot reveal", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "upload", rv.Upload, "error", errText)
+			}
 		case hasA && a.State == store.Assigned:
 			// It gives the replicate up: the plan loop gives it to another worker.
 			err = s.st.SetAssignmentState(ctx, rep.TaskID, worker, store.Failed, now)
 			if err == nil {
 				err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), nil, errText, now)
 			}
-			s.log.Warn("worker gave a replicate up", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "error", errText)
+			if a.TaskStatus.TakesContributions() && !rep.NotNeeded {
+				s.log.Warn("worker gave a replicate up", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "error", errText)
+			} else {
+				// Its task went on without it (the reveals opened, or the task ended).
+				s.log.Info("worker dropped a replicate its task no longer needs", "task", rep.TaskID.Hex(), "worker", worker.Hex(),
+					"status", a.TaskStatus, "error", errText)
+			}
 		}
 	default:
 		writeError(w, http.StatusBadRequest, "unknown step %q", rep.Step)
@@ -592,4 +607,73 @@ func (s *Scheduler) handleStatus(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, st)
+}
+
+// handleTask answers what the scheduler says of one task (api.TaskState).
+func (s *Scheduler) handleTask(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(w, r, "task", "task id")
+	if !ok {
+		return
+	}
+	st, err := s.st.TaskState(r.Context(), id)
+	if errors.Is(err, store.ErrUnknownTask) {
+		writeError(w, http.StatusNotFound, "the scheduler of workerpool %s does not follow task %s: it is no task of this pool's deals, or its deal is not seen yet",
+			s.cfg.Workerpool.Hex(), common.Hash(id).Hex())
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "reading the task: %v", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, taskState(st))
+}
+
+// handleDealTasks answers what the scheduler says of each task of a deal, in one answer
+// (api.DealTasks).
+func (s *Scheduler) handleDealTasks(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(w, r, "deal", "deal id")
+	if !ok {
+		return
+	}
+	sts, err := s.st.DealTaskStates(r.Context(), id)
+	if errors.Is(err, store.ErrUnknownDeal) {
+		writeError(w, http.StatusNotFound, "the scheduler of workerpool %s does not follow deal %s: it is another pool's deal, or not seen yet",
+			s.cfg.Workerpool.Hex(), common.Hash(id).Hex())
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "reading the deal's tasks: %v", err)
+		return
+	}
+	out := api.DealTasks{Workerpool: s.cfg.Workerpool, Deal: id, Tasks: make([]api.TaskState, len(sts))}
+	for i, st := range sts {
+		out.Tasks[i] = taskState(st)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// pathID reads a 32-byte 0x-hex id from the path, answering 400 itself when it is not one.
+func pathID(w http.ResponseWriter, r *http.Request, name, what string) ([32]byte, bool) {
+	v := r.PathValue(name)
+	b, err := hexutil.Decode(v)
+	if err != nil || len(b) != 32 {
+		writeError(w, http.StatusBadRequest, "%s %q is not a %s: want 0x followed by 64 hex digits", name, v, what)
+		return [32]byte{}, false
+	}
+	return [32]byte(b), true
+}
+
+// taskState is a stored task state as the public endpoints show it: a COMPLETED or FAILED
+// task is described from its status, since its status changed.
+func taskState(st store.TaskState) api.TaskState {
+	out := api.TaskState{Task: st.Task, Deal: st.Deal, Index: st.Index, Status: st.Status.String(), Reason: st.Reason, Since: st.Since}
+	switch {
+	case st.Status == plan.StatusCompleted:
+		out.Reason, out.Since = "completed: the result is final on chain", st.UpdatedAt
+	case st.Status == plan.StatusFailed:
+		out.Reason, out.Since = "failed: claimed after the final deadline; the payer was refunded", st.UpdatedAt
+	case st.Reason == "":
+		out.Reason = "not described yet: the scheduler describes a task after the plan round that follows its deal"
+	}
+	return out
 }

@@ -24,6 +24,18 @@
 //  6. POST PathReport Report: each step of each task (see Step).
 //
 // Errors are a JSON Error body with a 4xx/5xx status.
+//
+// # Public, read-only endpoints
+//
+// No login; anyone may read them, workers included, so they never say which replicate
+// is a hidden check:
+//
+//   - GET PathStatus → Status: the pool's workers and their capacity.
+//   - GET PathTasks + TASKID → TaskState: the task's status and, in a sentence, why it
+//     is where it is ("waiting for a worker with a GPU (no worker offers a GPU)"), with
+//     when that last changed. 404 for a task the scheduler does not follow.
+//   - GET PathDeals + DEALID + "/tasks" → DealTasks: the same for every task of the deal,
+//     by index, in one answer. 404 for a deal the scheduler does not follow.
 package api
 
 import (
@@ -48,6 +60,11 @@ const (
 	PathWork      = "/v1/work"
 	PathReport    = "/v1/report"
 	PathStatus    = "/v1/status" // GET, no login: the pool's public status (Status)
+	// PathTasks + TASKID: GET, no login: why the task is where it is (TaskState).
+	PathTasks = "/v1/tasks/"
+	// PathDeals + DEALID + "/tasks": GET, no login: the same for each task of the deal,
+	// in one answer (DealTasks).
+	PathDeals = "/v1/deals/"
 )
 
 // MaxWait is the longest long poll the scheduler serves.
@@ -185,6 +202,9 @@ type Report struct {
 	// StepUploaded for a deal with a callback contract: the scheduler passes it to finalize
 	// as resultsCallback (its keccak256 is the digest).
 	Callback hexutil.Bytes `json:"callback,omitempty"`
+	// NotNeeded, with StepFailed, says the worker dropped the replicate because the chain
+	// shows the task went on without it (its reveals opened, or it ended): not a failure.
+	NotNeeded bool `json:"notNeeded,omitempty"`
 }
 
 // Status is the pool's public status (PathStatus).
@@ -219,6 +239,40 @@ type WorkerCapacity struct {
 	// BenchedUntil: the pool gives it no work before (a result proven wrong, or too many
 	// progress deadlines missed); absent when it is not benched.
 	BenchedUntil *time.Time `json:"benchedUntil,omitempty"`
+}
+
+// TaskState is what the scheduler says of one task (GET PathTasks + TASKID).
+type TaskState struct {
+	Task  common.Hash `json:"task"`
+	Deal  common.Hash `json:"deal"`
+	Index uint64      `json:"index"`
+	// Status is the task's status as the scheduler last saw it on chain: UNSET, ACTIVE,
+	// REVEALING, COMPLETED or FAILED.
+	Status string `json:"status"`
+	// Reason is the task's state in a sentence for people, e.g. "waiting for a worker
+	// with a GPU (no worker offers a GPU)", "waiting for reveals until 12:03:10 UTC: 1 of 3
+	// winners revealed", "contribution deadline passed …: claimable by anyone with `poco
+	// task claim` after …". It is written by the scheduler's plan loop when it changes.
+	Reason string `json:"reason"`
+	// Since is when Reason last changed (absent when the scheduler has not described the
+	// task yet).
+	Since time.Time `json:"since,omitzero"`
+}
+
+// DealTasks is what the scheduler says of every task of a deal (GET PathDeals + DEALID +
+// "/tasks"), by index.
+type DealTasks struct {
+	Workerpool common.Address `json:"workerpool"`
+	Deal       common.Hash    `json:"deal"`
+	Tasks      []TaskState    `json:"tasks"`
+}
+
+// TaskPath is the path of task's state (PathTasks + its id).
+func TaskPath(task common.Hash) string { return PathTasks + strings.ToLower(task.Hex()) }
+
+// DealTasksPath is the path of the states of deal's tasks.
+func DealTasksPath(deal common.Hash) string {
+	return PathDeals + strings.ToLower(deal.Hex()) + "/tasks"
 }
 
 // Duration is a time.Duration written as text ("5s") in JSON.

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pocolabs/poco/sdk"
@@ -156,6 +157,22 @@ func (c *Client) Report(ctx context.Context, r Report) error {
 func (c *Client) Status(ctx context.Context) (Status, error) {
 	var s Status
 	err := c.do(ctx, http.MethodGet, PathStatus, "", nil, &s)
+	return s, err
+}
+
+// Task reads what the scheduler says of task (no session needed); a task it does not
+// follow is a *StatusError with status 404.
+func (c *Client) Task(ctx context.Context, task common.Hash) (TaskState, error) {
+	var s TaskState
+	err := c.do(ctx, http.MethodGet, TaskPath(task), "", nil, &s)
+	return s, err
+}
+
+// DealTasks reads what the scheduler says of each task of deal, in one call (no session
+// needed); a deal it does not follow is a *StatusError with status 404.
+func (c *Client) DealTasks(ctx context.Context, deal common.Hash) (DealTasks, error) {
+	var s DealTasks
+	err := c.do(ctx, http.MethodGet, DealTasksPath(deal), "", nil, &s)
 	return s, err
 }
 

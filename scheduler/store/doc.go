@@ -10,8 +10,9 @@
 //   - tasks: deal, index, status (numbered as [plan.Status]), trust, tag, executor,
 //     category reference time, contribution and final deadlines, result digest, while
 //     REVEALING the consensus
-//     value and reveal deadline, and once the scheduler let its consensus group reveal,
-//     its signed reveal permit and when it first asked.
+//     value and reveal deadline, once the scheduler let its consensus group reveal,
+//     its signed reveal permit and when it first asked, and why it waits in a sentence
+//     with when that changed ([Store.SetReasons], [Store.TaskState]).
 //   - workers: address, capabilities (JSON: cores, slots, queue, GPUs, TEE, executors,
 //     speed factor), score, last heartbeat, its results proven wrong: how many, the last
 //     one's time, and until when it is benched ([Offenses]), its proven slots
