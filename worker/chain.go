@@ -284,10 +284,35 @@ func (w *Worker) refused(ctx context.Context, op *chainOp, err error) []*chainOp
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	op.t.queued = false
-	if w.currentLocked(op.t) {
-		w.failLocked(op.t, fmt.Sprintf("%s refused: %v", op.kind, err))
+	if !w.currentLocked(op.t) {
+		return nil
 	}
+	if why, ok := movedOn(op.kind, t); ok {
+		// Not a failure: the task went on (or ended) without this worker's part, which
+		// happens to a replicate withdrawn or outrun by other workers.
+		w.log.Info("the task went on without this worker: dropped", "task", op.t.id.Hex(), "op", op.kind, "why", why)
+		w.reportLocked(api.Report{TaskID: op.t.id, Step: api.StepFailed, NotNeeded: true,
+			Error: op.kind.String() + " not needed: " + why})
+		w.dropLocked(op.t)
+		return nil
+	}
+	w.failLocked(op.t, fmt.Sprintf("%s refused: %v", op.kind, err))
 	return nil
+}
+
+// movedOn reports whether the chain's task t (nil: unknown) no longer takes what an
+// operation of kind brings, and why: a contribution once its reveals opened or it ended,
+// a reveal or contributeAndFinalize once it ended.
+func movedOn(kind opKind, t *sdk.Task) (string, bool) {
+	switch {
+	case t == nil:
+		return "", false
+	case t.Status.Final():
+		return "the task is " + t.Status.String(), true
+	case kind == opContribute && t.Status == sdk.TaskRevealing:
+		return "the task's reveals opened without this contribution", true
+	}
+	return "", false
 }
 
 // done records a mined operation: new phase, saved, reported. chainTask, when known, is

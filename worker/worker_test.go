@@ -396,8 +396,9 @@ func TestTrustOne(t *testing.T) {
 		t.Errorf("unsupported executor reported as %q", fail.Error)
 	}
 
-	// Another worker given the finished tasks: its batch is refused, then each task; it
-	// reports them failed and drops them.
+	// Another worker given the finished tasks: its batch is refused, then each task; the
+	// chain shows them done without it, so it reports them not needed (no failure) and
+	// drops them.
 	other := te.e.Workers[1]
 	te.start(te.config(other, t.TempDir()))
 	jobs = nil
@@ -407,8 +408,8 @@ func TestTrustOne(t *testing.T) {
 	te.sched.give(other.Address, api.Work{Jobs: jobs})
 	for _, idx := range deal.Indexes() {
 		fail := te.sched.waitReport(other.Address, deal.TaskID(idx), api.StepFailed)
-		if !strings.Contains(fail.Error, "contributeAndFinalize refused") || !strings.Contains(fail.Error, "COMPLETED") {
-			t.Errorf("late worker's failure: %q", fail.Error)
+		if !fail.NotNeeded || !strings.Contains(fail.Error, "contributeAndFinalize not needed") || !strings.Contains(fail.Error, "COMPLETED") {
+			t.Errorf("late worker's report: %q (not needed: %t), want contributeAndFinalize not needed: the task is COMPLETED", fail.Error, fail.NotNeeded)
 		}
 	}
 
