@@ -23,6 +23,7 @@ import (
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/localnet"
+	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 )
@@ -250,6 +251,61 @@ func TestBrowser(t *testing.T) {
 	}
 	if overflow {
 		t.Error("on a phone the deal page scrolls sideways")
+	}
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+
+	// A task that needs a GPU, on this pool whose workers have none: its page and its
+	// deal's say why it waits, as the pool's scheduler says, and follow the scheduler
+	// live: stopped, the page says it cannot be reached; started again, the reason is back.
+	gpuDeal, err := n.Buy(ctx, localnet.Request{App: app, Volume: 2, Trust: 1, Tag: protocol.TagGPU})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const noGPU = "waiting for a worker with a GPU (no worker offers a GPU)"
+	sched := api.NewClient(n.SchedulerURL(), nil)
+	waitUntil(t, time.Minute, "the scheduler to say why the GPU task waits", func() bool {
+		st, err := sched.Task(ctx, gpuDeal.TaskID(0))
+		return err == nil && st.Reason == noGPU
+	})
+	if err := n.Explorer().Indexer.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	gpuTask := strings.ToLower(gpuDeal.TaskID(0).Hex())
+	if text := open("/tasks/"+gpuTask, "task-waiting-for-a-gpu"); !strings.Contains(text, "Why it waits") || !strings.Contains(text, noGPU) {
+		t.Errorf("the GPU task's page does not say why it waits:\n%.800s", text)
+	}
+	if err := n.StopScheduler(); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](`document.querySelector("#why") && document.querySelector("#why").textContent.includes("cannot be reached")`,
+		chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		text, _ := chromedp.Run(bctx, chromedp.Text("main"))
+		t.Errorf("with its scheduler stopped, the open task page does not say it cannot be reached (%v):\n%.800s", err, text)
+	}
+	shot("task-scheduler-down")
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](`document.querySelector("#why") && document.querySelector("#why").textContent.includes("no worker offers a GPU")`,
+		chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Errorf("with its scheduler started again, the open task page does not say why the task waits again: %v", err)
+	}
+	if text := open("/deals/"+strings.ToLower(gpuDeal.ID.Hex()), "deal-waiting-for-a-gpu"); strings.Count(text, noGPU) != 2 {
+		t.Errorf("the GPU deal's page does not say why each of its 2 tasks waits:\n%.1200s", text)
+	}
+}
+
+// waitUntil polls cond until it holds, failing the test after timeout.
+func waitUntil(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 

@@ -49,6 +49,9 @@ type Options struct {
 	// Gateway is the storage gateway result links point to (its /ipfs/<cid>); empty
 	// means the public gateway https://ipfs.io.
 	Gateway string
+	// Scheduler, when set, is the base URL of a pool's scheduler: the task and deal pages
+	// of its deals say why their unfinished tasks wait, live (ServerConfig.Scheduler).
+	Scheduler string
 	// Logger receives the indexer's and server's logs (nil: discarded).
 	Logger *slog.Logger
 }
@@ -94,7 +97,8 @@ func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 	if err != nil {
 		return nil, err
 	}
-	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Market: o.Market, Gateway: o.Gateway, Logger: log})
+	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Market: o.Market, Gateway: o.Gateway,
+		Scheduler: o.Scheduler, Logger: log})
 	if err != nil {
 		return nil, err
 	}

@@ -40,12 +40,17 @@ type ServerConfig struct {
 	Market *market.Client
 	// Gateway is the storage gateway result links point to; empty: https://ipfs.io.
 	Gateway string
-	Logger  *slog.Logger
+	// Scheduler, when set, is the base URL of a pool's scheduler (`poco scheduler`): the
+	// task and deal pages show why its unfinished tasks wait, as it says (its public
+	// endpoints), and fetch it again every few seconds.
+	Scheduler string
+	Logger    *slog.Logger
 }
 
 // Server serves the explorer's pages and JSON API from an index.
 type Server struct {
 	cfg   ServerConfig
+	why   *schedulerView // nil without ServerConfig.Scheduler
 	log   *slog.Logger
 	mux   *http.ServeMux
 	pages map[string]*template.Template
@@ -59,7 +64,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	if cfg.Broker == nil {
 		cfg.Broker = newBroker()
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), pages: map[string]*template.Template{}}
+	s := &Server{cfg: cfg, why: newSchedulerView(cfg.Scheduler), log: cfg.Logger, mux: http.NewServeMux(), pages: map[string]*template.Template{}}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -389,8 +394,17 @@ func (s *Server) deals(r *http.Request) (any, error) {
 		App: q.Get("app"), Dataset: q.Get("dataset"), Limit: limit(r, 100)})
 }
 
-// DealPage is a deal's page data.
-type DealPage struct{ *index.Deal }
+// DealPage is a deal's page data: the indexed deal and, while some of its tasks are
+// unfinished, why they wait, as the pool's scheduler says (by task id), or why that is
+// not known (WhyNote).
+type DealPage struct {
+	*index.Deal
+	Why     map[string]Why `json:"why,omitempty"`
+	WhyNote string         `json:"whyNote,omitempty"`
+}
+
+// Unfinished reports whether some of the deal's tasks are neither completed nor failed.
+func (d DealPage) Unfinished() bool { return d.Completed+d.Failed < int64(d.BotSize) }
 
 func (d DealPage) PageTitle() string { return "Deal " + short(d.ID) }
 
@@ -403,7 +417,11 @@ func (s *Server) deal(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return DealPage{d}, nil
+	p := DealPage{Deal: d}
+	if p.Unfinished() {
+		p.Why, p.WhyNote = s.why.deal(r.Context(), id)
+	}
+	return p, nil
 }
 
 // TaskPage is a task's page data.
@@ -411,7 +429,14 @@ type TaskPage struct {
 	*index.Task
 	// ResultURL is where the result can be downloaded, when its location is known.
 	ResultURL string `json:"resultUrl,omitempty"`
+	// Why is why the unfinished task waits, as the pool's scheduler says; WhyNote why
+	// that is not known (no scheduler configured, or it does not answer).
+	Why     *Why   `json:"why,omitempty"`
+	WhyNote string `json:"whyNote,omitempty"`
 }
+
+// Unfinished reports whether the task is neither completed nor failed.
+func (t TaskPage) Unfinished() bool { return t.Status != "completed" && t.Status != "failed" }
 
 func (t TaskPage) PageTitle() string {
 	return fmt.Sprintf("Task %d of deal %s", t.Index, short(t.DealID))
@@ -435,6 +460,9 @@ func (s *Server) task(r *http.Request) (any, error) {
 		p.ResultURL = gw + t.Location
 	} else if u, err := url.Parse(t.Location); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 		p.ResultURL = t.Location
+	}
+	if p.Unfinished() {
+		p.Why, p.WhyNote = s.why.task(r.Context(), id)
 	}
 	return p, nil
 }

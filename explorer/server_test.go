@@ -17,6 +17,7 @@ import (
 	"github.com/pocolabs/poco/chain/pocotest"
 	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/market"
+	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -187,5 +188,102 @@ func TestMarketPageOrderBook(t *testing.T) {
 	code, body = get(t, hs.URL+"/market")
 	if code != 200 || !strings.Contains(body, "could not be read") || !strings.Contains(body, "seen in deals") || strings.Contains(body, price) {
 		t.Errorf("GET /market with the market down: %d\n%.2000s", code, body)
+	}
+}
+
+// TestPagesSayWhyTasksWait: an unfinished task's page, and its deal's, say why it waits
+// as the pool's scheduler says (the deal's in one question); a finished task asks
+// nothing; no scheduler, a scheduler down and one that does not follow the deal are each
+// said, and the pages still render.
+func TestPagesSayWhyTasksWait(t *testing.T) {
+	e := pocotest.New(t)
+	deal := e.MatchDefault(2, 1)
+	e.ContributeAndFinalize(e.Workers[0], deal, 0, pocotest.Digest("good"))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := sdk.New(ctx, e.Client, e.D.Hub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := explorer.Start(ctx, explorer.Options{Client: c, DBPath: filepath.Join(t.TempDir(), "x.db"), Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Indexer.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dealID := common.Hash(deal.Id)
+	done, open := common.Hash(pocotest.TaskID(deal, 0)), common.Hash(pocotest.TaskID(deal, 1))
+	const why = "waiting for a worker with a GPU (no worker offers a GPU)"
+	var asked []string
+	sched := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked = append(asked, r.URL.Path)
+		state := api.TaskState{Task: open, Deal: dealID, Index: 1, Status: "UNSET", Reason: why, Since: time.Now()}
+		switch r.URL.Path {
+		case api.TaskPath(open):
+			json.NewEncoder(w).Encode(state)
+		case api.DealTasksPath(dealID):
+			json.NewEncoder(w).Encode(api.DealTasks{Deal: dealID, Tasks: []api.TaskState{
+				{Task: done, Deal: dealID, Index: 0, Status: "COMPLETED", Reason: "completed: the result is final on chain"}, state}})
+		default:
+			w.WriteHeader(http.StatusNotFound)
+			json.NewEncoder(w).Encode(api.Error{Error: "not followed"})
+		}
+	}))
+	defer sched.Close()
+	page := func(scheduler, path string) string {
+		t.Helper()
+		srv, err := explorer.NewServer(explorer.ServerConfig{DB: x.DB, Scheduler: scheduler})
+		if err != nil {
+			t.Fatal(err)
+		}
+		hs := httptest.NewServer(srv)
+		defer hs.Close()
+		code, body := get(t, hs.URL+path)
+		if code != 200 {
+			t.Fatalf("GET %s: %d\n%.1000s", path, code, body)
+		}
+		return body
+	}
+	taskPage, dealPage := "/tasks/"+strings.ToLower(open.Hex()), "/deals/"+strings.ToLower(dealID.Hex())
+	for _, c := range []struct {
+		name, scheduler, path string
+		want                  []string
+	}{
+		{"the scheduler's reason on the task page", sched.URL, taskPage, []string{"Why it waits", why, "data-poll"}},
+		{"the scheduler's reason on the deal page", sched.URL, dealPage, []string{"Why it waits", why}},
+		{"no scheduler known", "", taskPage, []string{"This explorer knows no scheduler for this pool"}},
+		{"a scheduler down", "http://127.0.0.1:1", taskPage, []string{"The pool&#39;s scheduler at http://127.0.0.1:1 cannot be reached now"}},
+		{"a scheduler down, on the deal page", "http://127.0.0.1:1", dealPage, []string{"cannot be reached now"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			body := page(c.scheduler, c.path)
+			for _, w := range c.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("GET %s does not say %q:\n%.3000s", c.path, w, body)
+				}
+			}
+		})
+	}
+	asked = nil
+	if body := page(sched.URL, "/tasks/"+strings.ToLower(done.Hex())); strings.Contains(body, "Why it waits") || len(asked) != 0 {
+		t.Errorf("a completed task's page asked the scheduler %v or shows why it waits", asked)
+	}
+	if body := page(sched.URL, dealPage); strings.Count(body, "completed: the result is final") != 0 || len(asked) != 1 {
+		t.Errorf("the deal page asked the scheduler %v (want one question) or shows a finished task's reason", asked)
+	}
+	// The JSON API carries the same.
+	srv, err := explorer.NewServer(explorer.ServerConfig{DB: x.DB, Scheduler: sched.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	var tp struct {
+		Why *explorer.Why
+	}
+	if _, body := get(t, hs.URL+"/api"+taskPage); json.Unmarshal([]byte(body), &tp) != nil || tp.Why == nil || tp.Why.Reason != why {
+		t.Errorf("/api%s: %s", taskPage, body)
 	}
 }

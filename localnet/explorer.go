@@ -18,11 +18,12 @@ const DefaultExplorerPort = 8549
 // StartExplorer starts the block explorer of the network on 127.0.0.1:port (0 picks a free
 // port) and returns its URL. Its index is <datadir>/explorer.db, so a restarted devnet
 // resumes indexing where it stopped; result links point to the network's storage gateway,
-// and the market page shows the network's market's live order book.
+// the market page shows the network's market's live order book, and the task and deal
+// pages say why tasks wait, as the pool's scheduler says.
 // StopExplorer (or Close, which calls it) stops it.
 func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err error) {
 	n.mu.Lock()
-	running := n.explorer != nil
+	running, sched := n.explorer != nil, n.schedAddr
 	n.mu.Unlock()
 	if running {
 		return "", errors.New("localnet: the explorer is already running")
@@ -43,6 +44,7 @@ func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err erro
 		StartBlock:   n.Devnet.Deployment().Block,
 		PollInterval: 250 * time.Millisecond,
 		Gateway:      n.gatewayURL,
+		Scheduler:    "http://" + sched, // the task and deal pages say why tasks wait
 		Logger:       n.log.With("part", "explorer"),
 	})
 	if err != nil {

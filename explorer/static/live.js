@@ -1,6 +1,7 @@
 // Live updates: when the indexer stores new blocks (server-sent events from /api/stream),
-// the page's <main> is fetched again and swapped in, unless the reader is typing or has
-// selected text. The pages work the same without this script, by reloading.
+// and every 5 s on pages showing why tasks wait, the page's <main> is fetched again and
+// swapped in, unless the reader is typing or has selected text. The pages work the same
+// without this script, by reloading.
 (function () {
   "use strict";
   if (!window.EventSource || !window.fetch || !window.DOMParser) return;
@@ -51,6 +52,12 @@
     es.addEventListener("progress", onProgress);
     es.onerror = function () { if (live) { live.className = ""; live.textContent = "Live updates paused: reconnecting…"; } };
   }
+  // What a pool's scheduler says (why tasks wait) changes without chain events: a page
+  // that shows it (an element with data-poll) is fetched again every 5 seconds while it
+  // is visible.
+  setInterval(function () {
+    if (!document.hidden && document.querySelector("main [data-poll]")) refresh();
+  }, 5000);
   window.addEventListener("pagehide", function () { if (es) { es.close(); es = null; } });
   window.addEventListener("pageshow", connect);
   connect();
