@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/protocol"
+	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -97,11 +98,14 @@ func newDealJSON(d *sdk.Deal, categoryName string) dealJSON {
 	}
 }
 
-// dealShowJSON is what `deal show --json` prints: the deal, the chain's time and its tasks.
+// dealShowJSON is what `deal show --json` prints: the deal, the chain's time and its
+// tasks, and the scheduler asked why they wait (with why it could not answer).
 type dealShowJSON struct {
 	dealJSON
-	ChainTime time.Time  `json:"chainTime"`
-	Tasks     []taskJSON `json:"tasks"`
+	ChainTime      time.Time  `json:"chainTime"`
+	Tasks          []taskJSON `json:"tasks"`
+	Scheduler      string     `json:"scheduler,omitempty"`
+	SchedulerError string     `json:"schedulerError,omitempty"`
 }
 
 // categoryNames maps the hub's category ids to their names.
@@ -145,21 +149,26 @@ func loadDeal(cmd *cobra.Command, g *globals, arg string) (*Settings, *sdk.Clien
 }
 
 func newDealShowCommand(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var scheduler string
+	cmd := &cobra.Command{
 		Use:   "show DEALID",
 		Short: "Show a deal: its app, dataset, pool, prices, parties, deadlines and tasks",
 		Long: `Shows the deal DEALID: its app, dataset and workerpool with their owners and prices,
 its trust, category, tag, requester, beneficiary, callback, sponsor (who pays) and
 parameters, when it was made and its deadlines, its bag of tasks (botFirst, botSize),
 the stake each worker locks per contribution, and a table of its tasks with their
-status.
+status. When the pool's scheduler is known (--scheduler URL, else POCO_SCHEDULER, else
+"scheduler" in the configuration file, which ` + "`poco devnet`" + ` writes), it also says why the
+unfinished tasks wait, asking the scheduler once for the whole deal (as ` + "`poco task why`" + `
+does for one task); a scheduler that cannot answer is noted, never an error.
 
 With --json: the deal's fields ("id", "app", "appOwner", "appPrice", "dataset", …,
 "block" and "txHash" of the transaction that made it) with "categoryName",
 "taskPrice", "cost", "schedulerStake", "contributionDeadline", "finalDeadline",
 "chainTime" and "tasks", each task as ` + "`poco task show --json`" + ` prints it (without the
-deal's trust and deadlines). Amounts are decimal strings of RLC, like "12.5";
-addresses are checksummed; times are RFC 3339.`,
+deal's trust and deadlines) with, from the scheduler, "reason" and "reasonSince"; then
+"scheduler" (its URL) and "schedulerError" (why it could not answer). Amounts are
+decimal strings of RLC, like "12.5"; addresses are checksummed; times are RFC 3339.`,
 		Example: "  poco deal show 0x5c1b…e3a0\n  poco deal show 0x5c1b…e3a0 --json | jq '.tasks[].status'",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -177,13 +186,33 @@ addresses are checksummed; times are RFC 3339.`,
 			if cat, err := c.Category(ctx, deal.Category); err == nil {
 				categoryName = cat.Name
 			}
-			v := dealShowJSON{dealJSON: newDealJSON(deal, categoryName), ChainTime: now, Tasks: make([]taskJSON, len(tasks))}
+			v := dealShowJSON{dealJSON: newDealJSON(deal, categoryName), ChainTime: now, Tasks: make([]taskJSON, len(tasks)),
+				Scheduler: s.schedulerURL(scheduler)}
+			var reasons map[uint64]api.TaskState
+			if v.Scheduler != "" {
+				if reasons, err = dealReasons(ctx, v.Scheduler, deal.ID); err != nil {
+					v.SchedulerError = err.Error()
+				}
+			}
 			for i, t := range tasks {
 				v.Tasks[i] = newTaskJSON(t)
+				if r, ok := reasons[t.Index]; ok {
+					v.Tasks[i].Reason, v.Tasks[i].ReasonSince = r.Reason, r.Since
+				}
 			}
-			return s.output(cmd, v, func(w io.Writer) { printDeal(w, deal, categoryName, tasks, now) })
+			return s.output(cmd, v, func(w io.Writer) {
+				printDeal(w, deal, categoryName, tasks, now)
+				switch {
+				case v.SchedulerError != "":
+					fmt.Fprintf(w, "\nWhy tasks wait: unknown, %s.\n", v.SchedulerError)
+				case reasons != nil:
+					printReasons(w, tasks, reasons, v.Scheduler)
+				}
+			})
 		},
 	}
+	cmd.Flags().StringVar(&scheduler, "scheduler", "", "the pool's scheduler URL, to say why tasks wait (env "+EnvScheduler+", else \"scheduler\" in the configuration file)")
+	return cmd
 }
 
 // relativeTime writes how far t is from now: "in 49m0s", "3m0s ago".

@@ -19,6 +19,7 @@ func newDemoCommand(g *globals) *cobra.Command {
 		tasks uint64
 		trust uint64
 		args  string
+		wide  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "demo",
@@ -64,7 +65,7 @@ with fresh workers, three or more replicates per task.`,
 				return err
 			}
 			rf := &runFlags{volume: tasks, trust: trust, args: args, yes: true, workerpool: n.Pool.Hex(),
-				outBase: filepath.Join(n.Devnet.DataDir(), "demo-results")}
+				outBase: filepath.Join(n.Devnet.DataDir(), "demo-results"), wide: wide}
 			cmd.SetContext(ctx)
 			deal, err := runNewDeal(cmd, s, rf, app.Address.Hex())
 			if err != nil {
@@ -86,5 +87,6 @@ with fresh workers, three or more replicates per task.`,
 	cmd.Flags().Uint64Var(&tasks, "tasks", 100, "tasks in the bag")
 	cmd.Flags().Uint64Var(&trust, "trust", 5, "the deal's trust")
 	cmd.Flags().StringVar(&args, "args", "poco demo", "the app's arguments")
+	cmd.Flags().BoolVar(&wide, "wide", false, "print the results table with whole task ids, digests, locations and paths")
 	return cmd
 }

@@ -170,8 +170,9 @@ shuts it down cleanly:
     RLC deposited as stake (the pool's minimum stake is the scheduler's default, 10 RLC
     per slot); the scheduler publishes the pool's offers to the market from its live
     workers' free capacity (the slots they proved), at 0.1 RLC per task;
-  - a block explorer on --explorer-port: the market, pools, workers, deals, tasks and any
-    address's activity, live (index in <datadir>/explorer.db);
+  - a block explorer on --explorer-port: the market, pools, workers, deals, tasks (with
+    why each unfinished one waits, from the pool's scheduler) and any address's
+    activity, live (index in <datadir>/explorer.db);
   - with --saboteurs N (a testing aid), the pool's first N workers lie with --strategy,
     uploading wrong results that match what they commit, to watch the protocol catch and
     penalize them (docs/trust.md);
@@ -186,7 +187,8 @@ protocol (with the default categories), funds --accounts dev accounts with 1,000
 and 1,000,000 RLC each, deposits 10,000 RLC of each into the hub, and writes the
 configuration file (--config) that every other poco command reads: endpoint, chain id,
 contract addresses, keystore, default account (dev account 0), password file, the
-storage gateway and the market (` + "`poco run`" + ` buys from its book).
+storage gateway, the market (` + "`poco run`" + ` buys from its book) and the pool's scheduler
+(` + "`poco task why`" + ` and ` + "`poco deal show`" + ` ask it why tasks wait).
 
 The chain is kept in --datadir: starting again resumes it (same contracts, balances,
 assets, deals, pool and workers; a deal in progress goes on); only the configuration

@@ -101,6 +101,10 @@ wait:
 			t.Errorf("the apps' offers in the market: %+v, %v", apps, err)
 		}
 	}
+	// The pool's scheduler is in the configuration file: `poco task why` asks it.
+	if !strings.HasPrefix(f.Scheduler, "http://127.0.0.1:") || !strings.Contains(text, f.Scheduler) {
+		t.Errorf("config scheduler %q, not in the summary", f.Scheduler)
+	}
 	if !strings.HasPrefix(f.RPC, "http://127.0.0.1:") {
 		t.Errorf("config RPC %q", f.RPC)
 	}

@@ -32,6 +32,7 @@ func newExplorerCommand(g *globals) *cobra.Command {
 		listen        string
 		dbPath        string
 		marketFlag    string
+		schedFlag     string
 		confirmations uint64
 		verbose       bool
 	)
@@ -49,6 +50,12 @@ The market page shows the live order book (open offers and requests per category
 cheapest pool) of the market service named by --market, else ` + EnvMarket + `, else "market" in
 the configuration file, beside the price history of the deals made; with none (or
 --market none) it shows the offers seen in deals.
+
+The task and deal pages say why unfinished tasks wait, as the pool's scheduler says (its
+public endpoints), fetched again every few seconds: the scheduler of --scheduler URL,
+else ` + EnvScheduler + `, else "scheduler" in the configuration file (` + "`poco devnet`" + ` writes
+its own); --scheduler none, or none configured, and the pages say it is not known. A
+scheduler that does not answer is said so on the page, which works on.
 
 Stopping and starting it again resumes indexing where it stopped; a chain reorganisation is
 rolled back to the last common block and indexed again. ` + "`poco devnet`" + ` and ` + "`poco demo`" + ` start
@@ -82,6 +89,10 @@ one of their own.`,
 			if u := configuredMarket(s, marketFlag); u != "" && u != "none" {
 				mc = market.NewClient(u)
 			}
+			sched := s.schedulerURL(schedFlag)
+			if sched == "none" {
+				sched = ""
+			}
 			var start uint64
 			if s.Config != nil && s.Config.Contracts.Hub == s.Hub {
 				start = s.Config.Contracts.Block // nothing to index before the deployment
@@ -91,7 +102,7 @@ one of their own.`,
 				level = slog.LevelDebug
 			}
 			x, err := explorer.Start(ctx, explorer.Options{
-				Client: c, DBPath: dbPath, Market: mc, Listen: listen, StartBlock: start, Confirmations: confirmations,
+				Client: c, DBPath: dbPath, Market: mc, Scheduler: sched, Listen: listen, StartBlock: start, Confirmations: confirmations,
 				Logger: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
 			if err != nil {
@@ -101,7 +112,11 @@ one of their own.`,
 			if mc != nil {
 				book = "order book of " + mc.URL()
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Explorer of hub %s: %s (index in %s; %s). Ctrl-C to stop.\n", c.Hub().Hex(), x.URL(), where, book)
+			why := "no scheduler: the pages cannot say why tasks wait"
+			if sched != "" {
+				why = "why tasks wait from the scheduler at " + sched
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Explorer of hub %s: %s (index in %s; %s; %s). Ctrl-C to stop.\n", c.Hub().Hex(), x.URL(), where, book, why)
 			<-ctx.Done()
 			fmt.Fprintln(cmd.OutOrStdout(), "Stopping the explorer ...")
 			return x.Close()
@@ -111,6 +126,7 @@ one of their own.`,
 	f.StringVar(&listen, "listen", explorer.DefaultListen, "address to serve the pages and the API on")
 	f.StringVar(&dbPath, "db", "", "index: an SQLite file, or a PostgreSQL DSN postgres://… (default $POCO_HOME/explorer/<chain>-<hub>.db)")
 	f.StringVar(&marketFlag, "market", "", "market whose order book the market page shows (default "+EnvMarket+", else the configuration file's; none: no market)")
+	f.StringVar(&schedFlag, "scheduler", "", "the pool's scheduler, which says why tasks wait (default "+EnvScheduler+", else the configuration file's; none: no scheduler)")
 	f.Uint64Var(&confirmations, "confirmations", 0, "index only blocks this deep (reorganisations are rolled back either way)")
 	f.BoolVar(&verbose, "verbose", false, "log every indexed range")
 	return cmd

@@ -45,6 +45,7 @@ type runFlags struct {
 	ordersDir, out, storage, watch           string
 	market, maxPrice                         string
 	yes, noDownload, gpu                     bool
+	wide                                     bool // the results table with whole hashes and paths
 	// outBase, when set and out is not, puts the results in outBase/<DEALID> (poco demo).
 	outBase string
 }
@@ -86,8 +87,10 @@ func newRunCommand(g *globals) *cobra.Command {
     only, nothing outside), and checks that its digest is the one on chain; a result
     that does not match is kept in DIR/<index>.unverified/ and reported. --no-download
     skips this step;
- 5. prints a table: index, task id, status, result digest, results location, and where
-    the result was put.
+ 5. prints a table that fits 100 columns: index, task id and result digest (abbreviated),
+    status, results location (abbreviated /ipfs/<cid>), and where the result was put
+    (relative to the results folder) with its check; --wide prints whole ids, digests,
+    locations and paths, --json every field.
 
 --watch DEAL does steps 3 to 5 for an existing deal (no order, no payment).
 
@@ -152,6 +155,7 @@ of RLC. See docs/run.md.`,
 	fl.BoolVar(&f.noDownload, "no-download", false, "do not download the results")
 	fl.BoolVar(&f.yes, "yes", false, "pay without asking")
 	fl.StringVar(&f.watch, "watch", "", "follow this existing deal instead of making one")
+	fl.BoolVar(&f.wide, "wide", false, "print the results table with whole task ids, digests, locations and paths")
 	return cmd
 }
 
@@ -638,7 +642,7 @@ func runFollow(cmd *cobra.Command, s *Settings, c *sdk.Client, deal *sdk.Deal, f
 	if len(appErrors) > 0 {
 		v.Problems = append(v.Problems, fmt.Sprintf("The app failed in task(s) %s: their result is an error report (error.json), agreed on by the workers.", strings.Join(appErrors, ", ")))
 	}
-	if err := s.output(cmd, v, func(w io.Writer) { printRun(w, deal, v, store != nil) }); err != nil {
+	if err := s.output(cmd, v, func(w io.Writer) { printRun(w, deal, v, store != nil, f.wide) }); err != nil {
 		return err
 	}
 	if len(v.Problems) > 0 {
@@ -647,42 +651,68 @@ func runFollow(cmd *cobra.Command, s *Settings, c *sdk.Client, deal *sdk.Deal, f
 	return nil
 }
 
-func printRun(w io.Writer, deal *sdk.Deal, v *runJSON, downloaded bool) {
+// printRun writes the deal's counts, the results table and the problems. The table fits
+// 100 columns (ids, digests and locations abbreviated, results' folders relative to
+// v.Out), or with wide holds every field whole.
+func printRun(w io.Writer, deal *sdk.Deal, v *runJSON, downloaded, wide bool) {
 	fmt.Fprintf(w, "Deal %s: %s.\n", deal.ID.Hex(), runCountsText(v.Counts.Counts))
+	if downloaded && v.Counts.Completed > 0 {
+		fmt.Fprintf(w, "Results in %s/<index>.\n", v.Out)
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "INDEX\tTASK\tSTATUS\tRESULT DIGEST\tRESULTS\tDOWNLOADED")
 	for _, t := range v.Tasks {
 		digest, loc, local := "-", "-", "-"
 		if t.ResultDigest != (common.Hash{}) {
-			digest = t.ResultDigest.Hex()
+			digest = shortHash(t.ResultDigest, wide)
 		}
 		switch {
 		case t.Location != "":
-			loc = t.Location
+			loc = shortLocation(t.Location, wide)
 		case t.Results != "":
 			loc = t.Results
 		}
+		dir := t.Dir
+		if rel, err := filepath.Rel(v.Out, t.Dir); err == nil && !wide && t.Dir != "" && !strings.HasPrefix(rel, "..") {
+			dir = rel + string(filepath.Separator)
+		}
 		switch {
 		case t.Verified != nil && *t.Verified && t.AppError != "":
-			local = t.Dir + " (verified; the app failed: " + t.AppError + ")"
+			local = dir + " (verified; app failed: " + t.AppError + ")"
 		case t.Verified != nil && *t.Verified:
-			local = t.Dir + " (verified)"
+			local = dir + " (verified)"
 		case t.Verified != nil:
-			local = t.Dir + " (DIGEST MISMATCH: do not trust)"
+			local = dir + " (DIGEST MISMATCH)"
 		case t.Problem != "":
 			local = "FAILED TO DOWNLOAD"
 		case t.Status == sdk.TaskCompleted && !downloaded:
 			local = "not downloaded"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", t.Index, t.ID.Hex(), t.Status, digest, loc, local)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", t.Index, shortHash(t.ID, wide), t.Status, digest, loc, local)
 	}
 	tw.Flush()
-	if downloaded && v.Counts.Completed > 0 {
-		fmt.Fprintf(w, "Results in %s/<index>.\n", v.Out)
-	}
 	for _, p := range v.Problems {
 		fmt.Fprintln(w, p)
 	}
+}
+
+// shortHash is h as 0x04fe01…a2901f (whole with wide).
+func shortHash(h common.Hash, wide bool) string {
+	x := h.Hex()
+	if wide {
+		return x
+	}
+	return x[:8] + "…" + x[len(x)-6:]
+}
+
+// shortLocation is a /ipfs/<cid> location with its CID abbreviated, /ipfs/bafk…cvxw4abc
+// (whole with wide, or when short enough).
+func shortLocation(loc string, wide bool) string {
+	cid, ok := strings.CutPrefix(loc, "/ipfs/")
+	if wide || !ok || len(cid) <= 16 {
+		return loc
+	}
+	return "/ipfs/" + cid[:4] + "…" + cid[len(cid)-8:]
 }
 
 // runCountsText is "3 tasks: COMPLETED 2, FAILED 1", naming only the states present.

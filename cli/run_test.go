@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -269,12 +271,22 @@ func TestRunCLIFromOrderFolder(t *testing.T) {
 		}
 	}
 
-	// Watching the finished deal prints the table; the results are already there.
+	// Watching the finished deal prints the table; the results are already there. It
+	// fits 100 columns: ids and digests abbreviated, folders relative to the results'.
 	table := poco(t, "run", "--watch", dealID.Hex(), "--out", out)
 	for _, want := range []string{"Deal " + dealID.Hex() + ": 2 tasks: COMPLETED 2.", "INDEX", "TASK", "STATUS", "RESULT DIGEST", "RESULTS",
-		digest0.Hex(), digest1.Hex(), filepath.Join(out, "0") + " (verified)", "Results in " + out} {
+		digest0.Hex()[:8] + "…" + digest0.Hex()[60:], digest1.Hex()[:8] + "…", "0" + string(filepath.Separator) + " (verified)", "Results in " + out} {
 		if !strings.Contains(table, want) {
 			t.Errorf("poco run --watch does not print %q:\n%s", want, table)
+		}
+	}
+	checkTableWidth(t, table, 100)
+	// --wide: every field whole.
+	wide := poco(t, "run", "--watch", dealID.Hex(), "--out", out, "--wide")
+	for _, want := range []string{digest0.Hex(), digest1.Hex(), common.Hash(protocol.TaskID(dealID, 1)).Hex(), v.Tasks[0].Location,
+		filepath.Join(out, "0") + " (verified)"} {
+		if !strings.Contains(wide, want) {
+			t.Errorf("poco run --watch --wide does not print %q:\n%s", want, wide)
 		}
 	}
 	// The app order used has 8 tasks left, the other is for another requester: a run of 9
@@ -304,8 +316,8 @@ func TestRunCLIWatchDigestMismatch(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "The downloaded result of task(s) 1 does NOT match the digest on chain") {
 		t.Fatalf("poco run --watch with a mismatched result: %v\n%s", err, stdout)
 	}
-	for _, want := range []string{filepath.Join(out, "0") + " (verified)", filepath.Join(out, "1.unverified") + " (DIGEST MISMATCH: do not trust)",
-		wrong.Hex(), "does NOT match"} {
+	for _, want := range []string{"0" + string(filepath.Separator) + " (verified)", "1.unverified" + string(filepath.Separator) + " (DIGEST MISMATCH)",
+		wrong.Hex()[:8] + "…", "does NOT match", "do not trust it"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the table does not say %q:\n%s", want, stdout)
 		}
@@ -386,7 +398,7 @@ func TestRunCLIFailedTasks(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "2 of the 3 task(s) FAILED") || strings.Contains(err.Error(), "unfinished") {
 		t.Fatalf("poco run --watch once claimed: %v", err)
 	}
-	for _, want := range []string{"3 tasks: COMPLETED 1, FAILED 2.", filepath.Join(out, "0") + " (verified)", "FAILED"} {
+	for _, want := range []string{"3 tasks: COMPLETED 1, FAILED 2.", "Results in " + out, "0" + string(filepath.Separator) + " (verified)", "FAILED"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the table does not say %q:\n%s", want, stdout)
 		}
@@ -472,5 +484,29 @@ func TestRunCLIProgress(t *testing.T) {
 		"0/2 task(s) done: UNSET 1, ACTIVE 1, REVEALING 0, COMPLETED 0, FAILED 0 (0s)\n"
 	if buf.String() != want {
 		t.Errorf("plain progress:\n%q\nwant\n%q", buf.String(), want)
+	}
+}
+
+// checkTableWidth fails when a line of the table in out (from its INDEX header to the
+// first empty line or sentence after it) is wider than width columns.
+func checkTableWidth(t *testing.T, out string, width int) {
+	t.Helper()
+	in := false
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "INDEX") {
+			in = true
+		}
+		if !in {
+			continue
+		}
+		if line == "" || !unicode.IsDigit(rune(line[0])) && !strings.HasPrefix(line, "INDEX") {
+			break
+		}
+		if n := utf8.RuneCountInString(line); n > width {
+			t.Errorf("a line of the table is %d columns wide, more than %d:\n%s", n, width, line)
+		}
+	}
+	if !in {
+		t.Errorf("no table in:\n%s", out)
 	}
 }

@@ -71,6 +71,11 @@ run starts); past it, the replicate goes to another worker, and a worker that mi
 --misses-to-bench deadlines within a day gets no work for --bench-after-late, doubled at
 each further miss. The public status (GET /v1/status) lists each worker's slots and misses.
 
+It keeps, for each task, why it waits in a sentence ("waiting for a worker with a GPU (no
+worker offers a GPU)"), served on its public, read-only endpoints GET /v1/tasks/TASKID and
+GET /v1/deals/DEALID/tasks: ` + "`poco task why`" + `, ` + "`poco deal show`" + ` and the explorer read them
+(docs/pools.md, "Why a task waits").
+
 Checks keep workers honest: --check-rate of the results of replicated tasks (trust 2 or
 more) are run again by a second worker, drawn at random, once the first workers agree and
 before anyone may reveal. A worker cannot tell a check from ordinary work, nor know when

@@ -25,10 +25,11 @@ func newTaskCommand(g *globals) *cobra.Command {
 and its index) or by its deal and index. Its status goes UNSET → ACTIVE as workers
 contribute, → REVEALING when the first worker reveals with the scheduler's permit (given
 once enough workers agree and the scheduler's checks are in), → COMPLETED when the
-scheduler finalizes it, or FAILED when claimed after the deal's final deadline.`,
+scheduler finalizes it, or FAILED when claimed after the deal's final deadline.
+` + "`poco task why`" + ` asks the pool's scheduler why a task waits.`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newTaskShowCommand(g), newTaskClaimCommand(g))
+	cmd.AddCommand(newTaskShowCommand(g), newTaskWhyCommand(g), newTaskClaimCommand(g))
 	return cmd
 }
 
@@ -134,6 +135,11 @@ type taskJSON struct {
 	StartedAt   time.Time `json:"startedAt,omitzero"`
 	ConsensusAt time.Time `json:"consensusAt,omitzero"`
 	EndedAt     time.Time `json:"endedAt,omitzero"`
+
+	// Reason is why the task is where it is, as the pool's scheduler says (`deal show`
+	// with a known scheduler), and ReasonSince when that last changed.
+	Reason      string    `json:"reason,omitempty"`
+	ReasonSince time.Time `json:"reasonSince,omitzero"`
 }
 
 func newTaskJSON(t *sdk.Task) taskJSON {
