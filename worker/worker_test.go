@@ -431,10 +431,16 @@ func TestRestart(t *testing.T) {
 	deal := te.deal(te.hello, 2, 3) // trust 3: one contribution leaves the task ACTIVE
 	first, second := deal.BotFirst, deal.BotFirst+1
 
+	// The first worker computes the first task and never sends it: the second task's run
+	// blocks until the worker stops, so a result is still coming and the first waits
+	// in its batch for the hour-long window.
 	cfg := te.config(acc, state)
-	cfg.BatchWindow = time.Hour // computes, never sends
+	cfg.BatchWindow = time.Hour
+	gate := &blockIndex{Executor: cfg.Executors["wasm"], index: second, started: make(chan struct{})}
+	cfg.Executors = map[string]executor.Executor{"wasm": gate}
 	w1 := te.start(cfg)
-	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, false)}})
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, false), te.sched.job(deal, second, acc.Address, false)}})
+	<-gate.started
 	te.sched.waitReport(acc.Address, deal.TaskID(first), api.StepComputed)
 	w1.stop()
 
@@ -463,6 +469,23 @@ func TestRestart(t *testing.T) {
 			t.Fatalf("task %d after the restart: contribution %+v, report %+v", idx, ct, rep)
 		}
 	}
+}
+
+// blockIndex runs tasks with Executor, except the task of index, whose run blocks until
+// its context ends (closing started when it begins).
+type blockIndex struct {
+	executor.Executor
+	index   uint64
+	started chan struct{}
+}
+
+func (b *blockIndex) Run(ctx context.Context, spec executor.Spec) (executor.Result, error) {
+	if spec.Index != b.index {
+		return b.Executor.Run(ctx, spec)
+	}
+	close(b.started)
+	<-ctx.Done()
+	return executor.Result{}, ctx.Err()
 }
 
 // A worker the scheduler refuses keeps trying, and gets in once admitted; a scheduler
