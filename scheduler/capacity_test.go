@@ -265,3 +265,48 @@ func TestTheDefaultMinimumStakeRefusesAnUnfundedKey(t *testing.T) {
 		t.Fatalf("login of a funded worker: %v", err)
 	}
 }
+
+// The speed factor routes a long task away from a slow worker: a task of a 60-second
+// category has 7 minutes to be contributed; at speed 0.1 it needs 10 minutes, 15 with the
+// margin, so the slow worker gets nothing and the task's reason says why, and a worker at
+// speed 1 that joins takes it. The line is the margin: a worker at speed 0.25 needs 4
+// minutes, 6 with the margin, and takes the next such task.
+func TestTheSpeedFactorRoutesALongTaskAwayFromASlowWorker(t *testing.T) {
+	e := newTestEnv(t, 3)
+	long := e.CreateCategory("sixty", 60)
+	s := e.start(e.config())
+	slow := e.newWorker(e.Workers[0], s.URL)
+	slow.caps.Speed = 0.1
+	slow.start()
+	d := e.match(1, 1, long)
+	c := api.NewClient(s.URL(), nil)
+	const want = "waiting for a worker (no worker is fast enough to finish before the contribution deadline)"
+	waitFor(t, 20*time.Second, "the long task's reason", func() bool {
+		st, err := c.Task(bg, d.TaskID(d.BotFirst))
+		return err == nil && st.Reason == want
+	})
+	waitRounds(t, s, 3)
+	if n := slow.count(slow.jobs); n != 0 {
+		t.Fatalf("the slow worker was given %d replicates of the long task", n)
+	}
+
+	fast := e.newWorker(e.Workers[1], s.URL)
+	fast.caps.Speed = 1
+	fast.start()
+	e.waitTasks(d, sdk.TaskCompleted, 30*time.Second)
+	if tk := e.task(d, d.BotFirst); tk.Contributions[0].Worker != fast.acc.Address || slow.count(slow.jobs) != 0 {
+		t.Errorf("the long task was done by %s (slow worker's jobs: %d), want the fast worker alone",
+			tk.Contributions[0].Worker.Hex(), slow.count(slow.jobs))
+	}
+
+	fast.stop()
+	medium := e.newWorker(e.Workers[2], s.URL)
+	medium.caps.Speed = 0.25
+	medium.start()
+	d2 := e.match(1, 1, long)
+	e.waitTasks(d2, sdk.TaskCompleted, 30*time.Second)
+	if tk := e.task(d2, d2.BotFirst); tk.Contributions[0].Worker != medium.acc.Address || slow.count(slow.jobs) != 0 {
+		t.Errorf("the second task was done by %s (slow worker's jobs: %d), want the worker at speed 0.25",
+			tk.Contributions[0].Worker.Hex(), slow.count(slow.jobs))
+	}
+}
