@@ -18,9 +18,16 @@ import (
 	"github.com/pocolabs/poco/sdk"
 )
 
-// maxBatch is the most tasks one finalizeBatch or claimBatch carries, to stay well within
-// a block's gas.
+// maxBatch is the most tasks one finalizeBatch or claimBatch carries; batches are smaller
+// when the gas of earlier batches says that this many would not fit one transaction
+// (sdk.BatchSizer, sdk.MaxTxGas).
 const maxBatch = 50
+
+// maxTxTries is how many times the scheduler sends a task's finalize (or claim) that
+// fails: then it gives the task's transaction up, with an error in the log, rather than
+// resend it forever (a finalize given up leaves the task to be claimed after its final
+// deadline). The count is kept in memory: a restart allows maxTxTries more.
+const maxTxTries = 5
 
 // txLoop sends the scheduler's transactions, finalize and claim, from this one
 // goroutine (one account: nonces follow each other), every PollInterval and when woken,
@@ -28,7 +35,7 @@ const maxBatch = 50
 func (s *Scheduler) txLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
-	x := &txState{pending: map[[32]byte]uint64{}, backoff: map[[32]byte]time.Time{}}
+	x := &txState{pending: map[[32]byte]uint64{}, backoff: map[[32]byte]time.Time{}, tries: map[txKey]int{}}
 	var lastErr string
 	for {
 		select {
@@ -58,6 +65,33 @@ type txState struct {
 	// backoff holds a task whose transaction failed for another reason until the time
 	// given, so that a persistent refusal does not loop.
 	backoff map[[32]byte]time.Time
+	// tries counts the failed transactions of each kind for a task; at maxTxTries the
+	// transaction is given up (see gaveUp).
+	tries map[txKey]int
+	// sizer sizes the batches by the gas earlier batches used.
+	sizer sdk.BatchSizer
+}
+
+// txKey is one kind of transaction ("finalize", "claim") for one task.
+type txKey struct {
+	kind string
+	task [32]byte
+}
+
+// gaveUp reports whether the scheduler stopped sending kind for task (maxTxTries failed).
+func (x *txState) gaveUp(kind string, task [32]byte) bool {
+	return x.tries[txKey{kind, task}] >= maxTxTries
+}
+
+// chunks cuts ts into batches for kind sized by x.sizer, at most maxBatch each.
+func chunks[T any](x *txState, kind string, ts []T) [][]T {
+	var out [][]T
+	for len(ts) > 0 {
+		n := x.sizer.Size(kind, len(ts), maxBatch)
+		out = append(out, ts[:n])
+		ts = ts[n:]
+	}
+	return out
 }
 
 // held reports whether task must wait (see txState).
@@ -104,7 +138,7 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 	claims := map[common.Hash][]store.Task{}
 	var claimOrder []common.Hash
 	for _, t := range expired {
-		if x.held(t.ID, cursor, now) {
+		if x.held(t.ID, cursor, now) || x.gaveUp("claim", t.ID) {
 			continue
 		}
 		if _, ok := claims[t.Deal]; !ok {
@@ -117,7 +151,7 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 		if err != nil {
 			return err
 		}
-		for chunk := range slices.Chunk(claims[id], maxBatch) {
+		for _, chunk := range chunks(x, "claim", claims[id]) {
 			s.sendBatch(ctx, x, "claim", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
 				idxs := make([]uint64, len(ts))
 				for i, t := range ts {
@@ -135,7 +169,7 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 	finals := map[common.Hash][]finalizeItem{}
 	var finalOrder []common.Hash
 	for _, t := range revealing {
-		if x.held(t.ID, cursor, now) || !chainNow.Before(t.FinalDeadline) {
+		if x.held(t.ID, cursor, now) || x.gaveUp("finalize", t.ID) || !chainNow.Before(t.FinalDeadline) {
 			continue // past the final deadline it is claimed instead
 		}
 		d, err := s.deal(ctx, t.Deal)
@@ -165,7 +199,7 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 		for i, it := range items {
 			ts[i], byID[it.task.ID] = it.task, it
 		}
-		for chunk := range slices.Chunk(ts, maxBatch) {
+		for _, chunk := range chunks(x, "finalize", ts) {
 			s.sendBatch(ctx, x, "finalize", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
 				ins := make([]sdk.FinalizeInput, len(ts))
 				for i, t := range ts {
@@ -254,7 +288,8 @@ func revealedDecide(d *sdk.Deal, t store.Task, cs []store.Contribution, chainNow
 }
 
 // sendBatch sends one transaction for tasks of deal d. On success the tasks wait for the
-// follower to store the block. A failed batch of several tasks is retried task by task,
+// follower to store the block. A batch too large for one transaction (sdk.ErrTooMuchGas)
+// is split in halves; any other failed batch of several tasks is retried task by task,
 // so one refused task does not hold the others back; a failed single task is handled by
 // afterFailure.
 func (s *Scheduler) sendBatch(ctx context.Context, x *txState, kind string, d *sdk.Deal, ts []store.Task,
@@ -268,13 +303,24 @@ func (s *Scheduler) sendBatch(ctx context.Context, x *txState, kind string, d *s
 		for i, t := range ts {
 			x.pending[t.ID] = r.BlockNumber.Uint64()
 			idxs[i] = t.Index
+			delete(x.tries, txKey{kind, t.ID})
 		}
 		s.log.Info(kind+" sent", "deal", d.ID.Hex(), "tasks", len(ts), "indexes", idxs, "tx", r.TxHash.Hex(),
 			"block", r.BlockNumber, "gas", r.GasUsed)
+		x.sizer.Used(kind, len(ts), r.GasUsed)
 		s.kickAll()
 		return
 	}
 	if ctx.Err() != nil {
+		return
+	}
+	if len(ts) > 1 && sdk.IsTooMuchGas(err) {
+		x.sizer.TooLarge(kind, len(ts))
+		h := len(ts) / 2
+		s.log.Info(kind+" batch too large for one transaction; splitting it", "deal", d.ID.Hex(), "tasks", len(ts),
+			"halves", []int{h, len(ts) - h}, "err", err)
+		s.sendBatch(ctx, x, kind, d, ts[:h], send)
+		s.sendBatch(ctx, x, kind, d, ts[h:], send)
 		return
 	}
 	if len(ts) > 1 {
@@ -290,7 +336,9 @@ func (s *Scheduler) sendBatch(ctx context.Context, x *txState, kind string, d *s
 // afterFailure handles a refused transaction for task t by reading the task's state on
 // chain rather than trying again at once: if the chain shows another state than the
 // database (already finalized, claimed by someone else…), the task waits for
-// the follower to catch up; otherwise it waits a while (backoff) and the error is logged.
+// the follower to catch up; otherwise it waits a while (backoff, doubling with each
+// failure) and the error is logged, and after maxTxTries failures the transaction is
+// given up with an error.
 func (s *Scheduler) afterFailure(ctx context.Context, x *txState, kind string, d *sdk.Deal, t store.Task, err error) {
 	onChain, rerr := s.c.TaskOf(ctx, d, t.Index)
 	if rerr == nil && plan.Status(onChain.Status) != t.Status {
@@ -302,7 +350,21 @@ func (s *Scheduler) afterFailure(ctx context.Context, x *txState, kind string, d
 			return
 		}
 	}
-	wait := max(10*s.cfg.PollInterval, time.Second)
+	k := txKey{kind, t.ID}
+	if !sdk.IsUnreachable(err) { // an unreachable chain is waited for, not counted
+		x.tries[k]++
+	}
+	if x.tries[k] >= maxTxTries {
+		next := "nothing more will be sent for it until the scheduler restarts"
+		if kind == "finalize" {
+			next = "it will be claimed after its final deadline " + t.FinalDeadline.UTC().Format(time.RFC3339)
+		}
+		s.log.Error(kind+" failed too many times; giving it up", "task", common.Hash(t.ID).Hex(), "deal", d.ID.Hex(),
+			"index", t.Index, "tries", x.tries[k], "err", err, "next", next)
+		return
+	}
+	wait := max(10*s.cfg.PollInterval, time.Second) << max(x.tries[k]-1, 0)
 	x.backoff[t.ID] = s.now().Add(wait)
-	s.log.Warn(kind+" failed", "task", common.Hash(t.ID).Hex(), "deal", d.ID.Hex(), "index", t.Index, "err", err, "retry_in", wait)
+	s.log.Warn(kind+" failed", "task", common.Hash(t.ID).Hex(), "deal", d.ID.Hex(), "index", t.Index, "err", err,
+		"try", x.tries[k], "of", maxTxTries, "retry_in", wait)
 }

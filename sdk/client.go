@@ -381,20 +381,26 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 	c.sendMu.Lock()
 	defer c.sendMu.Unlock()
 
-	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
-	gas, err := c.backend.EstimateGas(ctx, msg)
-	if err != nil {
-		return nil, c.wrapErr(err, info, "estimating gas")
-	}
 	head, err := c.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, c.netErr("reading the latest block", err)
 	}
-	// A margin for state changing between estimation and inclusion, within the block limit.
-	gas += gas / 4
-	if head.GasLimit > 0 && gas > head.GasLimit {
-		gas = head.GasLimit
+	// Never ask for more than one transaction may use (see MaxTxGas): a node refuses a
+	// transaction over the cap, and sending it again would only be refused again.
+	limit := txCap(head.GasLimit)
+	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
+	gas, err := c.backend.EstimateGas(ctx, msg)
+	if err != nil {
+		if e := c.overCap(ctx, msg, err, head.GasLimit, limit); e != nil {
+			return nil, e
+		}
+		return nil, c.wrapErr(err, info, "estimating gas")
 	}
+	if gas > limit {
+		return nil, &GasError{Op: "estimating gas", Estimate: gas, Cap: limit}
+	}
+	// A margin for state changing between estimation and inclusion, within the cap.
+	gas = min(gas+gasMargin(gas), limit)
 	nonce, err := c.backend.PendingNonceAt(ctx, from)
 	if err != nil {
 		return nil, c.netErr("reading the account's nonce", err)
@@ -420,6 +426,9 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 		return nil, fmt.Errorf("signing the transaction: %w", err)
 	}
 	if err := c.backend.SendTransaction(ctx, signed); err != nil {
+		if e := tooLarge(err, "sending the transaction", gas, limit); e != nil {
+			return nil, e
+		}
 		return nil, c.wrapErr(err, info, "sending the transaction")
 	}
 	return signed, nil

@@ -26,6 +26,12 @@
 // as "your free balance is 12 RLC; this needs 40 RLC: deposit 28 more (poco account
 // deposit 28)", and whose Code is the contract's custom error name, for [IsCode].
 //
+// A transaction asks for the estimate plus a quarter, never more than one transaction
+// may use: [MaxTxGas] (2^24, EIP-7825, Ethereum mainnet since Osaka) or the block gas
+// limit if lower. A transaction whose estimate is over that cap is not sent: the error
+// matches [ErrTooMuchGas] (a [*GasError] with the figures), and a batch that gets it
+// should be split; [BatchSizer] sizes batches by the gas earlier ones used.
+//
 // Amounts are in the token's smallest unit (9 decimals); [ParseRLC] and [FormatRLC]
 // convert from and to text.
 //

@@ -13,8 +13,15 @@ import (
 	"github.com/pocolabs/poco/sdk"
 )
 
-// maxBatch is the most tasks one transaction carries.
+// maxBatch is the most tasks one transaction carries; batches are smaller when the gas
+// earlier batches used says that this many would not fit one transaction (sdk.BatchSizer).
 const maxBatch = 50
+
+// maxChainTries is how many times a task's transaction is tried when it fails for a
+// reason that is neither the contract's refusal nor an unreachable chain (a node that
+// refuses the transaction, one sent but never mined…); then the task is checked on chain
+// and, not done there, handed back to the scheduler as failed.
+const maxChainTries = 5
 
 type opKind int
 
@@ -186,7 +193,7 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 	for _, k := range order {
 		g := groups[k]
 		for len(g) > 0 {
-			n := min(len(g), maxBatch)
+			n := w.sizer.Size(k.kind.String(), len(g), maxBatch)
 			retry = append(retry, w.send(ctx, g[:n])...)
 			g = g[n:]
 		}
@@ -194,24 +201,40 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 	return retry
 }
 
-// send sends one batch. A refusal by the contract splits the batch into single
-// transactions, so one task that moved on does not hold the others back; a single
-// refused task is checked on chain (it may be done already) and otherwise given up.
+// send sends one batch. A batch too large for one transaction (sdk.ErrTooMuchGas) is
+// split in halves, each sent on its own. A refusal by the contract splits the batch into
+// single transactions, so one task that moved on does not hold the others back; a single
+// refused task is checked on chain (it may be done already) and otherwise given up. Any
+// other failure is tried again later, unchanged, at most maxChainTries times (an
+// unreachable chain is waited for without counting).
 func (w *Worker) send(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 	deal, kind := ops[0].deal, ops[0].kind
 	r, err := w.transact(ctx, kind, deal, ops)
 	switch {
 	case err == nil:
 		w.log.Info("transaction mined", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "tx", r.TxHash.Hex(), "gas", r.GasUsed)
+		w.sizer.Used(kind.String(), len(ops), r.GasUsed)
 		for _, op := range ops {
 			w.done(op, r.TxHash, nil)
 		}
 		return nil
 	case ctx.Err() != nil:
 		return ops
-	case sdk.CodeOf(err) == "":
-		w.log.Warn("transaction failed; trying again", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "err", err)
+	case sdk.IsTooMuchGas(err) && len(ops) > 1:
+		w.sizer.TooLarge(kind.String(), len(ops))
+		h := len(ops) / 2
+		w.log.Info("batch too large for one transaction; splitting it", "op", kind, "deal", deal.ID.Hex(),
+			"tasks", len(ops), "halves", []int{h, len(ops) - h}, "err", err)
+		retry = append(retry, w.send(ctx, ops[:h])...)
+		return append(retry, w.send(ctx, ops[h:])...)
+	case sdk.IsTooMuchGas(err):
+		// One task alone does not fit a transaction: nothing to split, no use retrying.
+		return w.refused(ctx, ops[0], err)
+	case sdk.CodeOf(err) == "" && sdk.IsUnreachable(err):
+		w.log.Warn("cannot reach the chain; trying again", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "err", err)
 		return ops
+	case sdk.CodeOf(err) == "":
+		return w.failedTry(ctx, ops, err)
 	case len(ops) > 1:
 		w.log.Info("batch refused; sending its tasks one by one", "op", kind, "deal", deal.ID.Hex(), "tasks", len(ops), "err", err)
 		for _, op := range ops {
@@ -220,6 +243,55 @@ func (w *Worker) send(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 		return retry
 	}
 	return w.refused(ctx, ops[0], err)
+}
+
+// failedTry counts a failed attempt at the transaction of ops (saved with each task) and
+// returns them to try again later, or, for the tasks that reached maxChainTries, logs
+// why and gives them up: each is checked on chain (a transaction mined after all counts)
+// and otherwise reported failed, so the scheduler hands it to another worker.
+func (w *Worker) failedTry(ctx context.Context, ops []*chainOp, err error) (retry []*chainOp) {
+	kind, deal := ops[0].kind, ops[0].deal
+	var exhausted []*chainOp
+	w.mu.Lock()
+	for _, op := range ops {
+		if !w.currentLocked(op.t) {
+			op.t.queued = false
+			continue
+		}
+		op.t.rec.ChainTries++
+		w.saveLocked(op.t)
+		if op.t.rec.ChainTries >= maxChainTries {
+			exhausted = append(exhausted, op)
+		} else {
+			retry = append(retry, op)
+		}
+	}
+	w.mu.Unlock()
+	if len(retry) > 0 {
+		w.log.Warn("transaction failed; trying again", "op", kind, "deal", deal.ID.Hex(), "tasks", len(retry),
+			"try", retry[0].t.rec.ChainTries, "of", maxChainTries, "err", err)
+	}
+	if len(exhausted) > 0 {
+		w.log.Error("transaction failed too many times; handing its tasks back", "op", kind, "deal", deal.ID.Hex(),
+			"tasks", len(exhausted), "tries", maxChainTries, "err", err)
+		giveUp := fmt.Errorf("its transaction failed %d times (last: %w)", maxChainTries, err)
+		for _, op := range exhausted {
+			back := w.refused(ctx, op, giveUp)
+			if len(back) == 0 || ctx.Err() != nil {
+				retry = append(retry, back...)
+				continue
+			}
+			// The chain could not be read to check the task: give it up all the same,
+			// rather than send its transaction again.
+			w.mu.Lock()
+			op.t.queued = false
+			if w.currentLocked(op.t) {
+				w.failLocked(op.t, fmt.Sprintf("%s %v", kind, giveUp))
+			}
+			w.mu.Unlock()
+		}
+	}
+	return retry
 }
 
 // transact sends the batch transaction of ops (one kind, one deal).
@@ -325,6 +397,7 @@ func (w *Worker) done(op *chainOp, tx common.Hash, chainTask *sdk.Task) {
 	if !w.currentLocked(t) {
 		return
 	}
+	t.rec.ChainTries = 0 // saved below with the new phase
 	switch op.kind {
 	case opContribute:
 		t.rec.Phase, t.rec.ContributeTx = PhaseContributed, tx

@@ -62,7 +62,8 @@
 //  5. the chain goroutine contributes: it gathers results until the oldest has waited
 //     Config.BatchWindow, or sooner once no other result is coming (no task running,
 //     waiting for a slot or uploading before its contributeAndFinalize), and sends one
-//     ContributeBatch per deal (at most 50 tasks a transaction); results computed while
+//     ContributeBatch per deal (at most 50 tasks a transaction, fewer when the gas of
+//     earlier batches says 50 would not fit one transaction); results computed while
 //     a transaction is being mined go in the next, sent as soon as it is mined if they
 //     already waited BatchWindow; StepContributed is
 //     reported with the transaction hash. For a Job with Finalize (trust 1) the kept
@@ -79,8 +80,15 @@
 //     result deleted, pending transactions skipped).
 //
 // All transactions go through one goroutine, so the account's nonces follow each other.
-// A transaction that fails without a revert (chain unreachable, not mined in time) is
-// tried again with a growing pause, up to a minute. A batch the contract refuses is split
+// No transaction asks for more gas than one transaction may use (sdk.MaxTxGas, EIP-7825):
+// a batch too large for one transaction (sdk.ErrTooMuchGas) is split in halves, and later
+// batches are sized by the gas per task seen (sdk.BatchSizer). An unreachable chain is
+// waited for with a growing pause, up to a minute. A transaction that fails otherwise
+// without a revert (a node that refuses it, one not mined in time) is tried again with
+// the same growing pause at most five times (the count is saved with the task, so a
+// restart does not start over); then the task is looked up on chain like a refused one
+// below and, not done there, reported StepFailed so the scheduler hands it to another
+// worker. A batch the contract refuses is split
 // into one transaction per task; a task refused alone is looked up on chain: if the chain
 // shows it already done by this worker (a transaction mined just before a restart) it
 // counts as done; otherwise the task moved on (contribution deadline passed, reveals

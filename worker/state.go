@@ -47,8 +47,12 @@ type record struct {
 	// carried by the reveal.
 	Permit hexutil.Bytes `json:"permit,omitempty"`
 	// UploadAsked: the scheduler chose this worker to upload the result (Reveal.Upload).
-	UploadAsked  bool        `json:"uploadAsked,omitempty"`
-	Uploaded     bool        `json:"uploaded,omitempty"`
+	UploadAsked bool `json:"uploadAsked,omitempty"`
+	Uploaded    bool `json:"uploaded,omitempty"`
+	// ChainTries counts the failed attempts at the task's current transaction (reset
+	// when one is mined). Saved, so that a restart does not start a failing
+	// transaction's retries over: after maxChainTries the task is handed back.
+	ChainTries   int         `json:"chainTries,omitempty"`
 	ContributeTx common.Hash `json:"contributeTx,omitzero"`
 	RevealTx     common.Hash `json:"revealTx,omitzero"`
 	Updated      time.Time   `json:"updated"`

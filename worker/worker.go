@@ -155,6 +155,7 @@ type Worker struct {
 	chainMu   sync.Mutex
 	chainOps  []*chainOp
 	chainWake chan struct{}
+	sizer     sdk.BatchSizer // batch sizes by the gas batches used (chain.go)
 
 	reportMu   sync.Mutex
 	reportQ    []api.Report

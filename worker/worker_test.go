@@ -73,9 +73,9 @@ type testEnv struct {
 	inputLoc       string
 }
 
-func newEnv(t *testing.T, workers int) *testEnv {
+func newEnv(t *testing.T, workers int, chainOpts ...chaintest.Option) *testEnv {
 	t.Helper()
-	e := pocotest.New(t, pocotest.Options{Workers: workers})
+	e := pocotest.New(t, pocotest.Options{Workers: workers, Chain: chainOpts})
 	te := &testEnv{t: t, e: e, input: []byte("one\ntwo\nthree\n")}
 	te.store = must(storage.Dir(t.TempDir()))
 	te.dev, te.pool, te.req = te.client(e.AppOwner), te.client(e.PoolOwner), te.client(e.Requester)

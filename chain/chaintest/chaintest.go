@@ -1,6 +1,8 @@
 // Package chaintest is a test harness around go-ethereum's in-process simulated
 // backend (ethclient/simulated), configured with Ethereum mainnet rules up to and
-// including Prague, so that gas figures measured against it are mainnet-like.
+// including Prague by default, so that gas figures measured against it are mainnet-like;
+// WithRules runs Osaka (mainnet today, with the EIP-7825 transaction gas cap) or
+// go-ethereum's dev rules instead.
 //
 // The stock simulated backend runs params.AllDevChainProtocolChanges, which
 // activates Osaka and later forks (EIP-7825 transaction gas cap, CLZ opcode,
@@ -87,6 +89,7 @@ type Option func(*options)
 
 type options struct {
 	gasLimit uint64
+	rules    Rules
 	backend  []func(*node.Config, *ethconfig.Config)
 }
 
@@ -120,7 +123,7 @@ func AccountKey(i int) *ecdsa.PrivateKey {
 	return key
 }
 
-// New starts a simulated chain running PragueConfig with nAccounts funded
+// New starts a simulated chain running PragueConfig (or the rules of WithRules) with nAccounts funded
 // accounts (InitialBalance each) and registers t.Cleanup to shut it down.
 // Errors in Chain's helper methods fail t.
 func New(t TB, nAccounts int, opts ...Option) *Chain {
@@ -143,7 +146,7 @@ func New(t TB, nAccounts int, opts ...Option) *Chain {
 			// simulated.NewBackend sets ethConf.Genesis (with the dev config
 			// and the system-contract alloc merged with ours) BEFORE running
 			// the options, so replacing its Config here takes effect.
-			ethConf.Genesis.Config = PragueConfig()
+			ethConf.Genesis.Config = o.rules.Config()
 			ethConf.OverrideOsaka = nil
 			ethConf.OverrideAmsterdam = nil
 			ethConf.OverrideBPO1 = nil

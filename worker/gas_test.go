@@ -1,0 +1,161 @@
+package worker
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/pocolabs/poco/chain/chaintest"
+	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/sdk"
+)
+
+// spyBackend is the chain connection of a worker under test: it records the gas limit of
+// every transaction sent and, with fail set, refuses each one with that error, as a node
+// would that never takes it.
+type spyBackend struct {
+	simulated.Client
+	fail error
+
+	mu   sync.Mutex
+	sent []uint64
+}
+
+func (s *spyBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	s.mu.Lock()
+	s.sent = append(s.sent, tx.Gas())
+	s.mu.Unlock()
+	if s.fail != nil {
+		return s.fail
+	}
+	return s.Client.SendTransaction(ctx, tx)
+}
+
+func (s *spyBackend) gasSent() []uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]uint64(nil), s.sent...)
+}
+
+// spyConfig is te.config(acc, state) with the worker's client on a spyBackend.
+func (te *testEnv) spyConfig(acc *chaintest.Account, state string, fail error) (Config, *spyBackend) {
+	te.t.Helper()
+	cfg := te.config(acc, state)
+	spy := &spyBackend{Client: te.e.Client, fail: fail}
+	mine := func() {
+		te.mineMu.Lock()
+		defer te.mineMu.Unlock()
+		te.e.Commit()
+	}
+	cfg.Client = must(sdk.New(bg, spy, te.e.D.Hub, sdk.WithKey(acc.Key), sdk.WithMiner(mine),
+		sdk.WithPollInterval(5*time.Millisecond), sdk.WithReceiptTimeout(20*time.Second)))
+	return cfg, spy
+}
+
+// Under geth's dev rules (Osaka's 2^24 transaction cap, state creation about 3× Prague's
+// price), a first contribution costs about 460k gas: the worker's batch of 40
+// contributions (18M gas) does not fit one transaction. The worker splits it, every
+// contribution lands, no transaction asks for more than the cap, and the next batches
+// are sized by the gas seen.
+func TestContributionBatchSplitToFitTheTxGasCap(t *testing.T) {
+	const tasks = 40
+	te := newEnv(t, 1, chaintest.WithRules(chaintest.RulesDev))
+	acc := te.e.Workers[0]
+	cfg, spy := te.spyConfig(acc, t.TempDir(), nil)
+	cfg.Slots = 4
+	cfg.BatchWindow = time.Hour // one flush once every task is computed: one batch of 40
+	w := te.start(cfg)
+
+	deal := te.deal(te.hello, tasks, 3) // trust 3: contributions, no finalization
+	var jobs []api.Job
+	for _, idx := range deal.Indexes() {
+		jobs = append(jobs, te.sched.job(deal, idx, acc.Address, false))
+	}
+	te.sched.give(acc.Address, api.Work{Jobs: jobs})
+
+	txs := map[common.Hash]int{}
+	for _, idx := range deal.Indexes() {
+		rep := te.sched.waitReport(acc.Address, deal.TaskID(idx), api.StepContributed)
+		task := must(te.pool.TaskOf(bg, deal, idx))
+		ct, ok := task.Contribution(acc.Address)
+		if !ok || rep.Tx == nil || ct.TxHash != *rep.Tx {
+			t.Fatalf("task %d: contribution %+v, report %+v", idx, ct, rep)
+		}
+		txs[ct.TxHash]++
+	}
+	if len(txs) < 2 {
+		t.Fatalf("%d contributions landed in %d transaction(s): the batch was not split", tasks, len(txs))
+	}
+	for _, g := range spy.gasSent() {
+		if g > sdk.MaxTxGas {
+			t.Fatalf("a transaction asked for %d gas, over the cap %d (sent: %v)", g, sdk.MaxTxGas, spy.gasSent())
+		}
+	}
+	t.Logf("%d contributions in %d transactions, gas limits %v", tasks, len(txs), spy.gasSent())
+	if n := w.sizer.Size(opContribute.String(), maxBatch, maxBatch); n >= tasks {
+		t.Errorf("after the split, the next contribution batch is sized %d tasks; want fewer than %d", n, tasks)
+	}
+}
+
+// A transaction the node refuses every time, for a reason that is neither the
+// contract's nor the network's, is tried maxChainTries times, then the task is handed
+// back (reported failed, its state removed), not retried forever.
+func TestFailingTransactionIsHandedBack(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	state := t.TempDir()
+	cfg, spy := te.spyConfig(acc, state, errors.New("the node refuses this transaction"))
+	te.start(cfg)
+
+	deal := te.deal(te.hello, 2, 3)
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{
+		te.sched.job(deal, deal.BotFirst, acc.Address, false), te.sched.job(deal, deal.BotFirst+1, acc.Address, false)}})
+	for _, idx := range deal.Indexes() {
+		rep := te.sched.waitReport(acc.Address, deal.TaskID(idx), api.StepFailed)
+		if rep.NotNeeded || !strings.Contains(rep.Error, "failed 5 times") || !strings.Contains(rep.Error, "the node refuses this transaction") {
+			t.Errorf("task %d reported %q (not needed: %t), want a failure after 5 tries", idx, rep.Error, rep.NotNeeded)
+		}
+	}
+	// Both tasks went in one batch: 5 tries of it, and nothing after.
+	time.Sleep(2 * time.Second)
+	if n := len(spy.gasSent()); n != maxChainTries {
+		t.Errorf("the failing transaction was sent %d times, want %d", n, maxChainTries)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(state, "tasks")); len(ents) != 0 {
+		t.Errorf("tasks/ holds %d entries after the tasks were handed back", len(ents))
+	}
+}
+
+// A restart does not start a failing transaction's tries over: the count is saved with
+// the task.
+func TestFailedTriesSurviveARestart(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	state := t.TempDir()
+	deal := te.deal(te.hello, 1, 3)
+	idx := deal.BotFirst
+	// As if a worker had tried the contribution 4 times and stopped.
+	rec := &record{Job: te.sched.job(deal, idx, acc.Address, false), Phase: PhaseComputed,
+		Digest: te.helloDigest(deal, idx), ChainTries: maxChainTries - 1}
+	if err := (stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(idx), rec); err != nil {
+		t.Fatal(err)
+	}
+	cfg, spy := te.spyConfig(acc, state, errors.New("the node refuses this transaction"))
+	te.start(cfg)
+	rep := te.sched.waitReport(acc.Address, deal.TaskID(idx), api.StepFailed)
+	if !strings.Contains(rep.Error, "failed 5 times") {
+		t.Errorf("reported %q, want a failure after 5 tries", rep.Error)
+	}
+	if n := len(spy.gasSent()); n != 1 {
+		t.Errorf("after the restart the transaction was sent %d times, want 1 (the 5th try)", n)
+	}
+}
