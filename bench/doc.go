@@ -3,12 +3,14 @@
 //
 // # Gas
 //
-// Gas runs a set of scenarios, each on its own freshly deployed protocol (chain/pocotest:
-// go-ethereum's simulated chain with Ethereum mainnet rules up to Prague and a 60M block
-// gas limit), and reports the gas per task: the sum of the GasUsed of the scenario's
-// transactions (as mined, so intrinsic and calldata costs and refunds are included)
-// divided by the number of tasks of its deal. Deposits, token approvals and asset
-// registration are set up by the fixture and not counted.
+// GasUnder runs a set of scenarios, each on its own freshly deployed protocol
+// (chain/pocotest: go-ethereum's simulated chain with a 60M block gas limit) under the
+// chain rules given (chaintest.Rules: prague; osaka, Ethereum mainnet today, which prices
+// the protocol the same and caps a transaction at 2^24 gas; or dev, geth --dev's rules,
+// where creating state costs about three times more), and reports the gas per task: the
+// sum of the GasUsed of the scenario's transactions (as mined, so intrinsic and calldata
+// costs and refunds are included) divided by the number of tasks of its deal. Deposits,
+// token approvals and asset registration are set up by the fixture and not counted.
 //
 // The figures are steady-state ("warm") figures. A protocol in a running market has
 // actors whose hub accounts and balances already exist, so writing to them costs a
@@ -41,7 +43,11 @@
 // task with single, non-batch calls) and trust1-bag100-dataset (trust1-bag100 with a
 // paid dataset).
 //
-// gas-snapshot.json holds the committed figures; TestGasSnapshot fails when a scenario
+// Under rules with a per-transaction gas cap, a batch whose estimate is over the cap is
+// sent in halves (recursively), as workers and the scheduler do, and every part counts.
+//
+// gas-snapshot.json holds the committed figures, measured under SnapshotRules (prague;
+// Gas measures under them); TestGasSnapshot fails when a scenario
 // costs more than 1% over its snapshot (run `go test ./bench -run TestGasSnapshot
 // -update` to accept a change).
 package bench

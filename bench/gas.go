@@ -1,11 +1,15 @@
 package bench
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/chain/chaintest"
@@ -27,6 +31,8 @@ const StateWarm = "warm"
 // GasResult is the measured gas of one scenario.
 type GasResult struct {
 	Scenario string `json:"scenario"`
+	// Rules are the chain rules measured under: prague, osaka or dev (chaintest.Rules).
+	Rules string `json:"rules"`
 	// GasPerTask is the gas of every counted transaction divided by the number of tasks.
 	GasPerTask uint64 `json:"gas_per_task"`
 	// ReferenceGasPerTask is the DESIGN.md §6 reference (iExec PoCo); 0 when there is none.
@@ -37,7 +43,8 @@ type GasResult struct {
 	Aim uint64 `json:"aim,omitempty"`
 	// Tasks is the number of tasks of the measured deal.
 	Tasks int `json:"tasks"`
-	// Transactions is the number of counted transactions.
+	// Transactions is the number of counted transactions (under rules that cap a
+	// transaction's gas, a batch over the cap is sent in parts, as workers do).
 	Transactions int `json:"transactions"`
 	// GasTotal is the gas of every counted transaction.
 	GasTotal uint64 `json:"gas_total"`
@@ -85,13 +92,32 @@ func Scenarios() []string {
 	return names
 }
 
-// Gas runs every scenario, each on a freshly deployed protocol, and returns the results
-// in report order. It fails on the first scenario that does not run as planned (a
-// reverted transaction, a task that did not complete, a batch over the block gas limit).
-func Gas() ([]GasResult, error) {
+// SnapshotRules are the rules gas-snapshot.json was measured under, and Gas measures
+// under: Prague. Osaka, mainnet's rules today, prices the protocol's transactions the
+// same (it adds a per-transaction gas cap, which no measured batch reaches under this
+// pricing), so the snapshot holds for mainnet.
+const SnapshotRules = chaintest.RulesPrague
+
+// DefaultRules are the rules `poco bench gas` measures under by default: Ethereum
+// mainnet's today.
+const DefaultRules = chaintest.RulesOsaka
+
+// Gas runs every scenario under SnapshotRules; see GasUnder.
+func Gas() ([]GasResult, error) { return GasUnder(SnapshotRules) }
+
+// GasUnder runs every scenario, each on a freshly deployed protocol on a chain with the
+// given rules, and returns the results in report order. Under rules that cap a
+// transaction's gas (osaka, dev), a batch whose estimate is over the cap is split in
+// halves until each part fits, as workers and the scheduler do, and every part is
+// counted. It fails on the first scenario that does not run as planned (a reverted
+// transaction, a task that did not complete, a batch over the block gas limit).
+func GasUnder(rules chaintest.Rules) ([]GasResult, error) {
+	if _, err := chaintest.ParseRules(string(rules)); err != nil {
+		return nil, err
+	}
 	results := make([]GasResult, 0, len(scenarios))
 	for _, s := range scenarios {
-		r, err := runScenario(s)
+		r, err := runScenario(s, rules)
 		if err != nil {
 			return nil, err
 		}
@@ -102,20 +128,42 @@ func Gas() ([]GasResult, error) {
 
 // runScenario deploys the protocol, runs s once to warm the state up and once more to
 // measure it.
-func runScenario(s scenario) (res GasResult, err error) {
+func runScenario(s scenario, rules chaintest.Rules) (res GasResult, err error) {
 	err = guard(s.name, func(tb chaintest.TB) {
-		e := pocotest.New(tb)
+		e := pocotest.New(tb, pocotest.Options{Chain: []chaintest.Option{chaintest.WithRules(rules)}})
 		market := &offers{}
-		warm := &recorder{tb: tb, offers: market}
+		capped := rules.CapsTxGas()
+		warm := &recorder{tb: tb, offers: market, capped: capped}
 		s.run(e, 0, warm)
-		rec := &recorder{tb: tb, offers: market}
+		rec := &recorder{tb: tb, offers: market, capped: capped}
 		s.run(e, 1, rec)
-		if len(warm.steps) != len(rec.steps) {
-			tb.Fatalf("the warm-up sent %d transactions, the measured run %d", len(warm.steps), len(rec.steps))
+		// The same steps (a batch may be cut in a different number of parts: the warm
+		// state is cheaper).
+		if ws, ms := warm.stepNames(), rec.stepNames(); !slices.Equal(ws, ms) {
+			tb.Fatalf("the warm-up sent the steps %v, the measured run %v", ws, ms)
 		}
 		res = rec.result(s)
+		res.Rules = string(rules)
 	})
 	return res, err
+}
+
+// batch sends the batch call pack(lo, hi) (items lo to hi-1) from `from` to the hub and
+// counts it under name. Under rules that cap a transaction's gas, a batch whose estimate
+// is over the cap (or that cannot be estimated within it) is split in halves, each sent
+// the same way.
+func (r *recorder) batch(e *pocotest.Env, from *chaintest.Account, name string, lo, hi int, pack func(lo, hi int) []byte) {
+	data := pack(lo, hi)
+	if r.capped && hi-lo > 1 {
+		gas, err := e.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: from.Address, To: &e.D.Hub, Data: data})
+		if err != nil || gas > params.MaxTxGas {
+			mid := (lo + hi) / 2
+			r.batch(e, from, name, lo, mid, pack)
+			r.batch(e, from, name, mid, hi, pack)
+			return
+		}
+	}
+	r.add(name, e.Tx(from, data))
 }
 
 // ───────────────────────────── flows ─────────────────────────────
@@ -178,7 +226,9 @@ func trust1(e *pocotest.Env, rec *recorder, tasks int, dataset bool) {
 		for i := range items {
 			items[i] = e.ContributeAndFinalizeItem(w, deal, uint64(i), digest(i))
 		}
-		rec.add("contributeAndFinalizeBatch", e.Tx(w, e.Poco.PackContributeAndFinalizeBatch(deal, items)))
+		rec.batch(e, w, "contributeAndFinalizeBatch", 0, tasks, func(lo, hi int) []byte {
+			return e.Poco.PackContributeAndFinalizeBatch(deal, items[lo:hi])
+		})
 	}
 	expectStatus(e, rec, deal, tasks, taskCompleted, "after contributeAndFinalize")
 }
@@ -210,7 +260,9 @@ func replicated3(e *pocotest.Env, round int, rec *recorder, tasks int, batch boo
 			for i := range items {
 				items[i] = e.ContributeItem(w, deal, uint64(i), digest(i))
 			}
-			rec.add(fmt.Sprintf("contributeBatch#%d", k+1), e.Tx(w, e.Poco.PackContributeBatch(deal, items)))
+			rec.batch(e, w, fmt.Sprintf("contributeBatch#%d", k+1), 0, tasks, func(lo, hi int) []byte {
+				return e.Poco.PackContributeBatch(deal, items[lo:hi])
+			})
 			for i, it := range items {
 				e.RecordContribution(deal, uint64(i), w.Address, it.ResultHash)
 			}
@@ -235,7 +287,9 @@ func replicated3(e *pocotest.Env, round int, rec *recorder, tasks int, batch boo
 			for i := range items {
 				items[i] = reveal(k, i)
 			}
-			rec.add(fmt.Sprintf("revealBatch#%d", k+1), e.Tx(w, e.Poco.PackRevealBatch(deal, items)))
+			rec.batch(e, w, fmt.Sprintf("revealBatch#%d", k+1), 0, tasks, func(lo, hi int) []byte {
+				return e.Poco.PackRevealBatch(deal, items[lo:hi])
+			})
 		} else {
 			for i := range tasks {
 				rec.add(fmt.Sprintf("reveal#%d", k+1), e.Tx(w, e.Poco.PackReveal(deal, reveal(k, i))))
@@ -251,7 +305,9 @@ func replicated3(e *pocotest.Env, round int, rec *recorder, tasks int, batch boo
 		for i := range items {
 			items[i] = e.FinalizeItem(deal, uint64(i), digest(i))
 		}
-		rec.add("finalizeBatch", e.Tx(e.PoolOwner, e.Poco.PackFinalizeBatch(deal, items)))
+		rec.batch(e, e.PoolOwner, "finalizeBatch", 0, tasks, func(lo, hi int) []byte {
+			return e.Poco.PackFinalizeBatch(deal, items[lo:hi])
+		})
 	} else {
 		for i := range tasks {
 			rec.add("finalize", e.Finalize(deal, uint64(i), digest(i)))
@@ -286,6 +342,17 @@ type recorder struct {
 	tb     chaintest.TB
 	offers *offers
 	steps  []step
+	capped bool // the chain caps a transaction's gas: batches over the cap are split
+}
+
+// stepNames are the distinct step names of the run, sorted.
+func (r *recorder) stepNames() []string {
+	var names []string
+	for _, st := range r.steps {
+		names = append(names, st.name)
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // add counts a mined transaction under the step name; it fails unless it succeeded and
@@ -296,6 +363,9 @@ func (r *recorder) add(name string, rc *types.Receipt) {
 	}
 	if rc.GasUsed > chaintest.DefaultGasLimit {
 		r.tb.Fatalf("%s: %d gas is over the block gas limit %d", name, rc.GasUsed, chaintest.DefaultGasLimit)
+	}
+	if r.capped && rc.GasUsed > params.MaxTxGas {
+		r.tb.Fatalf("%s: %d gas is over the transaction gas cap %d", name, rc.GasUsed, params.MaxTxGas)
 	}
 	r.steps = append(r.steps, step{name, rc.GasUsed})
 }

@@ -18,19 +18,31 @@ const snapshotFile = "gas-snapshot.json"
 // tolerance is how much a scenario's gas per task may exceed its snapshot (1%).
 const tolerance = 0.01
 
-// TestGasSnapshot compares the gas per task of every scenario with gas-snapshot.json: it
-// fails when one grew by more than 1% (or the scenarios and the snapshot disagree) and
-// logs the ones that dropped by more than 1%. With -update it rewrites the snapshot.
+// snapshot is the content of gas-snapshot.json: the gas per task of every scenario, and
+// the chain rules they were measured under (SnapshotRules).
+type snapshot struct {
+	Rules      string            `json:"rules"`
+	GasPerTask map[string]uint64 `json:"gas_per_task"`
+}
+
+// TestGasSnapshot compares the gas per task of every scenario, measured under
+// SnapshotRules (Prague; Osaka, mainnet's rules today, prices the same), with
+// gas-snapshot.json: it fails when one grew by more than 1% (or the scenarios, or the
+// rules, of the snapshot disagree) and logs the ones that dropped by more than 1%. With
+// -update it rewrites the snapshot.
 func TestGasSnapshot(t *testing.T) {
 	results := gasResults(t)
 	measured := map[string]uint64{}
 	for _, r := range results {
 		measured[r.Scenario] = r.GasPerTask
+		if r.Rules != string(SnapshotRules) {
+			t.Fatalf("%s measured under %q rules, want the snapshot's %q", r.Scenario, r.Rules, SnapshotRules)
+		}
 		t.Logf("%-22s %9d gas/task  %v", r.Scenario, r.GasPerTask, r.Detail)
 	}
 
 	if *update {
-		b, err := json.MarshalIndent(measured, "", "  ") // maps marshal with sorted keys
+		b, err := json.MarshalIndent(snapshot{Rules: string(SnapshotRules), GasPerTask: measured}, "", "  ") // maps marshal with sorted keys
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,12 +58,16 @@ func TestGasSnapshot(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v: %s", err, hint)
 	}
-	var snapshot map[string]uint64
+	var snap snapshot
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&snapshot); err != nil {
+	if err := dec.Decode(&snap); err != nil {
 		t.Fatalf("%s: %v", snapshotFile, err)
 	}
+	if snap.Rules != string(SnapshotRules) {
+		t.Fatalf("%s holds figures measured under %q rules; the test measures under %q: %s", snapshotFile, snap.Rules, SnapshotRules, hint)
+	}
+	snapshot := snap.GasPerTask
 
 	for _, name := range sortedKeys(measured) {
 		got := measured[name]

@@ -53,6 +53,21 @@ func TestBenchGasJSON(t *testing.T) {
 		if r["state"] != "warm" {
 			t.Errorf("%s: state %v, want warm", name, r["state"])
 		}
+		if r["rules"] != "osaka" {
+			t.Errorf("%s: rules %v, want osaka (Ethereum mainnet today) by default", name, r["rules"])
+		}
+	}
+}
+
+func TestBenchGasRefusesUnknownRules(t *testing.T) {
+	cmd := NewRootCommand()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs([]string{"bench", "gas", "--rules", "shanghai"})
+	err := cmd.Execute()
+	if err == nil || !strings.Contains(err.Error(), `"shanghai"`) || !strings.Contains(err.Error(), "osaka") {
+		t.Fatalf("error %v, want one naming the unknown rules and the known ones", err)
 	}
 }
 
