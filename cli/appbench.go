@@ -153,7 +153,10 @@ func appBench(cmd *cobra.Command, s *Settings, f *appBenchFlags, appArg string) 
 	cats := protocol.DefaultCategories
 	var ref job.AppRef
 	if common.IsHexAddress(appArg) && !fileExists(appArg) {
-		addr := common.HexToAddress(appArg)
+		addr, err := parseAddress("app", appArg)
+		if err != nil {
+			return err
+		}
 		v.Address = &addr
 		c, err := b.client(ctx)
 		if err != nil {
@@ -189,11 +192,15 @@ func appBench(cmd *cobra.Command, s *Settings, f *appBenchFlags, appArg string) 
 	if f.dataset != "" {
 		ds := &job.DatasetRef{}
 		if common.IsHexAddress(f.dataset) && !fileExists(f.dataset) {
+			addr, err := parseAddress("--dataset", f.dataset)
+			if err != nil {
+				return err
+			}
 			c, err := b.client(ctx)
 			if err != nil {
 				return err
 			}
-			d, err := c.Dataset(ctx, common.HexToAddress(f.dataset))
+			d, err := c.Dataset(ctx, addr)
 			if err != nil {
 				return err
 			}

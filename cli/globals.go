@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/protocol"
 )
 
 // Environment variables read when a flag is not given; the configuration file comes last.
@@ -118,12 +119,14 @@ func pickAddress(what, flag, env string, file common.Address) (common.Address, e
 	return parseAddress(what, v)
 }
 
-// parseAddress parses a 0x-prefixed 20-byte hex address, saying what was wrong if it isn't one.
+// parseAddress parses a 0x-prefixed 20-byte hex address, saying what was wrong if it isn't
+// one; a mixed-case address must have a right EIP-55 checksum (protocol.ParseAddress).
 func parseAddress(what, v string) (common.Address, error) {
-	if !common.IsHexAddress(v) {
-		return common.Address{}, fmt.Errorf("%s %q is not an address: want 0x followed by 40 hex digits", what, v)
+	a, err := protocol.ParseAddress(v)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%s %w", what, err)
 	}
-	return common.HexToAddress(v), nil
+	return a, nil
 }
 
 // output prints v as indented JSON when --json is set, else calls table to print it for

@@ -8,8 +8,6 @@ import (
 	"io"
 	"math/big"
 	"os"
-	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -27,18 +25,20 @@ import (
 const orderFileHelp = `An order file is JSON. An unsigned order, as ` + "`poco order init`" + ` writes it, is the
 order's fields named as in its EIP-712 type:
 
-  {"app":"0x…","appprice":3000000000,"volume":10,"tag":"0x…","datasetrestrict":"0x…", …}
+  {"app":"0x…","appprice":"3000000000","volume":"10","tag":"0x…","datasetrestrict":"0x…", …}
 
 A signed order, as ` + "`poco order sign`" + ` writes it, wraps it with the owner's signature:
 
   {"order":{…},"sign":"0x…"}
 
 Amounts (prices) in the file are whole numbers of base units, the token's smallest
-denomination: 1 RLC = 10^9 = 1000000000 units, so 2.5 RLC is 2500000000. They may be
-JSON numbers or quoted strings ("2500000000"), which tools that lose precision on big
-numbers should use. (The --json output of the commands, by contrast, writes amounts as
-decimal strings of RLC, like "2.5".) Tags are 0x-hex or names ("tee,gpu"). FILE "-"
-reads standard input.`
+denomination: 1 RLC = 10^9 = 1000000000 units, so 2.5 RLC is 2500000000. Numbers are
+written as decimal strings ("2500000000"), which JavaScript tools read without losing
+precision; they may also be JSON numbers or 0x-hex strings. (The --json output of the
+commands, by contrast, writes amounts as decimal strings of RLC, like "2.5".) Tags are
+0x-hex or names ("tee,gpu"). Addresses in mixed case must have a right EIP-55 checksum
+(else write them all lower case). The market reads the same files. FILE "-" reads
+standard input.`
 
 func newOrderCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
@@ -546,7 +546,8 @@ func readOrderFile(cmd *cobra.Command, path string) (sdk.SignedOrder, error) {
 }
 
 // parseOrderFile reads a signed order ({"order":{…},"sign":"0x…"}) or a bare order, and
-// says which field is wrong when one is.
+// says which field is wrong when one is. It is sdk.ParseSignedOrder, which the market uses
+// too, after a check that says where broken JSON is broken.
 func parseOrderFile(data []byte) (sdk.SignedOrder, error) {
 	if len(strings.TrimSpace(string(data))) == 0 {
 		return nil, errors.New("empty: want an order in JSON, as `poco order init` writes it")
@@ -555,146 +556,7 @@ func parseOrderFile(data []byte) (sdk.SignedOrder, error) {
 	if err := json.Unmarshal(data, &top); err != nil {
 		return nil, jsonProblem(data, err)
 	}
-	orderRaw := json.RawMessage(data)
-	var sig hexutil.Bytes
-	if raw, ok := top["order"]; ok {
-		for _, k := range sortedJSONKeys(top) {
-			if k != "order" && k != "sign" {
-				return nil, fmt.Errorf(`unknown field %q next to "order": a signed order file holds "order" and "sign" only`, k)
-			}
-		}
-		orderRaw = raw
-		if s, ok := top["sign"]; ok && string(s) != "null" {
-			if err := json.Unmarshal(s, &sig); err != nil {
-				return nil, fmt.Errorf(`field "sign": want the signature as 0x followed by hex digits, got %s`, s)
-			}
-		}
-	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(orderRaw, &fields); err != nil || fields == nil {
-		return nil, errors.New(`"order" is not a JSON object: want the order's fields, as ` + "`poco order init`" + ` writes them`)
-	}
-	has := func(k string) bool { _, ok := fields[k]; return ok }
-	var (
-		kind     sdk.OrderKind
-		target   any
-		required []string
-	)
-	var (
-		ao protocol.AppOrder
-		do protocol.DatasetOrder
-		wo protocol.WorkerpoolOrder
-		ro protocol.RequestOrder
-	)
-	switch {
-	case has("requester") || has("appmaxprice"):
-		kind, target, required = sdk.KindRequest, &ro, []string{"app", "requester", "volume"}
-	case has("workerpoolprice"):
-		kind, target, required = sdk.KindWorkerpool, &wo, []string{"workerpool", "volume"}
-	case has("datasetprice"):
-		kind, target, required = sdk.KindDataset, &do, []string{"dataset", "volume"}
-	case has("appprice"):
-		kind, target, required = sdk.KindApp, &ao, []string{"app", "volume"}
-	// No price field: a typo? Tell the kind from the asset, and the unknown field below.
-	case has("app"):
-		kind, target, required = sdk.KindApp, &ao, []string{"app", "volume"}
-	case has("dataset"):
-		kind, target, required = sdk.KindDataset, &do, []string{"dataset", "volume"}
-	case has("workerpool"):
-		kind, target, required = sdk.KindWorkerpool, &wo, []string{"workerpool", "volume"}
-	default:
-		return nil, errors.New("not an order: it has none of the fields appprice, datasetprice, workerpoolprice, requester (write one with `poco order init`)")
-	}
-	v := reflect.ValueOf(target).Elem()
-	byName := map[string]int{}
-	var names []string
-	for i := 0; i < v.NumField(); i++ {
-		name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
-		byName[name] = i
-		names = append(names, name)
-	}
-	for _, k := range sortedJSONKeys(fields) {
-		i, ok := byName[k]
-		if !ok {
-			return nil, fmt.Errorf("the %s has an unknown field %q (its fields are %s)", kind, k, strings.Join(names, ", "))
-		}
-		if err := decodeOrderField(v.Field(i).Addr().Interface(), fields[k], strings.Contains(k, "price")); err != nil {
-			return nil, fmt.Errorf("the %s's field %q: %v", kind, k, err)
-		}
-	}
-	for _, k := range required {
-		if !has(k) {
-			return nil, fmt.Errorf("the %s has no %q field", kind, k)
-		}
-	}
-	var so sdk.SignedOrder
-	switch kind {
-	case sdk.KindApp:
-		so = sdk.SignedAppOrder{Order: ao, Sig: sig}
-	case sdk.KindDataset:
-		so = sdk.SignedDatasetOrder{Order: do, Sig: sig}
-	case sdk.KindWorkerpool:
-		so = sdk.SignedWorkerpoolOrder{Order: wo, Sig: sig}
-	default:
-		so = sdk.SignedRequestOrder{Order: ro, Sig: sig}
-	}
-	if err := so.Unsigned().Validate(); err != nil {
-		return nil, err
-	}
-	return so, nil
-}
-
-// decodeOrderField decodes one field of an order, with a sentence for what is wrong. A
-// number (amount is true for prices, in base units) may be a JSON number or a quoted
-// string.
-func decodeOrderField(dst any, raw json.RawMessage, amount bool) error {
-	text := strings.TrimSpace(string(raw))
-	switch p := dst.(type) {
-	case **big.Int:
-		s := text
-		if strings.HasPrefix(s, `"`) {
-			if err := json.Unmarshal(raw, &s); err != nil {
-				return fmt.Errorf("want a whole number, got %s", text)
-			}
-		}
-		x, ok := new(big.Int).SetString(strings.TrimSpace(s), 0)
-		if !ok || strings.HasPrefix(strings.TrimSpace(s), "-") {
-			if amount {
-				return fmt.Errorf("want a whole number of base units, 0 or more (1 RLC = 1000000000 units: 2.5 RLC is 2500000000), got %s", text)
-			}
-			return fmt.Errorf("want a whole number of 0 or more, got %s", text)
-		}
-		*p = x
-	case *common.Address:
-		var s string
-		if json.Unmarshal(raw, &s) != nil || !common.IsHexAddress(s) {
-			return fmt.Errorf("want an address, 0x followed by 40 hex digits, got %s", text)
-		}
-		*p = common.HexToAddress(s)
-	case *common.Hash:
-		var s string
-		if json.Unmarshal(raw, &s) != nil || !isHexID(s) {
-			return fmt.Errorf("want 0x followed by 64 hex digits, got %s", text)
-		}
-		*p = common.HexToHash(s)
-	case *protocol.Tag:
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return fmt.Errorf(`want a tag as a string ("0x…" or names like "tee,gpu"), got %s`, text)
-		}
-		t, err := protocol.ParseTag(s)
-		if err != nil {
-			return err
-		}
-		*p = t
-	case *string:
-		if json.Unmarshal(raw, p) != nil {
-			return fmt.Errorf("want a string, got %s", text)
-		}
-	default:
-		return json.Unmarshal(raw, dst)
-	}
-	return nil
+	return sdk.ParseSignedOrder(data)
 }
 
 // isHexID reports whether s is 0x followed by 64 hex digits.
@@ -733,15 +595,6 @@ func jsonProblem(data []byte, err error) error {
 		return fmt.Errorf("want a JSON object (an order, as `poco order init` writes it), got a JSON %s", te.Value)
 	}
 	return fmt.Errorf("not valid JSON: %v", err)
-}
-
-func sortedJSONKeys(m map[string]json.RawMessage) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // writeOrderFile writes an order (signed or not) as indented JSON to out ("" or "-":

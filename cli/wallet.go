@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -112,11 +113,11 @@ address and the file (with --json: {"address", "path"}).
 }
 
 func newWalletImportCommand(g *globals) *cobra.Command {
-	var keyFile, mnemonicFile, passphraseFile string
+	var keyFile, mnemonicFile, passphraseFile, keystoreFile string
 	var index uint32
 	cmd := &cobra.Command{
-		Use:   "import (--private-key-file FILE | --mnemonic-file FILE [--index N] [--passphrase-file FILE])",
-		Short: "Import a private key or a BIP-39 mnemonic into the keystore",
+		Use:   "import (--private-key-file FILE | --mnemonic-file FILE [--index N] [--passphrase-file FILE] | --keystore-file FILE)",
+		Short: "Import a private key, a BIP-39 mnemonic or a keystore file into the keystore",
 		Long: `Imports a key into the keystore directory, encrypted with a password:
 
   --private-key-file FILE   a private key, 64 hex digits (0x optional)
@@ -124,6 +125,12 @@ func newWalletImportCommand(g *globals) *cobra.Command {
                             one at m/44'/60'/0'/0/N, N given by --index (default 0), the
                             path MetaMask, Ledger and geth use; --passphrase-file gives
                             the mnemonic's optional passphrase (its first line)
+  --keystore-file FILE      an Ethereum keystore v3 file (geth, MetaMask, ethers, viem,
+                            Foundry): it is copied as it is, keeping its encryption and
+                            so its password, which is asked only to check that it
+                            decrypts the file. ` + "`--keystore FILE`" + `, naming a file rather than a
+                            directory, is taken as --keystore-file FILE (the keys then go
+                            to POCO_KEYSTORE or $POCO_HOME/keystore)
 
 FILE "-" reads standard input, e.g. ` + "`pbpaste | poco wallet import --mnemonic-file -`" + `.
 A key or a mnemonic is never taken as the value of a flag or an argument: it would be
@@ -142,12 +149,27 @@ account's address and the file (with --json: {"address", "path", "derivationPath
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if g.keystore != "" {
+				// --keystore FILE: the file to import, not the keystore directory.
+				if fi, err := os.Stat(g.keystore); err == nil && fi.Mode().IsRegular() {
+					if keystoreFile != "" {
+						return fmt.Errorf("--keystore %s is a file, and --keystore-file %s another: give the keystore file to import once", g.keystore, keystoreFile)
+					}
+					keystoreFile, g.keystore = g.keystore, ""
+				}
+			}
+			given := 0
+			for _, f := range []string{keyFile, mnemonicFile, keystoreFile} {
+				if f != "" {
+					given++
+				}
+			}
 			switch {
-			case keyFile == "" && mnemonicFile == "":
-				return errors.New("nothing to import: give --private-key-file FILE or --mnemonic-file FILE (\"-\" reads standard input)")
-			case keyFile != "" && mnemonicFile != "":
-				return errors.New("give either --private-key-file or --mnemonic-file, not both")
-			case keyFile != "" && (cmd.Flags().Changed("index") || passphraseFile != ""):
+			case given == 0:
+				return errors.New("nothing to import: give --private-key-file FILE, --mnemonic-file FILE (\"-\" reads standard input) or --keystore-file FILE")
+			case given > 1:
+				return errors.New("give one of --private-key-file, --mnemonic-file and --keystore-file, not several")
+			case mnemonicFile == "" && (cmd.Flags().Changed("index") || passphraseFile != ""):
 				return errors.New("--index and --passphrase-file apply to --mnemonic-file only")
 			case mnemonicFile == "-" && passphraseFile == "-":
 				return errors.New("the mnemonic and its passphrase cannot both be read from standard input")
@@ -155,6 +177,9 @@ account's address and the file (with --json: {"address", "path", "derivationPath
 			s, dir, err := walletSettings(g)
 			if err != nil {
 				return err
+			}
+			if keystoreFile != "" {
+				return importKeystoreFile(cmd, s, dir, keystoreFile)
 			}
 
 			// Read and check what is imported before asking for a password.
@@ -210,7 +235,49 @@ account's address and the file (with --json: {"address", "path", "derivationPath
 	f.StringVar(&mnemonicFile, "mnemonic-file", "", `file holding the BIP-39 mnemonic to import ("-": standard input)`)
 	f.Uint32Var(&index, "index", 0, "with --mnemonic-file: the account index N of m/44'/60'/0'/0/N")
 	f.StringVar(&passphraseFile, "passphrase-file", "", "with --mnemonic-file: file whose first line is the mnemonic's passphrase")
+	f.StringVar(&keystoreFile, "keystore-file", "", `keystore v3 file to import as it is ("-": standard input)`)
 	return cmd
+}
+
+// importKeystoreFile copies the keystore v3 file path into dir once its password (from
+// --password-file, POCO_PASSWORD or a prompt) decrypts it, refusing an address already
+// in one of the keystores.
+func importKeystoreFile(cmd *cobra.Command, s *Settings, dir, path string) error {
+	data, err := wallet.ReadSecretFile(path, cmd.InOrStdin())
+	if err != nil {
+		return fmt.Errorf("reading the keystore file: %w", err)
+	}
+	name := path
+	if path == "-" {
+		name = "standard input"
+	}
+	said, err := wallet.KeystoreAddress([]byte(data))
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if said != (common.Address{}) {
+		if existing, _, err := s.findKey(said); err == nil {
+			return fmt.Errorf("%s is already in the keystore (%s): not importing it again", said.Hex(), existing.Path)
+		}
+	}
+	what := name
+	if said != (common.Address{}) {
+		what = said.Hex()
+	}
+	password, err := wallet.ReadPassword(wallet.PasswordOptions{
+		File: s.userPasswordFile, Prompt: "Password of the keystore file of " + what + ": ", Terminal: walletTerminal,
+	})
+	if err != nil {
+		return err
+	}
+	acct, err := wallet.ImportKeystore(dir, []byte(data), password)
+	if errors.Is(err, wallet.ErrWrongPassword) {
+		return fmt.Errorf("%s: wrong password: it does not decrypt the file (give the password the file was written with, by --password-file, POCO_PASSWORD or the prompt)", name)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return printWalletAccount(cmd, s, walletAccountJSON{Address: acct.Address.Hex(), Path: acct.Path})
 }
 
 func newWalletListCommand(g *globals) *cobra.Command {

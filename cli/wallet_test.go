@@ -201,7 +201,7 @@ func TestWalletCLIImportErrors(t *testing.T) {
 	}{
 		{"nothing", "", nil, "nothing to import"},
 		{"key as argument", "", []string{walletTestKey0}, "takes no arguments"},
-		{"both", "", []string{"--private-key-file", "-", "--mnemonic-file", "x"}, "not both"},
+		{"both", "", []string{"--private-key-file", "-", "--mnemonic-file", "x"}, "not several"},
 		{"index with key", "", []string{"--private-key-file", "-", "--index", "2"}, "--mnemonic-file only"},
 		{"unknown word", "test test xyz test test test test test test test test junk", []string{"--mnemonic-file", "-"},
 			`word 3, "xyz", is not in the BIP-39 English word list`},

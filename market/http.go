@@ -219,11 +219,12 @@ func ParseFilter(kind sdk.OrderKind, q url.Values) (Filter, error) {
 		if v == "" || err != nil {
 			return
 		}
-		if !common.IsHexAddress(v) {
-			err = refuse(400, CodeBadRequest, "%s %q is not an address: want 0x and 40 hex digits", name, v)
+		a, e := protocol.ParseAddress(v)
+		if e != nil {
+			err = refuse(400, CodeBadRequest, "%s %v", name, e)
 			return
 		}
-		*dst = common.HexToAddress(v)
+		*dst = a
 	}
 	uintParam := func(name string) uint64 {
 		v := q.Get(name)
@@ -385,13 +386,21 @@ func (s *Service) handleChallenge(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req struct {
-		Address common.Address `json:"address"`
+		Address string `json:"address"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil || req.Address == (common.Address{}) {
+	if err := json.Unmarshal(body, &req); err != nil || req.Address == "" {
 		writeErr(w, refuse(400, CodeBadRequest, `want {"address":"0x…"}: the address whose orders to unpublish`))
 		return
 	}
-	writeJSON(w, 200, s.NewChallenge(req.Address))
+	addr, err := protocol.ParseAddress(req.Address)
+	if err != nil || addr == (common.Address{}) {
+		if err == nil {
+			err = errors.New("is the zero address")
+		}
+		writeErr(w, refuse(400, CodeBadRequest, "address %v", err))
+		return
+	}
+	writeJSON(w, 200, s.NewChallenge(addr))
 }
 
 // Unpublished is the answer of an unpublish.
@@ -404,6 +413,15 @@ func (s *Service) handleUnpublish(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		writeErr(w, err)
 		return
+	}
+	var addr struct {
+		Address string `json:"address"`
+	}
+	if json.Unmarshal(body, &addr) == nil && addr.Address != "" {
+		if _, err := protocol.ParseAddress(addr.Address); err != nil {
+			writeErr(w, refuse(400, CodeBadRequest, "address %v", err))
+			return
+		}
 	}
 	var u Unpublish
 	if err := json.Unmarshal(body, &u); err != nil {
@@ -447,11 +465,12 @@ func (s *Service) handleDeals(w http.ResponseWriter, r *http.Request) {
 		dst  *common.Address
 	}{{"app", &f.App}, {"dataset", &f.Dataset}, {"workerpool", &f.Workerpool}, {"requester", &f.Requester}} {
 		if v := q.Get(p.name); v != "" {
-			if !common.IsHexAddress(v) {
-				writeErr(w, refuse(400, CodeBadRequest, "%s %q is not an address", p.name, v))
+			a, err := protocol.ParseAddress(v)
+			if err != nil {
+				writeErr(w, refuse(400, CodeBadRequest, "%s %v", p.name, err))
 				return
 			}
-			*p.dst = common.HexToAddress(v)
+			*p.dst = a
 		}
 	}
 	if v := q.Get("limit"); v != "" {

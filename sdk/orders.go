@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -192,40 +194,87 @@ func (s SignedDatasetOrder) Signature() []byte    { return s.Sig }
 func (s SignedWorkerpoolOrder) Signature() []byte { return s.Sig }
 func (s SignedRequestOrder) Signature() []byte    { return s.Sig }
 
-// ParseSignedOrder reads a signed order in its JSON form ({"order":{...},"sign":"0x…"})
-// and tells its kind from the order's fields.
+// ParseSignedOrder reads an order file: a signed order in its JSON form
+// ({"order":{...},"sign":"0x…"}) or a bare order (its fields only: no signature, for an
+// order presigned on chain), and tells its kind from the order's fields. Numbers may be
+// JSON numbers or strings (decimal, or hex after 0x), addresses are checked as
+// protocol.ParseAddress does, and an unknown or missing field is refused; each error names
+// the field and what it wants. The command line, the SDK and the market all read orders
+// with it.
 func ParseSignedOrder(data []byte) (SignedOrder, error) {
-	var probe struct {
-		Order map[string]json.RawMessage `json:"order"`
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+		if err == nil {
+			err = errors.New("null")
+		}
+		return nil, fmt.Errorf("not an order (want {\"order\":{...},\"sign\":\"0x…\"}, or the order's fields): %w", err)
 	}
-	if err := json.Unmarshal(data, &probe); err != nil {
-		return nil, fmt.Errorf("not a signed order (want {\"order\":{...},\"sign\":\"0x…\"}): %w", err)
+	orderRaw := json.RawMessage(data)
+	var sig hexutil.Bytes
+	if raw, ok := top["order"]; ok {
+		keys := make([]string, 0, len(top))
+		for k := range top {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if k != "order" && k != "sign" {
+				return nil, fmt.Errorf(`unknown field %q next to "order": a signed order holds "order" and "sign" only`, k)
+			}
+		}
+		orderRaw = raw
+		if s, ok := top["sign"]; ok && string(s) != "null" {
+			if err := json.Unmarshal(s, &sig); err != nil {
+				return nil, fmt.Errorf(`field "sign": want the signature as 0x followed by hex digits, got %s`, s)
+			}
+		}
 	}
-	has := func(k string) bool { _, ok := probe.Order[k]; return ok }
-	var so SignedOrder
-	var err error
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(orderRaw, &fields); err != nil || fields == nil {
+		return nil, errors.New(`"order" is not a JSON object: want the order's fields, as ` + "`poco order init`" + ` writes them`)
+	}
+	has := func(k string) bool { _, ok := fields[k]; return ok }
+	var (
+		so       SignedOrder
+		required []string
+		err      error
+	)
 	switch {
 	case has("requester") || has("appmaxprice"):
 		var o SignedRequestOrder
-		err = json.Unmarshal(data, &o)
-		so = o
+		o.Sig, err = sig, json.Unmarshal(orderRaw, &o.Order)
+		so, required = o, []string{"app", "requester", "volume"}
 	case has("workerpoolprice"):
 		var o SignedWorkerpoolOrder
-		err = json.Unmarshal(data, &o)
-		so = o
+		o.Sig, err = sig, json.Unmarshal(orderRaw, &o.Order)
+		so, required = o, []string{"workerpool", "volume"}
 	case has("datasetprice"):
 		var o SignedDatasetOrder
-		err = json.Unmarshal(data, &o)
-		so = o
-	case has("appprice"):
+		o.Sig, err = sig, json.Unmarshal(orderRaw, &o.Order)
+		so, required = o, []string{"dataset", "volume"}
+	// appprice, or no price field (a typo? the unknown field is named below).
+	case has("appprice") || has("app"):
 		var o SignedAppOrder
-		err = json.Unmarshal(data, &o)
-		so = o
+		o.Sig, err = sig, json.Unmarshal(orderRaw, &o.Order)
+		so, required = o, []string{"app", "volume"}
+	case has("dataset"):
+		var o SignedDatasetOrder
+		o.Sig, err = sig, json.Unmarshal(orderRaw, &o.Order)
+		so, required = o, []string{"dataset", "volume"}
+	case has("workerpool"):
+		var o SignedWorkerpoolOrder
+		o.Sig, err = sig, json.Unmarshal(orderRaw, &o.Order)
+		so, required = o, []string{"workerpool", "volume"}
 	default:
-		return nil, fmt.Errorf("not a signed order: its \"order\" has none of appprice, datasetprice, workerpoolprice, requester")
+		return nil, errors.New("not an order: it has none of the fields appprice, datasetprice, workerpoolprice, requester (write one with `poco order init`)")
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading the %s: %w", so.Kind(), err)
+		return nil, err
+	}
+	for _, k := range required {
+		if !has(k) {
+			return nil, fmt.Errorf("the %s has no %q field", so.Kind(), k)
+		}
 	}
 	if err := so.Unsigned().Validate(); err != nil {
 		return nil, err

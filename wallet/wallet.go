@@ -126,6 +126,80 @@ func ImportMnemonic(dir, mnemonic, passphrase string, index uint32, password str
 	return ImportKey(dir, key, password, opts...)
 }
 
+// KeystoreAddress reads the address a keystore v3 file (its content, data) says it holds,
+// before any password is asked: the file is not checked further than its form. It fails,
+// saying what is wrong, for anything that is not a keystore v3 file.
+func KeystoreAddress(data []byte) (common.Address, error) {
+	var f struct {
+		Address string          `json:"address"`
+		Version json.RawMessage `json:"version"`
+		Crypto  json.RawMessage `json:"crypto"` // "Crypto" in some files; json matches either
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		return common.Address{}, fmt.Errorf("not a keystore file (want the JSON of an Ethereum keystore v3 file, as geth, MetaMask, ethers or Foundry write it): %v", err)
+	}
+	if f.Crypto == nil {
+		return common.Address{}, errors.New(`not a keystore file: it has no "crypto" object (want an Ethereum keystore v3 file)`)
+	}
+	if string(f.Version) != "3" {
+		return common.Address{}, fmt.Errorf("keystore file version %s: only version 3 files can be imported", f.Version)
+	}
+	if f.Address == "" {
+		return common.Address{}, nil
+	}
+	if !common.IsHexAddress(f.Address) {
+		return common.Address{}, fmt.Errorf("the keystore file's address %q is not an address", f.Address)
+	}
+	return common.HexToAddress(f.Address), nil
+}
+
+// ImportKeystore copies a keystore v3 file (its content, data) into dir, keeping its
+// encryption, once password has decrypted it. It refuses a file that password does not
+// decrypt (ErrWrongPassword), a file that says it holds another address than its key's,
+// and a key whose address already has a file in dir (ErrKeyExists). A file without an
+// "address" field (some tools leave it out) gets one, so that it can be found.
+func ImportKeystore(dir string, data []byte, password string) (Account, error) {
+	said, err := KeystoreAddress(data)
+	if err != nil {
+		return Account{}, err
+	}
+	key, err := keystore.DecryptKey(data, password)
+	switch {
+	case errors.Is(err, keystore.ErrDecrypt):
+		return Account{}, fmt.Errorf("%w: it does not decrypt the keystore file", ErrWrongPassword)
+	case err != nil:
+		return Account{}, fmt.Errorf("the keystore file cannot be decrypted: %v", err)
+	case said != (common.Address{}) && key.Address != said:
+		return Account{}, fmt.Errorf("the keystore file says it holds %s but holds the key of %s: not importing it", said.Hex(), key.Address.Hex())
+	}
+	addr := key.Address
+	switch existing, err := Find(dir, addr); {
+	case err == nil:
+		return Account{}, fmt.Errorf("%w: %s is already in %s (file %s): not importing it again",
+			ErrKeyExists, addr.Hex(), dir, filepath.Base(existing.Path))
+	case !errors.Is(err, ErrNoKey):
+		return Account{}, err
+	}
+	if said == (common.Address{}) {
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(data, &m); err != nil {
+			return Account{}, err
+		}
+		m["address"], _ = json.Marshal(hex.EncodeToString(addr[:]))
+		if data, err = json.Marshal(m); err != nil {
+			return Account{}, err
+		}
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return Account{}, fmt.Errorf("creating keystore directory: %w", err)
+	}
+	path := filepath.Join(dir, keyFileName(addr, time.Now()))
+	if err := writeFileAtomic(path, data); err != nil {
+		return Account{}, fmt.Errorf("writing key file: %w", err)
+	}
+	return Account{Address: addr, Path: path}, nil
+}
+
 // ParsePrivateKey reads a private key written as 64 hexadecimal digits, with or without a
 // 0x prefix, surrounding white space ignored. Its errors never quote the text.
 func ParsePrivateKey(text string) (*ecdsa.PrivateKey, error) {
