@@ -182,7 +182,7 @@ registry, whose id is the app's address; its owner signs the app's orders and re
 what deals pay for the app.`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newAppDeployCommand(g), newAppBenchCommand(g), newAssetShowCommand(g, appKind), newAssetCountCommand(g, appKind),
+	cmd.AddCommand(newAppDeployCommand(g), newAppPublishCommand(g), newAppBenchCommand(g), newAssetShowCommand(g, appKind), newAssetCountCommand(g, appKind),
 		newAssetTransferCommand(g, appKind))
 	return cmd
 }
@@ -351,7 +351,7 @@ whose id is the dataset's address; its owner signs the dataset's orders and rece
 what deals pay for the dataset.`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newDatasetDeployCommand(g), newAssetShowCommand(g, datasetKind), newAssetCountCommand(g, datasetKind),
+	cmd.AddCommand(newDatasetDeployCommand(g), newDatasetPublishCommand(g), newAssetShowCommand(g, datasetKind), newAssetCountCommand(g, datasetKind),
 		newAssetTransferCommand(g, datasetKind))
 	return cmd
 }

@@ -2,13 +2,18 @@ package storage
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ipfs/go-cid"
 )
@@ -19,7 +24,9 @@ import (
 //	                  Content-Length; immutable caching; 304 on If-None-Match)
 //	HEAD /ipfs/<cid>  the same headers, no body
 //	POST /ipfs        (or PUT) stores the request body, answers 201 with
-//	                  {"cid": "...", "size": N}; 413 over MaxUpload
+//	                  {"cid": "...", "size": N}; 413 over MaxUpload; with Auth
+//	                  set, 401 unless signed by an allowed wallet (see
+//	                  UploadAuth) and 403 if the body is not what was signed
 //
 // Unknown CIDs give 404 and malformed ones 400, with a one-line text body.
 // Content is verified while it is sent; if the store's copy turns out to be
@@ -28,6 +35,11 @@ import (
 type Gateway struct {
 	Store     Store
 	MaxUpload int64 // largest upload accepted; <= 0 means DefaultMaxSize
+	// Auth, when set, admits only uploads signed by one of its signers.
+	// Downloads stay open.
+	Auth *UploadAuth
+	// Log, when set, gets a line for every upload and every refusal.
+	Log *slog.Logger
 }
 
 // Handler returns a Gateway for s accepting uploads up to DefaultMaxSize.
@@ -71,19 +83,48 @@ func (g *Gateway) maxUpload() int64 {
 
 func (g *Gateway) upload(w http.ResponseWriter, r *http.Request) {
 	max := g.maxUpload()
+	refuse := func(code int, msg string, args ...any) {
+		if g.Log != nil {
+			g.Log.Warn("upload refused", append([]any{"status", code, "reason", msg, "remote", r.RemoteAddr}, args...)...)
+		}
+		http.Error(w, msg, code)
+	}
+	tooLarge := func() {
+		refuse(http.StatusRequestEntityTooLarge, fmt.Sprintf("object over %d bytes, the most this gateway accepts", max))
+	}
 	if r.ContentLength > max {
-		http.Error(w, fmt.Sprintf("object over %d bytes", max), http.StatusRequestEntityTooLarge)
+		tooLarge()
 		return
 	}
-	body := &limitReader{r: r.Body, n: max, err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)}
-	c, n, err := g.Store.Put(r.Context(), body)
-	if err != nil {
-		if errors.Is(err, ErrTooLarge) {
-			http.Error(w, fmt.Sprintf("object over %d bytes", max), http.StatusRequestEntityTooLarge)
+	var body io.Reader = &limitReader{r: r.Body, n: max, err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)}
+	var signer string
+	if g.Auth != nil {
+		who, sum, err := g.Auth.Check(r.Header)
+		if err != nil {
+			refuse(http.StatusUnauthorized, strings.TrimPrefix(err.Error(), "storage: "), "signer", who.Hex())
 			return
 		}
-		http.Error(w, "upload failed: "+err.Error(), http.StatusInternalServerError)
+		signer = who.Hex()
+		body = newShaReader(body, sum)
+	}
+	c, n, err := g.Store.Put(r.Context(), body)
+	if err != nil {
+		switch {
+		case errors.Is(err, ErrTooLarge):
+			tooLarge()
+		case errors.Is(err, ErrChecksum):
+			refuse(http.StatusForbidden, strings.TrimPrefix(err.Error(), "storage: "), "signer", signer)
+		default:
+			refuse(http.StatusInternalServerError, "upload failed: "+err.Error())
+		}
 		return
+	}
+	if g.Log != nil {
+		attrs := []any{"cid", c.String(), "size", n, "remote", r.RemoteAddr}
+		if signer != "" {
+			attrs = append(attrs, "signer", signer)
+		}
+		g.Log.Info("stored", attrs...)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Location", Location(c))
@@ -150,6 +191,7 @@ type HTTPStore struct {
 	base    string
 	client  *http.Client
 	maxSize int64
+	key     *ecdsa.PrivateKey // signs uploads when set
 }
 
 // HTTP returns a store talking to the gateway at baseURL (for example
@@ -166,15 +208,39 @@ func HTTP(baseURL string, client *http.Client) *HTTPStore {
 // ErrCorrupt.
 func (h *HTTPStore) SetMaxSize(n int64) { h.maxSize = n }
 
-// Put uploads r. It fails with ErrTooLarge if the gateway refuses the size
-// and with ErrCorrupt if the gateway reports a CID other than the content's.
+// SetKey makes Put sign every upload with key (see UploadAuth), for
+// gateways that accept only signed uploads; nil stops signing.
+func (h *HTTPStore) SetKey(key *ecdsa.PrivateKey) { h.key = key }
+
+// Base returns the gateway's base URL.
+func (h *HTTPStore) Base() string { return h.base }
+
+// Put uploads r. It fails with ErrTooLarge if the gateway refuses the size,
+// with ErrUnauthorized if it refuses the upload's signature (or its lack),
+// and with ErrCorrupt if the gateway reports a CID other than the
+// content's. With a key (SetKey) the upload is signed: the content's sha256
+// is computed first, reading r twice when it is an io.ReadSeeker (a file)
+// and else through a temporary file.
 func (h *HTTPStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error) {
+	header := http.Header{}
+	if h.key != nil {
+		body, sum, done, err := sha256Of(r)
+		if err != nil {
+			return cid.Undef, 0, fmt.Errorf("storage: hashing the upload: %w", err)
+		}
+		defer done()
+		if err := SignUpload(header, h.key, sum, time.Now()); err != nil {
+			return cid.Undef, 0, err
+		}
+		r = body
+	}
 	s := newSummer()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, h.base+"/ipfs", io.NopCloser(io.TeeReader(r, s)))
 	if err != nil {
 		s.Abort(err)
 		return cid.Undef, 0, fmt.Errorf("storage: %w", err)
 	}
+	req.Header = header
 	req.Header.Set("Content-Type", "application/octet-stream")
 	resp, err := h.client.Do(req)
 	if err != nil {
@@ -186,6 +252,12 @@ func (h *HTTPStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error
 	case resp.StatusCode == http.StatusRequestEntityTooLarge:
 		s.Abort(ErrTooLarge)
 		return cid.Undef, 0, fmt.Errorf("%w: %s", ErrTooLarge, readMsg(resp))
+	case resp.StatusCode == http.StatusUnauthorized:
+		s.Abort(ErrUnauthorized)
+		return cid.Undef, 0, fmt.Errorf("%w by %s: %s", ErrUnauthorized, h.base, strings.TrimPrefix(readMsg(resp), "upload not authorized: "))
+	case resp.StatusCode == http.StatusForbidden && h.key != nil:
+		s.Abort(ErrChecksum)
+		return cid.Undef, 0, fmt.Errorf("%w: %s: %s", ErrChecksum, h.base, readMsg(resp))
 	case resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK:
 		s.Abort(errors.New("upload failed"))
 		return cid.Undef, 0, fmt.Errorf("storage: upload to %s: %s: %s", h.base, resp.Status, readMsg(resp))
@@ -258,6 +330,42 @@ func (h *HTTPStore) do(ctx context.Context, method string, c cid.Cid) (*http.Res
 		resp.Body.Close()
 		return nil, fmt.Errorf("storage: %s %s%s: %s: %s", method, h.base, Location(c), resp.Status, msg)
 	}
+}
+
+// sha256Of returns a reader of r's content from its start, the content's
+// sha256, and a function to call when done with the reader.
+func sha256Of(r io.Reader) (io.Reader, [32]byte, func(), error) {
+	var sum [32]byte
+	if rs, ok := r.(io.ReadSeeker); ok {
+		start, err := rs.Seek(0, io.SeekCurrent)
+		if err == nil {
+			hs := sha256.New()
+			if _, err := io.Copy(hs, rs); err != nil {
+				return nil, sum, nil, err
+			}
+			hs.Sum(sum[:0])
+			if _, err := rs.Seek(start, io.SeekStart); err != nil {
+				return nil, sum, nil, err
+			}
+			return rs, sum, func() {}, nil
+		}
+	}
+	tmp, err := os.CreateTemp("", "poco-upload-*")
+	if err != nil {
+		return nil, sum, nil, err
+	}
+	done := func() { tmp.Close(); os.Remove(tmp.Name()) }
+	hs := sha256.New()
+	if _, err := io.Copy(io.MultiWriter(tmp, hs), r); err != nil {
+		done()
+		return nil, sum, nil, err
+	}
+	hs.Sum(sum[:0])
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		done()
+		return nil, sum, nil, err
+	}
+	return tmp, sum, done, nil
 }
 
 func readMsg(resp *http.Response) string {
