@@ -48,3 +48,10 @@ ociapp:
 	@rm -rf examples/build/ociapp-rootfs && mkdir -p examples/build/ociapp-rootfs
 	CGO_ENABLED=0 GOOS=linux go build -trimpath -o examples/build/ociapp-rootfs/app ./examples/ociapp
 	go run ./examples/ociapp/mkimage -rootfs examples/build/ociapp-rootfs -entrypoint /app -ref poco/ociapp:latest -o examples/build/ociapp.tar
+
+# The IPFS node (kubo) the storage tests and operators use: built from the wrapper module
+# internal/kubo (pinned there; not a dependency of poco) into $POCO_KUBO, else
+# $HOME/.cache/poco-kubo/<version>/ipfs. Does nothing when that binary is already there.
+.PHONY: kubo
+kubo:
+	internal/kubo/build.sh

@@ -41,6 +41,7 @@ type localnetFlags struct {
 	verbose                    bool
 	saboteurs                  int
 	strategy                   string
+	storage                    string // where apps and results live ("": <datadir>/storage)
 }
 
 func (f *localnetFlags) register(cmd *cobra.Command) {
@@ -49,6 +50,7 @@ func (f *localnetFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.httpPort, "http-port", devnet.DefaultHTTPPort, "JSON-RPC over HTTP port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.wsPort, "ws-port", devnet.DefaultWSPort, "JSON-RPC over WebSocket port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.storagePort, "storage-port", localnet.DefaultStoragePort, "storage gateway port on 127.0.0.1 (0 picks a free one)")
+	fl.StringVar(&f.storage, "storage", "", "keep apps, inputs and results on this store, e.g. an IPFS node: ipfs+http://127.0.0.1:5001 (default: a store folder in --datadir); the configuration file names it and the gateway serves it")
 	fl.IntVar(&f.schedulerPort, "scheduler-port", localnet.DefaultSchedulerPort, "the pool scheduler's worker API port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.marketPort, "market-port", localnet.DefaultMarketPort, "the market's port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.explorerPort, "explorer-port", localnet.DefaultExplorerPort, "the explorer's web port on 127.0.0.1 (0 picks a free one)")
@@ -98,6 +100,7 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		Saboteurs:     saboteurs,
 		Strategy:      strategy,
 		StoragePort:   f.storagePort,
+		Storage:       f.storage,
 		SchedulerPort: f.schedulerPort,
 		MarketPort:    f.marketPort,
 		MinStake:      scheduler.DefaultMinStake(),
@@ -272,6 +275,7 @@ type devnetSummaryJSON struct {
 	Config       string              `json:"config"`
 	ConfigBackup string              `json:"configBackup,omitempty"`
 	Storage      string              `json:"storage"`
+	StoredOn     string              `json:"storedOn,omitempty"` // --storage, when not the gateway's own folder
 	Market       string              `json:"market"`
 	Explorer     string              `json:"explorer"`
 	Pool         devnetPoolJSON      `json:"pool"`
@@ -305,7 +309,7 @@ func devnetSummary(cmd *cobra.Command, n *localnet.Net, apps map[string]*localne
 		StartupMS: d.StartupTime().Milliseconds(), BlockTime: d.BlockTime().String(), Head: d.Head(),
 		DataDir: d.DataDir(), Contracts: d.Deployment(), Keystore: d.KeystoreDir(),
 		PasswordFile: d.PasswordFile(), Config: d.ConfigPath(), ConfigBackup: d.ConfigBackup(),
-		Storage: n.GatewayURL(), Market: n.MarketURL(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
+		Storage: n.GatewayURL(), StoredOn: n.StorageLocation(), Market: n.MarketURL(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
 		Pool: devnetPoolJSON{Workerpool: n.Pool, Owner: crypto.PubkeyToAddress(n.PoolOwner().PublicKey),
 			Scheduler: n.SchedulerURL(), Workers: []common.Address{}},
 	}
@@ -370,6 +374,9 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 	fmt.Fprintf(w, "\nNetwork\n")
 	fmt.Fprintf(tw, "  Explorer\t%s (deals, tasks, workers, any address)\n", s.Explorer)
 	fmt.Fprintf(tw, "  Storage gateway\t%s (GET /ipfs/<cid>)\n", s.Storage)
+	if s.StoredOn != "" {
+		fmt.Fprintf(tw, "  Stored on\t%s (apps, inputs, results; the configuration file's storage)\n", s.StoredOn)
+	}
 	fmt.Fprintf(tw, "  Market\t%s (order book: poco orderbook workerpool)\n", s.Market)
 	fmt.Fprintf(tw, "  Workerpool\t%s (owner %s, dev account 1)\n", s.Pool.Workerpool, s.Pool.Owner)
 	fmt.Fprintf(tw, "  Scheduler\t%s (worker API)\n", s.Pool.Scheduler)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -151,7 +150,7 @@ of RLC. See docs/run.md.`,
 	fl.StringVar(&f.market, "market", "", "the market to buy from (env "+EnvMarket+", else \"market\" in the configuration file); none: the order folder")
 	fl.StringVar(&f.maxPrice, "max-price", "", "the most one task may cost, in RLC (app + dataset + workerpool prices); default: no maximum")
 	fl.StringVar(&f.out, "out", "", "folder for the results, one sub-folder per task index (default poco-results/DEALID)")
-	fl.StringVar(&f.storage, "storage", "", "storage gateway URL to download results from (env "+EnvStorage+", else the configuration file's \"storage\")")
+	fl.StringVar(&f.storage, "storage", "", "where to download results from: a storage gateway URL, ipfs+http://HOST:5001 (an IPFS node's RPC API) or a local store folder (env "+EnvStorage+", else the configuration file's \"storage\")")
 	fl.BoolVar(&f.noDownload, "no-download", false, "do not download the results")
 	fl.BoolVar(&f.yes, "yes", false, "pay without asking")
 	fl.StringVar(&f.watch, "watch", "", "follow this existing deal instead of making one")
@@ -322,25 +321,18 @@ func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*s
 	return deal, runFollow(cmd, s, c, deal, f, store, v)
 }
 
-// runStore is the storage gateway results are downloaded from (nil with --no-download).
+// runStore is the store results are downloaded from (nil with --no-download): a storage
+// gateway, an IPFS node or a local store folder (see openStore).
 func runStore(s *Settings, f *runFlags) (storage.Store, error) {
 	if f.noDownload {
 		return nil, nil
 	}
-	var fromFile string
-	if s.Config != nil {
-		fromFile = s.Config.Storage
-	}
-	u := pick(f.storage, os.Getenv(EnvStorage), fromFile)
+	u := storageValue(s, f.storage)
 	if u == "" {
 		return nil, fmt.Errorf("no storage gateway to download the results from: pass --storage URL (or set %s, or \"storage\" in %s), or --no-download",
 			EnvStorage, s.ConfigPath)
 	}
-	p, err := url.Parse(u)
-	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-		return nil, fmt.Errorf("storage gateway %q is not an http:// or https:// URL (like http://127.0.0.1:8547)", u)
-	}
-	return storage.HTTP(u, nil), nil
+	return openStore(u)
 }
 
 func datasetPriceText(o *requester.Orders) string {

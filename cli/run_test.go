@@ -451,7 +451,7 @@ func TestRunCLIErrors(t *testing.T) {
 	// No storage gateway anywhere.
 	e.setConfigStorage(t, "")
 	pocoFails(t, []string{"no storage gateway to download the results from: pass --storage URL", EnvStorage, "--no-download"}, base...)
-	pocoFails(t, []string{`storage gateway "ftp://x" is not an http:// or https:// URL`}, args("--storage", "ftp://x")...)
+	pocoFails(t, []string{`unknown storage location "ftp://x"`, "ipfs+http://HOST:5001"}, args("--storage", "ftp://x")...)
 	t.Setenv(EnvStorage, e.gateway)
 	pocoFails(t, []string{"this run costs 13 RLC"}, "run", app, "--workerpool", pool, "--app-order", appFile)
 

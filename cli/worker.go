@@ -112,6 +112,9 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			if err != nil {
 				return err
 			}
+			if hs, ok := store.(*storage.HTTPStore); ok {
+				hs.SetKey(key) // results go up signed: a gateway run with --auth takes them from the workers it lists
+			}
 			var opts []sdk.Option
 			if s.Config != nil && s.Config.Contracts.Hub == s.Hub && s.Config.Contracts.Block != 0 {
 				opts = append(opts, sdk.WithStartBlock(s.Config.Contracts.Block))
@@ -178,7 +181,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl.StringVar(&f.scheduler, "scheduler", "", "the scheduler's worker API URL (env "+EnvScheduler+")")
 	fl.IntVar(&f.slots, "slots", runtime.NumCPU(), "tasks run at once")
 	fl.StringVar(&f.state, "state", "", "state folder: tasks in flight, kept results (default $POCO_HOME/worker/<ADDRESS>)")
-	fl.StringVar(&f.storage, "storage", "", "where apps, datasets and inputs are read and results stored: a storage gateway URL or a local store folder (env "+EnvStorage+", else the configuration file's \"storage\")")
+	fl.StringVar(&f.storage, "storage", "", "where apps, datasets and inputs are read and results stored: a storage gateway URL, ipfs+http://HOST:5001 (an IPFS node's RPC API) or a local store folder (env "+EnvStorage+", else the configuration file's \"storage\")")
 	fl.StringVar(&f.executors, "executors", "wasm", "executors to offer, comma-separated: "+strings.Join(workerExecutors, ", ")+" (process runs native programs unsandboxed: only for apps you trust)")
 	fl.Int64Var(&f.memoryMB, "memory-mb", 256, "memory a task may use, in MiB (0: the executor's ceiling); keep it the same on every worker of a pool, or a memory-hungry task can fail on some and not others")
 	fl.Int64Var(&f.outputMB, "output-mb", 0, "size a task's output folder may reach, in MiB (0: 1024, the largest result a store takes by default)")
@@ -194,27 +197,34 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 }
 
 // workerStore opens the store named by --storage, POCO_STORAGE or the configuration
-// file: an http(s) URL is a storage gateway, anything else a local store folder.
+// file (storage.Open): ipfs+http(s)://HOST:PORT is an IPFS node's RPC API, an http(s)
+// URL a storage gateway, a path or file:// URL a local store folder. The CLI's other
+// storage resolvers (configuredStore, runStore) open what they find with openStore too.
 func workerStore(s *Settings, flag string) (storage.Store, error) {
-	var fromFile string
-	if s.Config != nil {
-		fromFile = s.Config.Storage
-	}
-	v := pick(flag, os.Getenv(EnvStorage), fromFile)
+	v := storageValue(s, flag)
 	if v == "" {
-		return nil, fmt.Errorf("where are the apps and results stored? pass --storage URL (a storage gateway) or --storage DIR (a local store folder), or set %s, or \"storage\" in %s",
+		return nil, fmt.Errorf("where are the apps and results stored? pass --storage URL (a storage gateway), --storage ipfs+http://HOST:5001 (an IPFS node's RPC API) or --storage DIR (a local store folder), or set %s, or \"storage\" in %s",
 			EnvStorage, s.ConfigPath)
 	}
-	if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
-		if u, err := url.Parse(v); err != nil || u.Host == "" {
-			return nil, fmt.Errorf("storage gateway %q is not a URL like http://127.0.0.1:8547", v)
-		}
-		return storage.HTTP(v, nil), nil
+	return openStore(v)
+}
+
+// storageValue is the storage named by the flag, POCO_STORAGE or the configuration
+// file's "storage" ("" when none is).
+func storageValue(s *Settings, flag string) string {
+	var fromFile string
+	if s != nil && s.Config != nil {
+		fromFile = s.Config.Storage
 	}
-	if strings.Contains(v, "://") {
-		return nil, fmt.Errorf("storage %q: want an http:// or https:// gateway URL, or a folder", v)
-	}
-	return storage.Dir(v)
+	return pick(flag, os.Getenv(EnvStorage), fromFile)
+}
+
+// openStore opens the store v names (storage.Open). An IPFS node must answer within
+// 15 seconds.
+func openStore(v string) (storage.Store, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	return storage.Open(ctx, v)
 }
 
 // workerExecutorSet makes the executors named in list ("wasm,oci,process"); the oci

@@ -35,6 +35,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -90,6 +91,11 @@ type Config struct {
 	Slots int
 	// StoragePort, SchedulerPort and MarketPort on 127.0.0.1; 0 picks a free port.
 	StoragePort, SchedulerPort, MarketPort int
+	// Storage is where apps, inputs and results are kept, as storage.Open takes it (for
+	// example an IPFS node, "ipfs+http://127.0.0.1:5001"); the configuration file then
+	// names it, so requesters use it too. "" keeps them in <datadir>/storage. The
+	// network's storage gateway serves the store either way.
+	Storage string
 	// HeartbeatInterval and HeartbeatTimeout of the pool (0: the scheduler's defaults).
 	HeartbeatInterval, HeartbeatTimeout time.Duration
 	// PollInterval of the scheduler's loops (0: its default).
@@ -138,7 +144,7 @@ type Net struct {
 	dev      map[common.Address]*ecdsa.PrivateKey
 	accounts []common.Address
 
-	Store      *storage.DirStore
+	Store      storage.Store // Config.Storage, else a DirStore in <datadir>/storage
 	gateway    *http.Server
 	gatewayURL string
 
@@ -229,7 +235,11 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 	n.poolOwner = n.role(1)
 	n.wasmCache = filepath.Join(dir, "wasm-cache")
 
-	if n.Store, err = storage.Dir(filepath.Join(dir, "storage")); err != nil {
+	if cfg.Storage != "" {
+		if n.Store, err = storage.Open(ctx, cfg.Storage); err != nil {
+			return nil, fmt.Errorf("localnet: storage: %w", err)
+		}
+	} else if n.Store, err = storage.Dir(filepath.Join(dir, "storage")); err != nil {
 		return nil, err
 	}
 	if err := n.startGateway(cfg.StoragePort); err != nil {
@@ -367,9 +377,9 @@ func (n *Net) stopMarket() error {
 	return errors.Join(err, n.marketStore.Close())
 }
 
-// writeStorageConfig records the gateway and the market in the configuration file the
-// devnet wrote, so that commands such as `poco run` download results from it and buy
-// from the market.
+// writeStorageConfig records the storage (Config.Storage, else the gateway) and the
+// market in the configuration file the devnet wrote, so that commands such as `poco run`
+// download results from it and buy from the market.
 func (n *Net) writeStorageConfig() error {
 	path := n.Devnet.ConfigPath()
 	f, err := config.Load(path)
@@ -377,6 +387,9 @@ func (n *Net) writeStorageConfig() error {
 		return err
 	}
 	f.Storage = n.gatewayURL
+	if n.cfg.Storage != "" {
+		f.Storage = n.cfg.Storage
+	}
 	f.Market = n.marketURL
 	return config.Save(path, f)
 }
@@ -416,6 +429,16 @@ func (n *Net) Publisher() *ecdsa.PrivateKey { return n.role(2) }
 
 // Faucet is the key that funds the workers (the last dev account).
 func (n *Net) Faucet() *ecdsa.PrivateKey { return n.role(len(n.accounts) - 1) }
+
+// StorageLocation is Config.Storage: where the network keeps its objects when it is not
+// the gateway's own folder ("" then).
+// A password in it is shown as "xxxxx".
+func (n *Net) StorageLocation() string {
+	if u, err := url.Parse(n.cfg.Storage); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return n.cfg.Storage
+}
 
 // GatewayURL is the storage gateway's base URL.
 func (n *Net) GatewayURL() string { return n.gatewayURL }

@@ -25,7 +25,7 @@
 //     the store's directory, then renames it into place (atomic on POSIX
 //     filesystems). A reader never sees a partial object.
 //   - Nothing is returned as an object's content without being checked: the
-//     readers returned by Get (of [Dir] and of [HTTPStore]) recompute the CID
+//     readers returned by Get (of [Dir], [HTTPStore] and [KuboStore]) recompute the CID
 //     while they are read and, at the end, return [ErrCorrupt] instead of
 //     io.EOF when the bytes do not match. Callers must read to EOF (io.Copy,
 //     io.ReadAll do) and check the error before trusting the content.
@@ -41,6 +41,18 @@
 // (or PUT) /ipfs to upload, answering {"cid": "...", "size": N}. [HTTP] is a
 // [Store] that talks to such a gateway and verifies everything it downloads
 // and the CID the gateway reports for every upload.
+//
+// A gateway may accept only uploads signed by given wallets ([UploadAuth]:
+// an EIP-191 signature over the body's sha256, a timestamp and a nonce,
+// good once for a few minutes); [HTTPStore.SetKey] makes the client sign.
+//
+// # IPFS node
+//
+// [Kubo] is a [Store] on an IPFS node (kubo) through its RPC API: Put adds with the
+// import options that give the CIDs above (and checks the CID the node reports), Get
+// streams `cat` through the verifying reader, Has and Stat look only at what the node
+// holds. [Open] picks the backend from a location: ipfs+http(s)://HOST:PORT (an IPFS
+// node), http(s)://HOST:PORT (a gateway) or a folder. See docs/ipfs.md.
 //
 // # Results
 //
