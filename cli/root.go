@@ -34,5 +34,7 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newWorkerCommand(g))
 	root.AddCommand(newExplorerCommand(g))
 	root.AddCommand(newMarketCommand(g), newOrderbookCommand(g))
+	root.AddCommand(newDeployCommand(g), newConfigCommand(g))
+	root.AddCommand(newStorageCommand(g))
 	return root
 }
