@@ -277,6 +277,11 @@ func (dp *deployer) run(steps []deployStep) error {
 			if err != nil {
 				return fmt.Errorf("deploy: reading the deployer's nonce: %w", err)
 			}
+			// A node may not count yet a transaction just sent again by recover (its
+			// pool promotes them in the background): never reuse a recorded nonce.
+			for _, c := range dp.st.Contracts {
+				n = max(n, c.Nonce+1)
+			}
 			nonce, haveNonce = n, true
 		}
 		var input []byte

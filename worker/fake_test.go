@@ -131,6 +131,7 @@ func (f *fakeScheduler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case api.PathHeartbeat:
 		f.mu.Lock()
 		f.heartbeats[who]++
+		f.changedLocked()
 		f.mu.Unlock()
 		reply(w, 200, struct{}{})
 	case api.PathReport:
