@@ -38,6 +38,10 @@ var pg struct {
 	mu      sync.Mutex
 }
 
+// BinDir is the folder holding initdb and postgres ("" when there is none), for tests that
+// run a server of their own (e2e).
+func BinDir() string { return postgresBinDir() }
+
 // postgresBinDir finds the folder holding initdb and postgres.
 func postgresBinDir() string {
 	if p, err := exec.LookPath("initdb"); err == nil {
