@@ -230,6 +230,7 @@ const zeroAddr = "0x0000000000000000000000000000000000000000"
 type DealFilter struct {
 	Requester, Workerpool, App, Dataset, Sponsor, Party string // Party: any of them
 	Limit                                               int
+	Offset                                              int // deals to skip (pages)
 }
 
 // Deals lists deals, newest first.
@@ -256,8 +257,8 @@ func (d *DB) Deals(ctx context.Context, f DealFilter) ([]DealSummary, error) {
 	if f.Limit <= 0 {
 		f.Limit = 50
 	}
-	q += ` ORDER BY d.block DESC, d.log_index DESC LIMIT ?`
-	args = append(args, f.Limit)
+	q += ` ORDER BY d.block DESC, d.log_index DESC LIMIT ? OFFSET ?`
+	args = append(args, f.Limit, max(f.Offset, 0))
 	rows, err := d.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -532,9 +533,14 @@ type WorkerSummary struct {
 
 // Workers lists the workers that contributed, by number of contributions.
 func (d *DB) Workers(ctx context.Context, limit int) ([]WorkerSummary, error) {
+	return d.WorkersPage(ctx, limit, 0)
+}
+
+// WorkersPage lists limit workers after offset, in the order of Workers.
+func (d *DB) WorkersPage(ctx context.Context, limit, offset int) ([]WorkerSummary, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT c.worker, COUNT(*), MAX(c.time), `+strings.Replace(workerScore, "%s", "c.worker", 1)+`,
 		(SELECT COUNT(*) FROM events e WHERE e.name = 'ContributionRejected' AND e.account = c.worker)
-		FROM contributions c GROUP BY c.worker ORDER BY COUNT(*) DESC, c.worker LIMIT ?`, limit)
+		FROM contributions c GROUP BY c.worker ORDER BY COUNT(*) DESC, c.worker LIMIT ? OFFSET ?`, limit, max(offset, 0))
 	if err != nil {
 		return nil, err
 	}
@@ -722,14 +728,19 @@ func (d *DB) assetUsage(ctx context.Context, s *AssetSummary) error {
 
 // Assets lists the assets of a kind ("" for all), newest first.
 func (d *DB) Assets(ctx context.Context, kind string, limit int) ([]AssetSummary, error) {
+	return d.AssetsPage(ctx, kind, limit, 0)
+}
+
+// AssetsPage lists limit assets of a kind after offset, newest first.
+func (d *DB) AssetsPage(ctx context.Context, kind string, limit, offset int) ([]AssetSummary, error) {
 	q := `SELECT ` + assetCols + ` FROM assets a`
 	var args []any
 	if kind != "" {
 		q += ` WHERE a.kind = ?`
 		args = append(args, kind)
 	}
-	q += ` ORDER BY a.block DESC LIMIT ?`
-	args = append(args, limit)
+	q += ` ORDER BY a.block DESC, a.address LIMIT ? OFFSET ?`
+	args = append(args, limit, max(offset, 0))
 	return d.assets(ctx, q, args...)
 }
 
