@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -34,6 +35,7 @@ func newExplorerCommand(g *globals) *cobra.Command {
 		marketFlag    string
 		schedFlag     string
 		confirmations uint64
+		bookSample    time.Duration
 		verbose       bool
 	)
 	cmd := &cobra.Command{
@@ -103,7 +105,8 @@ one of their own.`,
 			}
 			x, err := explorer.Start(ctx, explorer.Options{
 				Client: c, DBPath: dbPath, Market: mc, Scheduler: sched, Listen: listen, StartBlock: start, Confirmations: confirmations,
-				Logger: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
+				BookSampleInterval: bookSampleInterval(bookSample),
+				Logger:             slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
 			if err != nil {
 				return err
@@ -128,6 +131,16 @@ one of their own.`,
 	f.StringVar(&marketFlag, "market", "", "market whose order book the market page shows (default "+EnvMarket+", else the configuration file's; none: no market)")
 	f.StringVar(&schedFlag, "scheduler", "", "the pool's scheduler, which says why tasks wait (default "+EnvScheduler+", else the configuration file's; none: no scheduler)")
 	f.Uint64Var(&confirmations, "confirmations", 0, "index only blocks this deep (reorganisations are rolled back either way)")
+	f.DurationVar(&bookSample, "book-sample", explorer.DefaultBookSampleInterval, "how often to sample the market's order book for the market page's chart of tasks offered (0: only when the page reads it)")
 	f.BoolVar(&verbose, "verbose", false, "log every indexed range")
 	return cmd
+}
+
+// bookSampleInterval maps --book-sample to explorer.Options.BookSampleInterval (where 0
+// means the default and a negative value never).
+func bookSampleInterval(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }

@@ -54,6 +54,10 @@ type Options struct {
 	Scheduler string
 	// Logger receives the indexer's and server's logs (nil: discarded).
 	Logger *slog.Logger
+	// BookSampleInterval is how often the market's order book is sampled into the index
+	// for the market page's chart of offered capacity (default
+	// DefaultBookSampleInterval; negative: only when the market page reads the book).
+	BookSampleInterval time.Duration
 }
 
 // Explorer is a running indexer and web server.
@@ -111,6 +115,10 @@ func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 	x.http = &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return runCtx }}
 	go func() { x.done <- ix.Run(runCtx) }()
 	go x.http.Serve(ln)
+	if o.BookSampleInterval == 0 {
+		o.BookSampleInterval = DefaultBookSampleInterval
+	}
+	go srv.sampleBooks(runCtx, o.BookSampleInterval)
 	return x, nil
 }
 

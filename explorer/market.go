@@ -29,6 +29,9 @@ type Market struct {
 	MarketURL string `json:"marketUrl,omitempty"`
 	// BookError says why the order book could not be read (Source is then "deals").
 	BookError string `json:"bookError,omitempty"`
+	// Series are the charts' (charts.go): tasks completed and failed, and per category
+	// the price per task and the tasks offered over time.
+	Series *MarketSeries `json:"series,omitempty"`
 }
 
 // Category is a category's market: figures, offers and price history from the deals
