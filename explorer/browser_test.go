@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -125,6 +126,9 @@ func TestBrowser(t *testing.T) {
 	defer cancelAlloc()
 	bctx, cancelBrowser := chromedp.NewContext(actx)
 	defer cancelBrowser()
+	// Every console message that reports a Content-Security-Policy violation (the
+	// explorer sends a strict policy: no inline script or style, no eval).
+	violations := watchCSP(bctx)
 
 	shot := func(name string) {
 		t.Helper()
@@ -235,9 +239,63 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
+	// The deal in words: where it stands, its deadlines, its tag, result links and its
+	// transactions with the gas they used.
+	state, err := chromedp.Run(bctx, chromedp.Text("#deal-state"))
+	if err != nil || !strings.Contains(state, "completed") && !strings.Contains(state, "failed") {
+		t.Errorf("the ended deal's state: %q %v", state, err)
+	}
+	facts, err := chromedp.Run(bctx, chromedp.Evaluate[[]int](`[document.querySelectorAll("td.result a").length,
+		document.querySelectorAll("table.txs tbody tr").length,
+		Array.from(document.querySelectorAll("td.gas")).filter(td => /^[0-9]+$/.test(td.textContent.trim())).length,
+		document.querySelectorAll("dl.deadlines time[datetime]").length]`))
+	if err != nil || len(facts) != 4 || facts[0] == 0 || facts[1] == 0 || facts[2] != facts[1] || facts[3] != 2 {
+		t.Errorf("the deal page's result links, transactions, gas used and deadlines: %v %v", facts, err)
+	}
+
 	// Live updates: the script connects to the event stream.
 	if err := chromedp.Do(bctx, chromedp.WaitVisible("#live.on")); err != nil {
 		t.Errorf("live updates did not connect: %v", err)
+	}
+
+	// Laptop and phone: home, market, deal and worker at 1400 and 390 pixels, without
+	// sideways scrolling of the page; at 1400 the home page's tables show every column
+	// and do not scroll inside their frames either.
+	for _, vp := range []struct {
+		w, h  int64
+		scale float64
+	}{{1400, 900, 1}, {390, 844, 2}} {
+		if err := chromedp.Do(bctx, chromedp.EmulateViewport(vp.w, vp.h, chromedp.EmulateScale(vp.scale))); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []struct{ path, name string }{
+			{"/", "home"}, {"/market", "market"}, {"/deals/" + dealID, "deal"}, {"/workers/" + faulty.Hex(), "worker"},
+		} {
+			name := fmt.Sprintf("%s-%d", p.name, vp.w)
+			open(p.path, name)
+			fits, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth <= window.innerWidth`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !fits {
+				w, _ := chromedp.Run(bctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+				t.Errorf("%s at %d px scrolls sideways: %d px wide", p.path, vp.w, w)
+			}
+			if vp.w == 1400 && p.name == "home" {
+				bad, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`[].concat(
+					Array.from(document.querySelectorAll("main th")).filter(th => getComputedStyle(th).display === "none").map(th => "hidden column " + th.textContent),
+					Array.from(document.querySelectorAll("main .scroll")).filter(s => s.scrollWidth > s.clientWidth + 1).map(s => "scrolling table " + s.scrollWidth + " > " + s.clientWidth))`))
+				if err != nil || len(bad) > 0 {
+					t.Errorf("the home page at 1400 px: %v %v", bad, err)
+				}
+			}
+			if n, err := chromedp.Run(bctx, chromedp.Evaluate[int](`(window.pocoCSPViolations || []).length`)); err != nil || n != 0 {
+				t.Errorf("%s: %d CSP violations seen by the page (%v)", p.path, n, err)
+			}
+		}
+	}
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
 	}
 
 	// A phone: the deal page in a 390-pixel viewport, without horizontal page scroll.
@@ -259,10 +317,24 @@ func TestBrowser(t *testing.T) {
 	// A task that needs a GPU, on this pool whose workers have none: its page and its
 	// deal's say why it waits, as the pool's scheduler says, and follow the scheduler
 	// live: stopped, the page says it cannot be reached; started again, the reason is back.
+	// Live updates under the policy: the home page's deal count follows a new deal.
+	open("/", "home-before-live-update")
+	dealsBefore, err := chromedp.Run(bctx, chromedp.Text("#stat-deals"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.WaitVisible("#live.on")); err != nil {
+		t.Errorf("live updates did not connect on the home page: %v", err)
+	}
 	gpuDeal, err := n.Buy(ctx, localnet.Request{App: app, Volume: 2, Trust: 1, Tag: protocol.TagGPU})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.querySelector("#stat-deals").textContent.trim() !== %q`, strings.TrimSpace(dealsBefore)),
+		chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Errorf("the open home page did not update its deal count (%s) live: %v", dealsBefore, err)
+	}
+	shot("home-after-live-update")
 	const noGPU = "waiting for a worker with a GPU (no worker offers a GPU)"
 	sched := api.NewClient(n.SchedulerURL(), nil)
 	waitUntil(t, time.Minute, "the scheduler to say why the GPU task waits", func() bool {
@@ -294,6 +366,46 @@ func TestBrowser(t *testing.T) {
 	}
 	if text := open("/deals/"+strings.ToLower(gpuDeal.ID.Hex()), "deal-waiting-for-a-gpu"); strings.Count(text, noGPU) != 2 {
 		t.Errorf("the GPU deal's page does not say why each of its 2 tasks waits:\n%.1200s", text)
+	} else if !strings.Contains(text, "GPU") || !strings.Contains(text, "running") {
+		t.Errorf("the GPU deal's page does not say it is running with the tag GPU:\n%.1200s", text)
+	}
+	if n, err := chromedp.Run(bctx, chromedp.Evaluate[int](`(window.pocoCSPViolations || []).length`)); err != nil || n != 0 {
+		t.Errorf("%d CSP violations seen by the page (%v)", n, err)
+	}
+	if v := violations(); len(v) > 0 {
+		t.Errorf("the browser reported Content-Security-Policy violations:\n%s", strings.Join(v, "\n"))
+	}
+	// The checks above can fail: an inline style attribute is refused, and both the page's
+	// listener and the console report it.
+	if err := chromedp.Do(bctx, chromedp.Evaluate[chromedp.Void](`document.body.setAttribute("style", "color: red")`),
+		chromedp.Poll[chromedp.Void](`window.pocoCSPViolations.length > 0`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("an inline style attribute was not reported as a CSP violation by the page: %v", err)
+	}
+	waitUntil(t, 5*time.Second, "the console to report the inline style as a CSP violation", func() bool { return len(violations()) > 0 })
+}
+
+// watchCSP collects the console messages of the browser of ctx that report a
+// Content-Security-Policy violation; the func returns those seen so far.
+func watchCSP(ctx context.Context) func() []string {
+	var mu sync.Mutex
+	var seen []string
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if strings.Contains(m.Text, "Content Security Policy") || strings.Contains(m.Text, "Content-Security-Policy") {
+				mu.Lock()
+				seen = append(seen, string(m.Type)+": "+m.Text)
+				mu.Unlock()
+			}
+		}
+	}()
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), seen...)
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -83,11 +82,11 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	m := s.mux
 	m.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(static))))
 	m.HandleFunc("GET /{$}", s.page("home", s.home))
-	m.HandleFunc("GET /market", s.page("market", s.market))
+	m.HandleFunc("GET /market", s.page("market", s.charted(s.market)))
 	m.HandleFunc("GET /pools", s.page("pools", s.pools))
-	m.HandleFunc("GET /pools/{addr}", s.page("pool", s.asset))
+	m.HandleFunc("GET /pools/{addr}", s.page("pool", s.charted(s.asset)))
 	m.HandleFunc("GET /workers", s.page("workers", s.workers))
-	m.HandleFunc("GET /workers/{addr}", s.page("worker", s.worker))
+	m.HandleFunc("GET /workers/{addr}", s.page("worker", s.charted(s.worker)))
 	m.HandleFunc("GET /apps", s.page("apps", s.apps))
 	m.HandleFunc("GET /apps/{addr}", s.page("asset", s.asset))
 	m.HandleFunc("GET /datasets/{addr}", s.page("asset", s.asset))
@@ -103,29 +102,32 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	m.HandleFunc("GET /api/status", s.json(s.status))
 	m.HandleFunc("GET /api/stats", s.json(func(r *http.Request) (any, error) { return s.cfg.DB.Stats(r.Context()) }))
 	m.HandleFunc("GET /api/home", s.json(s.home))
-	m.HandleFunc("GET /api/market", s.json(s.market))
+	m.HandleFunc("GET /api/market", s.json(s.charted(s.market)))
 	m.HandleFunc("GET /api/deals", s.json(s.deals))
 	m.HandleFunc("GET /api/deals/{id}", s.json(s.deal))
 	m.HandleFunc("GET /api/tasks", s.json(func(r *http.Request) (any, error) { return s.cfg.DB.LatestTasks(r.Context(), limit(r, 20)) }))
 	m.HandleFunc("GET /api/tasks/{id}", s.json(s.task))
 	m.HandleFunc("GET /api/workers", s.json(s.workers))
-	m.HandleFunc("GET /api/workers/{addr}", s.json(s.worker))
+	m.HandleFunc("GET /api/workers/{addr}", s.json(s.charted(s.worker)))
 	m.HandleFunc("GET /api/assets", s.json(func(r *http.Request) (any, error) {
-		return s.cfg.DB.Assets(r.Context(), r.URL.Query().Get("kind"), limit(r, 100))
+		return s.assetList(r, r.URL.Query().Get("kind"), 100)
 	}))
-	m.HandleFunc("GET /api/assets/{addr}", s.json(s.asset))
+	m.HandleFunc("GET /api/assets/{addr}", s.json(s.charted(s.asset)))
 	m.HandleFunc("GET /api/address/{addr}", s.json(s.address))
 	m.HandleFunc("GET /api/tx/{hash}", s.json(s.tx))
 	m.HandleFunc("GET /api/search", s.json(func(r *http.Request) (any, error) { return s.cfg.DB.Search(r.Context(), r.URL.Query().Get("q")) }))
 	m.HandleFunc("GET /api/stream", s.stream)
+	s.routeAccount() // account.go: /account, /api/account/{addr}[/prepare], /api/receipt/{hash}
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusNotFound, "error", errorPage{Title: "Page not found", Message: "There is no page at " + r.URL.Path + "."})
 	})
 	return s, nil
 }
 
+// ServeHTTP serves the pages and the API, every response with the security headers
+// (a strict Content-Security-Policy: no inline script or style, never framed).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	securityHeaders(w.Header())
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -213,6 +215,11 @@ func (s *Server) json(load func(*http.Request) (any, error)) http.HandlerFunc {
 		data, err := load(r)
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Access-Control-Allow-Origin", "*")
+		if l, ok := data.(interface{ links() []string }); ok && err == nil {
+			if v := l.links(); len(v) > 0 {
+				w.Header().Set("Link", strings.Join(v, ", "))
+			}
+		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		if err != nil {
@@ -306,29 +313,49 @@ func (s *Server) statusOf(ctx context.Context) (*Status, error) {
 func (s *Server) status(r *http.Request) (any, error) { return s.statusOf(r.Context()) }
 
 func (s *Server) pools(r *http.Request) (any, error) {
-	return s.cfg.DB.Assets(r.Context(), "workerpool", limit(r, 200))
+	return s.assetList(r, "workerpool", 200)
 }
 
-// Apps is the apps and datasets page's data.
+// assetList is a page (?page=, ?limit= else def) of the assets of a kind.
+func (s *Server) assetList(r *http.Request, kind string, def int) (AssetList, error) {
+	p := pager(r, "page", def)
+	a, err := s.cfg.DB.AssetsPage(r.Context(), kind, p.fetch(), p.Offset())
+	if err != nil {
+		return AssetList{}, err
+	}
+	a = pageOf(&p, a)
+	return AssetList{Items: a, Pager: p}, nil
+}
+
+// Apps is the apps and datasets page's data: a page (?page=) of each.
 type Apps struct {
 	Apps     []index.AssetSummary `json:"apps"`
 	Datasets []index.AssetSummary `json:"datasets"`
+	Pager    Pager                `json:"page"` // More: either list goes on
 }
 
 func (s *Server) apps(r *http.Request) (any, error) {
-	a, err := s.cfg.DB.Assets(r.Context(), "app", limit(r, 200))
+	a, err := s.assetList(r, "app", 200)
 	if err != nil {
 		return nil, err
 	}
-	d, err := s.cfg.DB.Assets(r.Context(), "dataset", limit(r, 200))
+	d, err := s.assetList(r, "dataset", 200)
 	if err != nil {
 		return nil, err
 	}
-	return &Apps{Apps: a, Datasets: d}, nil
+	p := a.Pager
+	p.More = a.Pager.More || d.Pager.More
+	return &Apps{Apps: a.Items, Datasets: d.Items, Pager: p}, nil
 }
 
 // AssetPage is an asset's page data.
-type AssetPage struct{ *index.Asset }
+type AssetPage struct {
+	*index.Asset
+	// Series are a pool's charts' (charts.go; nil for apps and datasets).
+	Series *PoolSeries `json:"series,omitempty"`
+	// DealsPager is the page (?page=, ?limit=, 20 a page) of Deals, its deals.
+	DealsPager Pager `json:"dealsPage"`
+}
 
 func (a AssetPage) PageTitle() string { return kindTitle(a.Kind) + " " + a.Name }
 
@@ -341,18 +368,43 @@ func (s *Server) asset(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return AssetPage{as}, nil
+	p := AssetPage{Asset: as, DealsPager: pager(r, "page", 20)}
+	f := index.DealFilter{Limit: p.DealsPager.fetch(), Offset: p.DealsPager.Offset()}
+	switch as.Kind {
+	case "app":
+		f.App = a
+	case "dataset":
+		f.Dataset = a
+	default:
+		f.Workerpool = a
+	}
+	deals, err := s.cfg.DB.Deals(r.Context(), f)
+	if err != nil {
+		return nil, err
+	}
+	as.Deals = pageOf(&p.DealsPager, deals)
+	return p, nil
 }
 
 func (s *Server) workers(r *http.Request) (any, error) {
-	return s.cfg.DB.Workers(r.Context(), limit(r, 200))
+	p := pager(r, "page", 200)
+	w, err := s.cfg.DB.WorkersPage(r.Context(), p.fetch(), p.Offset())
+	if err != nil {
+		return nil, err
+	}
+	w = pageOf(&p, w)
+	return WorkerList{Items: w, Pager: p}, nil
 }
 
-// WorkerPage is a worker's page data: the indexed record and the chain's live score.
+// WorkerPage is a worker's page data: the indexed record and the chain's live score;
+// Recent is a page (?page=, ?limit=) of its contributions.
 type WorkerPage struct {
 	*index.Worker
-	ChainScore *uint64      `json:"chainScore,omitempty"`
-	Balance    *sdk.Balance `json:"balance,omitempty"`
+	ChainScore  *uint64      `json:"chainScore,omitempty"`
+	Balance     *sdk.Balance `json:"balance,omitempty"`
+	RecentPager Pager        `json:"recentPage"`
+	// Series are the worker's charts' (charts.go).
+	Series *WorkerSeries `json:"series,omitempty"`
 }
 
 func (w WorkerPage) PageTitle() string { return "Worker " + w.Address }
@@ -366,7 +418,12 @@ func (s *Server) worker(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := WorkerPage{Worker: w}
+	p := WorkerPage{Worker: w, RecentPager: pager(r, "page", 200)}
+	recent, err := s.cfg.DB.WorkerContributions(r.Context(), a, p.RecentPager.fetch(), p.RecentPager.Offset())
+	if err != nil {
+		return nil, err
+	}
+	w.Recent = pageOf(&p.RecentPager, recent)
 	p.ChainScore, p.Balance = s.live(r.Context(), a)
 	return p, nil
 }
@@ -390,17 +447,40 @@ func (s *Server) live(ctx context.Context, a string) (*uint64, *sdk.Balance) {
 
 func (s *Server) deals(r *http.Request) (any, error) {
 	q := r.URL.Query()
-	return s.cfg.DB.Deals(r.Context(), index.DealFilter{Requester: q.Get("requester"), Workerpool: q.Get("workerpool"),
-		App: q.Get("app"), Dataset: q.Get("dataset"), Limit: limit(r, 100)})
+	p := pager(r, "page", 100)
+	d, err := s.cfg.DB.Deals(r.Context(), index.DealFilter{Requester: q.Get("requester"), Workerpool: q.Get("workerpool"),
+		App: q.Get("app"), Dataset: q.Get("dataset"), Limit: p.fetch(), Offset: p.Offset()})
+	if err != nil {
+		return nil, err
+	}
+	d = pageOf(&p, d)
+	return DealList{Items: d, Pager: p}, nil
 }
 
-// DealPage is a deal's page data: the indexed deal and, while some of its tasks are
-// unfinished, why they wait, as the pool's scheduler says (by task id), or why that is
-// not known (WhyNote).
+// DealPage is a deal's page data: the indexed deal, where it stands (State, StateText),
+// its deadlines, its tag in words, its tasks' result links, a page of its transactions
+// with the gas they used and, while some of its tasks are unfinished, why they wait, as
+// the pool's scheduler says (by task id), or why that is not known (WhyNote). Tasks is a
+// page (?page=, ?limit=) of its bag, Transactions another (?txpage=).
 type DealPage struct {
 	*index.Deal
-	Why     map[string]Why `json:"why,omitempty"`
-	WhyNote string         `json:"whyNote,omitempty"`
+	Why                  map[string]Why    `json:"why,omitempty"`
+	WhyNote              string            `json:"whyNote,omitempty"`
+	State                string            `json:"state"`     // running, completed, partly failed, failed, claimable
+	StateText            string            `json:"stateText"` // the state in a sentence
+	ContributionDeadline *Deadline         `json:"contributionDeadline,omitempty"`
+	FinalDeadline        *Deadline         `json:"finalDeadline,omitempty"`
+	TagWords             string            `json:"tagWords"`
+	Results              map[string]Result `json:"results,omitempty"` // by task id
+	Transactions         []DealTx          `json:"transactions"`
+	TasksPager           Pager             `json:"tasksPage"`
+	TxPager              Pager             `json:"transactionsPage"`
+}
+
+// Result is where a task's result lies: its location and, when a gateway serves it, a URL.
+type Result struct {
+	Location string `json:"location"`
+	URL      string `json:"url,omitempty"`
 }
 
 // Unfinished reports whether some of the deal's tasks are neither completed nor failed.
@@ -413,13 +493,49 @@ func (s *Server) deal(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := s.cfg.DB.Deal(r.Context(), id)
+	ctx := r.Context()
+	d, err := s.cfg.DB.Deal(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	p := DealPage{Deal: d}
+	p := DealPage{Deal: d, TasksPager: pager(r, "page", index.MaxTasksShown), TxPager: pager(r, "txpage", 50)}
+	if p.TasksPager.Page > 1 || p.TasksPager.Limit != index.MaxTasksShown {
+		tasks, err := s.cfg.DB.DealTasks(ctx, id, p.TasksPager.fetch(), p.TasksPager.Offset())
+		if err != nil {
+			return nil, err
+		}
+		d.Tasks = pageOf(&p.TasksPager, tasks)
+		d.TasksShown = len(d.Tasks)
+	} else {
+		p.TasksPager.More = len(d.Tasks) >= index.MaxTasksShown && d.BotSize > index.MaxTasksShown
+	}
+	now := s.chainNow(ctx)
+	terms, err := s.cfg.DB.DealTerms(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	p.TagWords = tagWords(terms.Tag)
+	p.ContributionDeadline, p.FinalDeadline = deadlines(terms, now)
+	var final time.Time
+	if p.FinalDeadline != nil {
+		final = p.FinalDeadline.Time
+	}
+	p.State, p.StateText = dealState(id, d.BotSize, d.Completed, d.Failed, final, now)
+	locs, err := s.cfg.DB.DealResults(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	p.Results = map[string]Result{}
+	for task, loc := range locs {
+		p.Results[task] = Result{Location: loc, URL: s.resultURL(loc)}
+	}
+	txs, err := s.cfg.DB.DealTxs(ctx, id, p.TxPager.fetch(), p.TxPager.Offset())
+	if err != nil {
+		return nil, err
+	}
+	p.Transactions = s.gasUsed(ctx, pageOf(&p.TxPager, txs))
 	if p.Unfinished() {
-		p.Why, p.WhyNote = s.why.deal(r.Context(), id)
+		p.Why, p.WhyNote = s.why.deal(ctx, id)
 	}
 	return p, nil
 }
@@ -433,6 +549,12 @@ type TaskPage struct {
 	// that is not known (no scheduler configured, or it does not answer).
 	Why     *Why   `json:"why,omitempty"`
 	WhyNote string `json:"whyNote,omitempty"`
+	// The deal's deadlines and tag in words; Claimable when the final deadline passed
+	// with the task unfinished (`poco deal claim` fails it and refunds the payer).
+	ContributionDeadline *Deadline `json:"contributionDeadline,omitempty"`
+	FinalDeadline        *Deadline `json:"finalDeadline,omitempty"`
+	TagWords             string    `json:"tagWords"`
+	Claimable            bool      `json:"claimable"`
 }
 
 // Unfinished reports whether the task is neither completed nor failed.
@@ -451,17 +573,16 @@ func (s *Server) task(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := TaskPage{Task: t}
-	if strings.HasPrefix(t.Location, "/ipfs/") {
-		gw := strings.TrimRight(s.cfg.Gateway, "/")
-		if gw == "" {
-			gw = "https://ipfs.io" // a public gateway; any gateway serves /ipfs/<cid>
-		}
-		p.ResultURL = gw + t.Location
-	} else if u, err := url.Parse(t.Location); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-		p.ResultURL = t.Location
+	p := TaskPage{Task: t, ResultURL: s.resultURL(t.Location)}
+	terms, err := s.cfg.DB.DealTerms(r.Context(), t.DealID)
+	if err != nil {
+		return nil, err
 	}
+	now := s.chainNow(r.Context())
+	p.TagWords = tagWords(terms.Tag)
+	p.ContributionDeadline, p.FinalDeadline = deadlines(terms, now)
 	if p.Unfinished() {
+		p.Claimable = p.FinalDeadline != nil && !now.Before(p.FinalDeadline.Time)
 		p.Why, p.WhyNote = s.why.task(r.Context(), id)
 	}
 	return p, nil
@@ -490,11 +611,13 @@ func (s *Server) tx(r *http.Request) (any, error) {
 	return TxPage{Hash: h, Events: evs}, nil
 }
 
-// AddressPage is an address's page data.
+// AddressPage is an address's page data; Activity is a page (?page=, ?limit=) of its events.
 type AddressPage struct {
 	*index.Address
-	ChainScore *uint64      `json:"chainScore,omitempty"`
-	Balance    *sdk.Balance `json:"balance,omitempty"`
+	ChainScore     *uint64      `json:"chainScore,omitempty"`
+	Balance        *sdk.Balance `json:"balance,omitempty"`
+	ActivityPager  Pager        `json:"activityPage"`
+	RequestedPager Pager        `json:"requestedPage"` // of Requested: ?dealpage=, 50 a page
 }
 
 func (a AddressPage) PageTitle() string { return "Address " + a.Address.Address }
@@ -508,7 +631,21 @@ func (s *Server) address(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := AddressPage{Address: info}
+	p := AddressPage{Address: info, ActivityPager: pager(r, "page", 100)}
+	evs, err := s.cfg.DB.AddressEvents(r.Context(), a, p.ActivityPager.fetch(), p.ActivityPager.Offset())
+	if err != nil {
+		return nil, err
+	}
+	info.Activity = pageOf(&p.ActivityPager, evs)
+	info.ActivityMore = p.ActivityPager.More
+	p.RequestedPager = pager(r, "dealpage", 50)
+	if p.RequestedPager.Page > 1 || p.RequestedPager.Limit != 50 || len(info.Requested) >= 50 {
+		req, err := s.cfg.DB.Deals(r.Context(), index.DealFilter{Requester: a, Limit: p.RequestedPager.fetch(), Offset: p.RequestedPager.Offset()})
+		if err != nil {
+			return nil, err
+		}
+		info.Requested = pageOf(&p.RequestedPager, req)
+	}
 	p.ChainScore, p.Balance = s.live(r.Context(), a)
 	return p, nil
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -65,6 +66,10 @@ func TestPagesAndAPI(t *testing.T) {
 	taskID := common.Hash(pocotest.TaskID(deal, 0)).Hex()
 	faulty := strings.ToLower(e.Workers[0].Address.Hex())
 	winner := strings.ToLower(e.Workers[1].Address.Hex())
+	// An asset's usage is counted (its deals' list is elsewhere on the page).
+	if _, body := get(t, x.URL()+"/pools/"+e.Pool.Hex()); !regexp.MustCompile(`<dt>Usage</dt><dd>[0-9]+ deals, [0-9]+ tasks</dd>`).MatchString(body) {
+		t.Errorf("the pool page's usage is not counted:\n%.3000s", body)
+	}
 	for _, p := range []struct{ path, want string }{
 		// A winner's reward of a replicated deal vests; the task page says how a result is accepted.
 		{"/address/" + winner, "locked and vesting until"}, {"/workers/" + winner, "Rewards vesting"},

@@ -4,11 +4,18 @@
 // without this script, by reloading.
 (function () {
   "use strict";
+  // Content-Security-Policy violations (the server forbids inline script and style) are
+  // counted here, so that tests and curious readers can see none happened.
+  window.pocoCSPViolations = window.pocoCSPViolations || [];
+  document.addEventListener("securitypolicyviolation", function (e) {
+    window.pocoCSPViolations.push(e.violatedDirective + " " + e.blockedURI);
+  });
   if (!window.EventSource || !window.fetch || !window.DOMParser) return;
   var live = document.getElementById("live");
   var busy = false, again = false, last = 0;
   function refresh() {
     if (busy) { again = true; return; }
+    if (document.querySelector("main [data-live=off]")) return; // a page whose script keeps its own state (account)
     var sel = window.getSelection && String(window.getSelection());
     var a = document.activeElement;
     if (sel || (a && (a.tagName === "INPUT" || a.tagName === "TEXTAREA"))) return;
