@@ -247,7 +247,7 @@ func TestBrowser(t *testing.T) {
 	}
 	facts, err := chromedp.Run(bctx, chromedp.Evaluate[[]int](`[document.querySelectorAll("td.result a").length,
 		document.querySelectorAll("table.txs tbody tr").length,
-		Array.from(document.querySelectorAll("td.gas")).filter(td => /^[0-9]+$/.test(td.textContent.trim())).length,
+		Array.from(document.querySelectorAll("td.gas")).filter(td => /^[0-9]{1,3}(,[0-9]{3})+$/.test(td.textContent.trim())).length,
 		document.querySelectorAll("dl.deadlines time[datetime]").length]`))
 	if err != nil || len(facts) != 4 || facts[0] == 0 || facts[1] == 0 || facts[2] != facts[1] || facts[3] != 2 {
 		t.Errorf("the deal page's result links, transactions, gas used and deadlines: %v %v", facts, err)

@@ -68,6 +68,20 @@ func pageOf[T any](p *Pager, items []T) []T {
 	return items
 }
 
+// paged is page p of a list whose record already holds its first page at the default
+// size def (first): those when p is that page and they are fewer than def (no more
+// follow), else the page load reads (limit, offset).
+func paged[T any](p *Pager, def int, first []T, load func(limit, offset int) ([]T, error)) ([]T, error) {
+	if p.Page == 1 && p.Limit == def && len(first) < def {
+		return first, nil
+	}
+	items, err := load(p.fetch(), p.Offset())
+	if err != nil {
+		return nil, err
+	}
+	return pageOf(p, items), nil
+}
+
 // URL is the address of page n of the same list.
 func (p Pager) URL(n int) string {
 	q := p.u.Query()

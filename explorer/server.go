@@ -355,6 +355,9 @@ type AssetPage struct {
 	Series *PoolSeries `json:"series,omitempty"`
 	// DealsPager is the page (?page=, ?limit=, 20 a page) of Deals, its deals.
 	DealsPager Pager `json:"dealsPage"`
+	// WorkersPager is a pool's page (?workerpage=, 200 a page) of Workers (nil for apps
+	// and datasets).
+	WorkersPager *Pager `json:"workersPage,omitempty"`
 }
 
 func (a AssetPage) PageTitle() string { return kindTitle(a.Kind) + " " + a.Name }
@@ -383,6 +386,15 @@ func (s *Server) asset(r *http.Request) (any, error) {
 		return nil, err
 	}
 	as.Deals = pageOf(&p.DealsPager, deals)
+	if as.Kind == "workerpool" {
+		wp := pager(r, "workerpage", index.PoolWorkersShown)
+		if as.Workers, err = paged(&wp, index.PoolWorkersShown, as.Workers, func(limit, offset int) ([]index.WorkerSummary, error) {
+			return s.cfg.DB.PoolWorkers(r.Context(), a, limit, offset)
+		}); err != nil {
+			return nil, err
+		}
+		p.WorkersPager = &wp
+	}
 	return p, nil
 }
 
@@ -397,12 +409,14 @@ func (s *Server) workers(r *http.Request) (any, error) {
 }
 
 // WorkerPage is a worker's page data: the indexed record and the chain's live score;
-// Recent is a page (?page=, ?limit=) of its contributions.
+// Recent is a page (?page=, ?limit=) of its contributions, ScoreHistory one (?scorepage=,
+// 100 a page) of its score changes.
 type WorkerPage struct {
 	*index.Worker
 	ChainScore  *uint64      `json:"chainScore,omitempty"`
 	Balance     *sdk.Balance `json:"balance,omitempty"`
 	RecentPager Pager        `json:"recentPage"`
+	ScoresPager Pager        `json:"scoreHistoryPage"`
 	// Series are the worker's charts' (charts.go).
 	Series *WorkerSeries `json:"series,omitempty"`
 }
@@ -424,6 +438,12 @@ func (s *Server) worker(r *http.Request) (any, error) {
 		return nil, err
 	}
 	w.Recent = pageOf(&p.RecentPager, recent)
+	p.ScoresPager = pager(r, "scorepage", index.ScoresShown)
+	if w.ScoreHistory, err = paged(&p.ScoresPager, index.ScoresShown, w.ScoreHistory, func(limit, offset int) ([]index.ScorePoint, error) {
+		return s.cfg.DB.WorkerScores(r.Context(), a, limit, offset)
+	}); err != nil {
+		return nil, err
+	}
 	p.ChainScore, p.Balance = s.live(r.Context(), a)
 	return p, nil
 }
@@ -611,16 +631,29 @@ func (s *Server) tx(r *http.Request) (any, error) {
 	return TxPage{Hash: h, Events: evs}, nil
 }
 
-// AddressPage is an address's page data; Activity is a page (?page=, ?limit=) of its events.
+// AddressPage is an address's page data; Activity is a page (?page=, ?limit=) of its
+// events, Requested (?dealpage=, 50 a page), Sponsored (?sponsoredpage=, 50 a page) and
+// Owned (?ownedpage=, 200 a page) others.
 type AddressPage struct {
 	*index.Address
 	ChainScore     *uint64      `json:"chainScore,omitempty"`
 	Balance        *sdk.Balance `json:"balance,omitempty"`
 	ActivityPager  Pager        `json:"activityPage"`
-	RequestedPager Pager        `json:"requestedPage"` // of Requested: ?dealpage=, 50 a page
+	RequestedPager Pager        `json:"requestedPage"`
+	SponsoredPager Pager        `json:"sponsoredPage"`
+	OwnedPager     Pager        `json:"ownedPage"`
 }
 
 func (a AddressPage) PageTitle() string { return "Address " + a.Address.Address }
+
+// AsWorker is the address's worker record as the worker page shows it, its first page of
+// each list (nil when it is no worker).
+func (a AddressPage) AsWorker() *WorkerPage {
+	if a.Worker == nil {
+		return nil
+	}
+	return &WorkerPage{Worker: a.Worker}
+}
 
 func (s *Server) address(r *http.Request) (any, error) {
 	a, err := hexArg(r, "addr", 20)
@@ -638,13 +671,25 @@ func (s *Server) address(r *http.Request) (any, error) {
 	}
 	info.Activity = pageOf(&p.ActivityPager, evs)
 	info.ActivityMore = p.ActivityPager.More
-	p.RequestedPager = pager(r, "dealpage", 50)
-	if p.RequestedPager.Page > 1 || p.RequestedPager.Limit != 50 || len(info.Requested) >= 50 {
-		req, err := s.cfg.DB.Deals(r.Context(), index.DealFilter{Requester: a, Limit: p.RequestedPager.fetch(), Offset: p.RequestedPager.Offset()})
-		if err != nil {
-			return nil, err
+	deals := func(f index.DealFilter) func(limit, offset int) ([]index.DealSummary, error) {
+		return func(limit, offset int) ([]index.DealSummary, error) {
+			f.Limit, f.Offset = limit, offset
+			return s.cfg.DB.Deals(r.Context(), f)
 		}
-		info.Requested = pageOf(&p.RequestedPager, req)
+	}
+	p.RequestedPager = pager(r, "dealpage", index.AddressDeals)
+	if info.Requested, err = paged(&p.RequestedPager, index.AddressDeals, info.Requested, deals(index.DealFilter{Requester: a})); err != nil {
+		return nil, err
+	}
+	p.SponsoredPager = pager(r, "sponsoredpage", index.AddressDeals)
+	if info.Sponsored, err = paged(&p.SponsoredPager, index.AddressDeals, info.Sponsored, deals(index.DealFilter{Sponsored: a})); err != nil {
+		return nil, err
+	}
+	p.OwnedPager = pager(r, "ownedpage", index.OwnedShown)
+	if info.Owned, err = paged(&p.OwnedPager, index.OwnedShown, info.Owned, func(limit, offset int) ([]index.AssetSummary, error) {
+		return s.cfg.DB.OwnedAssets(r.Context(), a, limit, offset)
+	}); err != nil {
+		return nil, err
 	}
 	p.ChainScore, p.Balance = s.live(r.Context(), a)
 	return p, nil
@@ -801,6 +846,20 @@ var funcs = template.FuncMap{
 	"taskid":    func(deal string, idx uint64) string { return "" },
 	"eventText": eventText,
 	"seconds":   func(s uint64) string { return (time.Duration(s) * time.Second).String() },
+	"thousands": thousands,
+}
+
+// thousands writes n with thousands separators: 196356 → "196,356".
+func thousands(n uint64) string {
+	s := strconv.FormatUint(n, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 func toF(v any) float64 {

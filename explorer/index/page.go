@@ -136,3 +136,64 @@ func (d *DB) DealResults(ctx context.Context, id string) (map[string]string, err
 	}
 	return out, rows.Err()
 }
+
+// The first page of the lists a record carries (a pool's workers in Asset, a worker's
+// score history in Worker, an address's requested and sponsored deals and owned assets in
+// AddressInfo); the paged lists below give the others.
+const (
+	PoolWorkersShown = 200
+	ScoresShown      = 100
+	AddressDeals     = 50 // requested, and sponsored
+	OwnedShown       = 200
+)
+
+// PoolWorkers lists the workers that contributed to a pool's deals, by number of
+// contributions to them (then address), limit of them after offset.
+func (d *DB) PoolWorkers(ctx context.Context, pool string, limit, offset int) ([]WorkerSummary, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT c.worker, COUNT(*), MAX(c.time), `+strings.Replace(workerScore, "%s", "c.worker", 1)+`
+		FROM contributions c JOIN tasks t ON t.id = c.task_id JOIN deals dl ON dl.id = t.deal_id
+		WHERE dl.workerpool = ? GROUP BY c.worker ORDER BY COUNT(*) DESC, c.worker LIMIT ? OFFSET ?`, strings.ToLower(pool), limit, max(offset, 0))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []WorkerSummary{}
+	for rows.Next() {
+		var w WorkerSummary
+		var t, s int64
+		if err := rows.Scan(&w.Address, &w.Contributions, &t, &s); err != nil {
+			return nil, err
+		}
+		w.LastSeen, w.Score = unix(t), uint64(s)
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+// WorkerScores lists a worker's score changes, oldest first, limit of them after offset.
+func (d *DB) WorkerScores(ctx context.Context, address string, limit, offset int) ([]ScorePoint, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT block, time, ref, old_score, new_score FROM scores WHERE worker = ?
+		ORDER BY block, log_index LIMIT ? OFFSET ?`, strings.ToLower(address), limit, max(offset, 0))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []ScorePoint{}
+	for rows.Next() {
+		var p ScorePoint
+		var b, t, o, nw int64
+		if err := rows.Scan(&b, &t, &p.Ref, &o, &nw); err != nil {
+			return nil, err
+		}
+		p.Block, p.Time, p.OldScore, p.NewScore = uint64(b), unix(t), uint64(o), uint64(nw)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// OwnedAssets lists the apps, datasets and workerpools an address owns, newest first,
+// limit of them after offset.
+func (d *DB) OwnedAssets(ctx context.Context, owner string, limit, offset int) ([]AssetSummary, error) {
+	return d.assets(ctx, `SELECT `+assetCols+` FROM assets a WHERE `+assetOwner+` = ? ORDER BY a.block DESC, a.address LIMIT ? OFFSET ?`,
+		strings.ToLower(owner), limit, max(offset, 0))
+}

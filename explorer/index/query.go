@@ -229,6 +229,7 @@ const zeroAddr = "0x0000000000000000000000000000000000000000"
 // DealFilter selects deals.
 type DealFilter struct {
 	Requester, Workerpool, App, Dataset, Sponsor, Party string // Party: any of them
+	Sponsored                                           string // deals it paid for another requester
 	Limit                                               int
 	Offset                                              int // deals to skip (pages)
 }
@@ -244,6 +245,10 @@ func (d *DB) Deals(ctx context.Context, f DealFilter) ([]DealSummary, error) {
 			where = append(where, c.col+" = ?")
 			args = append(args, strings.ToLower(c.v))
 		}
+	}
+	if f.Sponsored != "" {
+		where = append(where, `d.sponsor = ? AND d.requester <> ?`)
+		args = append(args, strings.ToLower(f.Sponsored), strings.ToLower(f.Sponsored))
 	}
 	if f.Party != "" {
 		p := strings.ToLower(f.Party)
@@ -567,7 +572,8 @@ type ScorePoint struct {
 	NewScore uint64    `json:"newScore"`
 }
 
-// Worker is a worker's record.
+// Worker is a worker's record; ScoreHistory is its first ScoresShown score changes,
+// oldest first (WorkerScores pages through them).
 type Worker struct {
 	WorkerSummary
 	Proved       int64          `json:"proved"`
@@ -636,22 +642,9 @@ func (d *DB) Worker(ctx context.Context, address string) (*Worker, error) {
 		return nil, err
 	}
 	w.Vesting = subAmounts(vested, released, w.Forfeited)
-	rows, err := d.db.QueryContext(ctx, `SELECT block, time, ref, old_score, new_score FROM scores WHERE worker = ? ORDER BY block, log_index`, a)
-	if err != nil {
+	if w.ScoreHistory, err = d.WorkerScores(ctx, a, ScoresShown, 0); err != nil {
 		return nil, err
 	}
-	w.ScoreHistory = []ScorePoint{}
-	for rows.Next() {
-		var p ScorePoint
-		var b, t, o, nw int64
-		if err := rows.Scan(&b, &t, &p.Ref, &o, &nw); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		p.Block, p.Time, p.OldScore, p.NewScore = uint64(b), unix(t), uint64(o), uint64(nw)
-		w.ScoreHistory = append(w.ScoreHistory, p)
-	}
-	rows.Close()
 	w.Pools = []AssetSummary{}
 	for p := range pools {
 		if p == "" {
@@ -679,7 +672,8 @@ type AssetSummary struct {
 	Tasks   int64     `json:"tasks"` // tasks bought in its deals
 }
 
-// Asset is an asset's record.
+// Asset is an asset's record; a pool's Workers are the first PoolWorkersShown (PoolWorkers
+// pages through them).
 type Asset struct {
 	AssetSummary
 	Type      string `json:"type,omitempty"`
@@ -832,11 +826,9 @@ func (d *DB) Asset(ctx context.Context, address string) (*Asset, error) {
 			a.Owner, a.Address, a.Address); err != nil {
 			return nil, err
 		}
-		ws2, err := d.workersOfPool(ctx, a.Address)
-		if err != nil {
+		if a.Workers, err = d.PoolWorkers(ctx, a.Address, PoolWorkersShown, 0); err != nil {
 			return nil, err
 		}
-		a.Workers = ws2
 	} else {
 		// An app's or dataset's earnings: its price times the tasks completed.
 		if a.Earnings, err = d.sum(ctx, `SELECT e.amount FROM events e WHERE e.name = 'Reward' AND e.account = ?
@@ -857,30 +849,11 @@ func (d *DB) dealsOf(ctx context.Context, col, address string) ([]DealSummary, e
 	return d.Deals(ctx, DealFilter{Workerpool: address, Limit: 20})
 }
 
-func (d *DB) workersOfPool(ctx context.Context, pool string) ([]WorkerSummary, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT c.worker, COUNT(*), MAX(c.time), `+strings.Replace(workerScore, "%s", "c.worker", 1)+`
-		FROM contributions c JOIN tasks t ON t.id = c.task_id JOIN deals dl ON dl.id = t.deal_id
-		WHERE dl.workerpool = ? GROUP BY c.worker ORDER BY COUNT(*) DESC LIMIT 200`, pool)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []WorkerSummary{}
-	for rows.Next() {
-		var w WorkerSummary
-		var t, s int64
-		if err := rows.Scan(&w.Address, &w.Contributions, &t, &s); err != nil {
-			return nil, err
-		}
-		w.LastSeen, w.Score = unix(t), uint64(s)
-		out = append(out, w)
-	}
-	return out, rows.Err()
-}
-
 // ───────────────────────────── addresses ─────────────────────────────
 
-// Address is everything an address did, by role.
+// Address is everything an address did, by role; Requested and Sponsored are its first
+// AddressDeals deals of each (Deals pages through them), Owned its first OwnedShown assets
+// (OwnedAssets).
 type Address struct {
 	Address string `json:"address"`
 	// Roles it played: requester, sponsor, beneficiary, worker, workerpool owner (scheduler),
@@ -900,20 +873,13 @@ func (d *DB) AddressInfo(ctx context.Context, address string) (*Address, error) 
 	a := strings.ToLower(address)
 	out := &Address{Address: a, Roles: []string{}}
 	var err error
-	if out.Requested, err = d.Deals(ctx, DealFilter{Requester: a, Limit: 50}); err != nil {
+	if out.Requested, err = d.Deals(ctx, DealFilter{Requester: a, Limit: AddressDeals}); err != nil {
 		return nil, err
 	}
-	sp, err := d.Deals(ctx, DealFilter{Sponsor: a, Limit: 50})
-	if err != nil {
+	if out.Sponsored, err = d.Deals(ctx, DealFilter{Sponsored: a, Limit: AddressDeals}); err != nil {
 		return nil, err
 	}
-	out.Sponsored = []DealSummary{}
-	for _, s := range sp {
-		if s.Requester != a {
-			out.Sponsored = append(out.Sponsored, s)
-		}
-	}
-	if out.Owned, err = d.assets(ctx, `SELECT `+assetCols+` FROM assets a WHERE `+assetOwner+` = ? ORDER BY a.block DESC LIMIT 200`, a); err != nil {
+	if out.Owned, err = d.OwnedAssets(ctx, a, OwnedShown, 0); err != nil {
 		return nil, err
 	}
 	if w, err := d.Worker(ctx, a); err == nil {
@@ -939,8 +905,21 @@ func (d *DB) AddressInfo(ctx context.Context, address string) (*Address, error) 
 	role(len(out.Sponsored) > 0, "sponsor")
 	role(out.Worker != nil, "worker")
 	kinds := map[string]bool{}
-	for _, o := range out.Owned {
-		kinds[o.Kind] = true
+	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT a.kind FROM assets a WHERE `+assetOwner+` = ?`, a)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		kinds[k] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
 	}
 	role(kinds["workerpool"], "workerpool owner")
 	role(kinds["app"], "app owner")
