@@ -29,7 +29,8 @@ import (
 // --storage is not given; the configuration file's "storage" comes last.
 const EnvStorage = "POCO_STORAGE"
 
-// runPollInterval is how often `poco run` reads the deal's tasks (tests shorten it).
+// runPollInterval is how often `poco run` reads the chain for the deal's task events
+// (requester.Follow; tests shorten it).
 var runPollInterval = 2 * time.Second
 
 // runPlainEvery is how often, without a terminal, `poco run` repeats a progress line when

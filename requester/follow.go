@@ -12,7 +12,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pocolabs/poco/sdk"
 )
@@ -80,20 +83,40 @@ var ErrDeadlinePassed = errors.New("the deal's final deadline passed with tasks 
 // before Follow gives up.
 const maxPollErrors = 5
 
-// Follow polls the deal's tasks every interval (DefaultInterval when 0 or less), calling
-// progress (if not nil) after each poll, until every task is COMPLETED or FAILED; it
-// returns the tasks as last read. It stops early with an error matching
-// ErrDeadlinePassed when the chain's time reaches the deal's final deadline with tasks
-// still unfinished (the tasks are returned too), and with ctx's error when ctx ends. A
-// poll that fails is retried; five failures in a row end Follow with the last error.
+// ReorgDepth is how many blocks below the last one read Follow reads again at each poll,
+// so that a reorganization of up to that many blocks is seen: the changes of the blocks
+// read again replace those read before.
+const ReorgDepth = 12
+
+// Follow follows the deal's tasks until every task is COMPLETED or FAILED, and returns
+// them. Every interval (DefaultInterval when 0 or less) it reads the latest block (one
+// call) and, when there are new blocks, the status changes of the deal's tasks in them
+// from the hub's events (Client.DealTaskChanges: two eth_getLogs calls, whatever the
+// number of tasks), from the deal's block at the first poll (a deal made before Follow
+// started) and from ReorgDepth blocks below the last block read after that (a reorg);
+// a node that refuses a range as too large gets it in halves. So the number of calls
+// grows with the blocks, not with the tasks: 3 per poll that sees new blocks, 1 per poll
+// that does not. progress (if not nil) is called after each poll with the counts and the
+// tasks.
+//
+// The tasks, by index, carry what the events say: ID, DealID, Index, Status, and, once
+// COMPLETED, ResultDigest and Results; their Contributions are empty and their times
+// zero (read a task's whole history with Client.TaskOf or Client.DealTasks). A task is
+// never changed once handed over: a change comes as a new *sdk.Task in the next slice.
+//
+// Follow stops early with an error matching ErrDeadlinePassed when the chain's time
+// reaches the deal's final deadline with tasks still unfinished (the tasks are returned
+// too), and with ctx's error when ctx ends. A poll that fails is retried; five failures
+// in a row end Follow with the last error.
 func Follow(ctx context.Context, c *sdk.Client, deal *sdk.Deal, interval time.Duration, progress func(Counts, []*sdk.Task)) ([]*sdk.Task, error) {
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
 	final := deal.FinalDeadline()
+	f := newFollower(deal)
 	var last []*sdk.Task
 	for failures := 0; ; {
-		tasks, now, err := poll(ctx, c, deal)
+		tasks, now, err := f.poll(ctx, c)
 		switch {
 		case err != nil && ctx.Err() != nil:
 			return last, ctx.Err()
@@ -110,7 +133,8 @@ func Follow(ctx context.Context, c *sdk.Client, deal *sdk.Deal, interval time.Du
 			if counts.Done() == counts.Total() {
 				return tasks, nil
 			}
-			// The time was read before the tasks: a task unfinished now stays so.
+			// The time is the block's the tasks were read at: a task unfinished there
+			// stays so.
 			if !now.Before(final) {
 				return tasks, fmt.Errorf("%w: %d of the %d task(s) of deal %s are unfinished at the final deadline %s",
 					ErrDeadlinePassed, counts.Total()-counts.Done(), counts.Total(), deal.ID.Hex(), final.Format("2006-01-02 15:04:05 UTC"))
@@ -126,12 +150,100 @@ func Follow(ctx context.Context, c *sdk.Client, deal *sdk.Deal, interval time.Du
 	}
 }
 
-// poll reads the chain's time, then the deal's tasks.
-func poll(ctx context.Context, c *sdk.Client, deal *sdk.Deal) ([]*sdk.Task, time.Time, error) {
-	now, err := c.ChainTime(ctx)
+// follower is Follow's state: the deal's tasks and the status changes read so far.
+type follower struct {
+	deal    *sdk.Deal
+	ids     map[common.Hash]uint64
+	tasks   []*sdk.Task        // by position (index - BotFirst)
+	changes [][]sdk.TaskChange // by position, in chain order
+	scanned uint64             // the last block read; valid when started
+	started bool
+}
+
+func newFollower(deal *sdk.Deal) *follower {
+	f := &follower{deal: deal, ids: make(map[common.Hash]uint64, deal.BotSize),
+		tasks: make([]*sdk.Task, deal.BotSize), changes: make([][]sdk.TaskChange, deal.BotSize)}
+	for i, idx := range deal.Indexes() {
+		id := deal.TaskID(idx)
+		f.ids[id] = idx
+		f.tasks[i] = &sdk.Task{ID: id, DealID: deal.ID, Index: idx, Status: sdk.TaskUnset,
+			Contributions: []sdk.Contribution{}, TotalWeight: new(big.Int)}
+	}
+	return f
+}
+
+// poll reads the latest block, then the changes of the blocks not read yet (and of the
+// last ReorgDepth blocks read), and returns a fresh slice of the tasks as of that block,
+// with the block's time.
+func (f *follower) poll(ctx context.Context, c *sdk.Client) ([]*sdk.Task, time.Time, error) {
+	head, now, err := c.Head(ctx)
 	if err != nil {
 		return nil, now, err
 	}
-	tasks, err := c.DealTasks(ctx, deal)
-	return tasks, now, err
+	if !f.started || head != f.scanned {
+		from := f.deal.Block
+		if f.started {
+			base := min(f.scanned, head) + 1
+			if base > ReorgDepth && base-ReorgDepth > from {
+				from = base - ReorgDepth
+			}
+		}
+		changes, err := c.DealTaskChanges(ctx, f.deal, f.ids, from, head)
+		if err != nil {
+			return nil, now, err
+		}
+		f.apply(from, changes)
+		f.started, f.scanned = true, head
+	}
+	return append([]*sdk.Task(nil), f.tasks...), now, nil
+}
+
+// apply drops the changes of blocks from `from` on (read again) and adds changes, then
+// rebuilds the tasks whose changes moved.
+func (f *follower) apply(from uint64, changes []sdk.TaskChange) {
+	touched := map[int]bool{}
+	for i, chs := range f.changes {
+		n := len(chs)
+		for n > 0 && chs[n-1].Block >= from {
+			n--
+		}
+		if n != len(chs) {
+			f.changes[i], touched[i] = chs[:n:n], true
+		}
+	}
+	for _, ch := range changes {
+		idx, ok := f.ids[ch.TaskID]
+		if !ok {
+			continue
+		}
+		i := int(idx - f.deal.BotFirst)
+		f.changes[i] = append(f.changes[i], ch)
+		touched[i] = true
+	}
+	for i := range touched {
+		t := &sdk.Task{ID: f.tasks[i].ID, DealID: f.deal.ID, Index: f.tasks[i].Index, Status: sdk.TaskUnset,
+			Contributions: []sdk.Contribution{}, TotalWeight: new(big.Int)}
+		for _, ch := range f.changes[i] {
+			if rank(ch.Status) >= rank(t.Status) {
+				t.Status = ch.Status
+				if ch.Status == sdk.TaskCompleted {
+					t.ResultDigest, t.Results = ch.ResultDigest, ch.Results
+				}
+			}
+		}
+		f.tasks[i] = t
+	}
+}
+
+// rank orders statuses along a task's life: a change never takes a task back.
+func rank(s sdk.TaskStatus) int {
+	switch s {
+	case sdk.TaskActive:
+		return 1
+	case sdk.TaskRevealing:
+		return 2
+	case sdk.TaskCompleted, sdk.TaskFailed:
+		return 3
+	}
+	return 0
 }

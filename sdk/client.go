@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -136,6 +137,10 @@ type Client struct {
 	poolsABI *bindings.WorkerpoolRegistry
 	abis     []*abi.ABI
 	pocoRaw  *abi.ABI
+
+	// logLimit is the getLogs range splitLogs fell back to after the node refused a
+	// longer one (0: none refused); later reads start from it.
+	logLimit atomic.Uint64
 
 	sendMu sync.Mutex
 
@@ -294,6 +299,15 @@ func (c *Client) ChainTime(ctx context.Context) (time.Time, error) {
 		return time.Time{}, c.netErr("reading the latest block", err)
 	}
 	return time.Unix(int64(h.Time), 0).UTC(), nil
+}
+
+// Head is the latest block's number and timestamp, read with one call.
+func (c *Client) Head(ctx context.Context) (uint64, time.Time, error) {
+	h, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, time.Time{}, c.netErr("reading the latest block", err)
+	}
+	return h.Number.Uint64(), time.Unix(int64(h.Time), 0).UTC(), nil
 }
 
 // ───────────────────────────── calls ─────────────────────────────

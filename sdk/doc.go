@@ -57,6 +57,11 @@
 //	}
 //	tasks, err := c.DealTasks(ctx, deal)
 //
+// DealTasks reads each task (a view call per task and per contribution): to follow a large
+// deal, read its tasks' status changes from the hub's events instead, block range by block
+// range, with DealTaskChanges (two eth_getLogs whatever the number of tasks), as
+// requester.Follow does.
+//
 // On go-ethereum's simulated backend, pass WithMiner so each transaction is mined:
 //
 //	c, err := sdk.New(ctx, sim.Client(), hub, sdk.WithKey(key), sdk.WithMiner(func() { sim.Commit() }))
