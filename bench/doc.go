@@ -50,4 +50,31 @@
 // Gas measures under them); TestGasSnapshot fails when a scenario
 // costs more than 1% over its snapshot (run `go test ./bench -run TestGasSnapshot
 // -update` to accept a change).
+//
+// # End to end
+//
+// `poco bench e2e` (localnet.Bench) runs a whole network in one process (dev chain,
+// storage gateway, scheduler, workers) and buys --deals deals of --tasks tasks of the
+// hello app at --trust, two deals in flight (the next is bought when the oldest ends), so
+// tasks_per_s over a stream is sustained rather than one bag's ramp; per_deal gives each
+// deal's own tasks/s (its deals overlap). Every task is read back from the chain at the
+// end and must be COMPLETED, or the bench fails. It prints:
+//
+//   - cpu_ms_per_task: the process's CPU time (user+sys, getrusage RUSAGE_SELF) from the
+//     first match sent to the last task ended, divided by the tasks: the chain, scheduler,
+//     workers, storage and the bench's own polling together. cpu_utilization is that CPU
+//     time / (wall time × runtime.NumCPU()).
+//   - stages_ms_p50 and stages_ms_p90: per task, milliseconds from its deal's match being
+//     sent, then a percentile over tasks, per stage. Block arrival times come from the
+//     bench polling the chain's head every 20 ms (so they are late by up to 20 ms); the
+//     events are read once, at the end, with the SDK (sdk.Client.Events); the worker
+//     times come from the workers' per-task report (worker.Config.OnTask).
+//     seen: the match's block seen (at most the assigned time); assigned: a worker began
+//     running the task (the first replica's start: the worker had its assignment and the
+//     task's inputs); computed: a worker's result computed (the last replica's); contributed:
+//     the block of the task's last contribution; consensus: the block of its
+//     TaskConsensus event; revealed: the block of its last reveal; finalized: the block of
+//     its TaskFinalize event. A stage without an event of its own (at trust 1 one
+//     contributeAndFinalize does contribute, consensus, reveal and finalize) takes the
+//     time of the next stage, so the stages never decrease.
 package bench

@@ -144,17 +144,35 @@ func newBenchE2ECommand(g *globals) *cobra.Command {
 		verbose bool
 	)
 	cmd := &cobra.Command{
-		Use:   "e2e --tasks N --workers W --trust T [--block-time D]",
+		Use:   "e2e --tasks N --workers W --trust T [--deals D] [--block-time D]",
 		Short: "Run a bag of tasks on a fresh in-process network and measure it",
 		Long: `Starts a fresh network in this process (dev chain with --block-time blocks, storage
 gateway, a scheduler and --workers workers with the wasm executor), buys a bag of --tasks
 tasks of the hello example app at --trust, waits until every task is finalized, and
-prints:
+prints the figures below. With --deals D it buys a stream of D such deals (two in
+flight: the next is bought when the oldest ends), so tasks_per_s is sustained over the
+stream rather than one bag's ramp; per_deal gives each deal's tasks/s. The bench fails
+unless every task, read back from the chain, is COMPLETED.
 
-  tasks, workers, trust, block_time_s
-  seconds                    from sending the match to the last task finalized
-  tasks_per_s                tasks / seconds
-  gas_per_task               gas of every transaction of the deal (match included) / tasks
+  tasks, deals, tasks_per_deal, workers, trust, block_time_s
+  seconds                    from sending the first match to the last task finalized
+  tasks_per_s                tasks (all deals) / seconds
+  cpu_ms_per_task            CPU time of the whole process (user+sys, getrusage) over
+                             the measured part / tasks: chain, scheduler, workers,
+                             storage and the bench together
+  cpu_utilization            that CPU time / (seconds x number of CPUs)
+  stages_ms_p50, _p90        per-stage timeline: ms from the task's match being sent to
+      seen                     the match's block seen (head polled every 20 ms; at
+                               most the assigned time)
+      assigned                 a worker began running the task (its first replica)
+      computed                 the worker's result computed (the last replica's)
+      contributed              the block of the task's last contribution seen
+      consensus                the block of its consensus event seen
+      revealed                 the block of its last reveal seen
+      finalized                the block of its finalize event seen
+                             a stage without an event (one transaction doing several
+                             steps, as at trust 1) takes the next stage's time
+  gas_per_task               gas of every transaction of the deals (matches included) / tasks
   ceiling_tasks_per_s        block gas limit / gas_per_task / block time: what the chain
                              could carry (with --block-time 0, per second)
   ceiling_ratio              tasks_per_s / ceiling_tasks_per_s
@@ -193,6 +211,7 @@ worker overhead <= 5 ms per task.`,
 			}
 			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "tasks\t%d (%d completed, %d failed)\n", r.Tasks, r.Completed, r.Failed)
+			fmt.Fprintf(tw, "deals\t%d of %d tasks\n", r.Deals, r.TasksPerDeal)
 			fmt.Fprintf(tw, "executor\t%s\n", r.Executor)
 			fmt.Fprintf(tw, "workers\t%d\n", r.Workers)
 			fmt.Fprintf(tw, "trust\t%d\n", r.Trust)
@@ -202,11 +221,23 @@ worker overhead <= 5 ms per task.`,
 			fmt.Fprintf(tw, "gas per task\t%d\n", r.GasPerTask)
 			fmt.Fprintf(tw, "blocks match to final\tp50 %.1f, max %d\n", r.BlocksMatchToFinalP50, r.BlocksMatchToFinalMax)
 			fmt.Fprintf(tw, "worker overhead\tp50 %.2f ms per task\n", r.WorkerOverheadMsP50)
+			fmt.Fprintf(tw, "cpu per task\t%.2f ms (utilization %.2f)\n", r.CPUMsPerTask, r.CPUUtilization)
+			for _, st := range []struct {
+				name string
+				s    localnet.Stages
+			}{{"p50", r.StagesMsP50}, {"p90", r.StagesMsP90}} {
+				fmt.Fprintf(tw, "stages ms %s\tseen %.0f, assigned %.0f, computed %.0f, contributed %.0f, consensus %.0f, revealed %.0f, finalized %.0f\n",
+					st.name, st.s.Seen, st.s.Assigned, st.s.Computed, st.s.Contributed, st.s.Consensus, st.s.Revealed, st.s.Finalized)
+			}
+			for i, d := range r.PerDeal {
+				fmt.Fprintf(tw, "deal %d\t%d tasks in %.2f s, %.1f tasks/s\n", i+1, d.Tasks, d.Seconds, d.TasksPerS)
+			}
 			return tw.Flush()
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&cfg.Tasks, "tasks", 100, "tasks in the bag")
+	f.IntVar(&cfg.Tasks, "tasks", 100, "tasks in the bag (in each deal)")
+	f.IntVar(&cfg.Deals, "deals", 1, "deals bought as a stream (two in flight)")
 	f.IntVar(&cfg.Workers, "workers", 4, "workers in the pool")
 	f.Uint64Var(&cfg.Trust, "trust", 1, "the deal's trust")
 	f.DurationVar(&cfg.BlockTime, "block-time", 0, "block period, whole seconds (0: a block per transaction)")

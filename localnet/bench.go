@@ -5,14 +5,18 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/executor"
@@ -26,14 +30,28 @@ import (
 type timings struct {
 	mu       sync.Mutex
 	overhead []time.Duration
+	runs     map[common.Hash]taskRun
 }
 
-func newTimings() *timings { return &timings{} }
+func newTimings() *timings { return &timings{runs: map[common.Hash]taskRun{}} }
+
+// taskRun is a worker's run of a task: when it began (the worker had the assignment)
+// and when it ended (the result computed).
+type taskRun struct{ start, end time.Time }
 
 func (t *timings) add(tt worker.TaskTiming) {
+	now := time.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.overhead = append(t.overhead, tt.Total-tt.App)
+	r, ok := t.runs[tt.Task]
+	if start := now.Add(-tt.Total); !ok || start.Before(r.start) {
+		r.start = start
+	}
+	if now.After(r.end) { // replicated: from the first replica's start to the last's end
+		r.end = now
+	}
+	t.runs[tt.Task] = r
 }
 
 func (t *timings) overheadP50() float64 {
@@ -49,6 +67,8 @@ func (t *timings) overheadP50() float64 {
 
 // BenchConfig configures Bench.
 type BenchConfig struct {
+	// Deals is how many deals of Tasks tasks are bought, as a stream (default 1).
+	Deals          int
 	Tasks, Workers int
 	Trust          uint64
 	// Executor picks the app to buy: "wasm" (default, the hello example) or "oci" (the
@@ -67,10 +87,12 @@ type BenchConfig struct {
 
 // BenchResult is what `poco bench e2e --json` prints.
 type BenchResult struct {
-	Tasks    int    `json:"tasks"`
-	Executor string `json:"executor"`
-	Workers  int    `json:"workers"`
-	Trust    uint64 `json:"trust"`
+	Tasks        int    `json:"tasks"` // over all the deals
+	Deals        int    `json:"deals"`
+	TasksPerDeal int    `json:"tasks_per_deal"`
+	Executor     string `json:"executor"`
+	Workers      int    `json:"workers"`
+	Trust        uint64 `json:"trust"`
 	// BlockTimeS is the block period in seconds (0: a block per transaction).
 	BlockTimeS float64 `json:"block_time_s"`
 	// Seconds from the match being sent to the last task finalized.
@@ -88,8 +110,16 @@ type BenchResult struct {
 	// WorkerOverheadMsP50 is the median over tasks of the worker's time on a task beyond
 	// the app's own run (fetching, checking, digest, packing the result).
 	WorkerOverheadMsP50 float64 `json:"worker_overhead_ms_p50"`
-	Completed           int     `json:"completed"`
-	Failed              int     `json:"failed"`
+	// CPUMsPerTask is the process's CPU time (user+sys, getrusage) over the measured part
+	// / tasks; CPUUtilization is that CPU time / (seconds × NumCPU).
+	CPUMsPerTask   float64 `json:"cpu_ms_per_task"`
+	CPUUtilization float64 `json:"cpu_utilization"`
+	// StagesMsP50 and StagesMsP90: per-stage timeline (see Stages).
+	StagesMsP50 Stages        `json:"stages_ms_p50"`
+	StagesMsP90 Stages        `json:"stages_ms_p90"`
+	PerDeal     []DealFigures `json:"per_deal"`
+	Completed   int           `json:"completed"`
+	Failed      int           `json:"failed"`
 }
 
 // Bench runs a fresh local network with cfg.Workers workers, buys a bag of cfg.Tasks tasks
@@ -158,44 +188,110 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	defer c.Close()
 
-	t0 := time.Now()
-	deal, err := net.Buy(ctx, Request{App: app, Volume: uint64(cfg.Tasks), Trust: cfg.Trust,
-		Params: api.Params{Args: "bench"}})
-	if err != nil {
+	if cfg.Deals <= 0 {
+		cfg.Deals = 1
+	}
+	total := cfg.Tasks * cfg.Deals
+	arrivals := newBlockClock(ctx, c)
+	defer arrivals.stop()
+
+	var cpu0 syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &cpu0); err != nil {
 		return nil, err
 	}
-	ended, err := WaitDeal(ctx, c, deal, func(n int) {
-		if cfg.Progress != nil {
-			cfg.Progress(n, cfg.Tasks)
+	t0 := time.Now()
+	// A stream of deals: benchInFlight deals bought ahead, the next bought when the
+	// oldest ends, so the workers never run dry between bags.
+	type bought struct {
+		deal   *sdk.Deal
+		sent   time.Time
+		ended  map[uint64]Ending
+		doneAt time.Time
+	}
+	deals := make([]*bought, 0, cfg.Deals)
+	buy := func() error {
+		sent := time.Now()
+		d, err := net.Buy(ctx, Request{App: app, Volume: uint64(cfg.Tasks), Trust: cfg.Trust,
+			Params: api.Params{Args: fmt.Sprintf("bench-%d", len(deals))}})
+		if err != nil {
+			return err
 		}
-	})
-	if err != nil {
-		return nil, err
+		deals = append(deals, &bought{deal: d, sent: sent})
+		return nil
+	}
+	for len(deals) < min(cfg.Deals, benchInFlight) {
+		if err := buy(); err != nil {
+			return nil, err
+		}
+	}
+	endedBefore := 0
+	for i := 0; i < cfg.Deals; i++ {
+		b := deals[i]
+		ended, err := WaitDeal(ctx, c, b.deal, func(n int) {
+			if cfg.Progress != nil {
+				cfg.Progress(endedBefore+n, total)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		b.ended, b.doneAt = ended, time.Now()
+		endedBefore += len(ended)
+		if len(deals) < cfg.Deals {
+			if err := buy(); err != nil {
+				return nil, err
+			}
+		}
 	}
 	elapsed := time.Since(t0)
+	var cpu1 syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &cpu1); err != nil {
+		return nil, err
+	}
+	cpu := tvDur(cpu1.Utime) + tvDur(cpu1.Stime) - tvDur(cpu0.Utime) - tvDur(cpu0.Stime)
 
-	r := &BenchResult{Tasks: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Trust: cfg.Trust, BlockTimeS: cfg.BlockTime.Seconds(),
-		Seconds: elapsed.Seconds(), TasksPerS: float64(cfg.Tasks) / elapsed.Seconds()}
+	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers,
+		Trust: cfg.Trust, BlockTimeS: cfg.BlockTime.Seconds(),
+		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
+		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),
+		CPUUtilization: cpu.Seconds() / (elapsed.Seconds() * float64(runtime.NumCPU()))}
 	var blocks []uint64
-	last := deal.Block
-	for _, e := range ended {
-		blocks = append(blocks, e.Block-deal.Block)
-		last = max(last, e.Block)
-		if e.Status == sdk.TaskCompleted {
-			r.Completed++
-		} else {
-			r.Failed++
+	first, last := deals[0].deal.Block, deals[0].deal.Block
+	for _, b := range deals {
+		for _, e := range b.ended {
+			blocks = append(blocks, e.Block-b.deal.Block)
+			last = max(last, e.Block)
+			if e.Status == sdk.TaskCompleted {
+				r.Completed++
+			} else {
+				r.Failed++
+			}
 		}
+		secs := b.doneAt.Sub(b.sent).Seconds()
+		r.PerDeal = append(r.PerDeal, DealFigures{Tasks: len(b.ended), Seconds: secs, TasksPerS: float64(len(b.ended)) / secs})
 	}
 	slices.Sort(blocks)
 	r.BlocksMatchToFinalP50 = medianU(blocks)
 	r.BlocksMatchToFinalMax = blocks[len(blocks)-1]
 
-	gas, limit, err := hubGas(ctx, net, deal.Block, last)
+	// The per-stage timeline, from one read of the deals' events and the clock of the
+	// blocks' arrival.
+	arrivals.stop()
+	evs, err := c.Events(ctx, first, last)
 	if err != nil {
 		return nil, err
 	}
-	r.GasPerTask = gas / uint64(cfg.Tasks)
+	origins := map[common.Hash]origin{}
+	for _, b := range deals {
+		origins[b.deal.ID] = origin{sent: b.sent, block: b.deal.Block}
+	}
+	r.StagesMsP50, r.StagesMsP90 = stageTimeline(evs, origins, arrivals, timings)
+
+	gas, limit, err := hubGas(ctx, net, first, last)
+	if err != nil {
+		return nil, err
+	}
+	r.GasPerTask = gas / uint64(total)
 	period := cfg.BlockTime.Seconds()
 	if period == 0 {
 		period = 1
@@ -205,7 +301,188 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		r.CeilingRatio = r.TasksPerS / r.CeilingTasksPerS
 	}
 	r.WorkerOverheadMsP50 = timings.overheadP50()
+	// Honest results: every task read back from the chain must be COMPLETED.
+	for _, b := range deals {
+		tasks, err := c.DealTasks(ctx, b.deal)
+		if err != nil {
+			return r, err
+		}
+		for _, t := range tasks {
+			if t.Status != sdk.TaskCompleted {
+				return r, fmt.Errorf("bench e2e: deal %s task %d is %v, not COMPLETED", b.deal.ID.Hex(), t.Index, t.Status)
+			}
+		}
+	}
+	if r.Failed > 0 || r.Completed != total {
+		return r, fmt.Errorf("bench e2e: %d of %d tasks completed, %d failed", r.Completed, total, r.Failed)
+	}
 	return r, nil
+}
+
+// benchInFlight is how many deals of a --deals stream are bought ahead.
+const benchInFlight = 2
+
+// Stages is the per-stage timeline of `poco bench e2e`: milliseconds from the match
+// being sent (per task, then a percentile over tasks). See bench/doc.go for each stage's
+// source.
+type Stages struct {
+	Seen        float64 `json:"seen"`
+	Assigned    float64 `json:"assigned"`
+	Computed    float64 `json:"computed"`
+	Contributed float64 `json:"contributed"`
+	Consensus   float64 `json:"consensus"`
+	Revealed    float64 `json:"revealed"`
+	Finalized   float64 `json:"finalized"`
+}
+
+// DealFigures are one deal's figures in a --deals stream.
+type DealFigures struct {
+	Tasks     int     `json:"tasks"`
+	Seconds   float64 `json:"seconds"` // from sending its match to its last task ended
+	TasksPerS float64 `json:"tasks_per_s"`
+}
+
+func tvDur(tv syscall.Timeval) time.Duration {
+	return time.Duration(tv.Sec)*time.Second + time.Duration(tv.Usec)*time.Microsecond
+}
+
+// blockClock records when each block was first seen by polling the chain's head.
+type blockClock struct {
+	mu      sync.Mutex
+	arrived map[uint64]time.Time
+	cancel  context.CancelFunc
+	done    chan struct{}
+}
+
+func newBlockClock(ctx context.Context, c *sdk.Client) *blockClock {
+	ctx, cancel := context.WithCancel(ctx)
+	k := &blockClock{arrived: map[uint64]time.Time{}, cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(k.done)
+		prev, err := c.BlockNumber(ctx)
+		for err == nil {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+			head, herr := c.BlockNumber(ctx)
+			if herr != nil {
+				err = herr
+				continue
+			}
+			now := time.Now()
+			k.mu.Lock()
+			for b := prev + 1; b <= head; b++ {
+				k.arrived[b] = now
+			}
+			k.mu.Unlock()
+			prev = max(prev, head)
+		}
+	}()
+	return k
+}
+
+func (k *blockClock) stop() {
+	k.cancel()
+	<-k.done
+}
+
+// at is when block b arrived (zero if never seen).
+func (k *blockClock) at(b uint64) time.Time {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.arrived[b]
+}
+
+type origin struct {
+	sent  time.Time
+	block uint64
+}
+
+// stageTimeline computes the p50 and p90 over tasks of each stage's time from its
+// deal's match being sent. A stage a task skips (no event of it, as when one transaction
+// does several steps) takes the time of the next stage.
+func stageTimeline(evs []sdk.Event, origins map[common.Hash]origin, clock *blockClock, tm *timings) (p50, p90 Stages) {
+	type marks struct {
+		deal                                        common.Hash
+		contributed, consensus, revealed, finalized uint64
+	}
+	tasks := map[common.Hash]*marks{}
+	get := func(id common.Hash) *marks {
+		m := tasks[id]
+		if m == nil {
+			m = &marks{}
+			tasks[id] = m
+		}
+		return m
+	}
+	for _, ev := range evs {
+		switch e := ev.(type) {
+		case *sdk.TaskContributeEvent:
+			m := get(e.TaskID)
+			m.contributed = max(m.contributed, e.Meta().Block)
+		case *sdk.TaskConsensusEvent:
+			get(e.TaskID).consensus = e.Meta().Block
+		case *sdk.TaskRevealEvent:
+			m := get(e.TaskID)
+			m.revealed = max(m.revealed, e.Meta().Block)
+		case *sdk.TaskFinalizeEvent:
+			m := get(e.TaskID)
+			m.deal, m.finalized = e.DealID, e.Meta().Block
+		}
+	}
+	tm.mu.Lock()
+	runs := maps.Clone(tm.runs)
+	tm.mu.Unlock()
+	var cols [7][]float64
+	for id, m := range tasks {
+		o, ok := origins[m.deal]
+		if !ok || m.finalized == 0 {
+			continue
+		}
+		ms := func(t time.Time) float64 {
+			if t.IsZero() {
+				return -1
+			}
+			return float64(t.Sub(o.sent)) / float64(time.Millisecond)
+		}
+		block := func(b uint64) float64 {
+			if b == 0 {
+				return -1
+			}
+			return ms(clock.at(b))
+		}
+		run := runs[id]
+		v := [7]float64{block(o.block), ms(run.start), ms(run.end), block(m.contributed), block(m.consensus),
+			block(m.revealed), block(m.finalized)}
+		if v[6] < 0 {
+			continue
+		}
+		for i := 5; i >= 0; i-- {
+			if v[i] < 0 {
+				v[i] = v[i+1]
+			}
+		}
+		// The head is polled every 20 ms: a worker may start before the poll sees the
+		// match's block, which it cannot precede.
+		v[0] = min(v[0], v[1])
+		for i := range v {
+			cols[i] = append(cols[i], v[i])
+		}
+	}
+	pct := func(q float64) Stages {
+		var x [7]float64
+		for i, c := range cols {
+			if len(c) == 0 {
+				continue
+			}
+			slices.Sort(c)
+			x[i] = c[min(len(c)-1, int(q*float64(len(c))))]
+		}
+		return Stages{x[0], x[1], x[2], x[3], x[4], x[5], x[6]}
+	}
+	return pct(0.5), pct(0.9)
 }
 
 // hubGas sums the gas of the transactions to the hub in blocks from..to, and returns the

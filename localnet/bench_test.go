@@ -1,0 +1,48 @@
+package localnet_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/pocolabs/poco/localnet"
+)
+
+// TestBenchE2EStream runs the `poco bench e2e` code path on a small stream of deals and
+// checks that the figures are present and consistent (no timing thresholds).
+func TestBenchE2EStream(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	var progressed int
+	r, err := localnet.Bench(ctx, localnet.BenchConfig{Deals: 2, Tasks: 3, Workers: 2, Trust: 1, DataDir: t.TempDir(),
+		Progress: func(ended, total int) {
+			if total != 6 {
+				t.Errorf("progress total %d, want 6", total)
+			}
+			progressed = max(progressed, ended)
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Tasks != 6 || r.Deals != 2 || r.TasksPerDeal != 3 || r.Completed != 6 || r.Failed != 0 || progressed != 6 {
+		t.Errorf("tasks %d deals %d per deal %d completed %d failed %d progress %d, want 6 tasks over 2 deals, all completed",
+			r.Tasks, r.Deals, r.TasksPerDeal, r.Completed, r.Failed, progressed)
+	}
+	if len(r.PerDeal) != 2 || r.PerDeal[0].Tasks != 3 || r.PerDeal[1].Tasks != 3 {
+		t.Errorf("per deal %+v, want 2 deals of 3 tasks", r.PerDeal)
+	}
+	if !(r.CPUMsPerTask > 0) || !(r.CPUUtilization > 0) || !(r.TasksPerS > 0) {
+		t.Errorf("cpu_ms_per_task %v, cpu_utilization %v, tasks_per_s %v: want > 0", r.CPUMsPerTask, r.CPUUtilization, r.TasksPerS)
+	}
+	for _, s := range []localnet.Stages{r.StagesMsP50, r.StagesMsP90} {
+		xs := []float64{s.Seen, s.Assigned, s.Computed, s.Contributed, s.Consensus, s.Revealed, s.Finalized}
+		if xs[0] <= 0 {
+			t.Errorf("stages %+v: seen should be after the match was sent", s)
+		}
+		for i := 1; i < len(xs); i++ {
+			if xs[i] < xs[i-1] {
+				t.Errorf("stages %+v: not monotonic at %d", s, i)
+			}
+		}
+	}
+}
