@@ -243,21 +243,23 @@ func TestAnInflatedSlotCountDoesNotChangeTheOffers(t *testing.T) {
 }
 
 // unrevealed reports whether worker has a contribution on chain to a task of deal that it
-// has not revealed yet: killed now, it leaves a consensus group short of a reveal.
-func unrevealed(ctx context.Context, c *sdk.Client, deal *sdk.Deal, worker common.Address) bool {
+// has not revealed yet (killed now, it leaves a consensus group short of a reveal), and
+// how many of the deal's tasks ended (finalized or claimed).
+func unrevealed(ctx context.Context, c *sdk.Client, deal *sdk.Deal, worker common.Address) (bool, int) {
 	head, err := c.BlockNumber(ctx)
 	if err != nil {
-		return false
+		return false, 0
 	}
 	evs, err := c.Events(ctx, deal.Block, head)
 	if err != nil {
-		return false
+		return false, 0
 	}
 	ours := map[common.Hash]bool{}
 	for _, idx := range deal.Indexes() {
 		ours[deal.TaskID(idx)] = true
 	}
 	pending := map[common.Hash]bool{}
+	ended := 0
 	for _, ev := range evs {
 		switch e := ev.(type) {
 		case *sdk.TaskContributeEvent:
@@ -268,18 +270,28 @@ func unrevealed(ctx context.Context, c *sdk.Client, deal *sdk.Deal, worker commo
 			if e.Worker == worker {
 				delete(pending, e.TaskID)
 			}
+		case *sdk.TaskFinalizeEvent:
+			if e.DealID == deal.ID {
+				ended++
+			}
+		case *sdk.TaskClaimedEvent:
+			if e.DealID == deal.ID {
+				ended++
+			}
 		}
 	}
-	return len(pending) > 0
+	return len(pending) > 0, ended
 }
 
-// A bag at trust 5 in which a worker is killed mid-bag (half the undisturbed time in),
-// with a contribution it has not revealed, finishes within twice the time the same bag takes undisturbed (measured
-// first, on a fresh network of the same size). Blocks come every second, so the chain's
-// clock, which every deadline follows, keeps to the wall clock. The killed worker's
-// unfinished replicates go to others once it is lost; a task whose consensus group it is
-// in waits for the reveal deadline (twice the category's reference time after the reveals
-// open: the contract finalizes earlier only when every winner revealed), which a short
+// A bag at trust 5 in which a worker is killed mid-bag (half the undisturbed time in, or
+// once a third of the bag ended if that comes first: the machine's load varies between
+// the two runs), with a contribution it has not revealed, finishes within twice the time
+// the same bag takes undisturbed (measured first, on a fresh network of the same size).
+// Blocks come every second, so the chain's clock, which every deadline follows, keeps to
+// the wall clock. The killed worker's unfinished replicates go to others once it is lost;
+// a task whose consensus group it is in is finalized once the winners that revealed decide
+// it alone and a fifth of the category's reference time has passed since the reveals
+// opened (or at the reveal deadline, twice that time, when they do not), which a short
 // category keeps short beside the bag.
 func TestTrustFiveBagWithAWorkerKilledAfterContributing(t *testing.T) {
 	const workers, volume = 5, 72
@@ -314,7 +326,8 @@ func TestTrustFiveBagWithAWorkerKilledAfterContributing(t *testing.T) {
 						return
 					case <-tick.C:
 					}
-					if time.Since(start) >= killAt && unrevealed(ctx, c, deal, victim) {
+					pending, ended := unrevealed(ctx, c, deal, victim)
+					if pending && (time.Since(start) >= killAt || ended >= volume/3) {
 						if err := n.StopWorker(0); err != nil { // killed: it reveals and uploads nothing more
 							t.Error(err)
 						}
