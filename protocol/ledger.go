@@ -260,39 +260,31 @@ func (l *Ledger) atomic(f func() error) error {
 	return err
 }
 
-func (l *Ledger) setBalance(a common.Address, b Balance) {
-	old, had := l.accounts[a]
+// journal records, for atomic's undo, how to put m[k] back as it is now (absent
+// included).
+func journal[K comparable, V any](l *Ledger, m map[K]V, k K) {
+	old, had := m[k]
 	l.undo = append(l.undo, func() {
 		if had {
-			l.accounts[a] = old
+			m[k] = old
 		} else {
-			delete(l.accounts, a)
+			delete(m, k)
 		}
 	})
+}
+
+func (l *Ledger) setBalance(a common.Address, b Balance) {
+	journal(l, l.accounts, a)
 	l.accounts[a] = b
 }
 
 func (l *Ledger) setScore(w common.Address, s uint64) {
-	old, had := l.scores[w]
-	l.undo = append(l.undo, func() {
-		if had {
-			l.scores[w] = old
-		} else {
-			delete(l.scores, w)
-		}
-	})
+	journal(l, l.scores, w)
 	l.scores[w] = s
 }
 
 func (l *Ledger) setVesting(w common.Address, v Vesting) {
-	old, had := l.vestings[w]
-	l.undo = append(l.undo, func() {
-		if had {
-			l.vestings[w] = old
-		} else {
-			delete(l.vestings, w)
-		}
-	})
+	journal(l, l.vestings, w)
 	if v == (Vesting{}) {
 		delete(l.vestings, w)
 	} else {
