@@ -46,8 +46,8 @@
 //     each open task is described in a sentence — what it waits for and why — from the
 //     round's decisions, plan.Explain over the state they leave, the task's
 //     contributions, reveal requests, deadlines and withdrawn replicates (reasons.go);
-//     a sentence is stored only when it changes, with when it changed (see Why a task
-//     waits).
+//     rounds are described at most once a second (describeEvery), and a sentence is
+//     stored only when it changes, with when it changed (see Why a task waits).
 //   - The transaction loop, the only goroutine that sends transactions (one account, so
 //     nonces follow each other), claims (claimBatch per deal) the tasks still open after
 //     their deal's final deadline, and finalizes (finalizeBatch per deal) the REVEALING

@@ -45,7 +45,15 @@ type planner struct {
 	waiting map[[32]byte]string // deal → why its tasks lack workers, as last logged
 	judged  map[[32]byte]bool   // deals whose trust was compared with the live workers'
 	reasons map[[32]byte]string // open task → its sentence as last stored (nil: not read yet)
+	// described is when the open tasks were last described (describeTasks).
+	described time.Time
 }
+
+// describeEvery is how often, at most, the plan loop describes the open tasks: rounds
+// come as often as workers report and blocks arrive, and describing reads the reveals
+// and withdrawals and explains every waiting task, work a sentence a second behind does
+// not need.
+const describeEvery = time.Second
 
 // planOnce is one round of the plan loop:
 //
@@ -61,7 +69,8 @@ type planner struct {
 //     permit that opens the reveals (signed once per task, stored);
 //  4. choose one uploader among each asked consensus group (requestReveals), and ask the
 //     members of a REVEALING task's group not asked yet;
-//  5. describe each open task in a sentence, stored when it changed (describeTasks).
+//  5. describe each open task in a sentence, stored when it changed (describeTasks), at
+//     most every describeEvery.
 //
 // It does nothing until the follower has caught up with the chain once, so that it plans
 // from what the chain says rather than from a stale database.
@@ -115,6 +124,10 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 	if changed || revealChanged {
 		s.notify()
 	}
+	if now.Sub(p.described) < describeEvery {
+		return nil
+	}
+	p.described = now
 	return s.describeTasks(ctx, p, state, decisions, now, chainNow)
 }
 
