@@ -10,7 +10,6 @@ import (
 
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/devnet"
-	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/protocol"
 )
@@ -37,11 +36,7 @@ func TestTaskWhySaysATaskWaitsForAGPU(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer n.Close()
-	module, err := examples.Build(ctx, examples.Hello, filepath.Join(os.TempDir(), "poco-test-examples"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wasm, err := os.ReadFile(module)
+	wasm, err := os.ReadFile(helloModule(t))
 	if err != nil {
 		t.Fatal(err)
 	}

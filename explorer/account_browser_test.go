@@ -202,11 +202,7 @@ func TestAccountWalletBrowser(t *testing.T) {
 		t.Skip("-short: no network, no browser")
 	}
 	browser := chromium(t)
-	shots, err := os.MkdirTemp("", "poco-explorer-account-screenshots-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", shots)
+	shots := screenshotDir(t, "poco-explorer-account-screenshots-")
 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()

@@ -52,11 +52,7 @@ func TestBrowser(t *testing.T) {
 		t.Skip("-short: no network, no browser")
 	}
 	browser := chromium(t)
-	shots, err := os.MkdirTemp("", "poco-explorer-screenshots-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", shots)
+	shots := screenshotDir(t, "poco-explorer-screenshots-")
 
 	// A network with five workers, worker 0 faulty, and a bag of 8 tasks at trust 5.
 	base := t.TempDir()
@@ -74,18 +70,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer n.Close()
-	module, err := examples.Build(ctx, examples.Hello, filepath.Join(os.TempDir(), "poco-test-examples"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wasm, err := os.ReadFile(module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	app, err := n.PublishApp(ctx, "hello", wasm)
-	if err != nil {
-		t.Fatal(err)
-	}
+	app := publishHello(t, ctx, n)
 	explorerURL, err := n.StartExplorer(ctx, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -407,6 +392,36 @@ func watchCSP(ctx context.Context) func() []string {
 		defer mu.Unlock()
 		return append([]string(nil), seen...)
 	}
+}
+
+// publishHello builds the hello example app and registers it on the network n.
+func publishHello(t *testing.T, ctx context.Context, n *localnet.Net) *localnet.App {
+	t.Helper()
+	module, err := examples.Build(ctx, examples.Hello, filepath.Join(os.TempDir(), "poco-test-examples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wasm, err := os.ReadFile(module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, err := n.PublishApp(ctx, "hello", wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return app
+}
+
+// screenshotDir makes a folder for a browser test's screenshots (kept after the test, to
+// look at) and logs its path.
+func screenshotDir(t *testing.T, prefix string) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", dir)
+	return dir
 }
 
 // waitUntil polls cond until it holds, failing the test after timeout.

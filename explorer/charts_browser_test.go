@@ -18,7 +18,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/explorer/index"
 	"github.com/pocolabs/poco/localnet"
@@ -60,11 +59,7 @@ func TestChartsBrowser(t *testing.T) {
 		t.Skip("-short: no network, no browser")
 	}
 	browser := chromium(t)
-	shots, err := os.MkdirTemp("", "poco-explorer-charts-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", shots)
+	shots := screenshotDir(t, "poco-explorer-charts-")
 
 	base := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -77,18 +72,7 @@ func TestChartsBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer n.Close()
-	module, err := examples.Build(ctx, examples.Hello, filepath.Join(os.TempDir(), "poco-test-examples"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wasm, err := os.ReadFile(module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	app, err := n.PublishApp(ctx, "hello", wasm)
-	if err != nil {
-		t.Fatal(err)
-	}
+	app := publishHello(t, ctx, n)
 	explorerURL, err := n.StartExplorer(ctx, 0)
 	if err != nil {
 		t.Fatal(err)
