@@ -61,7 +61,8 @@ func newWorkerCommand(g *globals) *cobra.Command {
     balance in the hub covers the pool's minimum stake: deposit first
     (` + "`poco account deposit`" + `); a refusal is logged and tried again every minute;
  2. runs each task it is given: the app and dataset as registered on chain, fetched from
-    --storage (a storage gateway URL, or a local store folder; else ` + EnvStorage + `, else the
+    --storage (a storage gateway URL, an IPFS node's API as ipfs+http://HOST:5001, or a
+    local store folder; else ` + EnvStorage + `, else the
     configuration file's "storage") and checked against their checksums, with the deal's
     category time as time limit;
  3. contributes each result on chain (one transaction per deal for the results of the
