@@ -310,3 +310,38 @@ func TestTheSpeedFactorRoutesALongTaskAwayFromASlowWorker(t *testing.T) {
 			tk.Contributions[0].Worker.Hex(), slow.count(slow.jobs))
 	}
 }
+
+// A worker that inflates its speed factor to be given long tasks gains nothing: its
+// progress deadline shrinks with the speed it claims (1.5 × the reference time / speed,
+// plus 30 s of room), so when it does not deliver at that speed it loses the replicate
+// as soon as the room is spent, counts a miss, and the task goes to an honest worker.
+func TestAWorkerThatInflatesItsSpeedLosesTheTaskAtItsOwnDeadline(t *testing.T) {
+	e := newTestEnv(t, 2)
+	long := e.CreateCategory("sixty", 60)
+	clock := &fakeClock{}
+	cfg := e.config()
+	cfg.Clock = clock.now
+	cfg.HeartbeatTimeout = time.Hour // the clock jumps: only deadlines may pass
+	s := e.start(cfg)
+	liar := e.newWorker(e.Workers[0], s.URL)
+	liar.caps.Speed, liar.stall = 1000, true
+	liar.start()
+	d := e.match(1, 1, long)
+	waitFor(t, 20*time.Second, "the liar's job", func() bool { return liar.count(liar.jobs) == 1 })
+	a, err := s.st.Assignment(bg, d.TaskID(d.BotFirst), liar.acc.Address)
+	must(t, err)
+	if want := plan.ProgressDeadline(a.Since, time.Minute, 1000); a.Deadline.Sub(want).Abs() > time.Second || a.Deadline.Sub(a.Since) > 31*time.Second {
+		t.Fatalf("the liar's progress deadline is %s after its assignment, want %s (0.09 s at the speed it claims, plus 30 s)",
+			a.Deadline.Sub(a.Since), want.Sub(a.Since))
+	}
+
+	honest := e.newWorker(e.Workers[1], s.URL)
+	honest.caps.Speed = 1
+	honest.start()
+	clock.advance(31 * time.Second) // a minute-long task cannot be done in 31 s at speed 1000's promise
+	waitFor(t, 10*time.Second, "the liar's miss", func() bool { return capacityOf(t, s, liar.acc.Address).Misses == 1 })
+	e.waitTasks(d, sdk.TaskCompleted, 30*time.Second)
+	if tk := e.task(d, d.BotFirst); tk.Contributions[0].Worker != honest.acc.Address {
+		t.Errorf("the task was done by %s, want the honest worker", tk.Contributions[0].Worker.Hex())
+	}
+}
