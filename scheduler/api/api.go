@@ -291,14 +291,19 @@ func (d *Duration) UnmarshalText(b []byte) error {
 
 // Params are the task parameters a request carries in its params field (a JSON object).
 //
-//	{"args": "a b c", "inputs": ["/ipfs/<cid>", …]}
+//	{"args": "a b c", "inputs": ["/ipfs/<cid>", …], "secrets": ["NAME", …], "encrypt_result": true}
 //
 // args is split on white space into the app's arguments; inputs are the input files'
-// locations, given to every task of the deal. Other keys are ignored. An empty params
-// field means no arguments and no inputs.
+// locations, given to every task of the deal. secrets name the requester's secrets kept
+// by the SMS that the app gets (IEXEC_REQUESTER_SECRET_1… in this order), and
+// encrypt_result asks for results encrypted to the beneficiary's result key: both need a
+// TEE deal (docs/confidential.md). Other keys are ignored. An empty params field means
+// no arguments and no inputs.
 type Params struct {
-	Args   string   `json:"args,omitempty"`
-	Inputs []string `json:"inputs,omitempty"`
+	Args          string   `json:"args,omitempty"`
+	Inputs        []string `json:"inputs,omitempty"`
+	Secrets       []string `json:"secrets,omitempty"`
+	EncryptResult bool     `json:"encrypt_result,omitempty"`
 }
 
 // ParseParams reads a deal's params field.
@@ -318,7 +323,7 @@ func (p Params) ArgList() []string { return strings.Fields(p.Args) }
 
 // String is the params field for p ("" when p is empty).
 func (p Params) String() string {
-	if p.Args == "" && len(p.Inputs) == 0 {
+	if p.Args == "" && len(p.Inputs) == 0 && len(p.Secrets) == 0 && !p.EncryptResult {
 		return ""
 	}
 	b, _ := json.Marshal(p)
