@@ -52,6 +52,9 @@ type Options struct {
 	// Scheduler, when set, is the base URL of a pool's scheduler: the task and deal pages
 	// of its deals say why their unfinished tasks wait, live (ServerConfig.Scheduler).
 	Scheduler string
+	// SMS, when set, is the network's secret management service: every page says when it
+	// accepts development attestation (ServerConfig.SMS).
+	SMS string
 	// Logger receives the indexer's and server's logs (nil: discarded).
 	Logger *slog.Logger
 	// BookSampleInterval is how often the market's order book is sampled into the index
@@ -102,7 +105,7 @@ func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 		return nil, err
 	}
 	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Market: o.Market, Gateway: o.Gateway,
-		Scheduler: o.Scheduler, Logger: log})
+		Scheduler: o.Scheduler, SMS: o.SMS, Logger: log})
 	if err != nil {
 		return nil, err
 	}

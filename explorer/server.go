@@ -43,13 +43,17 @@ type ServerConfig struct {
 	// task and deal pages show why its unfinished tasks wait, as it says (its public
 	// endpoints), and fetch it again every few seconds.
 	Scheduler string
-	Logger    *slog.Logger
+	// SMS, when set, is the base URL of the network's secret management service (`poco
+	// sms`): when it accepts development attestation, every page says so.
+	SMS    string
+	Logger *slog.Logger
 }
 
 // Server serves the explorer's pages and JSON API from an index.
 type Server struct {
 	cfg   ServerConfig
 	why   *schedulerView // nil without ServerConfig.Scheduler
+	sms   *smsView       // nil without ServerConfig.SMS
 	log   *slog.Logger
 	mux   *http.ServeMux
 	pages map[string]*template.Template
@@ -63,7 +67,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	if cfg.Broker == nil {
 		cfg.Broker = newBroker()
 	}
-	s := &Server{cfg: cfg, why: newSchedulerView(cfg.Scheduler), log: cfg.Logger, mux: http.NewServeMux(), pages: map[string]*template.Template{}}
+	s := &Server{cfg: cfg, why: newSchedulerView(cfg.Scheduler), sms: newSMSView(cfg.SMS), log: cfg.Logger, mux: http.NewServeMux(), pages: map[string]*template.Template{}}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -165,7 +169,9 @@ type pageData struct {
 	Page  string
 	Title string
 	Query string
-	Data  any
+	// Notice is a banner every page shows (development attestation), "" for none.
+	Notice string
+	Data   any
 }
 
 func (s *Server) page(name string, load func(*http.Request) (any, error)) http.HandlerFunc {
@@ -195,7 +201,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 		title = e.Title
 	}
 	var b strings.Builder
-	if err := s.pages[name].ExecuteTemplate(&b, "layout.html", pageData{Page: name, Title: title, Query: r.URL.Query().Get("q"), Data: data}); err != nil {
+	if err := s.pages[name].ExecuteTemplate(&b, "layout.html", pageData{Page: name, Title: title, Query: r.URL.Query().Get("q"), Notice: s.sms.Notice(r.Context()), Data: data}); err != nil {
 		s.log.Error("explorer template", "page", name, "err", err)
 		http.Error(w, "template error: "+err.Error(), http.StatusInternalServerError)
 		return
