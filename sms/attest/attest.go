@@ -17,6 +17,29 @@
 //   - [FormatDev]: a software statement signed by a development key that anyone can read
 //     from this source ([DevProvider], [DevVerifier]). It proves nothing: an SMS accepts it
 //     only when started with --insecure-dev-attestation, for machines without TDX.
+//
+// # How a TDX quote is checked
+//
+// A TDX quote is signed in two steps. The TD's report (its measurements MRTD and
+// RTMR0–3, its attributes, its TEE TCB SVNs and the 64 bytes of REPORTDATA) is signed by
+// an attestation key held by Intel's quoting enclave (QE); the QE's own report, which
+// carries a hash of that attestation key, is signed by the platform's PCK key; the PCK
+// certificate, issued by Intel's PCK Platform (or Processor) CA, travels in the quote.
+// [TDXVerifier] uses github.com/google/go-tdx-guest to check that chain down from Intel's
+// SGX Root CA (pinned in this package as [IntelSGXRootCAPEM]), then compares REPORTDATA
+// with the session's [ReportData] and refuses TDs with the DEBUG attribute.
+//
+// A genuine signature is not enough: the platform may run firmware or microcode with
+// known flaws. Intel publishes, for each platform family (FMSPC), signed "collateral":
+// TCB info (the TCB levels, each SVN set with a status such as UpToDate,
+// SWHardeningNeeded or OutOfDate), the QE identity (which quoting enclaves are Intel's,
+// and their levels) and revocation lists for the PCK and intermediate certificates. The
+// verifier fetches them (Intel's PCS, or any [CollateralGetter]; kept in a
+// [CollateralCache] until their nextUpdate), has go-tdx-guest check their signatures,
+// validity dates and the CRLs, looks the platform's SVNs (from the PCK certificate and
+// the TD report) and the QE's SVN up in them, and accepts the statuses found only if the
+// SMS's policy lists them (by default only UpToDate; a platform below every listed level,
+// or a Revoked one, is never accepted).
 package attest
 
 import (
