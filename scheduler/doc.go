@@ -28,8 +28,9 @@
 //     deadlines and category reference time, the pool's checks: Config.CheckRate with the
 //     secret key stored on the first start, and Config.RevealTimeout) and applies
 //     plan.Plan's decisions in one transaction: each new replicate is stored with the
-//     scheduler's signed authorization (a hidden check stored as one: its worker is never
-//     told) and its progress deadline (plan.ProgressDeadline); a lost worker's
+//     scheduler's signed authorization (none for a TEE task, whose worker asks for the
+//     authorization of its enclave: see the worker API; a hidden check stored as one: its
+//     worker is never told) and its progress deadline (plan.ProgressDeadline); a lost worker's
 //     uncontributed replicate is withdrawn (its worker gets it in Work.Cancel if it comes
 //     back) and given to another worker, and so is a replicate past its progress deadline,
 //     which counts a miss of its worker (see Worker capacity); and when the planner lets a
@@ -61,15 +62,21 @@
 //     the worker's stake slots), heartbeats (which read the free balance again every
 //     Config.StakeRefresh), long-polled work (replicates, and reveal requests with the
 //     permit), reports (a first StepStarted moves the replicate's progress deadline to
-//     what it would be from now, if later: a queued replicate is judged from its start)
-//     and the public, read-only endpoints: the status (each worker's declared, proven,
+//     what it would be from now, if later: a queued replicate is judged from its start),
+//     enclave authorizations (api.PathEnclave: for a TEE task only — deal tag bit 0, given
+//     only to workers that declare a TEE — the worker holding the replicate, assigned and
+//     not withdrawn while the task takes contributions, gets the pool owner's signature
+//     for (worker, task, enclave), stored as the replicate's authorization; the same
+//     enclave gets the same signature, a new one, after the worker restarted, a new
+//     signature; anyone else a 4xx sentence) and the public, read-only endpoints: the status (each worker's declared, proven,
 //     staked and effective slots, its misses within MissMemory and its bench) and why
 //     each task waits (api.PathTasks, api.PathDeals).
 //   - With Config.Market, the offer loop (package offers) keeps the pool's workerpool
 //     orders in that market in line with its live, unbenched workers' free capacity every
 //     Config.OfferInterval: one offer per category while such a worker has a free slot,
-//     one with the GPU tag while a GPU worker has a free GPU, their volume the free slots
-//     (GPUs) × Config.OfferTasksPerSlot, their price from Config.Pricing (offers.Fixed,
+//     one with the GPU tag while a GPU worker has a free GPU, one with the TEE tags
+//     (TEE|TDX, 0x9) while a worker that declares a TEE has a free slot, their volume the
+//     free slots (GPUs, TEE workers' slots) × Config.OfferTasksPerSlot, their price from Config.Pricing (offers.Fixed,
 //     offers.Utilization, …) and their trust the configured one lowered to what those
 //     workers reach together (offers.Reach; a change is logged); with Config.Requesters,
 //     each once per listed requester, restricted to it. A changed offer is

@@ -31,7 +31,7 @@ func (e *testEnv) startMarket() *market.Client {
 }
 
 // poolOffers is the pool's open offers of category 0 in the market: without tag, with
-// the GPU tag (nil when absent). While an offer is replaced, the old and the new one are
+// the GPU tag (nil when absent); TEE offers are left out (poolTEEOffer). While an offer is replaced, the old and the new one are
 // both open for a moment: the newer counts.
 func poolOffers(t *testing.T, mc *market.Client, e *testEnv) (plain, gpu *market.Order) {
 	t.Helper()
@@ -41,6 +41,9 @@ func poolOffers(t *testing.T, mc *market.Client, e *testEnv) (plain, gpu *market
 		t.Fatal(err)
 	}
 	for _, o := range page.Orders {
+		if o.Tag.HasTEE() {
+			continue // poolTEEOffer
+		}
 		dst := &plain
 		if o.Tag.HasGPU() {
 			dst = &gpu

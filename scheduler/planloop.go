@@ -425,6 +425,11 @@ func (s *Scheduler) signDecisions(ctx context.Context, decisions []plan.Decision
 			}
 			sigs[i] = permit
 		default:
+			if t := tasks[d.Task]; t != nil && t.Tag.HasTEE() {
+				// A TEE task's worker asks for the authorization of its enclave
+				// (api.PathEnclave): one without an enclave is of no use to it.
+				continue
+			}
 			sig, err := s.c.SignAuthorization(d.Worker, d.Task, common.Address{})
 			if err != nil {
 				return nil, fmt.Errorf("signing the authorization of worker %s for task %s: %w", d.Worker.Hex(), common.Hash(d.Task).Hex(), err)

@@ -63,6 +63,7 @@ func (s *Scheduler) routes() http.Handler {
 	mux.HandleFunc("POST "+api.PathHeartbeat, s.authed(s.handleHeartbeat))
 	mux.HandleFunc("GET "+api.PathWork, s.authed(s.handleWork))
 	mux.HandleFunc("POST "+api.PathReport, s.authed(s.handleReport))
+	mux.HandleFunc("POST "+api.PathEnclave, s.authed(s.handleEnclave))
 	mux.HandleFunc("GET "+api.PathStatus, s.handleStatus)
 	mux.HandleFunc("GET "+api.PathTasks+"{task}", s.handleTask)
 	mux.HandleFunc("GET "+api.PathDeals+"{deal}/tasks", s.handleDealTasks)
@@ -579,6 +580,62 @@ func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *s
 	}
 	s.kickAll()
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// handleEnclave signs, for a TEE task, the authorization for the worker to contribute
+// with the enclave it made for the task (api.PathEnclave), while the worker holds the
+// replicate. It is stored as the replicate's authorization (a new enclave replaces the
+// last one) and returned.
+func (s *Scheduler) handleEnclave(w http.ResponseWriter, r *http.Request, sess *session) {
+	if !s.registered(w, sess) {
+		return
+	}
+	var req api.EnclaveRequest
+	if !decode(w, r, &req) {
+		return
+	}
+	ctx, worker := r.Context(), sess.worker
+	if req.Enclave == (common.Address{}) {
+		writeError(w, http.StatusBadRequest, "no enclave address: a TEE task's worker asks for the authorization of the enclave key it made for the task")
+		return
+	}
+	a, err := s.st.Assignment(ctx, req.Task, worker)
+	switch {
+	case errors.Is(err, store.ErrNotAssigned):
+		writeError(w, http.StatusNotFound, "worker %s was given no replicate of task %s", worker.Hex(), req.Task.Hex())
+		return
+	case err != nil:
+		writeError(w, http.StatusInternalServerError, "reading the task: %v", err)
+		return
+	case a.State != store.Assigned:
+		writeError(w, http.StatusConflict, "worker %s no longer holds its replicate of task %s (it is %s): no authorization for an enclave",
+			worker.Hex(), req.Task.Hex(), a.State)
+		return
+	case !a.TaskStatus.TakesContributions():
+		writeError(w, http.StatusConflict, "task %s takes no more contributions (it is %s)", req.Task.Hex(), a.TaskStatus)
+		return
+	}
+	d, err := s.deal(ctx, a.Deal)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "reading the deal: %v", err)
+		return
+	}
+	if !d.Tag.HasTEE() {
+		writeError(w, http.StatusBadRequest, "task %s is not a TEE task (its deal's tag %s has no TEE bit): contribute with the job's authorization, without an enclave",
+			req.Task.Hex(), d.Tag)
+		return
+	}
+	sig, err := s.c.SignAuthorization(worker, req.Task, req.Enclave)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "signing the authorization: %v", err)
+		return
+	}
+	if err := s.st.Tx(ctx, func(tx *store.Tx) error { return tx.SetAuthorization(ctx, req.Task, worker, sig) }); err != nil {
+		writeError(w, http.StatusInternalServerError, "storing the authorization: %v", err)
+		return
+	}
+	s.log.Info("enclave authorized", "task", req.Task.Hex(), "worker", worker.Hex(), "enclave", req.Enclave.Hex())
+	writeJSON(w, http.StatusOK, api.EnclaveAuthorization{Task: req.Task, Enclave: req.Enclave, Authorization: sig})
 }
 
 // startedDeadline moves the progress deadline of a replicate whose run just started (it

@@ -22,6 +22,16 @@
 //     Job never says why it was given: a worker cannot tell a hidden check of another
 //     worker's result from ordinary work.
 //  6. POST PathReport Report: each step of each task (see Step).
+//  7. POST PathEnclave EnclaveRequest{task, enclave} → EnclaveAuthorization, for a TEE
+//     task (deal tag bit 0) only: the worker makes a fresh enclave key for the task and
+//     asks for the scheduler's authorization for (worker, task, enclave), which its
+//     contribution carries (a Job of a TEE task comes without one). The scheduler signs
+//     only while the worker holds the replicate (assigned, not withdrawn, the task still
+//     taking contributions); the same enclave gets the same authorization again, a new
+//     enclave (the worker restarted and made a new key) a new one, which replaces the
+//     old. Refusals: 400 (no enclave, not a TEE deal), 404 (no replicate of the task for
+//     this worker), 409 (the replicate was withdrawn or given up, or the task no longer
+//     takes contributions).
 //
 // Errors are a JSON Error body with a 4xx/5xx status.
 //
@@ -59,7 +69,8 @@ const (
 	PathHeartbeat = "/v1/heartbeat"
 	PathWork      = "/v1/work"
 	PathReport    = "/v1/report"
-	PathStatus    = "/v1/status" // GET, no login: the pool's public status (Status)
+	PathEnclave   = "/v1/enclave" // POST, TEE tasks: the authorization for an enclave
+	PathStatus    = "/v1/status"  // GET, no login: the pool's public status (Status)
 	// PathTasks + TASKID: GET, no login: why the task is where it is (TaskState).
 	PathTasks = "/v1/tasks/"
 	// PathDeals + DEALID + "/tasks": GET, no login: the same for each task of the deal,
@@ -150,7 +161,8 @@ type Job struct {
 	Deal   *sdk.Deal   `json:"deal"`
 	Index  uint64      `json:"index"`
 	TaskID common.Hash `json:"taskId"`
-	// Authorization is the scheduler's signature allowing this worker to contribute.
+	// Authorization is the scheduler's signature allowing this worker to contribute. A
+	// TEE task's job has none: the worker asks for one with its enclave (PathEnclave).
 	Authorization hexutil.Bytes `json:"authorization"`
 	// Finalize: the deal's trust is 1, so the worker contributes and finalizes in one step
 	// (contributeAndFinalize) and uploads its result first.
@@ -169,6 +181,21 @@ type Reveal struct {
 	// (sdk.SignRevealPermit): the first reveal of the task must carry it, later ones need
 	// none. The worker reveals with it (sdk.RevealInput.Permit).
 	Permit hexutil.Bytes `json:"permit,omitempty"`
+}
+
+// EnclaveRequest asks for the scheduler's authorization for the worker to contribute to
+// Task with Enclave, the address of the enclave key it made for the task (PathEnclave).
+type EnclaveRequest struct {
+	Task    common.Hash    `json:"task"`
+	Enclave common.Address `json:"enclave"`
+}
+
+// EnclaveAuthorization is the scheduler's answer: its signature for (worker, Task,
+// Enclave) (sdk.SignAuthorization), which the worker's contribution carries.
+type EnclaveAuthorization struct {
+	Task          common.Hash    `json:"task"`
+	Enclave       common.Address `json:"enclave"`
+	Authorization hexutil.Bytes  `json:"authorization"`
 }
 
 // Step is a task step a worker reports.

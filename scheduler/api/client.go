@@ -153,6 +153,19 @@ func (c *Client) Report(ctx context.Context, r Report) error {
 	return c.authed(ctx, http.MethodPost, PathReport, "", r, nil)
 }
 
+// Enclave asks for the scheduler's authorization for the worker to contribute to task
+// with enclave (a TEE task; see PathEnclave) and returns it.
+func (c *Client) Enclave(ctx context.Context, task common.Hash, enclave common.Address) ([]byte, error) {
+	var a EnclaveAuthorization
+	if err := c.authed(ctx, http.MethodPost, PathEnclave, "", EnclaveRequest{Task: task, Enclave: enclave}, &a); err != nil {
+		return nil, err
+	}
+	if len(a.Authorization) == 0 {
+		return nil, fmt.Errorf("scheduler %s: no authorization for enclave %s of task %s", c.base, enclave.Hex(), task.Hex())
+	}
+	return a.Authorization, nil
+}
+
 // Status reads the pool's public status (no session needed).
 func (c *Client) Status(ctx context.Context) (Status, error) {
 	var s Status

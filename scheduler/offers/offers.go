@@ -9,7 +9,12 @@
 //   - an offer without tag, while a live worker has a free slot: its volume is the free
 //     slots × Config.TasksPerSlot;
 //   - an offer with the GPU tag, while a live worker with a GPU has one free: its volume
-//     is the free GPUs × Config.TasksPerSlot.
+//     is the free GPUs × Config.TasksPerSlot;
+//   - an offer with the TEE tags (TEE and the TDX framework, protocol.TagTEE |
+//     protocol.TagTEETDX: 0x9), while a live worker that declares a TEE has a free slot:
+//     its volume is those workers' free slots × Config.TasksPerSlot. Only workers that
+//     declare a TEE run TEE tasks (the planner's ReasonNoTEE), so the pool never offers
+//     a TEE it has no live worker for.
 //
 // With Config.Requesters (a pool that sells only to listed requesters), each of these
 // offers is published once per requester, restricted to it (requesterrestrict), and no
@@ -28,7 +33,8 @@
 // signed and published, then the old one unpublished), and every other open workerpool
 // order of the pool in the book (stale ones from an earlier run, offers the pool can no
 // longer serve) is unpublished. No live worker: no offer; no live GPU worker: no GPU
-// offer. [Publisher.Withdraw] unpublishes them all (the scheduler calls it when it stops).
+// offer; no live TEE worker with a free slot: no TEE offer. [Publisher.Withdraw]
+// unpublishes them all (the scheduler calls it when it stops).
 //
 // Unpublishing takes an order out of the book, not off the chain: whoever kept a copy can
 // still match it until its volume is used (cancel it on chain with `poco order cancel`).
@@ -63,6 +69,9 @@ type Capacity struct {
 	GPUWorkers int // live workers with a GPU
 	GPUs       int // their GPUs
 	FreeGPUs   int // GPUs not running a task
+	TEEWorkers int // live workers that declare a TEE
+	TEESlots   int // their slots
+	FreeTEE    int // their free slots
 	Reach      Reach
 }
 
@@ -83,6 +92,11 @@ func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
 			c.GPUWorkers++
 			c.GPUs += w.GPUs
 			c.FreeGPUs += w.FreeGPUs
+		}
+		if w.TEE {
+			c.TEEWorkers++
+			c.TEESlots += max(w.Slots, w.FreeSlots)
+			c.FreeTEE += w.FreeSlots
 		}
 	}
 	c.Reach = ReachOf(scores)
@@ -162,6 +176,7 @@ func (c Capacity) Used(gpu bool) (used, total int) {
 type Quote struct {
 	Category uint64
 	GPU      bool // the offer carries the GPU tag
+	TEE      bool // the offer carries the TEE tags
 	Capacity Capacity
 }
 
@@ -238,6 +253,7 @@ type Config struct {
 type Offer struct {
 	Category uint64
 	GPU      bool
+	TEE      bool // tagged TEE|TDX (TEETag)
 	// Requester is the only requester that may buy it (zero: anyone).
 	Requester common.Address
 	Volume    uint64
@@ -248,9 +264,17 @@ type Offer struct {
 
 type key struct {
 	category  uint64
-	gpu       bool
+	gpu, tee  bool
 	requester common.Address
 }
+
+// kind is one kind of offer: plain, GPU or TEE.
+type kind struct{ gpu, tee bool }
+
+var kinds = []kind{{}, {gpu: true}, {tee: true}}
+
+// TEETag is the tag of the pool's TEE offers: TEE, with the TDX framework.
+var TEETag = protocol.TagTEE.Or(protocol.TagTEETDX)
 
 // Publisher keeps the pool's offers in the market. Its methods are safe for concurrent
 // use.
@@ -348,15 +372,19 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 	trust := p.trustFor(c)
 	var free *big.Int
 	for _, cat := range cats {
-		for _, gpu := range []bool{false, true} {
+		for _, k := range kinds {
+			gpu, tee := k.gpu, k.tee
 			slots := c.FreeSlots
-			if gpu {
+			switch {
+			case gpu:
 				slots = min(c.FreeSlots, c.FreeGPUs)
+			case tee:
+				slots = c.FreeTEE
 			}
 			if slots <= 0 {
 				continue
 			}
-			price := p.cfg.Pricing.Price(Quote{Category: cat, GPU: gpu, Capacity: c})
+			price := p.cfg.Pricing.Price(Quote{Category: cat, GPU: gpu, TEE: tee, Capacity: c})
 			if price == nil || price.Sign() < 0 {
 				price = new(big.Int)
 			}
@@ -384,11 +412,11 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 				continue
 			}
 			if len(p.cfg.Requesters) == 0 {
-				out[key{cat, gpu, common.Address{}}] = Offer{Category: cat, GPU: gpu, Volume: volume, Price: price, Trust: trust}
+				out[key{cat, gpu, tee, common.Address{}}] = Offer{Category: cat, GPU: gpu, TEE: tee, Volume: volume, Price: price, Trust: trust}
 				continue
 			}
 			for _, r := range p.cfg.Requesters {
-				out[key{cat, gpu, r}] = Offer{Category: cat, GPU: gpu, Requester: r, Volume: volume, Price: price, Trust: trust}
+				out[key{cat, gpu, tee, r}] = Offer{Category: cat, GPU: gpu, TEE: tee, Requester: r, Volume: volume, Price: price, Trust: trust}
 			}
 		}
 	}
@@ -455,7 +483,7 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 		}
 		next[k] = o
 		changed = true
-		args := []any{"category", w.Category, "gpu", w.GPU, "volume", w.Volume, "price", sdk.FormatRLC(w.Price),
+		args := []any{"category", w.Category, "gpu", w.GPU, "tee", w.TEE, "volume", w.Volume, "price", sdk.FormatRLC(w.Price),
 			"trust", w.Trust, "order", o.Hash.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots}
 		if w.Requester != (common.Address{}) {
 			args = append(args, "requester", w.Requester.Hex())
@@ -483,8 +511,11 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 
 func (p *Publisher) publish(ctx context.Context, w Offer) (Offer, error) {
 	o := sdk.NewWorkerpoolOrder(p.cfg.Workerpool, w.Price, w.Volume, w.Category, w.Trust)
-	if w.GPU {
+	switch {
+	case w.GPU:
 		o.Tag = protocol.TagGPU
+	case w.TEE:
+		o.Tag = TEETag
 	}
 	o.RequesterRestrict = w.Requester
 	so, err := p.cfg.Client.SignWorkerpoolOrder(o)
@@ -494,9 +525,9 @@ func (p *Publisher) publish(ctx context.Context, w Offer) (Offer, error) {
 	mo, err := p.cfg.Market.Publish(ctx, so)
 	if err != nil {
 		if w.Requester != (common.Address{}) {
-			return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v) for requester %s: %w", w.Category, w.GPU, w.Requester.Hex(), err)
+			return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v, tee %v) for requester %s: %w", w.Category, w.GPU, w.TEE, w.Requester.Hex(), err)
 		}
-		return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v): %w", w.Category, w.GPU, err)
+		return Offer{}, fmt.Errorf("publishing the offer of category %d (gpu %v, tee %v): %w", w.Category, w.GPU, w.TEE, err)
 	}
 	w.Hash = mo.Hash
 	return w, nil

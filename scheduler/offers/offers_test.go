@@ -19,6 +19,20 @@ func TestFromWorkers(t *testing.T) {
 	}
 }
 
+func TestFromWorkersCountsTEEWorkers(t *testing.T) {
+	ws := []plan.Worker{{Slots: 4, FreeSlots: 3, TEE: true}, {Slots: 2, FreeSlots: 2}, {Slots: 3, FreeSlots: 1, TEE: true}}
+	c := offers.FromWorkers(ws, nil)
+	if c.TEEWorkers != 2 || c.TEESlots != 7 || c.FreeTEE != 4 || c.FreeSlots != 6 {
+		t.Fatalf("capacity %+v: want 2 TEE workers, 7 TEE slots, 4 free", c)
+	}
+	if c := offers.FromWorkers(ws, func(w plan.Worker) bool { return !w.TEE }); c.TEEWorkers != 0 || c.FreeTEE != 0 {
+		t.Fatalf("TEE capacity without a live TEE worker: %+v", c)
+	}
+	if offers.TEETag.String() != "0x0000000000000000000000000000000000000000000000000000000000000009" {
+		t.Fatalf("TEE offers' tag %s, want 0x…09 (TEE and TDX)", offers.TEETag)
+	}
+}
+
 func TestPricing(t *testing.T) {
 	u := offers.Utilization{Min: big.NewInt(100), Max: big.NewInt(300), GPUFactor: 3}
 	c := offers.Capacity{Workers: 2, Slots: 10, FreeSlots: 5, GPUWorkers: 1, GPUs: 2, FreeGPUs: 2}
