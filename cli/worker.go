@@ -24,6 +24,8 @@ import (
 	"github.com/pocolabs/poco/executor/wasm"
 	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/sdk"
+	smsapi "github.com/pocolabs/poco/sms/api"
+	"github.com/pocolabs/poco/sms/attest"
 	"github.com/pocolabs/poco/storage"
 	"github.com/pocolabs/poco/worker"
 )
@@ -41,7 +43,8 @@ type workerFlags struct {
 	slots, gpus                                    int
 	memoryMB, outputMB                             int64
 	speed                                          float64
-	tee, faulty                                    bool
+	faulty                                         bool
+	tee, sms                                       string
 	batchWindow                                    time.Duration
 }
 
@@ -155,8 +158,11 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 				Client: c, Key: key, SchedulerURL: schedURL, Store: store, Executors: execs,
 				Slots: f.slots, StateDir: state,
 				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
-				GPUs: gpus, GPUDevices: gpuIDs, TEE: f.tee, Logger: slog.New(handler), BatchWindow: f.batchWindow,
+				GPUs: gpus, GPUDevices: gpuIDs, Logger: slog.New(handler), BatchWindow: f.batchWindow,
 				Speed: f.speed,
+			}
+			if wcfg.TEE, wcfg.SMS, err = workerTEE(s, f.tee, f.sms); err != nil {
+				return err
 			}
 			if f.faulty {
 				wcfg.Saboteur = worker.Liar{}
@@ -189,12 +195,40 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl.IntVar(&f.gpus, "gpus", -1, "GPUs to declare to the scheduler, one GPU task each at a time (-1: detect NVIDIA GPUs with nvidia-smi)")
 	fl.StringVar(&f.ociHost, "oci-host", "", "the container engine's API address for the oci executor (Docker or `podman system service`: unix:///run/podman/podman.sock; default DOCKER_HOST, else Docker's socket)")
 	fl.Float64Var(&f.speed, "speed", 0, "speed factor to declare against the reference machine (0: measure it at start, cached in the state folder; see poco bench machine)")
-	fl.BoolVar(&f.tee, "tee", false, "declare a TEE to the scheduler (enclave signatures are not implemented yet)")
+	fl.StringVar(&f.tee, "tee", "", "run TEE tasks: tdx (this machine is an Intel TDX confidential VM; quotes through configfs-tsm) or dev (INSECURE development evidence, accepted only by an SMS started with --insecure-dev-attestation); needs an SMS (docs/confidential.md)")
+	fl.StringVar(&f.sms, "sms", "", "with --tee: the secret management service's URL (env "+EnvSMS+", else the configuration file's \"sms\")")
 	fl.DurationVar(&f.batchWindow, "batch-window", worker.DefaultBatchWindow, "how long results are gathered into one transaction per deal")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fl.BoolVar(&f.faulty, "faulty", false, "TEST ONLY: contribute wrong results (to see cheaters lose their stake)")
 	fl.MarkHidden("faulty")
 	return cmd
+}
+
+// workerTEE is the worker's TEE provider and SMS for --tee and --sms (none without --tee).
+func workerTEE(s *Settings, tee, smsFlag string) (attest.Provider, *smsapi.Client, error) {
+	var p attest.Provider
+	switch tee {
+	case "":
+		if smsFlag != "" {
+			return nil, nil, errors.New("--sms is for TEE tasks: give --tee tdx (or --tee dev on a devnet) too")
+		}
+		return nil, nil, nil
+	case "tdx":
+		if !attest.TDXAvailable() {
+			_, err := attest.TDXProvider{}.Evidence(context.Background(), [64]byte{})
+			return nil, nil, fmt.Errorf("--tee tdx: this machine cannot make TDX quotes (%v); run the worker inside an Intel TDX confidential VM, or use --tee dev on a devnet", err)
+		}
+		p = attest.TDXProvider{}
+	case "dev":
+		p = attest.DevProvider{}
+	default:
+		return nil, nil, fmt.Errorf("--tee %q: give tdx or dev", tee)
+	}
+	c, err := s.smsClient(smsFlag)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--tee %s: %w", tee, err)
+	}
+	return p, c, nil
 }
 
 // workerStore opens the store named by --storage, POCO_STORAGE or the configuration

@@ -19,6 +19,13 @@
 //	IEXEC_INPUT_FILE_NAME_1..N   input file names, relative to IEXEC_IN
 //	IEXEC_DATASET_FILENAME       dataset file name in IEXEC_IN ("" if none)
 //
+// and, for a TEE task only (Spec.Secrets), after those and in this order, the secrets the
+// secret management service released to the task's enclave:
+//
+//	IEXEC_APP_DEVELOPER_SECRET   the app developer's secret (only when there is one)
+//	IEXEC_REQUESTER_SECRET_1..N  the requester's secrets, in the order the deal's params
+//	                             name them (only those)
+//
 // The wasm executor mounts the folders at /iexec_in and /iexec_out; the
 // process executor passes the host paths.
 //
@@ -119,7 +126,31 @@ type Spec struct {
 	// GPUs are the host GPUs (device ids as nvidia-smi numbers them) the app may use;
 	// empty: none. Only executors with Capabilities.GPU honour it.
 	GPUs []string
+	// Secrets are the task's secrets (TEE tasks only; nil otherwise), passed to the app as
+	// environment variables (see Env). Never log them.
+	Secrets *Secrets
 }
+
+// Secrets are what a TEE task's enclave received from the secret management service
+// for the app.
+type Secrets struct {
+	// AppDeveloper is the app developer's secret ("": none): IEXEC_APP_DEVELOPER_SECRET.
+	AppDeveloper string
+	// Requester are the requester's secrets, in the deal's params order:
+	// IEXEC_REQUESTER_SECRET_1…N.
+	Requester []string
+}
+
+// String hides the values, so that a Spec printed in a log shows none.
+func (s *Secrets) String() string {
+	if s == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("{app developer secret: %t, requester secrets: %d}", s.AppDeveloper != "", len(s.Requester))
+}
+
+// GoString hides the values too (%#v).
+func (s *Secrets) GoString() string { return s.String() }
 
 // Limits bounds a run. A zero field means no limit (or the executor's ceiling).
 type Limits struct {
@@ -193,7 +224,16 @@ func (s Spec) Env(inDir, outDir string) []string {
 	for i, f := range s.InputFiles {
 		env = append(env, "IEXEC_INPUT_FILE_NAME_"+strconv.Itoa(i+1)+"="+f)
 	}
-	return append(env, "IEXEC_DATASET_FILENAME="+s.DatasetFile)
+	env = append(env, "IEXEC_DATASET_FILENAME="+s.DatasetFile)
+	if s.Secrets != nil {
+		if s.Secrets.AppDeveloper != "" {
+			env = append(env, "IEXEC_APP_DEVELOPER_SECRET="+s.Secrets.AppDeveloper)
+		}
+		for i, v := range s.Secrets.Requester {
+			env = append(env, "IEXEC_REQUESTER_SECRET_"+strconv.Itoa(i+1)+"="+v)
+		}
+	}
+	return env
 }
 
 // DirSize is the total size in bytes of the regular files under dir.

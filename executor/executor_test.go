@@ -2,9 +2,11 @@ package executor
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +29,24 @@ func TestEnvNamesEveryInput(t *testing.T) {
 		"IEXEC_INPUT_FILE_NAME_1=a", "IEXEC_INPUT_FILE_NAME_2=b", "IEXEC_DATASET_FILENAME=d"}
 	if got := s.Env("/in", "/out"); !slices.Equal(got, want) {
 		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestEnvAddsSecretsLastOnlyWhenSet(t *testing.T) {
+	s := Spec{TaskID: "0x1", DealID: "0x2", BagSize: 1, DatasetFile: "d",
+		Secrets: &Secrets{AppDeveloper: "dev", Requester: []string{"r1", "r2"}}}
+	want := []string{"IEXEC_TASK_ID=0x1", "IEXEC_DEAL_ID=0x2", "IEXEC_BAG_SIZE=1", "IEXEC_BAG_INDEX=0",
+		"IEXEC_IN=/in", "IEXEC_OUT=/out", "IEXEC_INPUT_FILES_NUMBER=0", "IEXEC_DATASET_FILENAME=d",
+		"IEXEC_APP_DEVELOPER_SECRET=dev", "IEXEC_REQUESTER_SECRET_1=r1", "IEXEC_REQUESTER_SECRET_2=r2"}
+	if got := s.Env("/in", "/out"); !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	s.Secrets = &Secrets{Requester: []string{"only"}}
+	if got := s.Env("/in", "/out"); got[len(got)-1] != "IEXEC_REQUESTER_SECRET_1=only" || len(got) != 9 {
+		t.Fatalf("without an app secret: %q", got)
+	}
+	if str := fmt.Sprintf("%v %+v %#v", s.Secrets, s, s); strings.Contains(str, "only") {
+		t.Fatalf("a printed spec shows a secret: %s", str)
 	}
 }
 

@@ -55,6 +55,10 @@ type chainOp struct {
 	permit   []byte // the scheduler's reveal permit (a reveal)
 	result   []byte
 	callback []byte // resultsCallback, for a deal with a callback contract
+	// enclave and enclaveSign, for a TEE task's contribution: the task's enclave and its
+	// signature of the contribution (auth is then the authorization for that enclave).
+	enclave     common.Address
+	enclaveSign []byte
 }
 
 // enqueueLocked hands t's next transaction to the chain goroutine.
@@ -64,6 +68,12 @@ func (w *Worker) enqueueLocked(t *task, kind opKind) {
 		auth: j.Authorization, permit: t.rec.Permit, result: t.rec.Results}
 	if j.Deal.Callback != (common.Address{}) {
 		op.callback = t.rec.Callback
+	}
+	if kind != opReveal {
+		if err := w.enclaveSignLocked(t, op); err != nil {
+			w.failLocked(t, "cannot sign the contribution as the task's enclave: "+err.Error())
+			return
+		}
 	}
 	t.queued = true
 	w.chainMu.Lock()
@@ -301,7 +311,8 @@ func (w *Worker) transact(ctx context.Context, kind opKind, deal *sdk.Deal, ops 
 	case opContribute:
 		ins := make([]sdk.ContributeInput, len(ops))
 		for i, op := range ops {
-			ins[i] = sdk.ContributeInput{Index: op.index, Digest: op.digest, Authorization: op.auth}
+			ins[i] = sdk.ContributeInput{Index: op.index, Digest: op.digest, Authorization: op.auth,
+				Enclave: op.enclave, EnclaveSign: op.enclaveSign}
 		}
 		return c.ContributeBatch(ctx, deal, ins)
 	case opReveal:
@@ -314,7 +325,7 @@ func (w *Worker) transact(ctx context.Context, kind opKind, deal *sdk.Deal, ops 
 		ins := make([]sdk.ContributeAndFinalizeInput, len(ops))
 		for i, op := range ops {
 			ins[i] = sdk.ContributeAndFinalizeInput{Index: op.index, Digest: op.digest, Results: op.result,
-				ResultsCallback: op.callback, Authorization: op.auth}
+				ResultsCallback: op.callback, Authorization: op.auth, Enclave: op.enclave, EnclaveSign: op.enclaveSign}
 		}
 		return c.ContributeAndFinalizeBatch(ctx, deal, ins)
 	}

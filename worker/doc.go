@@ -9,7 +9,8 @@
 // version and machine and kept in StateDir/machine.json (a failed benchmark declares
 // none: the scheduler counts 1). It then logs in (scheduler/api: challenge, EIP-191
 // signature with Config.Key, token), registers its capabilities (cores, Slots, Queue,
-// memory, GPUs, TEE, executor names, speed factor), sends a
+// memory, GPUs, TEE — declared with Config.TEE and Config.SMS both set —, executor names,
+// speed factor), sends a
 // heartbeat every Session.HeartbeatInterval and long-polls for work (Config.PollWait).
 // While the scheduler is unreachable it logs in again with a growing pause (1 s to 30 s).
 // A refusal (403 "not enough stake" or "not on the allow-list", or another 4xx but 401,
@@ -38,11 +39,14 @@
 //     made once per worker (deal id, app and dataset address: what they return cannot
 //     change on chain; a deal is remembered only once it matched, and every later job
 //     of it is still hashed and compared with the remembered hash), so the other tasks
-//     of a deal cost no chain call. A deal asking for a
-//     TEE, an app type without an executor here, a deal that is not the one on chain or
-//     malformed params give StepFailed (the scheduler gives the replicate to another
-//     worker), and so does a deal asking for a GPU (tag bit 8) on a worker without one or
-//     for an executor that cannot expose one. A GPU task takes one of the worker's GPUs
+//     of a deal cost no chain call. An app type without an executor here, a deal that is
+//     not the one on chain or malformed params give StepFailed (the scheduler gives the
+//     replicate to another worker), and so does a deal asking for a GPU (tag bit 8) on a
+//     worker without one or for an executor that cannot expose one, a deal asking for a
+//     TEE (tag bit 0) on a worker without Config.TEE or Config.SMS, and a deal without
+//     TEE whose params name secrets or ask for an encrypted result ("secrets and
+//     encrypted results need a TEE deal: add the tag tee,tdx"). A TEE task then opens
+//     its confidential session (see Confidential tasks). A GPU task takes one of the worker's GPUs
 //     (Config.GPUDevices) for its run and passes it to the executor (executor.Spec.GPUs);
 //     an OCI app (type OCI) is an image archive whose checksum is the image's digest,
 //     checked by the oci executor (job.AppRef.Image);
@@ -95,13 +99,48 @@
 // already open, task finalized, no consensus to reveal, stake too low…) and it is
 // reported StepFailed, with the refusal's sentence, and forgotten, not tried again.
 //
+// # Confidential tasks
+//
+// For a TEE task (deal tag bit 0), before the run:
+//
+//  1. the worker makes a fresh secp256k1 key for the task, the enclave key, and saves it
+//     in the task's state (EnclaveKey) before any use: a restarted worker uses the same
+//     one (StateDir must be inside the TEE);
+//  2. it asks the scheduler for the authorization of that enclave (api.PathEnclave:
+//     scheduler/api Client.Enclave), saved with the task (EnclaveAuth); a TEE Job
+//     carries none of its own;
+//  3. it opens a session with the SMS (Config.SMS, sms/api): a nonce (Challenge, for the
+//     worker's address), evidence from Config.TEE over attest.ReportData(chain, task,
+//     enclave address, nonce), the request signed with the worker's key (SignSession),
+//     OpenSession; the answer is opened with the enclave key (seal.Open). An SMS on
+//     another chain or hub, or one that refuses the session (not authorized, evidence or
+//     measurement refused, a secret missing…), gives StepFailed with its sentence; an
+//     SMS out of reach is an infrastructure failure (tried again);
+//  4. the secrets stay in memory, in the job.Job only: the dataset key (the dataset is
+//     checked against its registered checksum encrypted, then decrypted for the app; a
+//     dataset that does not decrypt is the error result "dataset-decrypt"), the app
+//     developer's and the requester's secrets (IEXEC_APP_DEVELOPER_SECRET,
+//     IEXEC_REQUESTER_SECRET_1… in the params' order: executor.Spec.Secrets), and, with
+//     params encrypt_result, the beneficiary's result key: the result kept and uploaded
+//     is then a tar of result.enc (seal.SealResult of the plain result tar) and
+//     computed.json naming it, so the digest on chain is sha256(result.enc) (see
+//     worker/job's Confidential tasks).
+//
+// The contribution (contribute, or contributeAndFinalize at trust 1; in the batches too,
+// per task) carries the enclave's address, the enclave authorization and the enclave
+// key's EIP-191 signature of keccak256(resultHash ‖ resultSeal) (protocol.
+// SignEnclaveChallenge), which the contract checks. Encrypted results are randomized, so
+// two workers never agree on one: a deal asking for encrypt_result with a trust above 1,
+// or with a callback contract, is refused (StepFailed) with a sentence saying why.
+//
 // # Persistence and restarts
 //
 // Every task has a JSON file StateDir/tasks/<taskid>.json, replaced atomically
-// (internal/atomicfile) at each step: the job (deal, index, authorization, finalize), the
-// phase, the digest contributed, the results field, the callback data, whether it was
-// asked to reveal (with the scheduler's permit) and to upload and did, the transactions. The kept result is StateDir/results/
-// <taskid>.tar (written to a temporary file, synced, renamed). Work folders
+// (internal/atomicfile) at each step: the job (deal, index, authorization, finalize), a
+// TEE task's enclave key and authorization, the phase, the digest contributed, the
+// results field, the callback data, whether it was asked to reveal (with the
+// scheduler's permit) and to upload and did, the transactions. The kept result is
+// StateDir/results/<taskid>.tar (written to a temporary file, synced, renamed). Work folders
 // (StateDir/work) and the app cache's unfinished temporary files are emptied at start
 // (the cached apps stay, and are trusted again only after one fetch and check per
 // app). On start, Run resumes each task by its phase:
@@ -130,7 +169,8 @@
 //
 // # Limitations
 //
-// No enclave signatures: TEE deals are refused. Only one scheduler per worker.
+// Only one scheduler per worker. Encrypted results suit deals of trust 1 only (see
+// Confidential tasks); error results are not encrypted.
 // Reports are queued in memory: after a restart the worker reports each task's current
 // step again, not the steps in between.
 package worker

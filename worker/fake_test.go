@@ -38,9 +38,10 @@ type fakeScheduler struct {
 	heartbeats map[common.Address]int
 	pending    map[common.Address]*api.Work
 	reports    []workerReport
-	logins     int    // login attempts with a good signature
-	registers  int    // registrations
-	refuse     string // when set, logins are refused (403) with this reason
+	logins     int              // login attempts with a good signature
+	registers  int              // registrations
+	refuse     string           // when set, logins are refused (403) with this reason
+	enclaves   []common.Address // enclaves authorized (api.PathEnclave), in order
 }
 
 // expire forgets every session, as a restarted scheduler would.
@@ -143,6 +144,24 @@ func (f *fakeScheduler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		f.mu.Unlock()
 		f.t.Logf("report from %s: %s %s %s%s", who.Hex()[:8], rep.TaskID.Hex()[:10], rep.Step, rep.Error, rep.Code)
 		reply(w, 200, struct{}{})
+	case api.PathEnclave:
+		// The scheduler's part for a TEE task: the authorization for the worker's enclave.
+		var req api.EnclaveRequest
+		json.NewDecoder(r.Body).Decode(&req)
+		if req.Enclave == (common.Address{}) {
+			reply(w, http.StatusBadRequest, api.Error{Error: "no enclave"})
+			return
+		}
+		sig, err := sdk.SignAuthorization(f.owner, who, req.Task, req.Enclave)
+		if err != nil {
+			reply(w, http.StatusInternalServerError, api.Error{Error: err.Error()})
+			return
+		}
+		f.mu.Lock()
+		f.enclaves = append(f.enclaves, req.Enclave)
+		f.changedLocked()
+		f.mu.Unlock()
+		reply(w, 200, api.EnclaveAuthorization{Task: req.Task, Enclave: req.Enclave, Authorization: sig})
 	case api.PathWork:
 		secs, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 		deadline := time.After(time.Duration(secs) * time.Second)

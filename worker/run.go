@@ -93,7 +93,7 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 	var took time.Duration
 	for attempt := 1; ; attempt++ {
 		t0 := time.Now()
-		out, err = w.runOnce(tctx, jb, gpus)
+		out, err = w.runOnce(tctx, t, jb, gpus)
 		took = time.Since(t0)
 		var p *permanent
 		if err == nil || errors.As(err, &p) || tctx.Err() != nil || attempt >= infraRetries {
@@ -160,10 +160,15 @@ func (w *Worker) afterComputeLocked(ctx context.Context, t *task) {
 
 // runOnce reads what the job needs from the chain and runs it. Errors are *permanent
 // when the task cannot be run by this worker at all.
-func (w *Worker) runOnce(ctx context.Context, j api.Job, gpus []string) (job.Outcome, error) {
-	jj, runner, err := w.prepare(ctx, j)
+func (w *Worker) runOnce(ctx context.Context, t *task, j api.Job, gpus []string) (job.Outcome, error) {
+	jj, runner, params, err := w.prepare(ctx, j)
 	if err != nil {
 		return job.Outcome{}, err
+	}
+	if j.Deal.Tag.HasTEE() {
+		if err := w.confidential(ctx, t, j, params, &jj); err != nil {
+			return job.Outcome{}, err
+		}
 	}
 	jj.GPUs = gpus
 	if sab := w.cfg.Saboteur; sab != nil {
@@ -189,31 +194,35 @@ func (w *Worker) runOnce(ctx context.Context, j api.Job, gpus []string) (job.Out
 // app and dataset from their registries (not the scheduler's word), the deal's params.
 // What the chain says about a deal, an app or a dataset cannot change: it is read once
 // per worker (chainCache), so the other tasks of a deal cost no chain call.
-func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, error) {
+func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, api.Params, error) {
 	deal := j.Deal
 	want, err := sdk.DealHash(deal.Binding())
 	if err != nil {
-		return job.Job{}, nil, refuse("the deal the scheduler sent cannot be encoded: %v", err)
+		return job.Job{}, nil, api.Params{}, refuse("the deal the scheduler sent cannot be encoded: %v", err)
 	}
 	stored, err := w.storedDealHash(ctx, deal.ID, want)
 	if err != nil {
-		return job.Job{}, nil, fmt.Errorf("reading deal %s: %w", deal.ID.Hex(), err)
+		return job.Job{}, nil, api.Params{}, fmt.Errorf("reading deal %s: %w", deal.ID.Hex(), err)
 	}
 	if stored != want {
-		return job.Job{}, nil, refuse("the deal the scheduler sent is not deal %s as recorded on chain", deal.ID.Hex())
+		return job.Job{}, nil, api.Params{}, refuse("the deal the scheduler sent is not deal %s as recorded on chain", deal.ID.Hex())
 	}
 	if j.Index < deal.BotFirst || j.Index-deal.BotFirst >= deal.BotSize {
-		return job.Job{}, nil, refuse("task index %d is outside deal %s (tasks %d to %d)", j.Index, deal.ID.Hex(), deal.BotFirst, deal.BotFirst+deal.BotSize-1)
+		return job.Job{}, nil, api.Params{}, refuse("task index %d is outside deal %s (tasks %d to %d)", j.Index, deal.ID.Hex(), deal.BotFirst, deal.BotFirst+deal.BotSize-1)
 	}
-	if deal.Tag.HasTEE() {
-		return job.Job{}, nil, refuse("the deal asks for a TEE; this worker cannot sign as an enclave yet")
+	params, err := api.ParseParams(deal.Params)
+	if err != nil {
+		return job.Job{}, nil, api.Params{}, refuse("%v", err)
+	}
+	if err := w.checkConfidential(deal, params); err != nil {
+		return job.Job{}, nil, api.Params{}, err
 	}
 	app, err := w.app(ctx, deal.App)
 	if err != nil {
 		if errors.Is(err, sdk.ErrNotFound) {
-			return job.Job{}, nil, refuse("app %s: %v", deal.App.Hex(), err)
+			return job.Job{}, nil, api.Params{}, refuse("app %s: %v", deal.App.Hex(), err)
 		}
-		return job.Job{}, nil, fmt.Errorf("reading app %s: %w", deal.App.Hex(), err)
+		return job.Job{}, nil, api.Params{}, fmt.Errorf("reading app %s: %w", deal.App.Hex(), err)
 	}
 	name := api.ExecutorOf(app.Type)
 	runner := w.runners[name]
@@ -227,19 +236,15 @@ func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, 
 		if name == "" {
 			what = "no known executor"
 		}
-		return job.Job{}, nil, refuse("app %s has type %q, which needs %s; this worker has %s", deal.App.Hex(), app.Type, what, strings.Join(have, ", "))
+		return job.Job{}, nil, api.Params{}, refuse("app %s has type %q, which needs %s; this worker has %s", deal.App.Hex(), app.Type, what, strings.Join(have, ", "))
 	}
 	if deal.Tag.HasGPU() {
 		switch {
 		case w.cfg.GPUs == 0:
-			return job.Job{}, nil, refuse("the deal asks for a GPU (tag bit 8); this worker has none")
+			return job.Job{}, nil, api.Params{}, refuse("the deal asks for a GPU (tag bit 8); this worker has none")
 		case !runner.Executor.Capabilities().GPU:
-			return job.Job{}, nil, refuse("the deal asks for a GPU, but app %s runs with the %q executor, which cannot expose one here", deal.App.Hex(), name)
+			return job.Job{}, nil, api.Params{}, refuse("the deal asks for a GPU, but app %s runs with the %q executor, which cannot expose one here", deal.App.Hex(), name)
 		}
-	}
-	params, err := api.ParseParams(deal.Params)
-	if err != nil {
-		return job.Job{}, nil, refuse("%v", err)
 	}
 	jj := job.Job{
 		TaskID: j.TaskID, DealID: deal.ID,
@@ -255,11 +260,11 @@ func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, 
 		ds, err := w.dataset(ctx, deal.Dataset)
 		if err != nil {
 			if errors.Is(err, sdk.ErrNotFound) {
-				return job.Job{}, nil, refuse("dataset %s: %v", deal.Dataset.Hex(), err)
+				return job.Job{}, nil, api.Params{}, refuse("dataset %s: %v", deal.Dataset.Hex(), err)
 			}
-			return job.Job{}, nil, fmt.Errorf("reading dataset %s: %w", deal.Dataset.Hex(), err)
+			return job.Job{}, nil, api.Params{}, fmt.Errorf("reading dataset %s: %w", deal.Dataset.Hex(), err)
 		}
 		jj.Dataset = &job.DatasetRef{Multiaddr: ds.Multiaddr, Checksum: ds.Checksum}
 	}
-	return jj, runner, nil
+	return jj, runner, params, nil
 }

@@ -52,10 +52,17 @@ type record struct {
 	// ChainTries counts the failed attempts at the task's current transaction (reset
 	// when one is mined). Saved, so that a restart does not start a failing
 	// transaction's retries over: after maxChainTries the task is handed back.
-	ChainTries   int         `json:"chainTries,omitempty"`
-	ContributeTx common.Hash `json:"contributeTx,omitzero"`
-	RevealTx     common.Hash `json:"revealTx,omitzero"`
-	Updated      time.Time   `json:"updated"`
+	ChainTries int `json:"chainTries,omitempty"`
+	// EnclaveKey is a TEE task's enclave key (the 32-byte secp256k1 private key), made
+	// for the task and saved here before any use, so that a restarted worker signs with
+	// the enclave the scheduler authorized. The state folder must be inside the TEE.
+	EnclaveKey hexutil.Bytes `json:"enclaveKey,omitempty"`
+	// EnclaveAuth is the scheduler's authorization for (worker, task, enclave), which the
+	// contribution of a TEE task carries instead of the job's.
+	EnclaveAuth  hexutil.Bytes `json:"enclaveAuth,omitempty"`
+	ContributeTx common.Hash   `json:"contributeTx,omitzero"`
+	RevealTx     common.Hash   `json:"revealTx,omitzero"`
+	Updated      time.Time     `json:"updated"`
 }
 
 // stateStore keeps one JSON file per task, written atomically.

@@ -24,6 +24,8 @@ import (
 	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
+	smsapi "github.com/pocolabs/poco/sms/api"
+	"github.com/pocolabs/poco/sms/attest"
 	"github.com/pocolabs/poco/storage"
 	"github.com/pocolabs/poco/worker/job"
 )
@@ -76,7 +78,15 @@ type Config struct {
 	// GPUDevices[i] (default: device ids "0" … GPUs−1; machine.FindGPUs finds them).
 	GPUs       int
 	GPUDevices []string
-	TEE        bool // declared to the scheduler (enclave signatures are not implemented yet)
+	// TEE, when set, makes evidence from the TEE this worker runs in (attest.TDXProvider
+	// inside a TDX confidential VM; attest.DevProvider, which proves nothing, for
+	// development): with SMS, the worker declares a TEE and runs TEE deals (see
+	// Confidential tasks). Its StateDir must be inside the TEE: it holds the tasks'
+	// enclave keys.
+	TEE attest.Provider
+	// SMS is the secret management service that releases TEE tasks' secrets to their
+	// enclaves; needed with TEE.
+	SMS *smsapi.Client
 	// Speed is the speed factor declared to the scheduler (api.Capabilities.Speed): how
 	// fast this machine runs tasks against the reference machine (package machine). 0:
 	// Run measures it at start with machine.Cached, kept in StateDir/machine.json and
@@ -269,7 +279,16 @@ func New(cfg Config) (*Worker, error) {
 	slices.Sort(names)
 	w.results = w.runners[names[0]]
 	w.caps = api.Capabilities{Cores: runtime.NumCPU(), Slots: cfg.Slots, Queue: cfg.Queue, MemoryMB: int64(cfg.MemoryBytes >> 20),
-		GPUs: cfg.GPUs, TEE: cfg.TEE, Executors: names, Speed: cfg.Speed}
+		GPUs: cfg.GPUs, TEE: cfg.TEE != nil && cfg.SMS != nil, Executors: names, Speed: cfg.Speed}
+	switch {
+	case cfg.TEE != nil && cfg.SMS == nil:
+		w.log.Warn("a TEE attestation provider but no SMS: the worker declares no TEE (TEE deals need the SMS's secrets)")
+	case cfg.TEE != nil && cfg.TEE.Format() == attest.FormatDev:
+		w.log.Warn("DEVELOPMENT attestation: this worker's evidence proves nothing, and only an SMS started with --insecure-dev-attestation accepts it; never use it with real secrets",
+			"sms", cfg.SMS.URL())
+	case cfg.TEE != nil:
+		w.log.Info("TEE worker", "evidence", cfg.TEE.Format(), "sms", cfg.SMS.URL())
+	}
 	return w, nil
 }
 

@@ -33,6 +33,39 @@
 //     {"storage":"ipfs","location":"/ipfs/<cid>"};
 //  7. removes the work folder (Runner.KeepWorkDir keeps it, for debugging).
 //
+// # Confidential tasks
+//
+// A TEE task's Job carries what the worker's enclave received from the secret
+// management service (SMS):
+//
+//   - Job.DatasetKey: the dataset is encrypted (seal.EncryptDataset). Its
+//     encrypted bytes are fetched next to in/ (not into it), checked against
+//     Job.Dataset.Checksum (the owner registers the checksum of the encrypted
+//     file), then decrypted into in/<cid>, the dataset file the app reads. A
+//     dataset that does not decrypt with the key fails the task with
+//     ReasonDatasetDecrypt;
+//
+//   - Job.Secrets: given to the app as environment variables
+//     (executor.Spec.Secrets: IEXEC_APP_DEVELOPER_SECRET,
+//     IEXEC_REQUESTER_SECRET_1…);
+//
+//   - Job.ResultKey: the result is encrypted to the beneficiary's result key.
+//     out/ is checked as usual (result.DigestOf) and packed as a
+//     deterministic tar (WriteTar), which seal.SealResult encrypts; the result
+//     kept or uploaded is then the tar of a folder holding only
+//
+//     result.enc     seal.SealResult(ResultKey, plain result tar)
+//     computed.json  {"deterministic-output-path":"result.enc"}
+//
+//     (EncryptedFile, written by WriteTar like any folder), and the digest is
+//     what result.DigestOf gives for that folder: sha256(result.enc), a digest
+//     of ciphertext that says nothing about the result. The beneficiary opens
+//     result.enc with seal.OpenResult and its private key, and gets the plain
+//     result tar. Encryption is randomized: two workers never produce the same
+//     encrypted result, so encrypted results suit deals of trust 1 only. Error
+//     results are not encrypted (the error document holds a reason code
+//     only), and an encrypted result has no callback data.
+//
 // # App cache
 //
 // With Runner.AppCache set, a verified module is kept as AppCache/<sha256-hex>
@@ -108,6 +141,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -126,6 +160,7 @@ import (
 
 	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/result"
+	"github.com/pocolabs/poco/sms/seal"
 	"github.com/pocolabs/poco/storage"
 )
 
@@ -145,11 +180,14 @@ const (
 	ReasonResultInvalid   = "result-invalid"   // out/ has no valid digest or holds non-plain files
 	ReasonDatasetChecksum = "dataset-checksum" // sha256 of the dataset != Job.Dataset.Checksum
 	ReasonInputMissing    = "input-missing"    // the dataset or an input is missing or badly addressed
+	ReasonDatasetDecrypt  = "dataset-decrypt"  // the dataset does not decrypt with the key the SMS released (Job.DatasetKey)
 )
 
 // Names inside an error result's tar.
 const (
 	ErrorFile = "error.json"
+	// EncryptedFile holds an encrypted result (Job.ResultKey) in the result tar.
+	EncryptedFile = "result.enc"
 )
 
 // Job is one task as a worker runs it.
@@ -164,6 +202,15 @@ type Job struct {
 	MaxAppBytes    int64 // 0: DefaultMaxAppBytes (DefaultMaxImageBytes for an image)
 	// GPUs are the host GPUs (device ids) the task may use (executor.Spec.GPUs).
 	GPUs []string
+	// DatasetKey, for a TEE task whose dataset is encrypted, is the dataset's key: the
+	// fetched bytes are checked against Dataset.Checksum, then decrypted (see
+	// Confidential tasks). nil: the dataset is used as fetched.
+	DatasetKey *[seal.KeySize]byte
+	// Secrets are the secrets the app gets as environment variables (TEE tasks only).
+	Secrets *executor.Secrets
+	// ResultKey, when set, is the beneficiary's result key: the result is encrypted to
+	// it (see Confidential tasks).
+	ResultKey *ecdsa.PublicKey
 	// Tamper is a TESTING AID for saboteur workers (docs/trust.md): when set, it runs on
 	// the output folder after the app and before the digest, so that the result packed,
 	// digested and uploaded is whatever it leaves there. Never set it otherwise.
@@ -302,21 +349,31 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 		BagSize: j.BagSize, Index: j.Index,
 		Args:     j.Args,
 		InputDir: inDir, OutputDir: outDir,
-		Limits: j.Limits,
-		App:    executor.AppRef{Path: appPath},
-		GPUs:   j.GPUs,
+		Limits:  j.Limits,
+		App:     executor.AppRef{Path: appPath},
+		GPUs:    j.GPUs,
+		Secrets: j.Secrets,
 	}
 	if j.App.Image {
 		spec.App.Digest = "sha256:" + hex.EncodeToString(j.App.Checksum[:])
 	}
 	fetched := map[string]bool{}
 	if j.Dataset != nil {
-		name, sum, err := r.fetchInput(ctx, inDir, "dataset", j.Dataset.Multiaddr)
+		fetchDir := inDir
+		if j.DatasetKey != nil {
+			fetchDir = dir // the encrypted bytes stay out of the app's sight
+		}
+		name, sum, err := r.fetchInput(ctx, fetchDir, "dataset", j.Dataset.Multiaddr)
 		if err != nil {
 			return o, err
 		}
 		if sum != j.Dataset.Checksum {
 			return o, fail(ReasonDatasetChecksum, "dataset checksum mismatch: got %s, want %s", Hex(sum), Hex(j.Dataset.Checksum))
+		}
+		if j.DatasetKey != nil {
+			if err := decryptDataset(*j.DatasetKey, filepath.Join(dir, name), filepath.Join(inDir, name)); err != nil {
+				return o, err
+			}
 		}
 		spec.DatasetFile = name
 		fetched[name] = true
@@ -367,6 +424,18 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 	case err != nil:
 		return o, fmt.Errorf("job: result digest: %w", err)
 	}
+	if j.ResultKey != nil {
+		// The plain result is checked (above) and packed, then encrypted: what is kept,
+		// uploaded and digested is the encrypted result's folder.
+		encDir, err := encryptResult(j.ResultKey, dir, outDir)
+		if err != nil {
+			return o, err
+		}
+		if d, err = result.DigestOf(encDir); err != nil {
+			return o, fmt.Errorf("job: encrypted result digest: %w", err)
+		}
+		outDir = encDir
+	}
 	tarPath := filepath.Join(dir, "result.tar")
 	tf, err := os.Create(tarPath)
 	if err != nil {
@@ -389,6 +458,52 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 	o.Digest, o.Location, o.ResultsJSON, o.ResultFile = d.Value, storage.Location(c), storage.ResultJSON(c), kept
 	o.Callback = d.Callback
 	return o, nil
+}
+
+// decryptDataset decrypts the encrypted dataset file enc into plain (read-only to the
+// app, as in/ is) and removes enc.
+func decryptDataset(key [seal.KeySize]byte, enc, plain string) error {
+	b, err := os.ReadFile(enc)
+	if err != nil {
+		return fmt.Errorf("job: reading the dataset: %w", err)
+	}
+	os.Remove(enc)
+	p, err := seal.DecryptDataset(key, b)
+	if err != nil {
+		return fail(ReasonDatasetDecrypt, "the dataset does not decrypt with the key the SMS released: %v", err)
+	}
+	if err := os.WriteFile(plain, p, 0o444); err != nil {
+		return fmt.Errorf("job: writing the dataset: %w", err)
+	}
+	return nil
+}
+
+// encryptResult packs outDir as a deterministic tar, encrypts it to key and writes the
+// folder of the encrypted result, dir/enc: EncryptedFile and a computed.json naming it.
+// It returns that folder.
+func encryptResult(key *ecdsa.PublicKey, dir, outDir string) (string, error) {
+	var plain bytes.Buffer
+	if err := WriteTar(&plain, outDir); err != nil {
+		if errors.Is(err, result.ErrNotPlain) {
+			return "", fail(ReasonResultInvalid, "%v", err)
+		}
+		return "", fmt.Errorf("job: result tar: %w", err)
+	}
+	sealed, err := seal.SealResult(key, plain.Bytes())
+	if err != nil {
+		return "", fmt.Errorf("job: encrypting the result: %w", err)
+	}
+	encDir := filepath.Join(dir, "enc")
+	if err := os.MkdirAll(encDir, 0o755); err != nil {
+		return "", fmt.Errorf("job: work folder: %w", err)
+	}
+	computed, _ := json.Marshal(map[string]string{"deterministic-output-path": EncryptedFile})
+	for name, b := range map[string][]byte{EncryptedFile: sealed, result.ComputedJSON: computed} {
+		if err := os.WriteFile(filepath.Join(encDir, name), b, 0o644); err != nil {
+			return "", fmt.Errorf("job: writing the encrypted result: %w", err)
+		}
+	}
+	return encDir, nil
 }
 
 // classify turns an executor result into nil (success), a task failure, or

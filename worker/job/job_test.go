@@ -23,6 +23,7 @@ import (
 	"github.com/pocolabs/poco/executor/process"
 	"github.com/pocolabs/poco/executor/wasm"
 	"github.com/pocolabs/poco/result"
+	"github.com/pocolabs/poco/sms/seal"
 	"github.com/pocolabs/poco/storage"
 )
 
@@ -745,5 +746,92 @@ func TestAppCache(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(r.WorkDir); len(ents) != 0 {
 		t.Errorf("work folder left behind: %v", ents)
+	}
+}
+
+// teeAppPkg is a test app that writes its dataset and secrets to result.txt.
+const teeAppPkg = "../testdata/teeapp"
+
+// A confidential job: the encrypted dataset is checked against the checksum of its
+// encrypted bytes and decrypted for the app, the secrets reach the app's environment,
+// and the result kept is the plain result tar encrypted to the beneficiary's key, whose
+// digest is the digest of that ciphertext.
+func TestConfidentialJob(t *testing.T) {
+	m := newMachine(t)
+	app := readApp(t, teeAppPkg)
+	key, err := seal.NewKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := seal.EncryptDataset(key, []byte("the secret dataset"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	beneficiary, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := Job{TaskID: taskID, DealID: dealID, BagSize: 1,
+		App:        AppRef{Multiaddr: m.put(t, app), Checksum: sha256.Sum256(app)},
+		Dataset:    &DatasetRef{Multiaddr: m.put(t, enc), Checksum: sha256.Sum256(enc)},
+		DatasetKey: &key,
+		Secrets:    &executor.Secrets{AppDeveloper: "dev-secret", Requester: []string{"req-1", "req-2"}},
+		ResultKey:  &beneficiary.PublicKey,
+		Limits:     executor.Limits{Time: 20 * time.Second, MemoryBytes: 256 << 20, OutputBytes: 1 << 20},
+	}
+	o, err := m.r.Run(context.Background(), j)
+	if err != nil || o.Failed {
+		t.Fatalf("err %v, outcome %+v", err, o)
+	}
+	dir := fetchResult(t, m.store, o)
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 2 || ents[0].Name() != result.ComputedJSON || ents[1].Name() != EncryptedFile {
+		t.Fatalf("encrypted result holds %v, want computed.json and %s", ents, EncryptedFile)
+	}
+	sealed, err := os.ReadFile(filepath.Join(dir, EncryptedFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Digest != sha256.Sum256(sealed) {
+		t.Fatalf("digest %x is not sha256 of the encrypted result", o.Digest)
+	}
+	if d, err := result.DigestOf(dir); err != nil || d.Value != o.Digest {
+		t.Fatalf("result.DigestOf the unpacked result: %x, %v; want %x", d.Value, err, o.Digest)
+	}
+	other, _ := crypto.GenerateKey()
+	if _, err := seal.OpenResult(other, sealed); err == nil {
+		t.Fatal("another key opened the encrypted result")
+	}
+	plain, err := seal.OpenResult(beneficiary, sealed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(bytes.NewReader(plain))
+	h, err := tr.Next()
+	if err != nil || h.Name != "result.txt" {
+		t.Fatalf("plain result tar: %v %v", h, err)
+	}
+	text, _ := io.ReadAll(tr)
+	want := "dataset: the secret dataset\napp secret: dev-secret\nrequester secret 1: req-1\nrequester secret 2: req-2\n"
+	if string(text) != want {
+		t.Fatalf("the app wrote %q, want %q", text, want)
+	}
+
+	// A key that does not open the dataset (or a dataset that is not encrypted) fails the
+	// task with its own code.
+	wrong, _ := seal.NewKey()
+	for name, edit := range map[string]func(*Job){
+		"wrong key": func(j *Job) { j.DatasetKey = &wrong },
+		"plain dataset": func(j *Job) {
+			data := []byte("not encrypted")
+			j.Dataset = &DatasetRef{Multiaddr: m.put(t, data), Checksum: sha256.Sum256(data)}
+		},
+	} {
+		jj := j
+		edit(&jj)
+		o, err := m.r.Run(context.Background(), jj)
+		if err != nil || !o.Failed || o.Code != ReasonDatasetDecrypt {
+			t.Errorf("%s: err %v, outcome %+v; want a %s failure", name, err, o, ReasonDatasetDecrypt)
+		}
 	}
 }
