@@ -179,16 +179,17 @@ func newAppCommand(g *globals) *cobra.Command {
 where to get it (multiaddr), the checksum of its content and, for an app running in a
 TEE, its enclave description (mrenclave). Each app is an ERC-721 token of the app
 registry, whose id is the app's address; its owner signs the app's orders and receives
-what deals pay for the app.`,
+what deals pay for the app. A TEE app's developer may give it a secret through the SMS
+(push-secret, check-secret; docs/confidential.md).`,
 		Args: cobra.NoArgs,
 	}
 	cmd.AddCommand(newAppDeployCommand(g), newAppPublishCommand(g), newAppBenchCommand(g), newAssetShowCommand(g, appKind), newAssetCountCommand(g, appKind),
-		newAssetTransferCommand(g, appKind))
+		newAssetTransferCommand(g, appKind), newAppPushSecretCommand(g), newAppCheckSecretCommand(g))
 	return cmd
 }
 
 func newAppDeployCommand(g *globals) *cobra.Command {
-	var name, appType, multiaddr, checksum, mrenclaveFile, owner, categoryHint string
+	var name, appType, multiaddr, checksum, mrenclaveFile, enclave, owner, categoryHint string
 	cmd := &cobra.Command{
 		Use:   "deploy --name NAME --type WASM|OCI --multiaddr MULTIADDR --checksum 0x<64 hex digits> [--category-hint C]",
 		Short: "Register an app and print its address",
@@ -201,8 +202,12 @@ func newAppDeployCommand(g *globals) *cobra.Command {
   --multiaddr    where workers get it: a CID (/ipfs/bafy…) or an image reference
   --checksum     the digest workers check before running it: 0x and 64 hex digits
                  (32 bytes, e.g. the SHA-256 of the file)
-  --mrenclave-file  a file holding the enclave description of a TEE app (its bytes are
-                 stored, surrounding white space removed)
+  --enclave      the enclave description of a TEE app (Intel TDX), as JSON or a file
+                 holding it: {"framework":"tdx","mrtd":["<96 hex>"],"rtmr3":["<96 hex>"]},
+                 checked and stored compact; its orders then need the tag tee,tdx
+                 (` + "`poco order init app --tag tee,tdx`" + `, docs/confidential.md)
+  --mrenclave-file  a file holding an enclave description stored as is, unchecked
+                 (its bytes, surrounding white space removed)
   --owner        the account to own the app (default: the --from account)
   --category-hint  the category its tasks fit (a name or an id), as ` + "`poco app bench`" + `
                  recommends: recorded in $POCO_HOME/apps/ADDRESS.json, where ` + "`poco run`" + `
@@ -216,7 +221,7 @@ owner would get the same address, so deploy first checks that it is not register
 		Example: `  poco app deploy --name hello --type WASM --multiaddr /ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi \
       --checksum 0x2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824
   poco app deploy --name enclave-app --type OCI --multiaddr docker.io/me/app:1.0 \
-      --checksum 0x2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 --mrenclave-file mrenclave.json --json`,
+      --checksum 0x2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 --enclave enclave.json --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			spec := sdk.AppSpec{Name: name, Multiaddr: multiaddr}
@@ -229,6 +234,14 @@ owner would get the same address, so deploy first checks that it is not register
 			}
 			if spec.Checksum, err = parseChecksum(checksum); err != nil {
 				return err
+			}
+			if enclave != "" {
+				if mrenclaveFile != "" {
+					return errors.New("give the enclave description once: --enclave (checked) or --mrenclave-file (as is), not both")
+				}
+				if spec.MrEnclave, err = parseEnclave(enclave); err != nil {
+					return err
+				}
 			}
 			if mrenclaveFile != "" {
 				data, err := os.ReadFile(mrenclaveFile)
@@ -291,6 +304,9 @@ owner would get the same address, so deploy first checks that it is not register
 			return s.output(cmd, v, func(w io.Writer) {
 				fmt.Fprintf(w, "Registered app %s.\n\n", v.Address)
 				writeApp(w, v)
+				if v.MrEnclave != "" {
+					fmt.Fprintf(w, "\nA TEE app: sign its orders with the tag tee,tdx (poco order init app --tag tee,tdx, or poco app publish --tag tee,tdx).\n")
+				}
 				if h := v.CategoryHint; h != nil {
 					fmt.Fprintf(w, "\nIts tasks fit category %s: recorded in %s, where `poco run` finds it.\n", h.Category, h.File)
 				}
@@ -302,7 +318,8 @@ owner would get the same address, so deploy first checks that it is not register
 	f.StringVar(&appType, "type", "", "how the app runs: "+strings.Join(appTypes, " or "))
 	f.StringVar(&multiaddr, "multiaddr", "", "where workers get the app: a CID (/ipfs/…) or an image reference")
 	f.StringVar(&checksum, "checksum", "", "digest of the app's content: 0x and 64 hex digits")
-	f.StringVar(&mrenclaveFile, "mrenclave-file", "", "file holding the enclave description of a TEE app")
+	f.StringVar(&enclave, "enclave", "", `enclave description of a TEE app, JSON or a file: {"framework":"tdx","mrtd":[…],"rtmr3":[…]}`)
+	f.StringVar(&mrenclaveFile, "mrenclave-file", "", "file holding the enclave description of a TEE app, stored unchecked")
 	f.StringVar(&owner, "owner", "", "account to own the app (default: the --from account)")
 	f.StringVar(&categoryHint, "category-hint", "", "the category its tasks fit, as `poco app bench` recommends (XS, S, …): recorded for `poco run`")
 	return cmd
@@ -348,11 +365,13 @@ func newDatasetCommand(g *globals) *cobra.Command {
 		Long: `A dataset is data an app may be run on: its name, where to get it (multiaddr) and
 the checksum of its content. Each dataset is an ERC-721 token of the dataset registry,
 whose id is the dataset's address; its owner signs the dataset's orders and receives
-what deals pay for the dataset.`,
+what deals pay for the dataset. A confidential dataset is encrypted before it is uploaded
+(encrypt), and its key given to the SMS (push-secret, check-secret), which releases it
+only to attested enclaves running its deals (docs/confidential.md).`,
 		Args: cobra.NoArgs,
 	}
 	cmd.AddCommand(newDatasetDeployCommand(g), newDatasetPublishCommand(g), newAssetShowCommand(g, datasetKind), newAssetCountCommand(g, datasetKind),
-		newAssetTransferCommand(g, datasetKind))
+		newAssetTransferCommand(g, datasetKind), newDatasetEncryptCommand(g), newDatasetPushSecretCommand(g), newDatasetCheckSecretCommand(g))
 	return cmd
 }
 

@@ -60,6 +60,14 @@ var configKeys = map[string]configKey{
 			f.Scheduler = v
 			return nil
 		}, func(f *config.File) string { return f.Scheduler }},
+	"sms": {"sms", "the secret management service's URL, http(s)://HOST:PORT (`poco sms`; TEE tasks, docs/confidential.md)",
+		func(f *config.File, v string) error {
+			if err := config.CheckSMS(v); err != nil {
+				return err
+			}
+			f.SMS = v
+			return nil
+		}, func(f *config.File) string { return f.SMS }},
 	"account": {"account", "the default account (--from), an address with a key in the keystore",
 		func(f *config.File, v string) error {
 			if v == "" {
@@ -233,7 +241,8 @@ func newConfigCommand(g *globals) *cobra.Command {
 		Short: "Show or change the configuration file",
 		Long: `The configuration file (--config, else POCO_CONFIG, else $POCO_HOME/config.json) says
 where the chain is and where the protocol is deployed (` + "`poco deploy`" + ` or ` + "`poco devnet`" + ` write
-it), and where storage, the market and the pool's scheduler are.`,
+it), and where storage, the market, the pool's scheduler and the secret management
+service (SMS) are.`,
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "show",
@@ -257,6 +266,7 @@ contracts of the file.`,
 			configKeysHelp() + "\nAn empty VALUE (\"\") clears the setting. The contracts and the chain id are written by\n`poco deploy` (or `poco devnet`), not set by hand.",
 		Example: `  poco config set storage http://gateway.example.org:8547
   poco config set market http://127.0.0.1:8780
+  poco config set sms http://127.0.0.1:8790
   poco config set account 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -327,6 +337,7 @@ func configShow(g *globals, s *Settings) configView {
 	put("storage", "", os.Getenv(EnvStorage), f.Storage, pick(os.Getenv(EnvStorage), f.Storage))
 	put("market", "", os.Getenv(EnvMarket), f.Market, pick(os.Getenv(EnvMarket), f.Market))
 	put("scheduler", "", os.Getenv(EnvScheduler), f.Scheduler, pick(os.Getenv(EnvScheduler), f.Scheduler))
+	put("sms", "", os.Getenv(EnvSMS), f.SMS, pick(os.Getenv(EnvSMS), f.SMS))
 	v.ChainID = f.ChainID
 	if c := f.Contracts; c.Hub != (common.Address{}) {
 		cv := newContractsView(c)

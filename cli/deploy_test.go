@@ -454,7 +454,7 @@ func TestConfigCLI(t *testing.T) {
 		key, value string
 		want       []string
 	}{
-		{"colour", "blue", []string{`unknown configuration key "colour"`, "account, keystore, market, passwordFile, rpc, scheduler, storage"}},
+		{"colour", "blue", []string{`unknown configuration key "colour"`, "account, keystore, market, passwordFile, rpc, scheduler, sms, storage"}},
 		{"rpc", "127.0.0.1:8545", []string{"rpc", "not a URL"}},
 		{"rpc", "ftp://h", []string{"not http, https, ws or wss"}},
 		{"rpc", "", []string{"rpc cannot be empty"}},

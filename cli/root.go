@@ -36,5 +36,7 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newMarketCommand(g), newOrderbookCommand(g))
 	root.AddCommand(newDeployCommand(g), newConfigCommand(g))
 	root.AddCommand(newStorageCommand(g))
+	root.AddCommand(newRequesterCommand(g), newResultCommand(g))
+	root.AddCommand(newSMSCommand(g))
 	return root
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -48,6 +49,11 @@ type runFlags struct {
 	wide                                     bool // the results table with whole hashes and paths
 	// outBase, when set and out is not, puts the results in outBase/<DEALID> (poco demo).
 	outBase string
+	// Confidential tasks (docs/confidential.md): requester secrets by name, results
+	// encrypted to the beneficiary's result key, the key to decrypt them, the SMS.
+	secrets        []string
+	encryptResult  bool
+	resultKey, sms string
 }
 
 func newRunCommand(g *globals) *cobra.Command {
@@ -94,6 +100,18 @@ func newRunCommand(g *globals) *cobra.Command {
 
 --watch DEAL does steps 3 to 5 for an existing deal (no order, no payment).
 
+Confidential tasks (docs/confidential.md). --secret NAME (repeatable) gives the app your
+secrets kept by the SMS under these names (` + "`poco requester push-secret`" + `), as
+IEXEC_REQUESTER_SECRET_1, _2, … in order (params "secrets"); --encrypt-result has the
+enclave encrypt each result to your result key (` + "`poco result keygen`" + `, ` + "`poco result push-key`" + `;
+params "encrypt_result"). Both need a TEE task: without a TEE bit in --tag, the tag
+tee,tdx is added and said on standard error. When an SMS is configured (--sms, else
+POCO_SMS, else "sms" in the configuration file), it first checks that each named secret
+and, with --encrypt-result, your result key are there, and buys nothing otherwise.
+Encrypted results are downloaded as usual and said to be encrypted; --result-key FILE
+decrypts each into DIR/<index>.decrypted/ (a result whose digest matches only once
+decrypted counts as verified); else decrypt them later with ` + "`poco result decrypt`" + `.
+
 It fails (exit status 1), after printing the table, when a task FAILED, when the final
 deadline passed with tasks unfinished (claim them for a refund: ` + "`poco deal claim`" + `), when a
 result could not be downloaded or does not match its digest, or when an app ended with an
@@ -104,12 +122,13 @@ With --json: {"dealId", "tx" (the match: {"hash", "block", "gasUsed"}, absent wi
 "category" ({"id", "name", "refSeconds", "reason", "needSeconds", "hint"}), "counts"
 ({"unset", "active", "revealing", "completed", "failed", "total"}), "out", "tasks":
 [{"index", "id", "status", "resultDigest", "results", "location", "dir", "verified",
-"appError", "problem"}], "problems": [sentences]}; amounts are decimal strings
-of RLC. See docs/run.md.`,
+"appError", "encrypted", "decrypted", "problem"}], "problems": [sentences]}; amounts are
+decimal strings of RLC. See docs/run.md and docs/confidential.md.`,
 		Example: `  poco run 0xAPP --workerpool 0xPOOL --volume 3 --args "--n 42" --yes
   poco run 0xAPP --dataset 0xDATASET --trust 3 --input /ipfs/bafk… --out results --json --yes
   poco run 0xAPP --gpu --max-price 0.5 --yes          # the cheapest GPU offer of the market
   poco run 0xAPP --app-order app-signed.json --workerpool-order pool-signed.json --yes
+  poco run 0xAPP --secret db-password --encrypt-result --result-key ~/.poco/result.key --yes
   poco run --watch 0x5c1b…e3a0`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if f.watch != "" {
@@ -156,13 +175,17 @@ of RLC. See docs/run.md.`,
 	fl.BoolVar(&f.yes, "yes", false, "pay without asking")
 	fl.StringVar(&f.watch, "watch", "", "follow this existing deal instead of making one")
 	fl.BoolVar(&f.wide, "wide", false, "print the results table with whole task ids, digests, locations and paths")
+	fl.StringArrayVar(&f.secrets, "secret", nil, "a requester secret the app gets, by its name at the SMS (repeat for several; needs a TEE task)")
+	fl.BoolVar(&f.encryptResult, "encrypt-result", false, "encrypt the results to your result key at the SMS (needs a TEE task)")
+	fl.StringVar(&f.resultKey, "result-key", "", "the result private key file to decrypt encrypted results with (`poco result keygen`)")
+	fl.StringVar(&f.sms, "sms", "", smsFlagHelp)
 	return cmd
 }
 
 // runWatch follows an existing deal.
 func runWatch(cmd *cobra.Command, s *Settings, f *runFlags) error {
 	for _, name := range []string{"dataset", "workerpool", "volume", "trust", "category", "tag", "gpu", "args", "input",
-		"app-order", "dataset-order", "workerpool-order", "orders", "market", "max-price", "yes"} {
+		"app-order", "dataset-order", "workerpool-order", "orders", "market", "max-price", "yes", "secret", "encrypt-result", "sms"} {
 		if cmd.Flags().Changed(name) {
 			return fmt.Errorf("--%s is for making a deal: --watch follows an existing one", name)
 		}
@@ -170,6 +193,11 @@ func runWatch(cmd *cobra.Command, s *Settings, f *runFlags) error {
 	id, err := parseID32("deal id", f.watch)
 	if err != nil {
 		return err
+	}
+	if f.resultKey != "" {
+		if _, err := loadResultKey(f.resultKey); err != nil {
+			return fmt.Errorf("--result-key: %w", err)
+		}
 	}
 	store, err := runStore(s, f)
 	if err != nil {
@@ -231,6 +259,16 @@ func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*s
 		want.Tag = want.Tag.Or(protocol.TagGPU)
 	}
 	params := api.Params{Args: f.args}
+	var teeNote string
+	if want.Tag, teeNote, err = runConfidential(f.secrets, f.encryptResult, f.trust, want.Tag, &params); err != nil {
+		return nil, err
+	}
+	if f.resultKey != "" && !f.encryptResult {
+		return nil, errors.New("--result-key decrypts results encrypted with --encrypt-result: add --encrypt-result, or drop --result-key")
+	}
+	if teeNote != "" {
+		fmt.Fprintln(cmd.ErrOrStderr(), teeNote)
+	}
 	for _, in := range f.inputs {
 		cid, err := storage.ParseLocation(strings.TrimSpace(in))
 		if err != nil {
@@ -240,6 +278,14 @@ func runNewDeal(cmd *cobra.Command, s *Settings, f *runFlags, appArg string) (*s
 	}
 	store, err := runStore(s, f)
 	if err != nil {
+		return nil, err
+	}
+	if f.resultKey != "" {
+		if _, err := loadResultKey(f.resultKey); err != nil {
+			return nil, fmt.Errorf("--result-key: %w", err)
+		}
+	}
+	if err := runCheckSMS(cmd, s, f.sms, s.Account, f.secrets, f.encryptResult); err != nil {
 		return nil, err
 	}
 	if f.out != "" {
@@ -560,7 +606,11 @@ type runTaskJSON struct {
 	Dir          string         `json:"dir,omitempty"`      // where it was downloaded
 	Verified     *bool          `json:"verified,omitempty"` // its digest is the on-chain one
 	AppError     string         `json:"appError,omitempty"` // an error result's code
-	Problem      string         `json:"problem,omitempty"`
+	// Encrypted is the downloaded encrypted result file (--encrypt-result), Decrypted
+	// where --result-key decrypted it.
+	Encrypted string `json:"encrypted,omitempty"`
+	Decrypted string `json:"decrypted,omitempty"`
+	Problem   string `json:"problem,omitempty"`
 }
 
 // runFollow follows the deal, downloads the results and prints the table.
@@ -586,7 +636,14 @@ func runFollow(cmd *cobra.Command, s *Settings, c *sdk.Client, deal *sdk.Deal, f
 	if store != nil {
 		v.Out = out
 	}
-	var mismatched, failedDownloads, appErrors []string
+	var resultKey *ecdsa.PrivateKey
+	if f.resultKey != "" {
+		var err error
+		if resultKey, err = loadResultKey(f.resultKey); err != nil {
+			return fmt.Errorf("--result-key: %w", err)
+		}
+	}
+	var mismatched, failedDownloads, appErrors, encrypted []string
 	for _, t := range tasks {
 		row := runTaskJSON{Index: t.Index, ID: t.ID, Status: t.Status, ResultDigest: t.ResultDigest}
 		if t.Status == sdk.TaskCompleted {
@@ -600,6 +657,17 @@ func runFollow(cmd *cobra.Command, s *Settings, c *sdk.Client, deal *sdk.Deal, f
 			if d != nil {
 				row.Dir, row.AppError = d.Dir, d.AppError
 				verified := d.Verified
+				sealedFile, decrypted, plainOK, derr := runDecryptTask(d.Dir, resultKey, t)
+				row.Encrypted, row.Decrypted = sealedFile, decrypted
+				switch {
+				case derr != nil && err == nil:
+					err = fmt.Errorf("decrypting the result of task %d: %w", t.Index, derr)
+				case plainOK && errors.Is(err, requester.ErrDigestMismatch):
+					err, verified = nil, true // the digest is the decrypted result's
+				}
+				if sealedFile != "" && decrypted == "" {
+					encrypted = append(encrypted, fmt.Sprint(t.Index))
+				}
 				row.Verified = &verified
 			}
 			switch {
@@ -634,6 +702,10 @@ func runFollow(cmd *cobra.Command, s *Settings, c *sdk.Client, deal *sdk.Deal, f
 	}
 	if len(appErrors) > 0 {
 		v.Problems = append(v.Problems, fmt.Sprintf("The app failed in task(s) %s: their result is an error report (error.json), agreed on by the workers.", strings.Join(appErrors, ", ")))
+	}
+	if len(encrypted) > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "The result of task(s) %s is encrypted to your result key: decrypt it with `poco result decrypt %s --key-file FILE`, or follow the deal again with `poco run --watch %s --result-key FILE`.\n",
+			strings.Join(encrypted, ", "), filepath.Join(out, "<index>"), deal.ID.Hex())
 	}
 	if err := s.output(cmd, v, func(w io.Writer) { printRun(w, deal, v, store != nil, f.wide) }); err != nil {
 		return err
@@ -680,6 +752,12 @@ func printRun(w io.Writer, deal *sdk.Deal, v *runJSON, downloaded, wide bool) {
 			local = "FAILED TO DOWNLOAD"
 		case t.Status == sdk.TaskCompleted && !downloaded:
 			local = "not downloaded"
+		}
+		switch {
+		case t.Decrypted != "":
+			local += ", decrypted in " + filepath.Base(t.Decrypted)
+		case t.Encrypted != "":
+			local += ", encrypted"
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", t.Index, shortHash(t.ID, wide), t.Status, digest, loc, local)
 	}

@@ -30,7 +30,7 @@ func walletTestEnv(t *testing.T) string {
 	t.Helper()
 	home := t.TempDir()
 	t.Setenv("POCO_HOME", home)
-	for _, env := range []string{EnvConfig, EnvRPC, EnvHub, EnvKeystore, EnvAccount, EnvPasswordFile, wallet.EnvPassword} {
+	for _, env := range []string{EnvConfig, EnvRPC, EnvHub, EnvKeystore, EnvAccount, EnvPasswordFile, EnvSMS, wallet.EnvPassword} {
 		t.Setenv(env, "")
 	}
 	oldOptions, oldTerminal := walletOptions, walletTerminal

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 
@@ -43,6 +44,32 @@ type File struct {
 	// "http://127.0.0.1:8548" (`poco scheduler`): `poco task why`, `poco deal show` and the
 	// explorer ask it why tasks wait. Empty when none is known.
 	Scheduler string `json:"scheduler,omitempty"`
+	// SMS is the base URL of the secret management service that keeps dataset keys,
+	// app and requester secrets and result keys for confidential (TEE) tasks, e.g.
+	// "http://127.0.0.1:8790" (`poco sms`; docs/confidential.md). Empty when none is known.
+	SMS string `json:"sms,omitempty"`
+}
+
+// CheckSMS reports what is wrong with an SMS base URL: it must be an http:// or https://
+// URL with a host and nothing after the path (no query, no fragment). The empty string
+// (no SMS) is valid.
+func CheckSMS(v string) error {
+	if v == "" {
+		return nil
+	}
+	const example = "http://127.0.0.1:8790"
+	u, err := url.Parse(v)
+	switch {
+	case err != nil:
+		return fmt.Errorf("sms %q is not a valid URL (%v): want an http:// or https:// URL like %s", v, err, example)
+	case u.Scheme != "http" && u.Scheme != "https":
+		return fmt.Errorf("sms %q: want an http:// or https:// URL like %s", v, example)
+	case u.Host == "":
+		return fmt.Errorf("sms %q has no host: want an http:// or https:// URL like %s", v, example)
+	case u.RawQuery != "" || u.Fragment != "" || u.User != nil:
+		return fmt.Errorf("sms %q: give only the scheme, host, port and path, without user, query or fragment, like %s", v, example)
+	}
+	return nil
 }
 
 // HomeEnv names the environment variable that overrides Home.
