@@ -34,7 +34,8 @@ type localnetFlags struct {
 	dataDir                    string
 	httpPort, wsPort           int
 	storagePort, schedulerPort int
-	marketPort                 int
+	marketPort, smsPort        int
+	tee                        bool
 	accounts, workers          int
 	explorerPort               int
 	blockTime                  time.Duration
@@ -53,6 +54,8 @@ func (f *localnetFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.storage, "storage", "", "keep apps, inputs and results on this store, e.g. an IPFS node: ipfs+http://127.0.0.1:5001 (default: a store folder in --datadir); the configuration file names it and the gateway serves it")
 	fl.IntVar(&f.schedulerPort, "scheduler-port", localnet.DefaultSchedulerPort, "the pool scheduler's worker API port on 127.0.0.1 (0 picks a free one)")
 	fl.IntVar(&f.marketPort, "market-port", localnet.DefaultMarketPort, "the market's port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.smsPort, "sms-port", localnet.DefaultSMSPort, "the secret management service's port on 127.0.0.1 (0 picks a free one)")
+	fl.BoolVar(&f.tee, "tee", true, "the workers run TEE tasks with DEVELOPMENT attestation, which the devnet's SMS accepts (nothing is protected: docs/confidential.md)")
 	fl.IntVar(&f.explorerPort, "explorer-port", localnet.DefaultExplorerPort, "the explorer's web port on 127.0.0.1 (0 picks a free one)")
 	fl.DurationVar(&f.blockTime, "block-time", 0, "block period, whole seconds (0: a block as soon as a transaction arrives)")
 	fl.IntVar(&f.accounts, "accounts", devnet.DefaultAccounts, "number of dev accounts to create on first start")
@@ -103,6 +106,8 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		Storage:       f.storage,
 		SchedulerPort: f.schedulerPort,
 		MarketPort:    f.marketPort,
+		SMSPort:       f.smsPort,
+		TEE:           f.tee,
 		MinStake:      scheduler.DefaultMinStake(),
 		Logger:        logger,
 	})
@@ -277,10 +282,13 @@ type devnetSummaryJSON struct {
 	Storage      string              `json:"storage"`
 	StoredOn     string              `json:"storedOn,omitempty"` // --storage, when not the gateway's own folder
 	Market       string              `json:"market"`
-	Explorer     string              `json:"explorer"`
-	Pool         devnetPoolJSON      `json:"pool"`
-	Apps         map[string]string   `json:"apps"`   // example app name → address
-	Orders       string              `json:"orders"` // the order folder
+	SMS          string              `json:"sms"`
+	// InsecureTEE: the workers run TEE tasks with development attestation.
+	InsecureTEE bool              `json:"insecureTEE"`
+	Explorer    string            `json:"explorer"`
+	Pool        devnetPoolJSON    `json:"pool"`
+	Apps        map[string]string `json:"apps"`   // example app name → address
+	Orders      string            `json:"orders"` // the order folder
 }
 
 type devnetPoolJSON struct {
@@ -309,7 +317,7 @@ func devnetSummary(cmd *cobra.Command, n *localnet.Net, apps map[string]*localne
 		StartupMS: d.StartupTime().Milliseconds(), BlockTime: d.BlockTime().String(), Head: d.Head(),
 		DataDir: d.DataDir(), Contracts: d.Deployment(), Keystore: d.KeystoreDir(),
 		PasswordFile: d.PasswordFile(), Config: d.ConfigPath(), ConfigBackup: d.ConfigBackup(),
-		Storage: n.GatewayURL(), StoredOn: n.StorageLocation(), Market: n.MarketURL(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
+		Storage: n.GatewayURL(), StoredOn: n.StorageLocation(), Market: n.MarketURL(), SMS: n.SMSURL(), InsecureTEE: n.TEE(), Explorer: n.Explorer().URL(), Apps: map[string]string{}, Orders: requester.OrdersDir(),
 		Pool: devnetPoolJSON{Workerpool: n.Pool, Owner: crypto.PubkeyToAddress(n.PoolOwner().PublicKey),
 			Scheduler: n.SchedulerURL(), Workers: []common.Address{}},
 	}
@@ -378,6 +386,7 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 		fmt.Fprintf(tw, "  Stored on\t%s (apps, inputs, results; the configuration file's storage)\n", s.StoredOn)
 	}
 	fmt.Fprintf(tw, "  Market\t%s (order book: poco orderbook workerpool)\n", s.Market)
+	fmt.Fprintf(tw, "  SMS\t%s (secrets: poco dataset push-secret, poco run --secret; INSECURE development attestation)\n", s.SMS)
 	fmt.Fprintf(tw, "  Workerpool\t%s (owner %s, dev account 1)\n", s.Pool.Workerpool, s.Pool.Owner)
 	fmt.Fprintf(tw, "  Scheduler\t%s (worker API)\n", s.Pool.Scheduler)
 	fmt.Fprintf(tw, "  Workers\t%d\n", len(s.Pool.Workers))
@@ -391,6 +400,10 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 	}
 	fmt.Fprintf(tw, "  Orders\t%s (the pool's and the apps' signed orders, for poco run)\n", s.Orders)
 	tw.Flush()
+	if s.InsecureTEE {
+		fmt.Fprintf(w, "\nTEE tasks (tag tee,tdx) run here with DEVELOPMENT attestation, which proves nothing: the SMS\n"+
+			"releases dataset keys and secrets to these workers without any TEE. Never put real secrets here.\n")
+	}
 	if app, ok := s.Apps["hello"]; ok {
 		fmt.Fprintf(w, "\nTry: poco run %s --volume 3 --args \"hi there\" --yes\n", app)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/sdk"
+	smsapi "github.com/pocolabs/poco/sms/api"
 )
 
 // runDevnet runs `poco devnet` with args in the background and returns its output lines
@@ -55,7 +56,7 @@ func TestDevnetCommand(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	lines, done, errOut := runDevnet(t, ctx, "--config", configPath, "devnet",
-		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--explorer-port", "0", "--accounts", "2")
+		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--sms-port", "0", "--explorer-port", "0", "--accounts", "2")
 
 	var out []string
 	timeout := time.After(time.Minute)
@@ -108,6 +109,13 @@ wait:
 	if !strings.HasPrefix(f.RPC, "http://127.0.0.1:") {
 		t.Errorf("config RPC %q", f.RPC)
 	}
+	// The SMS is in the configuration file too, and says it accepts development
+	// attestation, as the summary does.
+	if !strings.HasPrefix(f.SMS, "http://127.0.0.1:") || !strings.Contains(text, f.SMS) || !strings.Contains(text, "DEVELOPMENT attestation") {
+		t.Errorf("config sms %q, not in the summary, or the summary does not warn of development attestation", f.SMS)
+	} else if st, err := smsapi.NewClient(f.SMS, nil).Status(ctx); err != nil || !st.InsecureDevAttestation || st.Hub != f.Contracts.Hub {
+		t.Errorf("the devnet's SMS: %+v, %v", st, err)
+	}
 	if !strings.Contains(text, "990000") || !strings.Contains(text, "10000") {
 		t.Errorf("output does not show the accounts' tokens and deposits")
 	}
@@ -141,7 +149,7 @@ wait:
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	defer cancel2()
 	lines, done, errOut = runDevnet(t, ctx2, "--config", configPath, "--json", "devnet",
-		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--explorer-port", "0")
+		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--sms-port", "0", "--explorer-port", "0")
 	var js strings.Builder
 	timeout = time.After(time.Minute)
 	for {

@@ -34,6 +34,7 @@ func newExplorerCommand(g *globals) *cobra.Command {
 		dbPath        string
 		marketFlag    string
 		schedFlag     string
+		smsFlag       string
 		confirmations uint64
 		bookSample    time.Duration
 		verbose       bool
@@ -95,6 +96,12 @@ one of their own.`,
 			if sched == "none" {
 				sched = ""
 			}
+			smsURL := ""
+			if smsFlag != "none" {
+				if smsURL, err = s.smsURL(smsFlag); err != nil {
+					return err
+				}
+			}
 			var start uint64
 			if s.Config != nil && s.Config.Contracts.Hub == s.Hub {
 				start = s.Config.Contracts.Block // nothing to index before the deployment
@@ -104,7 +111,7 @@ one of their own.`,
 				level = slog.LevelDebug
 			}
 			x, err := explorer.Start(ctx, explorer.Options{
-				Client: c, DBPath: dbPath, Market: mc, Scheduler: sched, Listen: listen, StartBlock: start, Confirmations: confirmations,
+				Client: c, DBPath: dbPath, Market: mc, Scheduler: sched, SMS: smsURL, Listen: listen, StartBlock: start, Confirmations: confirmations,
 				BookSampleInterval: bookSampleInterval(bookSample),
 				Logger:             slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
@@ -130,6 +137,7 @@ one of their own.`,
 	f.StringVar(&dbPath, "db", "", "index: an SQLite file, or a PostgreSQL DSN postgres://… (default $POCO_HOME/explorer/<chain>-<hub>.db)")
 	f.StringVar(&marketFlag, "market", "", "market whose order book the market page shows (default "+EnvMarket+", else the configuration file's; none: no market)")
 	f.StringVar(&schedFlag, "scheduler", "", "the pool's scheduler, which says why tasks wait (default "+EnvScheduler+", else the configuration file's; none: no scheduler)")
+	f.StringVar(&smsFlag, "sms", "", "the network's secret management service: the pages say when it accepts development attestation (default "+EnvSMS+", else the configuration file's; none: no SMS)")
 	f.Uint64Var(&confirmations, "confirmations", 0, "index only blocks this deep (reorganisations are rolled back either way)")
 	f.DurationVar(&bookSample, "book-sample", explorer.DefaultBookSampleInterval, "how often to sample the market's order book for the market page's chart of tasks offered (0: only when the page reads it)")
 	f.BoolVar(&verbose, "verbose", false, "log every indexed range")

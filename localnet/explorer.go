@@ -45,6 +45,7 @@ func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err erro
 		PollInterval: 250 * time.Millisecond,
 		Gateway:      n.gatewayURL,
 		Scheduler:    "http://" + sched, // the task and deal pages say why tasks wait
+		SMS:          n.smsURL,          // every page says it accepts development attestation
 		Logger:       n.log.With("part", "explorer"),
 	})
 	if err != nil {

@@ -57,6 +57,9 @@ import (
 	"github.com/pocolabs/poco/scheduler"
 	"github.com/pocolabs/poco/scheduler/offers"
 	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/sms"
+	smsapi "github.com/pocolabs/poco/sms/api"
+	"github.com/pocolabs/poco/sms/attest"
 	"github.com/pocolabs/poco/storage"
 	"github.com/pocolabs/poco/wallet"
 	"github.com/pocolabs/poco/worker"
@@ -89,8 +92,9 @@ type Config struct {
 	// Slots is how many tasks each worker runs at once (default: the machine's cores
 	// shared among the workers, at least 1).
 	Slots int
-	// StoragePort, SchedulerPort and MarketPort on 127.0.0.1; 0 picks a free port.
-	StoragePort, SchedulerPort, MarketPort int
+	// StoragePort, SchedulerPort, MarketPort and SMSPort on 127.0.0.1; 0 picks a free
+	// port.
+	StoragePort, SchedulerPort, MarketPort, SMSPort int
 	// Storage is where apps, inputs and results are kept, as storage.Open takes it (for
 	// example an IPFS node, "ipfs+http://127.0.0.1:5001"); the configuration file then
 	// names it, so requesters use it too. "" keeps them in <datadir>/storage. The
@@ -126,6 +130,10 @@ type Config struct {
 	Executors map[string]executor.Executor
 	// WorkerGPUs declares GPUs for some workers, by index (tests of GPU scheduling).
 	WorkerGPUs map[int]int
+	// TEE makes every worker declare a TEE with DEVELOPMENT attestation
+	// (attest.DevProvider), which the network's SMS accepts: TEE deals run end to end,
+	// protected by nothing (docs/confidential.md).
+	TEE bool
 	// WorkerSpeed is the speed factor the workers declare (worker.Config.Speed); 0 measures
 	// it with `poco bench machine`'s benchmark at start (about 2 s, once per process).
 	WorkerSpeed float64
@@ -157,6 +165,11 @@ type Net struct {
 	marketURL    string
 	marketStop   context.CancelFunc
 	marketDone   chan struct{}
+
+	smsServer *http.Server
+	smsStore  sms.Store
+	smsChain  *sdk.Client
+	smsURL    string
 
 	mu        sync.Mutex
 	sched     *scheduler.Scheduler
@@ -248,7 +261,13 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 	if err := n.startMarket(ctx, cfg.MarketPort); err != nil {
 		return nil, err
 	}
+	if err := n.startSMS(ctx, cfg.SMSPort); err != nil {
+		return nil, err
+	}
 	if err := n.writeStorageConfig(); err != nil {
+		return nil, err
+	}
+	if err := n.writeSMSConfig(); err != nil {
 		return nil, err
 	}
 	if err := n.ensurePool(ctx); err != nil {
@@ -636,6 +655,8 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 		OutputBytes:  n.cfg.WorkerOutputBytes,
 		Saboteur:     n.saboteurFor(p),
 		Speed:        n.cfg.WorkerSpeed,
+		TEE:          n.teeProvider(),
+		SMS:          n.teeSMS(),
 		OnTask:       n.onTask,
 		Logger:       n.log.With("part", "worker", "worker", addr.Hex()[:10]),
 	})
@@ -654,6 +675,23 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 	p.cancel, p.done = cancel, done
 	n.mu.Unlock()
 	return nil
+}
+
+// teeProvider is the workers' attestation provider: development evidence with
+// Config.TEE, none otherwise.
+func (n *Net) teeProvider() attest.Provider {
+	if !n.cfg.TEE {
+		return nil
+	}
+	return attest.DevProvider{}
+}
+
+// teeSMS is the SMS the workers open TEE sessions with (Config.TEE), else nil.
+func (n *Net) teeSMS() *smsapi.Client {
+	if !n.cfg.TEE {
+		return nil
+	}
+	return n.SMSClient()
 }
 
 // saboteurFor is the network's cabal for a saboteur worker, nil for an honest one.
@@ -796,6 +834,7 @@ func (n *Net) Close() error {
 		}
 		errs = append(errs, n.StopScheduler()) // it unpublishes its offers: before the market
 		errs = append(errs, n.stopMarket())
+		errs = append(errs, n.stopSMS())
 		if n.wasm != nil {
 			errs = append(errs, n.wasm.Close(context.Background()))
 		}

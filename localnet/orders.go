@@ -58,6 +58,19 @@ func (n *Net) PublishAppAs(ctx context.Context, name string, module []byte, chec
 // PublishAppType is PublishAppAs for an app of type typ: "OCI" for an OCI image archive,
 // whose checksum is the image's manifest digest.
 func (n *Net) PublishAppType(ctx context.Context, name, typ string, module []byte, checksum [32]byte) (*App, error) {
+	return n.publishApp(ctx, sdk.AppSpec{Name: name, Type: typ, Checksum: checksum}, module, protocol.Tag{})
+}
+
+// PublishTEEApp is PublishApp for an app that runs in a TEE: it registers enclave (an
+// attest.EnclaveDescription as JSON) as the app's enclave description and tags its
+// order tee,tdx.
+func (n *Net) PublishTEEApp(ctx context.Context, name string, module, enclave []byte) (*App, error) {
+	return n.publishApp(ctx, sdk.AppSpec{Name: name, Type: "WASM", Checksum: sha256.Sum256(module), MrEnclave: enclave},
+		module, protocol.TagTEE.Or(protocol.TagTEETDX))
+}
+
+func (n *Net) publishApp(ctx context.Context, spec sdk.AppSpec, module []byte, tag protocol.Tag) (*App, error) {
+	name := spec.Name
 	c, _, err := n.Store.Put(ctx, bytes.NewReader(module))
 	if err != nil {
 		return nil, err
@@ -67,7 +80,7 @@ func (n *Net) PublishAppType(ctx context.Context, name, typ string, module []byt
 		return nil, err
 	}
 	defer cl.Close()
-	spec := sdk.AppSpec{Name: name, Type: typ, Multiaddr: storage.Location(c), Checksum: checksum}
+	spec.Multiaddr = storage.Location(c)
 	addr, err := cl.PredictApp(ctx, spec)
 	if err != nil {
 		return nil, err
@@ -77,7 +90,9 @@ func (n *Net) PublishAppType(ctx context.Context, name, typ string, module []byt
 			return nil, fmt.Errorf("localnet: registering app %s: %w", name, err)
 		}
 	}
-	o, err := cl.SignAppOrder(sdk.NewAppOrder(addr, AppPrice, OfferVolume))
+	ao := sdk.NewAppOrder(addr, AppPrice, OfferVolume)
+	ao.Tag = tag
+	o, err := cl.SignAppOrder(ao)
 	if err != nil {
 		return nil, err
 	}
