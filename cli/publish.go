@@ -33,6 +33,7 @@ import (
 // publishFlags are the flags both publish commands share.
 type publishFlags struct {
 	name, price, tag, storage, market, orderOut string
+	enclave                                     string // app only: the enclave description (--enclave)
 	volume                                      uint64
 	sign, noOrder                               bool
 	restrict                                    map[string]*string // "workerpool-restrict" → value
@@ -173,7 +174,9 @@ func newAppPublishCommand(g *globals) *cobra.Command {
   2. registers the app (as ` + "`poco app deploy`" + `): its type is OCI for an OCI image
      layout archive (its checksum the image digest), WASM for a WebAssembly module (its
      checksum the file's sha256); its multiaddr /ipfs/<cid>; its name --name, else the
-     file's name. An app already registered by you with the same values is reused;
+     file's name; a TEE app's enclave description --enclave (checked as by app deploy;
+     its order then needs --tag tee,tdx). An app already registered by you with the
+     same values is reused;
   3. signs an app order (as ` + "`poco order init app`" + ` and ` + "`poco order sign`" + `: --price per task,
      --volume tasks, --tag, restrictions) and publishes it to the market (--market, else
      ` + EnvMarket + `, else the configuration file's "market"). The signed order is also
@@ -193,6 +196,7 @@ With --json: {"upload", "app", "registered", "order"}.
 	}
 	f.register(cmd, "app", "dataset", "workerpool", "requester")
 	cmd.Flags().StringVar(&appType, "type", "", "WASM or OCI (default: told from the file)")
+	cmd.Flags().StringVar(&f.enclave, "enclave", "", `enclave description of a TEE app, JSON or a file, as for app deploy: {"framework":"tdx","mrtd":[…]} (its order then needs --tag tee,tdx)`)
 	return cmd
 }
 
@@ -250,6 +254,12 @@ func runPublish(cmd *cobra.Command, g *globals, f *publishFlags, kind, path, app
 	restrict := map[string]common.Address{}
 	for name := range f.restrict {
 		if restrict[name], err = f.restriction(name); err != nil {
+			return err
+		}
+	}
+	var mrenclave []byte
+	if f.enclave != "" {
+		if mrenclave, err = parseEnclave(f.enclave); err != nil {
 			return err
 		}
 	}
@@ -315,6 +325,9 @@ func runPublish(cmd *cobra.Command, g *globals, f *publishFlags, kind, path, app
 		deploy := fmt.Sprintf("poco %s deploy --name %q", kind, name)
 		if kind == "app" {
 			deploy += " --type " + appType
+			if mrenclave != nil {
+				deploy += fmt.Sprintf(" --enclave '%s'", mrenclave)
+			}
 		}
 		deploy += fmt.Sprintf(" --multiaddr %s --checksum %s", multiaddr, checksumHex)
 		return fmt.Errorf("%s is uploaded (%s), but registering the %s failed: %w\nNothing is lost: run the same command again, or register it with\n  %s\nthen publish its order with\n  poco order init %s ADDRESS --price %s --volume %d | poco order sign - -o order.json && poco order publish order.json",
@@ -324,7 +337,7 @@ func runPublish(cmd *cobra.Command, g *globals, f *publishFlags, kind, path, app
 	var ak assetKind
 	if kind == "app" {
 		ak = appKind
-		predicted, err = c.PredictApp(ctx, sdk.AppSpec{Name: name, Type: appType, Multiaddr: multiaddr, Checksum: checksum})
+		predicted, err = c.PredictApp(ctx, sdk.AppSpec{Name: name, Type: appType, Multiaddr: multiaddr, Checksum: checksum, MrEnclave: mrenclave})
 	} else {
 		ak = datasetKind
 		predicted, err = c.PredictDataset(ctx, sdk.DatasetSpec{Name: name, Multiaddr: multiaddr, Checksum: checksum})
@@ -341,7 +354,7 @@ func runPublish(cmd *cobra.Command, g *globals, f *publishFlags, kind, path, app
 		publishStep(cmd, "2/3 The %s is already registered at %s with these values: reusing it.", kind, asset.Hex())
 	} else {
 		if kind == "app" {
-			asset, err = c.CreateApp(ctx, sdk.AppSpec{Name: name, Type: appType, Multiaddr: multiaddr, Checksum: checksum})
+			asset, err = c.CreateApp(ctx, sdk.AppSpec{Name: name, Type: appType, Multiaddr: multiaddr, Checksum: checksum, MrEnclave: mrenclave})
 		} else {
 			asset, err = c.CreateDataset(ctx, sdk.DatasetSpec{Name: name, Multiaddr: multiaddr, Checksum: checksum})
 		}
