@@ -3,6 +3,7 @@ module github.com/pocolabs/poco
 go 1.26.0
 
 require (
+	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/ethereum/go-ethereum v1.17.8
 	github.com/google/go-tdx-guest v0.3.1

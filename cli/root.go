@@ -38,5 +38,6 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newStorageCommand(g))
 	root.AddCommand(newRequesterCommand(g), newResultCommand(g))
 	root.AddCommand(newSMSCommand(g))
+	root.AddCommand(newInvoiceCommand(g))
 	return root
 }
