@@ -45,6 +45,16 @@ type AppRegistryApp struct {
 	Mrenclave []byte
 }
 
+// BridgeTransfer is an auto generated low-level Go binding around an user-defined struct.
+type BridgeTransfer struct {
+	SourceChainId *big.Int
+	SourceId      [32]byte
+	Nonce         *big.Int
+	Recipient     common.Address
+	Amount        *big.Int
+	ToHub         bool
+}
+
 // Category is an auto generated low-level Go binding around an user-defined struct.
 type Category struct {
 	Name             string
@@ -1369,6 +1379,2950 @@ func AppRegistryRegistryZeroOwnerErrorID() common.Hash {
 func (appRegistry *AppRegistry) UnpackRegistryZeroOwnerError(raw []byte) (*AppRegistryRegistryZeroOwner, error) {
 	out := new(AppRegistryRegistryZeroOwner)
 	if err := appRegistry.abi.UnpackIntoInterface(out, "RegistryZeroOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultMetaData contains all meta data concerning the BridgeVault contract.
+var BridgeVaultMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"counterpartChainId_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dailyLimit_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"BridgeAlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BridgeBelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"day\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"BridgeDailyLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"BridgeDuplicateSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"}],\"name\":\"BridgeHubAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeHubNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"BridgeHubWrongToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BridgeInvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeInvalidValidatorSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BridgeNotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeNotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BridgeOnlyBridge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgePaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeToHubNotSupported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"BridgeUnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BridgeWrongSourceChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"previous\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"DailyLimitChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previous\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"GuardianChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"sourceId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"name\":\"TransferIn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"name\":\"TransferOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ValidatorsUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"counterpartChainId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dailyLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"day\",\"type\":\"uint256\"}],\"name\":\"dailyUsed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"sourceId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"internalType\":\"structBridgeTransfer\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"executed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isSide\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isValidator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"name\":\"lock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outgoingNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"setDailyLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"}],\"name\":\"setGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"sourceId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"internalType\":\"structBridgeTransfer\",\"name\":\"t\",\"type\":\"tuple\"}],\"name\":\"transferDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"updateValidators\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epoch_\",\"type\":\"uint256\"}],\"name\":\"validatorSetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "c37377127a68b1379905559437bb798346",
+	Bin: "0x6101a080604052346104a657611a66803803809161001d82856104aa565b833981019060c0818303126104a6578051916001600160a01b038316918284036104a657602081015160408201519092906001600160401b0381116104a657820181601f820112156104a6578051916001600160401b038311610411578260051b916040519361009060208501866104aa565b84526020840190602082948201019283116104a657602001905b82821061048e5750505060608301516100ca60a0608086015195016104cd565b6040516100d86040826104aa565b600a8152602081019069506f636f42726964676560b01b8252604051916101006040846104aa565b600183526020830191603160f81b8352610119816104e1565b61012052610126846104e1565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261018f60c0826104aa565b5190206080523060c0526001600160a01b031694851561032c5761016052600880546001600160a01b031916861790556009849055825180158015610483575b801561047b575b8015610472575b610425576002545f6002558061044d575b505f5b81811061035a575050806004555f60055560405192604084019060408552518091526060840192905f5b81811061033b575050507f654a1b51778684afb061c32383ff1944e1600a94c7c8cc62b891d9a017a5f5a58380604096945f9460207f070dc0f9e511fdc888935179b3eba0bb274ccb33e0572454d85d32a70219dd629a9801520390a28251915f7fa14fc14d8620a708a896fd11392a235647d99385500a295f0d7da2a258b2e9678180a35f82526020820152a11561032c5761018052604051611519908161054d823960805181611358015260a0518161140f015260c05181611329015260e051816113a7015261010051816113cd01526101205181610a7801526101405181610aa10152610160518181816103230152610418015261018051818181610143015281816105330152610e060152f35b63b89867cb60e01b5f5260045ffd5b82516001600160a01b031685526020948501949092019160010161021b565b84518110156103fd57600581901b8501602001516001600160a01b03169081158015610434575b61042557815f526003602052806101001760405f205560025491680100000000000000008310156104115760018301806002558310156103fd5760025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace90920180546001600160a01b0319169092179091556001016101f1565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b63aa72bf5760e01b5f5260045ffd5b50815f526003602052600160405f205460081c14610381565b60025f5260205f205f5b8281106104655750506101ee565b5f82820155600101610457565b508082116101dd565b5081156101d6565b5061010081116101cf565b6020809161049b846104cd565b8152019101906100aa565b5f80fd5b601f909101601f19168101906001600160401b0382119082101761041157604052565b51906001600160a01b03821682036104a657565b601f81511161050c5760208151910151602082106104fd571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c908163247bd83114610d73575080633f4ba83a14610ce657806342cde4e814610cc9578063452a932014610ca357806346e47cb614610c865780634bb3601d14610c6c57806350df333414610c4e5780635c975abb14610c2957806367eeba0c14610c0c578063714897df14610bf05780638456cb5914610b7457806384b0196e14610a605780638a0dac4a146109b6578063900cf0cf1461099957806395e80fa0146106c2578063a9dc113c146103cf578063b20d30a914610346578063b8b5b3341461030c578063ca1e781914610277578063d3ecebd714610241578063e50e970014610217578063f4bfa4c7146101cb578063facd743b1461016b5763fc0c546a14610124575f80fd5b34610167575f3660031901126101675760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b34610167576020366003190112610167576001600160a01b0361018c610ee7565b165f52600360205260405f205460081c60055490600182018092116101b75760209160405191148152f35b634e487b7160e01b5f52601160045260245ffd5b346101675760603660031901126101675760043567ffffffffffffffff81116101675761020f6102016020923690600401610f35565b9060443591602435916110bb565b604051908152f35b34610167576020366003190112610167576004355f52600a602052602060405f2054604051908152f35b346101675760203660031901126101675760206004358060081c5f526006825260405f2054600160ff60405193161b1615158152f35b34610167575f3660031901126101675760405180602060025491828152019060025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace905f5b8181106102ed576102e9856102d581870382610fa2565b604051918291602083526020830190610f66565b0390f35b82546001600160a01b03168452602090930192600192830192016102be565b34610167575f3660031901126101675760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610167576020366003190112610167576004356001600160a01b036008541633036103a3577f070dc0f9e511fdc888935179b3eba0bb274ccb33e0572454d85d32a70219dd6260406009548151908152836020820152a1600955005b7f0324c0ac000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461016757366003190160e081126101675760c0136101675760c43567ffffffffffffffff811161016757610408903690600401610f35565b9060ff60085460a01c1661069a577f000000000000000000000000000000000000000000000000000000000000000060043581810361066c575050604435918260081c600160ff85161b92815f52600660205260405f205492848416610640576104819161047c610477610fe9565b61107a565b61116d565b5f5260066020521760405f205562015180420490815f52600a60205260405f2054608435928382018092116101b75760095480831161060d57505f52600a60205260405f20556104cf610fc4565b907f0f1281589f736f5571e677427704cc94de491b87e5782757c53911b096dca6b060606001600160a01b03610503610fda565b94604051956024358752876020880152151560408701521693a3610525610fc4565b61052d610fda565b6105e5577f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03604051927fa9059cbb000000000000000000000000000000000000000000000000000000005f521660045260245260205f60448180865af19060015f51148216156105c5575b50156105a957005b6001600160a01b0390635274afe760e01b5f521660045260245ffd5b60018215166105dd5750813b15153d151616826105a1565b3d5f823e3d90fd5b7ff0d31fd0000000000000000000000000000000000000000000000000000000005f5260045ffd5b92507f037e9acf000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b857f8a0be355000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffaa7cfa7000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fa792dfa3000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101675760603660031901126101675760043567ffffffffffffffff8111610167576106f3903690600401610f35565b60243560443567ffffffffffffffff811161016757610716903690600401610f35565b936005549160018301958684116101b7576107379161047c888789876110bb565b67ffffffffffffffff84116108cb578360051b602081019461075c6040519687610fa2565b8552602085019082019136831161016757905b8282106109815750505082519081158015610976575b801561096e575b8015610965575b6108df5760020190818511806101b7578260081b906002545f60025580610925575b505f5b83811061080d57877f654a1b51778684afb061c32383ff1944e1600a94c7c8cc62b891d9a017a5f5a561080289898060045584600555604051928392604084526040840190610f66565b9060208301520390a2005b86518110156108b7576001600160a01b0360208260051b89010151169081158015610907575b6108df57815f52600360205280841760405f205560025491680100000000000000008310156108cb5760018301806002558310156108b75760019260025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace019073ffffffffffffffffffffffffffffffffffffffff19825416179055016107b8565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b7faa72bf57000000000000000000000000000000000000000000000000000000005f5260045ffd5b50815f5260036020528260405f205460081c906101b7578614610833565b60025f525f5b81811061093857506107b5565b5f7f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace82015560010161092b565b50818311610793565b50821561078c565b506101008211610785565b6020809161098e84610efd565b81520191019061076f565b34610167575f366003190112610167576020600554604051908152f35b34610167576020366003190112610167576109cf610ee7565b600854906001600160a01b038216908133036103a3576001600160a01b0316918215610a38578273ffffffffffffffffffffffffffffffffffffffff19927fa14fc14d8620a708a896fd11392a235647d99385500a295f0d7da2a258b2e9675f80a31617600855005b7fb89867cb000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610167575f36600319011261016757610b18610a9c7f0000000000000000000000000000000000000000000000000000000000000000611435565b610ac57f0000000000000000000000000000000000000000000000000000000000000000611435565b6020610b2660405192610ad88385610fa2565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190610f11565b908582036040870152610f11565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610b5d57505050500390f35b835185528695509381019392810192600101610b4e565b34610167575f366003190112610167576008546001600160a01b03811633036103a35760ff8160a01c1661069a5760ff60a01b19740100000000000000000000000000000000000000009116176008557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a1005b34610167575f3660031901126101675760206040516101008152f35b34610167575f366003190112610167576020600954604051908152f35b34610167575f36600319011261016757602060ff60085460a01c166040519015158152f35b346101675760c036600319011261016757602061020f610477610fe9565b34610167575f3660031901126101675760206040515f8152f35b34610167575f366003190112610167576020600754604051908152f35b34610167575f3660031901126101675760206001600160a01b0360085416604051908152f35b34610167575f366003190112610167576020600454604051908152f35b34610167575f366003190112610167576008546001600160a01b03811633036103a35760ff8160a01c1615610d4b5760ff60a01b19166008557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b7f733169a2000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610167576060366003190112610167576004356024356001600160a01b03811680910361016757604435928315158094036101675760ff60085460a01c1661069a578215610ebf578115610a3857600754935f1985146101b757600185016007558382526020820152837fe40e9068ea04c4fbedb43bb32a4d0be42218300a82c4d2d748b7ea617c98195260403393a47f000000000000000000000000000000000000000000000000000000000000000091604051917f23b872dd000000000000000000000000000000000000000000000000000000005f52336004523060245260445260205f60648180875af160015f5114811615610ea0575b826040525f60605215610e8457602092508152f35b6001600160a01b0383635274afe760e01b5f521660045260245ffd5b6001811516610eb657833b15153d151616610e6f565b823d5f823e3d90fd5b7f544de85e000000000000000000000000000000000000000000000000000000005f5260045ffd5b600435906001600160a01b038216820361016757565b35906001600160a01b038216820361016757565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9181601f840112156101675782359167ffffffffffffffff8311610167576020808501948460051b01011161016757565b90602080835192838152019201905f5b818110610f835750505090565b82516001600160a01b0316845260209384019390920191600101610f76565b90601f8019910116810190811067ffffffffffffffff8211176108cb57604052565b6064356001600160a01b03811681036101675790565b60a43580151581036101675790565b6064356001600160a01b03811690818103610167575060a4358015159081810361016757506040519060208201927f57e21c51ca540ed9ed6e1e2192c683389ed2e2d398c34d00d16eac74b72e7294845260043560408401526024356060840152604435608084015260a083015260843560c083015260e082015260e0815261107461010082610fa2565b51902090565b60429061108561131f565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60405160208101959493928692905f5b818110611145575050506110ec81611142969703601f198101835282610fa2565b519020916040519160208301937f1718950c968cfee67ea4860ad68f40fff940877eb38ca8f8f037f9fdc21be86d85526040840152606083015260808201526080815261113a60a082610fa2565b51902061107a565b90565b9091976020806001926001600160a01b0361115f8d610efd565b1681520199019291016110cb565b9291926004548085106112f0575060055493600185018095116101b757925f9236819003601e190191845b868610156112e6578560051b8301358481121561016757830180359067ffffffffffffffff82116101675760208101823603811361016757604183036112d35782604010156108b7578260201161016757359160401161016757611209916060604083013592013560f81c8861148c565b5060048110156112bf576112ac576001600160a01b031690815f52600360205260405f2054898160081c036112805760ff600191161b9182821661125557509060019117950194611198565b7f8b52dea2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f3e8cf3b2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b866306fd437d60e21b5f5260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b886306fd437d60e21b5f5260045260245ffd5b5095505050505050565b847f86bf2a79000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630148061140c575b1561137a577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261107460c082610fa2565b507f00000000000000000000000000000000000000000000000000000000000000004614611351565b60ff811690601f82116114645760405191611451604084610fa2565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161150e579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611503575f516001600160a01b038116156114f957905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
+}
+
+// BridgeVault is an auto generated Go binding around an Ethereum contract.
+type BridgeVault struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BridgeVault) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBridgeVault creates a new instance of BridgeVault.
+func NewBridgeVault() *BridgeVault {
+	parsed, err := BridgeVaultMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BridgeVault{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BridgeVault) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, uint256 counterpartChainId_, address[] validators_, uint256 threshold_, uint256 dailyLimit_, address guardian_) returns()
+func (bridgeVault *BridgeVault) PackConstructor(token_ common.Address, counterpartChainId_ *big.Int, validators_ []common.Address, threshold_ *big.Int, dailyLimit_ *big.Int, guardian_ common.Address) []byte {
+	enc, err := bridgeVault.abi.Pack("", token_, counterpartChainId_, validators_, threshold_, dailyLimit_, guardian_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXVALIDATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x714897df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_VALIDATORS() view returns(uint256)
+func (bridgeVault *BridgeVault) PackMAXVALIDATORS() []byte {
+	enc, err := bridgeVault.abi.Pack("MAX_VALIDATORS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXVALIDATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x714897df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_VALIDATORS() view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackMAXVALIDATORS() ([]byte, error) {
+	return bridgeVault.abi.Pack("MAX_VALIDATORS")
+}
+
+// UnpackMAXVALIDATORS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x714897df.
+//
+// Solidity: function MAX_VALIDATORS() view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackMAXVALIDATORS(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("MAX_VALIDATORS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCounterpartChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8b5b334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function counterpartChainId() view returns(uint256)
+func (bridgeVault *BridgeVault) PackCounterpartChainId() []byte {
+	enc, err := bridgeVault.abi.Pack("counterpartChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCounterpartChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8b5b334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function counterpartChainId() view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackCounterpartChainId() ([]byte, error) {
+	return bridgeVault.abi.Pack("counterpartChainId")
+}
+
+// UnpackCounterpartChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8b5b334.
+//
+// Solidity: function counterpartChainId() view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackCounterpartChainId(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("counterpartChainId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67eeba0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dailyLimit() view returns(uint256)
+func (bridgeVault *BridgeVault) PackDailyLimit() []byte {
+	enc, err := bridgeVault.abi.Pack("dailyLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67eeba0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dailyLimit() view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackDailyLimit() ([]byte, error) {
+	return bridgeVault.abi.Pack("dailyLimit")
+}
+
+// UnpackDailyLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67eeba0c.
+//
+// Solidity: function dailyLimit() view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackDailyLimit(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("dailyLimit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDailyUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50e9700.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dailyUsed(uint256 day) view returns(uint256)
+func (bridgeVault *BridgeVault) PackDailyUsed(day *big.Int) []byte {
+	enc, err := bridgeVault.abi.Pack("dailyUsed", day)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDailyUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50e9700.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dailyUsed(uint256 day) view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackDailyUsed(day *big.Int) ([]byte, error) {
+	return bridgeVault.abi.Pack("dailyUsed", day)
+}
+
+// UnpackDailyUsed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe50e9700.
+//
+// Solidity: function dailyUsed(uint256 day) view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackDailyUsed(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("dailyUsed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bridgeVault *BridgeVault) PackEip712Domain() []byte {
+	enc, err := bridgeVault.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bridgeVault *BridgeVault) TryPackEip712Domain() ([]byte, error) {
+	return bridgeVault.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bridgeVault *BridgeVault) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := bridgeVault.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint256)
+func (bridgeVault *BridgeVault) PackEpoch() []byte {
+	enc, err := bridgeVault.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackEpoch() ([]byte, error) {
+	return bridgeVault.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackEpoch(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("epoch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9dc113c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute((uint256,bytes32,uint256,address,uint256,bool) t, bytes[] signatures) returns()
+func (bridgeVault *BridgeVault) PackExecute(t BridgeTransfer, signatures [][]byte) []byte {
+	enc, err := bridgeVault.abi.Pack("execute", t, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9dc113c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute((uint256,bytes32,uint256,address,uint256,bool) t, bytes[] signatures) returns()
+func (bridgeVault *BridgeVault) TryPackExecute(t BridgeTransfer, signatures [][]byte) ([]byte, error) {
+	return bridgeVault.abi.Pack("execute", t, signatures)
+}
+
+// PackExecuted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3ecebd7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executed(uint256 nonce) view returns(bool)
+func (bridgeVault *BridgeVault) PackExecuted(nonce *big.Int) []byte {
+	enc, err := bridgeVault.abi.Pack("executed", nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3ecebd7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executed(uint256 nonce) view returns(bool)
+func (bridgeVault *BridgeVault) TryPackExecuted(nonce *big.Int) ([]byte, error) {
+	return bridgeVault.abi.Pack("executed", nonce)
+}
+
+// UnpackExecuted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3ecebd7.
+//
+// Solidity: function executed(uint256 nonce) view returns(bool)
+func (bridgeVault *BridgeVault) UnpackExecuted(data []byte) (bool, error) {
+	out, err := bridgeVault.abi.Unpack("executed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (bridgeVault *BridgeVault) PackGuardian() []byte {
+	enc, err := bridgeVault.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (bridgeVault *BridgeVault) TryPackGuardian() ([]byte, error) {
+	return bridgeVault.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (bridgeVault *BridgeVault) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := bridgeVault.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsSide is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb3601d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSide() pure returns(bool)
+func (bridgeVault *BridgeVault) PackIsSide() []byte {
+	enc, err := bridgeVault.abi.Pack("isSide")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSide is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb3601d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSide() pure returns(bool)
+func (bridgeVault *BridgeVault) TryPackIsSide() ([]byte, error) {
+	return bridgeVault.abi.Pack("isSide")
+}
+
+// UnpackIsSide is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4bb3601d.
+//
+// Solidity: function isSide() pure returns(bool)
+func (bridgeVault *BridgeVault) UnpackIsSide(data []byte) (bool, error) {
+	out, err := bridgeVault.abi.Unpack("isSide", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsValidator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfacd743b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidator(address account) view returns(bool)
+func (bridgeVault *BridgeVault) PackIsValidator(account common.Address) []byte {
+	enc, err := bridgeVault.abi.Pack("isValidator", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfacd743b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidator(address account) view returns(bool)
+func (bridgeVault *BridgeVault) TryPackIsValidator(account common.Address) ([]byte, error) {
+	return bridgeVault.abi.Pack("isValidator", account)
+}
+
+// UnpackIsValidator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfacd743b.
+//
+// Solidity: function isValidator(address account) view returns(bool)
+func (bridgeVault *BridgeVault) UnpackIsValidator(data []byte) (bool, error) {
+	out, err := bridgeVault.abi.Unpack("isValidator", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x247bd831.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lock(uint256 amount, address recipient, bool toHub) returns(uint256 nonce)
+func (bridgeVault *BridgeVault) PackLock(amount *big.Int, recipient common.Address, toHub bool) []byte {
+	enc, err := bridgeVault.abi.Pack("lock", amount, recipient, toHub)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x247bd831.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lock(uint256 amount, address recipient, bool toHub) returns(uint256 nonce)
+func (bridgeVault *BridgeVault) TryPackLock(amount *big.Int, recipient common.Address, toHub bool) ([]byte, error) {
+	return bridgeVault.abi.Pack("lock", amount, recipient, toHub)
+}
+
+// UnpackLock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x247bd831.
+//
+// Solidity: function lock(uint256 amount, address recipient, bool toHub) returns(uint256 nonce)
+func (bridgeVault *BridgeVault) UnpackLock(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("lock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOutgoingNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46e47cb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outgoingNonce() view returns(uint256)
+func (bridgeVault *BridgeVault) PackOutgoingNonce() []byte {
+	enc, err := bridgeVault.abi.Pack("outgoingNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutgoingNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46e47cb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outgoingNonce() view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackOutgoingNonce() ([]byte, error) {
+	return bridgeVault.abi.Pack("outgoingNonce")
+}
+
+// UnpackOutgoingNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46e47cb6.
+//
+// Solidity: function outgoingNonce() view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackOutgoingNonce(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("outgoingNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (bridgeVault *BridgeVault) PackPause() []byte {
+	enc, err := bridgeVault.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (bridgeVault *BridgeVault) TryPackPause() ([]byte, error) {
+	return bridgeVault.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (bridgeVault *BridgeVault) PackPaused() []byte {
+	enc, err := bridgeVault.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (bridgeVault *BridgeVault) TryPackPaused() ([]byte, error) {
+	return bridgeVault.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (bridgeVault *BridgeVault) UnpackPaused(data []byte) (bool, error) {
+	out, err := bridgeVault.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb20d30a9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDailyLimit(uint256 limit) returns()
+func (bridgeVault *BridgeVault) PackSetDailyLimit(limit *big.Int) []byte {
+	enc, err := bridgeVault.abi.Pack("setDailyLimit", limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb20d30a9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDailyLimit(uint256 limit) returns()
+func (bridgeVault *BridgeVault) TryPackSetDailyLimit(limit *big.Int) ([]byte, error) {
+	return bridgeVault.abi.Pack("setDailyLimit", limit)
+}
+
+// PackSetGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a0dac4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setGuardian(address guardian_) returns()
+func (bridgeVault *BridgeVault) PackSetGuardian(guardian common.Address) []byte {
+	enc, err := bridgeVault.abi.Pack("setGuardian", guardian)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a0dac4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setGuardian(address guardian_) returns()
+func (bridgeVault *BridgeVault) TryPackSetGuardian(guardian common.Address) ([]byte, error) {
+	return bridgeVault.abi.Pack("setGuardian", guardian)
+}
+
+// PackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function threshold() view returns(uint256)
+func (bridgeVault *BridgeVault) PackThreshold() []byte {
+	enc, err := bridgeVault.abi.Pack("threshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function threshold() view returns(uint256)
+func (bridgeVault *BridgeVault) TryPackThreshold() ([]byte, error) {
+	return bridgeVault.abi.Pack("threshold")
+}
+
+// UnpackThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint256)
+func (bridgeVault *BridgeVault) UnpackThreshold(data []byte) (*big.Int, error) {
+	out, err := bridgeVault.abi.Unpack("threshold", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (bridgeVault *BridgeVault) PackToken() []byte {
+	enc, err := bridgeVault.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (bridgeVault *BridgeVault) TryPackToken() ([]byte, error) {
+	return bridgeVault.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (bridgeVault *BridgeVault) UnpackToken(data []byte) (common.Address, error) {
+	out, err := bridgeVault.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTransferDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50df3334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferDigest((uint256,bytes32,uint256,address,uint256,bool) t) view returns(bytes32)
+func (bridgeVault *BridgeVault) PackTransferDigest(t BridgeTransfer) []byte {
+	enc, err := bridgeVault.abi.Pack("transferDigest", t)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50df3334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferDigest((uint256,bytes32,uint256,address,uint256,bool) t) view returns(bytes32)
+func (bridgeVault *BridgeVault) TryPackTransferDigest(t BridgeTransfer) ([]byte, error) {
+	return bridgeVault.abi.Pack("transferDigest", t)
+}
+
+// UnpackTransferDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50df3334.
+//
+// Solidity: function transferDigest((uint256,bytes32,uint256,address,uint256,bool) t) view returns(bytes32)
+func (bridgeVault *BridgeVault) UnpackTransferDigest(data []byte) ([32]byte, error) {
+	out, err := bridgeVault.abi.Unpack("transferDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (bridgeVault *BridgeVault) PackUnpause() []byte {
+	enc, err := bridgeVault.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (bridgeVault *BridgeVault) TryPackUnpause() ([]byte, error) {
+	return bridgeVault.abi.Pack("unpause")
+}
+
+// PackUpdateValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95e80fa0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateValidators(address[] validators_, uint256 threshold_, bytes[] signatures) returns()
+func (bridgeVault *BridgeVault) PackUpdateValidators(validators []common.Address, threshold *big.Int, signatures [][]byte) []byte {
+	enc, err := bridgeVault.abi.Pack("updateValidators", validators, threshold, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95e80fa0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateValidators(address[] validators_, uint256 threshold_, bytes[] signatures) returns()
+func (bridgeVault *BridgeVault) TryPackUpdateValidators(validators []common.Address, threshold *big.Int, signatures [][]byte) ([]byte, error) {
+	return bridgeVault.abi.Pack("updateValidators", validators, threshold, signatures)
+}
+
+// PackValidatorSetDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4bfa4c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorSetDigest(address[] validators_, uint256 threshold_, uint256 epoch_) view returns(bytes32)
+func (bridgeVault *BridgeVault) PackValidatorSetDigest(validators []common.Address, threshold *big.Int, epoch *big.Int) []byte {
+	enc, err := bridgeVault.abi.Pack("validatorSetDigest", validators, threshold, epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorSetDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4bfa4c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorSetDigest(address[] validators_, uint256 threshold_, uint256 epoch_) view returns(bytes32)
+func (bridgeVault *BridgeVault) TryPackValidatorSetDigest(validators []common.Address, threshold *big.Int, epoch *big.Int) ([]byte, error) {
+	return bridgeVault.abi.Pack("validatorSetDigest", validators, threshold, epoch)
+}
+
+// UnpackValidatorSetDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf4bfa4c7.
+//
+// Solidity: function validatorSetDigest(address[] validators_, uint256 threshold_, uint256 epoch_) view returns(bytes32)
+func (bridgeVault *BridgeVault) UnpackValidatorSetDigest(data []byte) ([32]byte, error) {
+	out, err := bridgeVault.abi.Unpack("validatorSetDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca1e7819.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validators() view returns(address[])
+func (bridgeVault *BridgeVault) PackValidators() []byte {
+	enc, err := bridgeVault.abi.Pack("validators")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca1e7819.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validators() view returns(address[])
+func (bridgeVault *BridgeVault) TryPackValidators() ([]byte, error) {
+	return bridgeVault.abi.Pack("validators")
+}
+
+// UnpackValidators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xca1e7819.
+//
+// Solidity: function validators() view returns(address[])
+func (bridgeVault *BridgeVault) UnpackValidators(data []byte) ([]common.Address, error) {
+	out, err := bridgeVault.abi.Unpack("validators", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// BridgeVaultDailyLimitChanged represents a DailyLimitChanged event raised by the BridgeVault contract.
+type BridgeVaultDailyLimitChanged struct {
+	Previous *big.Int
+	Limit    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultDailyLimitChangedEventName = "DailyLimitChanged"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultDailyLimitChanged) ContractEventName() string {
+	return BridgeVaultDailyLimitChangedEventName
+}
+
+// UnpackDailyLimitChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DailyLimitChanged(uint256 previous, uint256 limit)
+func (bridgeVault *BridgeVault) UnpackDailyLimitChangedEvent(log *types.Log) (*BridgeVaultDailyLimitChanged, error) {
+	event := "DailyLimitChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultDailyLimitChanged)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultEIP712DomainChanged represents a EIP712DomainChanged event raised by the BridgeVault contract.
+type BridgeVaultEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultEIP712DomainChanged) ContractEventName() string {
+	return BridgeVaultEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (bridgeVault *BridgeVault) UnpackEIP712DomainChangedEvent(log *types.Log) (*BridgeVaultEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultGuardianChanged represents a GuardianChanged event raised by the BridgeVault contract.
+type BridgeVaultGuardianChanged struct {
+	Previous common.Address
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultGuardianChangedEventName = "GuardianChanged"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultGuardianChanged) ContractEventName() string {
+	return BridgeVaultGuardianChangedEventName
+}
+
+// UnpackGuardianChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GuardianChanged(address indexed previous, address indexed guardian)
+func (bridgeVault *BridgeVault) UnpackGuardianChangedEvent(log *types.Log) (*BridgeVaultGuardianChanged, error) {
+	event := "GuardianChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultGuardianChanged)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultPaused represents a Paused event raised by the BridgeVault contract.
+type BridgeVaultPaused struct {
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultPaused) ContractEventName() string {
+	return BridgeVaultPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address guardian)
+func (bridgeVault *BridgeVault) UnpackPausedEvent(log *types.Log) (*BridgeVaultPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultPaused)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultTransferIn represents a TransferIn event raised by the BridgeVault contract.
+type BridgeVaultTransferIn struct {
+	Nonce     *big.Int
+	SourceId  [32]byte
+	Recipient common.Address
+	Amount    *big.Int
+	ToHub     bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultTransferInEventName = "TransferIn"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultTransferIn) ContractEventName() string {
+	return BridgeVaultTransferInEventName
+}
+
+// UnpackTransferInEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferIn(uint256 indexed nonce, bytes32 sourceId, address indexed recipient, uint256 amount, bool toHub)
+func (bridgeVault *BridgeVault) UnpackTransferInEvent(log *types.Log) (*BridgeVaultTransferIn, error) {
+	event := "TransferIn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultTransferIn)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultTransferOut represents a TransferOut event raised by the BridgeVault contract.
+type BridgeVaultTransferOut struct {
+	Nonce     *big.Int
+	From      common.Address
+	Recipient common.Address
+	Amount    *big.Int
+	ToHub     bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultTransferOutEventName = "TransferOut"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultTransferOut) ContractEventName() string {
+	return BridgeVaultTransferOutEventName
+}
+
+// UnpackTransferOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferOut(uint256 indexed nonce, address indexed from, address indexed recipient, uint256 amount, bool toHub)
+func (bridgeVault *BridgeVault) UnpackTransferOutEvent(log *types.Log) (*BridgeVaultTransferOut, error) {
+	event := "TransferOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultTransferOut)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultUnpaused represents a Unpaused event raised by the BridgeVault contract.
+type BridgeVaultUnpaused struct {
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultUnpaused) ContractEventName() string {
+	return BridgeVaultUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address guardian)
+func (bridgeVault *BridgeVault) UnpackUnpausedEvent(log *types.Log) (*BridgeVaultUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultUnpaused)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeVaultValidatorsUpdated represents a ValidatorsUpdated event raised by the BridgeVault contract.
+type BridgeVaultValidatorsUpdated struct {
+	Epoch      *big.Int
+	Validators []common.Address
+	Threshold  *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeVaultValidatorsUpdatedEventName = "ValidatorsUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeVaultValidatorsUpdated) ContractEventName() string {
+	return BridgeVaultValidatorsUpdatedEventName
+}
+
+// UnpackValidatorsUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorsUpdated(uint256 indexed epoch, address[] validators, uint256 threshold)
+func (bridgeVault *BridgeVault) UnpackValidatorsUpdatedEvent(log *types.Log) (*BridgeVaultValidatorsUpdated, error) {
+	event := "ValidatorsUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgeVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeVaultValidatorsUpdated)
+	if len(log.Data) > 0 {
+		if err := bridgeVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgeVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bridgeVault *BridgeVault) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeAlreadyExecuted"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeAlreadyExecutedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeBelowThreshold"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeBelowThresholdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeDailyLimit"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeDailyLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeDuplicateSigner"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeDuplicateSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeHubAlreadySet"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeHubAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeHubNotSet"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeHubNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeHubWrongToken"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeHubWrongTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeInvalidSignature"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeInvalidValidatorSet"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeInvalidValidatorSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeNotGuardian"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeNotPaused"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeNotPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeOnlyBridge"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeOnlyBridgeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgePaused"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgePausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeToHubNotSupported"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeToHubNotSupportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeUnknownSigner"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeWrongSourceChain"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeWrongSourceChainError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeZeroAddress"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["BridgeZeroAmount"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackBridgeZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgeVault.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return bridgeVault.UnpackStringTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BridgeVaultBridgeAlreadyExecuted represents a BridgeAlreadyExecuted error raised by the BridgeVault contract.
+type BridgeVaultBridgeAlreadyExecuted struct {
+	Nonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeAlreadyExecuted(uint256 nonce)
+func BridgeVaultBridgeAlreadyExecutedErrorID() common.Hash {
+	return common.HexToHash("0x8a0be35572b0bc508bae9ee0a3b4e6a4472e9f1a23b39a80397424f06402109b")
+}
+
+// UnpackBridgeAlreadyExecutedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeAlreadyExecuted(uint256 nonce)
+func (bridgeVault *BridgeVault) UnpackBridgeAlreadyExecutedError(raw []byte) (*BridgeVaultBridgeAlreadyExecuted, error) {
+	out := new(BridgeVaultBridgeAlreadyExecuted)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeAlreadyExecuted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeBelowThreshold represents a BridgeBelowThreshold error raised by the BridgeVault contract.
+type BridgeVaultBridgeBelowThreshold struct {
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeBelowThreshold(uint256 have, uint256 need)
+func BridgeVaultBridgeBelowThresholdErrorID() common.Hash {
+	return common.HexToHash("0x86bf2a79225857dcad8c899065f5c56dea75487bca1de042ccfeda7a656936b6")
+}
+
+// UnpackBridgeBelowThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeBelowThreshold(uint256 have, uint256 need)
+func (bridgeVault *BridgeVault) UnpackBridgeBelowThresholdError(raw []byte) (*BridgeVaultBridgeBelowThreshold, error) {
+	out := new(BridgeVaultBridgeBelowThreshold)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeBelowThreshold", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeDailyLimit represents a BridgeDailyLimit error raised by the BridgeVault contract.
+type BridgeVaultBridgeDailyLimit struct {
+	Day   *big.Int
+	Used  *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeDailyLimit(uint256 day, uint256 used, uint256 limit)
+func BridgeVaultBridgeDailyLimitErrorID() common.Hash {
+	return common.HexToHash("0x037e9acf709516afa2f4e4c2e0173dc0f2086b679bc484569543b48ef55f0e20")
+}
+
+// UnpackBridgeDailyLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeDailyLimit(uint256 day, uint256 used, uint256 limit)
+func (bridgeVault *BridgeVault) UnpackBridgeDailyLimitError(raw []byte) (*BridgeVaultBridgeDailyLimit, error) {
+	out := new(BridgeVaultBridgeDailyLimit)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeDailyLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeDuplicateSigner represents a BridgeDuplicateSigner error raised by the BridgeVault contract.
+type BridgeVaultBridgeDuplicateSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeDuplicateSigner(address signer)
+func BridgeVaultBridgeDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0x8b52dea26c30f13fec59e93338abe488e3550ae08ca53d3430ca801eec7b74e7")
+}
+
+// UnpackBridgeDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeDuplicateSigner(address signer)
+func (bridgeVault *BridgeVault) UnpackBridgeDuplicateSignerError(raw []byte) (*BridgeVaultBridgeDuplicateSigner, error) {
+	out := new(BridgeVaultBridgeDuplicateSigner)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeDuplicateSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeHubAlreadySet represents a BridgeHubAlreadySet error raised by the BridgeVault contract.
+type BridgeVaultBridgeHubAlreadySet struct {
+	Hub common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubAlreadySet(address hub)
+func BridgeVaultBridgeHubAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x22951afc3f9977e639bd49b4411b2111e36ee39a918240e2eb0295e084395549")
+}
+
+// UnpackBridgeHubAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubAlreadySet(address hub)
+func (bridgeVault *BridgeVault) UnpackBridgeHubAlreadySetError(raw []byte) (*BridgeVaultBridgeHubAlreadySet, error) {
+	out := new(BridgeVaultBridgeHubAlreadySet)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeHubAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeHubNotSet represents a BridgeHubNotSet error raised by the BridgeVault contract.
+type BridgeVaultBridgeHubNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubNotSet()
+func BridgeVaultBridgeHubNotSetErrorID() common.Hash {
+	return common.HexToHash("0x36348e9e8497c1ca6925bbcd038c385d7d39c8baf8101b4ee85cf3164f3eb016")
+}
+
+// UnpackBridgeHubNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubNotSet()
+func (bridgeVault *BridgeVault) UnpackBridgeHubNotSetError(raw []byte) (*BridgeVaultBridgeHubNotSet, error) {
+	out := new(BridgeVaultBridgeHubNotSet)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeHubNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeHubWrongToken represents a BridgeHubWrongToken error raised by the BridgeVault contract.
+type BridgeVaultBridgeHubWrongToken struct {
+	Token    common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubWrongToken(address token, address expected)
+func BridgeVaultBridgeHubWrongTokenErrorID() common.Hash {
+	return common.HexToHash("0x88ac7404926fb5f1a62ab217892ad630e444ada28697bd5b3e1c8cc37d99bdb7")
+}
+
+// UnpackBridgeHubWrongTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubWrongToken(address token, address expected)
+func (bridgeVault *BridgeVault) UnpackBridgeHubWrongTokenError(raw []byte) (*BridgeVaultBridgeHubWrongToken, error) {
+	out := new(BridgeVaultBridgeHubWrongToken)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeHubWrongToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeInvalidSignature represents a BridgeInvalidSignature error raised by the BridgeVault contract.
+type BridgeVaultBridgeInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeInvalidSignature(uint256 index)
+func BridgeVaultBridgeInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x1bf50df409dfba1abb2beb33b18047019ea30cd1b79052bb6ad0c077caf8b16c")
+}
+
+// UnpackBridgeInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeInvalidSignature(uint256 index)
+func (bridgeVault *BridgeVault) UnpackBridgeInvalidSignatureError(raw []byte) (*BridgeVaultBridgeInvalidSignature, error) {
+	out := new(BridgeVaultBridgeInvalidSignature)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeInvalidValidatorSet represents a BridgeInvalidValidatorSet error raised by the BridgeVault contract.
+type BridgeVaultBridgeInvalidValidatorSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeInvalidValidatorSet()
+func BridgeVaultBridgeInvalidValidatorSetErrorID() common.Hash {
+	return common.HexToHash("0xaa72bf57dddb38f2bf86a4e48d4bd2748dcc82b4591277d7876e25dd411f4f6a")
+}
+
+// UnpackBridgeInvalidValidatorSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeInvalidValidatorSet()
+func (bridgeVault *BridgeVault) UnpackBridgeInvalidValidatorSetError(raw []byte) (*BridgeVaultBridgeInvalidValidatorSet, error) {
+	out := new(BridgeVaultBridgeInvalidValidatorSet)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeInvalidValidatorSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeNotGuardian represents a BridgeNotGuardian error raised by the BridgeVault contract.
+type BridgeVaultBridgeNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeNotGuardian(address caller)
+func BridgeVaultBridgeNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0x0324c0acf1faf44ad04e6daa8f054056bfbb847da24f94a1084e69bdd28700c7")
+}
+
+// UnpackBridgeNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeNotGuardian(address caller)
+func (bridgeVault *BridgeVault) UnpackBridgeNotGuardianError(raw []byte) (*BridgeVaultBridgeNotGuardian, error) {
+	out := new(BridgeVaultBridgeNotGuardian)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeNotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeNotPaused represents a BridgeNotPaused error raised by the BridgeVault contract.
+type BridgeVaultBridgeNotPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeNotPaused()
+func BridgeVaultBridgeNotPausedErrorID() common.Hash {
+	return common.HexToHash("0x733169a23e3351fb2f4906c76eeea36a98063ad44179539d06e177f8ac17bbd6")
+}
+
+// UnpackBridgeNotPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeNotPaused()
+func (bridgeVault *BridgeVault) UnpackBridgeNotPausedError(raw []byte) (*BridgeVaultBridgeNotPaused, error) {
+	out := new(BridgeVaultBridgeNotPaused)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeNotPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeOnlyBridge represents a BridgeOnlyBridge error raised by the BridgeVault contract.
+type BridgeVaultBridgeOnlyBridge struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeOnlyBridge(address caller)
+func BridgeVaultBridgeOnlyBridgeErrorID() common.Hash {
+	return common.HexToHash("0x86c3b8486904feac0b85c9dbd0d127f822ccac95be425f30946ebaaf8da30dac")
+}
+
+// UnpackBridgeOnlyBridgeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeOnlyBridge(address caller)
+func (bridgeVault *BridgeVault) UnpackBridgeOnlyBridgeError(raw []byte) (*BridgeVaultBridgeOnlyBridge, error) {
+	out := new(BridgeVaultBridgeOnlyBridge)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeOnlyBridge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgePaused represents a BridgePaused error raised by the BridgeVault contract.
+type BridgeVaultBridgePaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgePaused()
+func BridgeVaultBridgePausedErrorID() common.Hash {
+	return common.HexToHash("0xa792dfa3fb24493cee8b0e7ac02691be17dc3a12379ad382ad5d670c97361673")
+}
+
+// UnpackBridgePausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgePaused()
+func (bridgeVault *BridgeVault) UnpackBridgePausedError(raw []byte) (*BridgeVaultBridgePaused, error) {
+	out := new(BridgeVaultBridgePaused)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgePaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeToHubNotSupported represents a BridgeToHubNotSupported error raised by the BridgeVault contract.
+type BridgeVaultBridgeToHubNotSupported struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeToHubNotSupported()
+func BridgeVaultBridgeToHubNotSupportedErrorID() common.Hash {
+	return common.HexToHash("0xf0d31fd0865278d73fa2fcb3d6e5984855807244172246c59b869805d64c7568")
+}
+
+// UnpackBridgeToHubNotSupportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeToHubNotSupported()
+func (bridgeVault *BridgeVault) UnpackBridgeToHubNotSupportedError(raw []byte) (*BridgeVaultBridgeToHubNotSupported, error) {
+	out := new(BridgeVaultBridgeToHubNotSupported)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeToHubNotSupported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeUnknownSigner represents a BridgeUnknownSigner error raised by the BridgeVault contract.
+type BridgeVaultBridgeUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeUnknownSigner(address signer)
+func BridgeVaultBridgeUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0x3e8cf3b27cfe776d8750ebccf9e1c673e40598838b5a9536448da9901611e26a")
+}
+
+// UnpackBridgeUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeUnknownSigner(address signer)
+func (bridgeVault *BridgeVault) UnpackBridgeUnknownSignerError(raw []byte) (*BridgeVaultBridgeUnknownSigner, error) {
+	out := new(BridgeVaultBridgeUnknownSigner)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeUnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeWrongSourceChain represents a BridgeWrongSourceChain error raised by the BridgeVault contract.
+type BridgeVaultBridgeWrongSourceChain struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeWrongSourceChain(uint256 got, uint256 want)
+func BridgeVaultBridgeWrongSourceChainErrorID() common.Hash {
+	return common.HexToHash("0xfaa7cfa74dbce8c8bd0c371066e4c6e78f2e420850c4afd5078dd055c60e23bb")
+}
+
+// UnpackBridgeWrongSourceChainError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeWrongSourceChain(uint256 got, uint256 want)
+func (bridgeVault *BridgeVault) UnpackBridgeWrongSourceChainError(raw []byte) (*BridgeVaultBridgeWrongSourceChain, error) {
+	out := new(BridgeVaultBridgeWrongSourceChain)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeWrongSourceChain", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeZeroAddress represents a BridgeZeroAddress error raised by the BridgeVault contract.
+type BridgeVaultBridgeZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeZeroAddress()
+func BridgeVaultBridgeZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xb89867cbfa519565ff5aea149ab6f318443db384413760e332ae7c4efcb5e6df")
+}
+
+// UnpackBridgeZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeZeroAddress()
+func (bridgeVault *BridgeVault) UnpackBridgeZeroAddressError(raw []byte) (*BridgeVaultBridgeZeroAddress, error) {
+	out := new(BridgeVaultBridgeZeroAddress)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultBridgeZeroAmount represents a BridgeZeroAmount error raised by the BridgeVault contract.
+type BridgeVaultBridgeZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeZeroAmount()
+func BridgeVaultBridgeZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x544de85e6e10d1738f833e25a5ad66bed81e45d324b103720464e9d2059d5d7f")
+}
+
+// UnpackBridgeZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeZeroAmount()
+func (bridgeVault *BridgeVault) UnpackBridgeZeroAmountError(raw []byte) (*BridgeVaultBridgeZeroAmount, error) {
+	out := new(BridgeVaultBridgeZeroAmount)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "BridgeZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultInvalidShortString represents a InvalidShortString error raised by the BridgeVault contract.
+type BridgeVaultInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func BridgeVaultInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (bridgeVault *BridgeVault) UnpackInvalidShortStringError(raw []byte) (*BridgeVaultInvalidShortString, error) {
+	out := new(BridgeVaultInvalidShortString)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the BridgeVault contract.
+type BridgeVaultSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func BridgeVaultSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (bridgeVault *BridgeVault) UnpackSafeERC20FailedOperationError(raw []byte) (*BridgeVaultSafeERC20FailedOperation, error) {
+	out := new(BridgeVaultSafeERC20FailedOperation)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeVaultStringTooLong represents a StringTooLong error raised by the BridgeVault contract.
+type BridgeVaultStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func BridgeVaultStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (bridgeVault *BridgeVault) UnpackStringTooLongError(raw []byte) (*BridgeVaultStringTooLong, error) {
+	out := new(BridgeVaultStringTooLong)
+	if err := bridgeVault.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenMetaData contains all meta data concerning the BridgedToken contract.
+var BridgedTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"bridge_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"BridgeAlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BridgeBelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"day\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"BridgeDailyLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"BridgeDuplicateSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"}],\"name\":\"BridgeHubAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeHubNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"BridgeHubWrongToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BridgeInvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeInvalidValidatorSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BridgeNotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeNotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BridgeOnlyBridge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgePaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeToHubNotSupported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"BridgeUnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BridgeWrongSourceChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeZeroAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "30216cbfa4f73a04c05a26fd9635d10d71",
+	Bin: "0x60a06040523461037257610c628038038061001981610376565b9283398101906060818303126103725780516001600160401b038111610372578261004591830161039b565b60208201519092906001600160401b0381116103725760409161006991840161039b565b9101516001600160a01b0381168082036103725783516001600160401b03811161027857600354600181811c91168015610368575b602082101461025a57601f81116102fa575b50602094601f8211600114610297579481929394955f9261028c575b50508160011b915f199060031b1c1916176003555b82516001600160401b03811161027857600454600181811c9116801561026e575b602082101461025a57601f81116101ec575b506020601f821160011461018957819293945f9261017e575b50508160011b915f199060031b1c1916176004555b1561016f5760805260405161087590816103ed823960805181818160bf0152818161019301526104090152f35b63b89867cb60e01b5f5260045ffd5b015190505f8061012d565b601f1982169060045f52805f20915f5b8181106101d4575095836001959697106101bc575b505050811b01600455610142565b01515f1960f88460031b161c191690555f80806101ae565b9192602060018192868b015181550194019201610199565b818111156101145760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b60208410610252575b81601f9101920160051c03905f5b828110610245575050610114565b5f82820155600101610237565b5f9150610229565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610102565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100cc565b601f1982169560035f52805f20915f5b8881106102e2575083600195969798106102ca575b505050811b016003556100e1565b01515f1960f88460031b161c191690555f80806102bc565b919260206001819286850151815501940192016102a7565b818111156100b05760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b60208410610360575b81601f9101920160051c03905f5b8281106103535750506100b0565b5f82820155600101610345565b5f9150610337565b90607f169061009e565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761027857604052565b81601f82011215610372578051906001600160401b038211610278576103ca601f8301601f1916602001610376565b928284526020838301011161037257815f9260208093018386015e830101529056fe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde03146106b957508063095ea7b31461063757806318160ddd1461061a57806323b872dd146104ea578063313ce567146104cf57806340c10f19146103e257806370a08231146103ab57806395d89b41146102905780639dc29fac1461016c578063a9059cbb1461013b578063dd62ed3e146100e75763e78cea92146100a0575f80fd5b346100e3575f3660031901126100e35760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346100e35760403660031901126100e3576101006107b2565b6001600160a01b036101106107c8565b91165f5260016020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b346100e35760403660031901126100e3576101616101576107b2565b60243590336107de565b602060405160018152f35b346100e35760403660031901126100e3576101856107b2565b602435906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610264576001600160a01b0316801561023857805f525f60205260405f205482811061021f576020835f947fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef938587528684520360408620558060025403600255604051908152a3005b9063391434e360e21b5f5260045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f86c3b848000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346100e3575f3660031901126100e3576040515f6004548060011c906001811680156103a1575b60208310811461038d57828552908115610371575060011461031c575b50819003601f01601f191681019067ffffffffffffffff8211818310176103085761030482918260405282610788565b0390f35b634e487b7160e01b5f52604160045260245ffd5b905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5f905b82821061035b575060209150820101826102d4565b6001816020925483858801015201910190610346565b90506020925060ff191682840152151560051b820101826102d4565b634e487b7160e01b5f52602260045260245ffd5b91607f16916102b7565b346100e35760203660031901126100e3576001600160a01b036103cc6107b2565b165f525f602052602060405f2054604051908152f35b346100e35760403660031901126100e3576103fb6107b2565b602435906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610264576001600160a01b03169081156104a3576002549080820180921161048f5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3005b634e487b7160e01b5f52601160045260245ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b346100e3575f3660031901126100e357602060405160098152f35b346100e35760603660031901126100e3576105036107b2565b61050b6107c8565b604435906001600160a01b03831692835f52600160205260405f206001600160a01b0333165f5260205260405f20545f19811061054e575b5061016193506107de565b8381106105e65784156105ba57331561058e57610161945f52600160205260405f206001600160a01b0333165f526020528360405f209103905584610543565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100e3575f3660031901126100e3576020600254604051908152f35b346100e35760403660031901126100e3576106506107b2565b6024359033156105ba576001600160a01b031690811561058e57335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b346100e3575f3660031901126100e3575f6003548060011c9060018116801561077e575b60208310811461038d5782855290811561037157506001146107295750819003601f01601f191681019067ffffffffffffffff8211818310176103085761030482918260405282610788565b905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b5f905b828210610768575060209150820101826102d4565b6001816020925483858801015201910190610753565b91607f16916106dd565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100e357565b602435906001600160a01b03821682036100e357565b6001600160a01b0316908115610238576001600160a01b03169182156104a357815f525f60205260405f205481811061085c57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b8263391434e360e21b5f5260045260245260445260645ffd",
+}
+
+// BridgedToken is an auto generated Go binding around an Ethereum contract.
+type BridgedToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BridgedToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBridgedToken creates a new instance of BridgedToken.
+func NewBridgedToken() *BridgedToken {
+	parsed, err := BridgedTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BridgedToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BridgedToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(string name_, string symbol_, address bridge_) returns()
+func (bridgedToken *BridgedToken) PackConstructor(name_ string, symbol_ string, bridge_ common.Address) []byte {
+	enc, err := bridgedToken.abi.Pack("", name_, symbol_, bridge_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (bridgedToken *BridgedToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := bridgedToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (bridgedToken *BridgedToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return bridgedToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (bridgedToken *BridgedToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := bridgedToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := bridgedToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return bridgedToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := bridgedToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (bridgedToken *BridgedToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := bridgedToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (bridgedToken *BridgedToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return bridgedToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (bridgedToken *BridgedToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := bridgedToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bridge() view returns(address)
+func (bridgedToken *BridgedToken) PackBridge() []byte {
+	enc, err := bridgedToken.abi.Pack("bridge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bridge() view returns(address)
+func (bridgedToken *BridgedToken) TryPackBridge() ([]byte, error) {
+	return bridgedToken.abi.Pack("bridge")
+}
+
+// UnpackBridge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe78cea92.
+//
+// Solidity: function bridge() view returns(address)
+func (bridgedToken *BridgedToken) UnpackBridge(data []byte) (common.Address, error) {
+	out, err := bridgedToken.abi.Unpack("bridge", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (bridgedToken *BridgedToken) PackBurn(from common.Address, amount *big.Int) []byte {
+	enc, err := bridgedToken.abi.Pack("burn", from, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (bridgedToken *BridgedToken) TryPackBurn(from common.Address, amount *big.Int) ([]byte, error) {
+	return bridgedToken.abi.Pack("burn", from, amount)
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (bridgedToken *BridgedToken) PackDecimals() []byte {
+	enc, err := bridgedToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (bridgedToken *BridgedToken) TryPackDecimals() ([]byte, error) {
+	return bridgedToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (bridgedToken *BridgedToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := bridgedToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (bridgedToken *BridgedToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := bridgedToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (bridgedToken *BridgedToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return bridgedToken.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (bridgedToken *BridgedToken) PackName() []byte {
+	enc, err := bridgedToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (bridgedToken *BridgedToken) TryPackName() ([]byte, error) {
+	return bridgedToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (bridgedToken *BridgedToken) UnpackName(data []byte) (string, error) {
+	out, err := bridgedToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (bridgedToken *BridgedToken) PackSymbol() []byte {
+	enc, err := bridgedToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (bridgedToken *BridgedToken) TryPackSymbol() ([]byte, error) {
+	return bridgedToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (bridgedToken *BridgedToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := bridgedToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (bridgedToken *BridgedToken) PackTotalSupply() []byte {
+	enc, err := bridgedToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (bridgedToken *BridgedToken) TryPackTotalSupply() ([]byte, error) {
+	return bridgedToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (bridgedToken *BridgedToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := bridgedToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := bridgedToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return bridgedToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := bridgedToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := bridgedToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return bridgedToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (bridgedToken *BridgedToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := bridgedToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// BridgedTokenApproval represents a Approval event raised by the BridgedToken contract.
+type BridgedTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const BridgedTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (BridgedTokenApproval) ContractEventName() string {
+	return BridgedTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (bridgedToken *BridgedToken) UnpackApprovalEvent(log *types.Log) (*BridgedTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgedToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgedTokenApproval)
+	if len(log.Data) > 0 {
+		if err := bridgedToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgedToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgedTokenTransfer represents a Transfer event raised by the BridgedToken contract.
+type BridgedTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const BridgedTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (BridgedTokenTransfer) ContractEventName() string {
+	return BridgedTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (bridgedToken *BridgedToken) UnpackTransferEvent(log *types.Log) (*BridgedTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridgedToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgedTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := bridgedToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridgedToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bridgedToken *BridgedToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeAlreadyExecuted"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeAlreadyExecutedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeBelowThreshold"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeBelowThresholdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeDailyLimit"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeDailyLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeDuplicateSigner"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeDuplicateSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeHubAlreadySet"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeHubAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeHubNotSet"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeHubNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeHubWrongToken"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeHubWrongTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeInvalidSignature"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeInvalidValidatorSet"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeInvalidValidatorSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeNotGuardian"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeNotPaused"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeNotPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeOnlyBridge"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeOnlyBridgeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgePaused"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgePausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeToHubNotSupported"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeToHubNotSupportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeUnknownSigner"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeWrongSourceChain"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeWrongSourceChainError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeZeroAddress"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["BridgeZeroAmount"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackBridgeZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridgedToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return bridgedToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BridgedTokenBridgeAlreadyExecuted represents a BridgeAlreadyExecuted error raised by the BridgedToken contract.
+type BridgedTokenBridgeAlreadyExecuted struct {
+	Nonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeAlreadyExecuted(uint256 nonce)
+func BridgedTokenBridgeAlreadyExecutedErrorID() common.Hash {
+	return common.HexToHash("0x8a0be35572b0bc508bae9ee0a3b4e6a4472e9f1a23b39a80397424f06402109b")
+}
+
+// UnpackBridgeAlreadyExecutedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeAlreadyExecuted(uint256 nonce)
+func (bridgedToken *BridgedToken) UnpackBridgeAlreadyExecutedError(raw []byte) (*BridgedTokenBridgeAlreadyExecuted, error) {
+	out := new(BridgedTokenBridgeAlreadyExecuted)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeAlreadyExecuted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeBelowThreshold represents a BridgeBelowThreshold error raised by the BridgedToken contract.
+type BridgedTokenBridgeBelowThreshold struct {
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeBelowThreshold(uint256 have, uint256 need)
+func BridgedTokenBridgeBelowThresholdErrorID() common.Hash {
+	return common.HexToHash("0x86bf2a79225857dcad8c899065f5c56dea75487bca1de042ccfeda7a656936b6")
+}
+
+// UnpackBridgeBelowThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeBelowThreshold(uint256 have, uint256 need)
+func (bridgedToken *BridgedToken) UnpackBridgeBelowThresholdError(raw []byte) (*BridgedTokenBridgeBelowThreshold, error) {
+	out := new(BridgedTokenBridgeBelowThreshold)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeBelowThreshold", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeDailyLimit represents a BridgeDailyLimit error raised by the BridgedToken contract.
+type BridgedTokenBridgeDailyLimit struct {
+	Day   *big.Int
+	Used  *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeDailyLimit(uint256 day, uint256 used, uint256 limit)
+func BridgedTokenBridgeDailyLimitErrorID() common.Hash {
+	return common.HexToHash("0x037e9acf709516afa2f4e4c2e0173dc0f2086b679bc484569543b48ef55f0e20")
+}
+
+// UnpackBridgeDailyLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeDailyLimit(uint256 day, uint256 used, uint256 limit)
+func (bridgedToken *BridgedToken) UnpackBridgeDailyLimitError(raw []byte) (*BridgedTokenBridgeDailyLimit, error) {
+	out := new(BridgedTokenBridgeDailyLimit)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeDailyLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeDuplicateSigner represents a BridgeDuplicateSigner error raised by the BridgedToken contract.
+type BridgedTokenBridgeDuplicateSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeDuplicateSigner(address signer)
+func BridgedTokenBridgeDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0x8b52dea26c30f13fec59e93338abe488e3550ae08ca53d3430ca801eec7b74e7")
+}
+
+// UnpackBridgeDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeDuplicateSigner(address signer)
+func (bridgedToken *BridgedToken) UnpackBridgeDuplicateSignerError(raw []byte) (*BridgedTokenBridgeDuplicateSigner, error) {
+	out := new(BridgedTokenBridgeDuplicateSigner)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeDuplicateSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeHubAlreadySet represents a BridgeHubAlreadySet error raised by the BridgedToken contract.
+type BridgedTokenBridgeHubAlreadySet struct {
+	Hub common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubAlreadySet(address hub)
+func BridgedTokenBridgeHubAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x22951afc3f9977e639bd49b4411b2111e36ee39a918240e2eb0295e084395549")
+}
+
+// UnpackBridgeHubAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubAlreadySet(address hub)
+func (bridgedToken *BridgedToken) UnpackBridgeHubAlreadySetError(raw []byte) (*BridgedTokenBridgeHubAlreadySet, error) {
+	out := new(BridgedTokenBridgeHubAlreadySet)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeHubAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeHubNotSet represents a BridgeHubNotSet error raised by the BridgedToken contract.
+type BridgedTokenBridgeHubNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubNotSet()
+func BridgedTokenBridgeHubNotSetErrorID() common.Hash {
+	return common.HexToHash("0x36348e9e8497c1ca6925bbcd038c385d7d39c8baf8101b4ee85cf3164f3eb016")
+}
+
+// UnpackBridgeHubNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubNotSet()
+func (bridgedToken *BridgedToken) UnpackBridgeHubNotSetError(raw []byte) (*BridgedTokenBridgeHubNotSet, error) {
+	out := new(BridgedTokenBridgeHubNotSet)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeHubNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeHubWrongToken represents a BridgeHubWrongToken error raised by the BridgedToken contract.
+type BridgedTokenBridgeHubWrongToken struct {
+	Token    common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubWrongToken(address token, address expected)
+func BridgedTokenBridgeHubWrongTokenErrorID() common.Hash {
+	return common.HexToHash("0x88ac7404926fb5f1a62ab217892ad630e444ada28697bd5b3e1c8cc37d99bdb7")
+}
+
+// UnpackBridgeHubWrongTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubWrongToken(address token, address expected)
+func (bridgedToken *BridgedToken) UnpackBridgeHubWrongTokenError(raw []byte) (*BridgedTokenBridgeHubWrongToken, error) {
+	out := new(BridgedTokenBridgeHubWrongToken)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeHubWrongToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeInvalidSignature represents a BridgeInvalidSignature error raised by the BridgedToken contract.
+type BridgedTokenBridgeInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeInvalidSignature(uint256 index)
+func BridgedTokenBridgeInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x1bf50df409dfba1abb2beb33b18047019ea30cd1b79052bb6ad0c077caf8b16c")
+}
+
+// UnpackBridgeInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeInvalidSignature(uint256 index)
+func (bridgedToken *BridgedToken) UnpackBridgeInvalidSignatureError(raw []byte) (*BridgedTokenBridgeInvalidSignature, error) {
+	out := new(BridgedTokenBridgeInvalidSignature)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeInvalidValidatorSet represents a BridgeInvalidValidatorSet error raised by the BridgedToken contract.
+type BridgedTokenBridgeInvalidValidatorSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeInvalidValidatorSet()
+func BridgedTokenBridgeInvalidValidatorSetErrorID() common.Hash {
+	return common.HexToHash("0xaa72bf57dddb38f2bf86a4e48d4bd2748dcc82b4591277d7876e25dd411f4f6a")
+}
+
+// UnpackBridgeInvalidValidatorSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeInvalidValidatorSet()
+func (bridgedToken *BridgedToken) UnpackBridgeInvalidValidatorSetError(raw []byte) (*BridgedTokenBridgeInvalidValidatorSet, error) {
+	out := new(BridgedTokenBridgeInvalidValidatorSet)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeInvalidValidatorSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeNotGuardian represents a BridgeNotGuardian error raised by the BridgedToken contract.
+type BridgedTokenBridgeNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeNotGuardian(address caller)
+func BridgedTokenBridgeNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0x0324c0acf1faf44ad04e6daa8f054056bfbb847da24f94a1084e69bdd28700c7")
+}
+
+// UnpackBridgeNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeNotGuardian(address caller)
+func (bridgedToken *BridgedToken) UnpackBridgeNotGuardianError(raw []byte) (*BridgedTokenBridgeNotGuardian, error) {
+	out := new(BridgedTokenBridgeNotGuardian)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeNotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeNotPaused represents a BridgeNotPaused error raised by the BridgedToken contract.
+type BridgedTokenBridgeNotPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeNotPaused()
+func BridgedTokenBridgeNotPausedErrorID() common.Hash {
+	return common.HexToHash("0x733169a23e3351fb2f4906c76eeea36a98063ad44179539d06e177f8ac17bbd6")
+}
+
+// UnpackBridgeNotPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeNotPaused()
+func (bridgedToken *BridgedToken) UnpackBridgeNotPausedError(raw []byte) (*BridgedTokenBridgeNotPaused, error) {
+	out := new(BridgedTokenBridgeNotPaused)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeNotPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeOnlyBridge represents a BridgeOnlyBridge error raised by the BridgedToken contract.
+type BridgedTokenBridgeOnlyBridge struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeOnlyBridge(address caller)
+func BridgedTokenBridgeOnlyBridgeErrorID() common.Hash {
+	return common.HexToHash("0x86c3b8486904feac0b85c9dbd0d127f822ccac95be425f30946ebaaf8da30dac")
+}
+
+// UnpackBridgeOnlyBridgeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeOnlyBridge(address caller)
+func (bridgedToken *BridgedToken) UnpackBridgeOnlyBridgeError(raw []byte) (*BridgedTokenBridgeOnlyBridge, error) {
+	out := new(BridgedTokenBridgeOnlyBridge)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeOnlyBridge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgePaused represents a BridgePaused error raised by the BridgedToken contract.
+type BridgedTokenBridgePaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgePaused()
+func BridgedTokenBridgePausedErrorID() common.Hash {
+	return common.HexToHash("0xa792dfa3fb24493cee8b0e7ac02691be17dc3a12379ad382ad5d670c97361673")
+}
+
+// UnpackBridgePausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgePaused()
+func (bridgedToken *BridgedToken) UnpackBridgePausedError(raw []byte) (*BridgedTokenBridgePaused, error) {
+	out := new(BridgedTokenBridgePaused)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgePaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeToHubNotSupported represents a BridgeToHubNotSupported error raised by the BridgedToken contract.
+type BridgedTokenBridgeToHubNotSupported struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeToHubNotSupported()
+func BridgedTokenBridgeToHubNotSupportedErrorID() common.Hash {
+	return common.HexToHash("0xf0d31fd0865278d73fa2fcb3d6e5984855807244172246c59b869805d64c7568")
+}
+
+// UnpackBridgeToHubNotSupportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeToHubNotSupported()
+func (bridgedToken *BridgedToken) UnpackBridgeToHubNotSupportedError(raw []byte) (*BridgedTokenBridgeToHubNotSupported, error) {
+	out := new(BridgedTokenBridgeToHubNotSupported)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeToHubNotSupported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeUnknownSigner represents a BridgeUnknownSigner error raised by the BridgedToken contract.
+type BridgedTokenBridgeUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeUnknownSigner(address signer)
+func BridgedTokenBridgeUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0x3e8cf3b27cfe776d8750ebccf9e1c673e40598838b5a9536448da9901611e26a")
+}
+
+// UnpackBridgeUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeUnknownSigner(address signer)
+func (bridgedToken *BridgedToken) UnpackBridgeUnknownSignerError(raw []byte) (*BridgedTokenBridgeUnknownSigner, error) {
+	out := new(BridgedTokenBridgeUnknownSigner)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeUnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeWrongSourceChain represents a BridgeWrongSourceChain error raised by the BridgedToken contract.
+type BridgedTokenBridgeWrongSourceChain struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeWrongSourceChain(uint256 got, uint256 want)
+func BridgedTokenBridgeWrongSourceChainErrorID() common.Hash {
+	return common.HexToHash("0xfaa7cfa74dbce8c8bd0c371066e4c6e78f2e420850c4afd5078dd055c60e23bb")
+}
+
+// UnpackBridgeWrongSourceChainError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeWrongSourceChain(uint256 got, uint256 want)
+func (bridgedToken *BridgedToken) UnpackBridgeWrongSourceChainError(raw []byte) (*BridgedTokenBridgeWrongSourceChain, error) {
+	out := new(BridgedTokenBridgeWrongSourceChain)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeWrongSourceChain", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeZeroAddress represents a BridgeZeroAddress error raised by the BridgedToken contract.
+type BridgedTokenBridgeZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeZeroAddress()
+func BridgedTokenBridgeZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xb89867cbfa519565ff5aea149ab6f318443db384413760e332ae7c4efcb5e6df")
+}
+
+// UnpackBridgeZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeZeroAddress()
+func (bridgedToken *BridgedToken) UnpackBridgeZeroAddressError(raw []byte) (*BridgedTokenBridgeZeroAddress, error) {
+	out := new(BridgedTokenBridgeZeroAddress)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenBridgeZeroAmount represents a BridgeZeroAmount error raised by the BridgedToken contract.
+type BridgedTokenBridgeZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeZeroAmount()
+func BridgedTokenBridgeZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x544de85e6e10d1738f833e25a5ad66bed81e45d324b103720464e9d2059d5d7f")
+}
+
+// UnpackBridgeZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeZeroAmount()
+func (bridgedToken *BridgedToken) UnpackBridgeZeroAmountError(raw []byte) (*BridgedTokenBridgeZeroAmount, error) {
+	out := new(BridgedTokenBridgeZeroAmount)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "BridgeZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the BridgedToken contract.
+type BridgedTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func BridgedTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (bridgedToken *BridgedToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*BridgedTokenERC20InsufficientAllowance, error) {
+	out := new(BridgedTokenERC20InsufficientAllowance)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the BridgedToken contract.
+type BridgedTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func BridgedTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (bridgedToken *BridgedToken) UnpackERC20InsufficientBalanceError(raw []byte) (*BridgedTokenERC20InsufficientBalance, error) {
+	out := new(BridgedTokenERC20InsufficientBalance)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the BridgedToken contract.
+type BridgedTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func BridgedTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (bridgedToken *BridgedToken) UnpackERC20InvalidApproverError(raw []byte) (*BridgedTokenERC20InvalidApprover, error) {
+	out := new(BridgedTokenERC20InvalidApprover)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the BridgedToken contract.
+type BridgedTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func BridgedTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (bridgedToken *BridgedToken) UnpackERC20InvalidReceiverError(raw []byte) (*BridgedTokenERC20InvalidReceiver, error) {
+	out := new(BridgedTokenERC20InvalidReceiver)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the BridgedToken contract.
+type BridgedTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func BridgedTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (bridgedToken *BridgedToken) UnpackERC20InvalidSenderError(raw []byte) (*BridgedTokenERC20InvalidSender, error) {
+	out := new(BridgedTokenERC20InvalidSender)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgedTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the BridgedToken contract.
+type BridgedTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func BridgedTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (bridgedToken *BridgedToken) UnpackERC20InvalidSpenderError(raw []byte) (*BridgedTokenERC20InvalidSpender, error) {
+	out := new(BridgedTokenERC20InvalidSpender)
+	if err := bridgedToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3702,18 +6656,6 @@ func (poco *Poco) PackEip712Domain() []byte {
 // Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
 func (poco *Poco) TryPackEip712Domain() ([]byte, error) {
 	return poco.abi.Pack("eip712Domain")
-}
-
-// Eip712DomainOutput serves as a container for the return parameters of contract
-// method Eip712Domain.
-type Eip712DomainOutput struct {
-	Fields            [1]byte
-	Name              string
-	Version           string
-	ChainId           *big.Int
-	VerifyingContract common.Address
-	Salt              [32]byte
-	Extensions        []*big.Int
 }
 
 // UnpackEip712Domain is the Go binding that unpacks the parameters returned
@@ -14530,6 +17472,1826 @@ func PocoTasksPocoZeroAmountErrorID() common.Hash {
 func (pocoTasks *PocoTasks) UnpackPocoZeroAmountError(raw []byte) (*PocoTasksPocoZeroAmount, error) {
 	out := new(PocoTasksPocoZeroAmount)
 	if err := pocoTasks.abi.UnpackIntoInterface(out, "PocoZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeMetaData contains all meta data concerning the SideBridge contract.
+var SideBridgeMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"counterpartChainId_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dailyLimit_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"BridgeAlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BridgeBelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"day\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"BridgeDailyLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"BridgeDuplicateSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"}],\"name\":\"BridgeHubAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeHubNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"BridgeHubWrongToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BridgeInvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeInvalidValidatorSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BridgeNotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeNotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BridgeOnlyBridge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgePaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeToHubNotSupported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"BridgeUnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BridgeWrongSourceChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgeZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"previous\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"DailyLimitChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previous\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"GuardianChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"}],\"name\":\"HubSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"sourceId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"name\":\"TransferIn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"name\":\"TransferOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ValidatorsUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"burn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"counterpartChainId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dailyLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"day\",\"type\":\"uint256\"}],\"name\":\"dailyUsed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"sourceId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"internalType\":\"structBridgeTransfer\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"executed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hub\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isSide\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isValidator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outgoingNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"setDailyLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"}],\"name\":\"setGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"hub_\",\"type\":\"address\"}],\"name\":\"setHub\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractBridgedToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"sourceId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"toHub\",\"type\":\"bool\"}],\"internalType\":\"structBridgeTransfer\",\"name\":\"t\",\"type\":\"tuple\"}],\"name\":\"transferDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"updateValidators\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"validators_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epoch_\",\"type\":\"uint256\"}],\"name\":\"validatorSetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "76ab4fdf0a90ab32cab29d33d5e7340550",
+	Bin: "0x6101a0806040523461052457612ac8803803809161001d8285610528565b833981019060e0818303126105245780516001600160401b038111610524578261004891830161054b565b60208201516001600160401b038111610524578361006791840161054b565b60408301516060840151919390916001600160401b0381116105245781019480601f87011215610524578551906001600160401b0382116103bb578160051b96604051926100b860208a0185610528565b835260208301906020829982010192831161052457602001905b82821061050c575050506080820151956100f360c060a085015194016105a0565b9660409788516101038a82610528565b600a8152602081019069506f636f42726964676560b01b82528a51916101298c84610528565b600183526020830191603160f81b8352610142816105d8565b6101205261014f846105d8565b61014052519020918260e05251902080610100524660a0528a519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f84528c83015260608201524660808201523060a082015260a081526101b660c082610528565b5190206080523060c0526001600160a01b03169485156104fd5761016052600880546001600160a01b0319168617905560098490558251801580156104f2575b80156104ea575b80156104e1575b610495576002545f600255806104bc575b50908894929593915f5b8181106103f1575050806004555f60055584519185830190868452518091526060830196905f5b8181106103cf5750505081807f070dc0f9e511fdc888935179b3eba0bb274ccb33e0572454d85d32a70219dd62977f654a1b51778684afb061c32383ff1944e1600a94c7c8cc62b891d9a017a5f5a59360205f9601520390a28251915f7fa14fc14d8620a708a896fd11392a235647d99385500a295f0d7da2a258b2e9678180a35f82526020820152a1825191610c6291828401916001600160401b038311858410176103bb57610309610317928695611e6687396060855260608501906105b4565b9083820360208501526105b4565b90843091015203905ff080156103b1576101805251611839908161062d823960805181611683015260a0518161173a015260c05181611654015260e051816116d2015261010051816116f801526101205181610b1201526101405181610b3b0152610160518181816104dd01526105d20152610180518181816101cb0152818161031501528181610eca015281816114b601526115d80152f35b50513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b82516001600160a01b031689526020988901988c985090920191600101610246565b9091928095979496505181101561048157600581901b8501602001516001600160a01b031690811580156104a4575b61049557815f52600360205280610100178b5f205560025491680100000000000000008310156103bb5760018301806002558310156104815760019260025f5260205f200190838060a01b031982541617905501908995939694929161021f565b634e487b7160e01b5f52603260045260245ffd5b63aa72bf5760e01b5f5260045ffd5b50815f52600360205260018b5f205460081c14610420565b60025f5260205f205f5b8281106104d4575050610215565b5f828201556001016104c6565b50808211610204565b5081156101fd565b5061010081116101f6565b63b89867cb60e01b5f5260045ffd5b60208091610519846105a0565b8152019101906100d2565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103bb57604052565b81601f82011215610524578051906001600160401b0382116103bb576040519261057f601f8401601f191660200185610528565b8284526020838301011161052457815f9260208093018386015e8301015290565b51906001600160a01b038216820361052457565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b601f8151116106035760208151910151602082106105f4571790565b5f198260200360031b1b161790565b60405163305a27a960e01b8152602060048201529081906106289060248301906105b4565b0390fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816331962cdc14610e3457508063365a86fc14610e0e5780633f4ba83a14610d8157806342cde4e814610d64578063452a932014610d3e57806346e47cb614610d215780634bb3601d14610d0657806350df333414610ce85780635c975abb14610cc357806367eeba0c14610ca6578063714897df14610c8a5780638456cb5914610c0e57806384b0196e14610afa5780638a0dac4a14610a78578063900cf0cf14610a5b57806395e80fa014610784578063a9dc113c14610589578063b20d30a914610500578063b8b5b334146104c6578063ca1e781914610431578063d3ecebd7146103fb578063e50e9700146103d1578063f4bfa4c714610385578063facd743b14610339578063fc0c546a146102f65763fcd3533c1461013a575f80fd5b34610266576040366003190112610266576004356024356001600160a01b0381168091036102665760ff60085460a01c166102ce5781156102a657801561027e57600754905f19821461026a57600182016007556040518381525f6020820152827fe40e9068ea04c4fbedb43bb32a4d0be42218300a82c4d2d748b7ea617c98195260403393a46001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b15610266576040517f9dc29fac00000000000000000000000000000000000000000000000000000000815233600482015260248101939093525f908390604490829084905af191821561025b5760209261024b575b50604051908152f35b5f61025591611113565b5f610242565b6040513d5f823e3d90fd5b5f80fd5b634e487b7160e01b5f52601160045260245ffd5b7fb89867cb000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f544de85e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fa792dfa3000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610266575f3660031901126102665760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610266576020366003190112610266576001600160a01b0361035a611058565b165f52600360205260405f205460081c600554906001820180921161026a5760209160405191148152f35b346102665760603660031901126102665760043567ffffffffffffffff8111610266576103c96103bb60209236906004016110a6565b90604435916024359161122c565b604051908152f35b34610266576020366003190112610266576004355f52600a602052602060405f2054604051908152f35b346102665760203660031901126102665760206004358060081c5f526006825260405f2054600160ff60405193161b1615158152f35b34610266575f3660031901126102665760405180602060025491828152019060025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace905f5b8181106104a7576104a38561048f81870382611113565b6040519182916020835260208301906110d7565b0390f35b82546001600160a01b0316845260209093019260019283019201610478565b34610266575f3660031901126102665760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610266576020366003190112610266576004356001600160a01b0360085416330361055d577f070dc0f9e511fdc888935179b3eba0bb274ccb33e0572454d85d32a70219dd6260406009548151908152836020820152a1600955005b7f0324c0ac000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461026657366003190160e081126102665760c0136102665760c43567ffffffffffffffff8111610266576105c29036906004016110a6565b9060ff60085460a01c166102ce577f0000000000000000000000000000000000000000000000000000000000000000600435818103610756575050604435918260081c600160ff85161b92815f52600660205260405f20549284841661072a5761063b9161063661063161115a565b6111eb565b6112de565b5f5260066020521760405f205562015180420490815f52600a60205260405f2054906084359182810180911161026a57600954938482116106f6576106f494505f52600a60205260405f205561068f611135565b907f0f1281589f736f5571e677427704cc94de491b87e5782757c53911b096dca6b060606001600160a01b036106c361114b565b94604051956024358752876020880152151560408701521693a36106e5611135565b906106ee61114b565b91611490565b005b8492507f037e9acf000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b857f8a0be355000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7ffaa7cfa7000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102665760603660031901126102665760043567ffffffffffffffff8111610266576107b59036906004016110a6565b60243560443567ffffffffffffffff8111610266576107d89036906004016110a6565b9360055491600183019586841161026a576107f9916106368887898761122c565b67ffffffffffffffff841161098d578360051b602081019461081e6040519687611113565b8552602085019082019136831161026657905b828210610a435750505082519081158015610a38575b8015610a30575b8015610a27575b6109a157600201908185118061026a578260081b906002545f600255806109e7575b505f5b8381106108cf57877f654a1b51778684afb061c32383ff1944e1600a94c7c8cc62b891d9a017a5f5a56108c4898980600455846005556040519283926040845260408401906110d7565b9060208301520390a2005b8651811015610979576001600160a01b0360208260051b890101511690811580156109c9575b6109a157815f52600360205280841760405f2055600254916801000000000000000083101561098d5760018301806002558310156109795760019260025f527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace019073ffffffffffffffffffffffffffffffffffffffff198254161790550161087a565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b7faa72bf57000000000000000000000000000000000000000000000000000000005f5260045ffd5b50815f5260036020528260405f205460081c9061026a5786146108f5565b60025f525f5b8181106109fa5750610877565b5f7f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace8201556001016109ed565b50818311610855565b50821561084e565b506101008211610847565b60208091610a508461106e565b815201910190610831565b34610266575f366003190112610266576020600554604051908152f35b3461026657602036600319011261026657610a91611058565b600854906001600160a01b0382169081330361055d576001600160a01b031691821561027e578273ffffffffffffffffffffffffffffffffffffffff19927fa14fc14d8620a708a896fd11392a235647d99385500a295f0d7da2a258b2e9675f80a31617600855005b34610266575f36600319011261026657610bb2610b367f0000000000000000000000000000000000000000000000000000000000000000611760565b610b5f7f0000000000000000000000000000000000000000000000000000000000000000611760565b6020610bc060405192610b728385611113565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190611082565b908582036040870152611082565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610bf757505050500390f35b835185528695509381019392810192600101610be8565b34610266575f366003190112610266576008546001600160a01b038116330361055d5760ff8160a01c166102ce5760ff60a01b19740100000000000000000000000000000000000000009116176008557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a1005b34610266575f3660031901126102665760206040516101008152f35b34610266575f366003190112610266576020600954604051908152f35b34610266575f36600319011261026657602060ff60085460a01c166040519015158152f35b346102665760c03660031901126102665760206103c961063161115a565b34610266575f36600319011261026657602060405160018152f35b34610266575f366003190112610266576020600754604051908152f35b34610266575f3660031901126102665760206001600160a01b0360085416604051908152f35b34610266575f366003190112610266576020600454604051908152f35b34610266575f366003190112610266576008546001600160a01b038116330361055d5760ff8160a01c1615610de65760ff60a01b19166008557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b7f733169a2000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610266575f3660031901126102665760206001600160a01b03600b5416604051908152f35b3461026657602036600319011261026657610e4d611058565b906001600160a01b0360085416330361055d57600b54916001600160a01b0383168061102d57506001600160a01b031691821561027e577ffc0c546a000000000000000000000000000000000000000000000000000000008252602082600481865afa91821561025b575f92610fe9575b506001600160a01b03807f0000000000000000000000000000000000000000000000000000000000000000169216828103610fb957505f918373ffffffffffffffffffffffffffffffffffffffff196020931617600b556044604051809481937f095ea7b3000000000000000000000000000000000000000000000000000000008352876004840152811960248401525af1801561025b57610f82575b507f15e04fee0c1335178e78e4dc6a8b0dcade867d1aea65418bf1200bc322ab7c215f80a2005b6020813d602011610fb1575b81610f9b60209383611113565b8101031261026657518015158114610f5b575f80fd5b3d9150610f8e565b90507f88ac7404000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9091506020813d602011611025575b8161100560209383611113565b8101031261026657516001600160a01b0381168103610266579083610ebe565b3d9150610ff8565b7f22951afc000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600435906001600160a01b038216820361026657565b35906001600160a01b038216820361026657565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9181601f840112156102665782359167ffffffffffffffff8311610266576020808501948460051b01011161026657565b90602080835192838152019201905f5b8181106110f45750505090565b82516001600160a01b03168452602093840193909201916001016110e7565b90601f8019910116810190811067ffffffffffffffff82111761098d57604052565b6064356001600160a01b03811681036102665790565b60a43580151581036102665790565b6064356001600160a01b03811690818103610266575060a4358015159081810361026657506040519060208201927f57e21c51ca540ed9ed6e1e2192c683389ed2e2d398c34d00d16eac74b72e7294845260043560408401526024356060840152604435608084015260a083015260843560c083015260e082015260e081526111e561010082611113565b51902090565b6042906111f661164a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60405160208101959493928692905f5b8181106112b65750505061125d816112b3969703601f198101835282611113565b519020916040519160208301937f1718950c968cfee67ea4860ad68f40fff940877eb38ca8f8f037f9fdc21be86d8552604084015260608301526080820152608081526112ab60a082611113565b5190206111eb565b90565b9091976020806001926001600160a01b036112d08d61106e565b16815201990192910161123c565b9291926004548085106114615750600554936001850180951161026a57925f9236819003601e190191845b86861015611457578560051b8301358481121561026657830180359067ffffffffffffffff821161026657602081018236038113610266576041830361144457826040101561097957826020116102665735916040116102665761137a916060604083013592013560f81c886117b7565b5060048110156114305761141d576001600160a01b031690815f52600360205260405f2054898160081c036113f15760ff600191161b918282166113c657509060019117950194611309565b7f8b52dea2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f3e8cf3b2000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b866306fd437d60e21b5f5260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b886306fd437d60e21b5f5260045260245ffd5b5095505050505050565b847f86bf2a79000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9091156115ce57600b54916001600160a01b035f931680156115a6576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b15610266576040516340c10f1960e01b815230600482015260248101849052905f908290604490829084905af1801561025b57611591575b50803b1561158d579160448492836001600160a01b039560405196879586947f36efd16f00000000000000000000000000000000000000000000000000000000865260048601521660248401525af180156115825761156d575050565b611578828092611113565b61157f5750565b80fd5b6040513d84823e3d90fd5b8380fd5b61159e9194505f90611113565b5f925f611510565b7f36348e9e000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691823b15610266576040516340c10f1960e01b81526001600160a01b039290921660048301526024820152905f908290604490829084905af1801561025b5761163e5750565b5f61164891611113565b565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480611737575b156116a5577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526111e560c082611113565b507f0000000000000000000000000000000000000000000000000000000000000000461461167c565b60ff811690601f821161178f576040519161177c604084611113565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161182e579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561025b575f516001600160a01b0381161561182457905f905f90565b505f906001905f90565b5050505f91600391905660a06040523461037257610c628038038061001981610376565b9283398101906060818303126103725780516001600160401b038111610372578261004591830161039b565b60208201519092906001600160401b0381116103725760409161006991840161039b565b9101516001600160a01b0381168082036103725783516001600160401b03811161027857600354600181811c91168015610368575b602082101461025a57601f81116102fa575b50602094601f8211600114610297579481929394955f9261028c575b50508160011b915f199060031b1c1916176003555b82516001600160401b03811161027857600454600181811c9116801561026e575b602082101461025a57601f81116101ec575b506020601f821160011461018957819293945f9261017e575b50508160011b915f199060031b1c1916176004555b1561016f5760805260405161087590816103ed823960805181818160bf0152818161019301526104090152f35b63b89867cb60e01b5f5260045ffd5b015190505f8061012d565b601f1982169060045f52805f20915f5b8181106101d4575095836001959697106101bc575b505050811b01600455610142565b01515f1960f88460031b161c191690555f80806101ae565b9192602060018192868b015181550194019201610199565b818111156101145760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b60208410610252575b81601f9101920160051c03905f5b828110610245575050610114565b5f82820155600101610237565b5f9150610229565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610102565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100cc565b601f1982169560035f52805f20915f5b8881106102e2575083600195969798106102ca575b505050811b016003556100e1565b01515f1960f88460031b161c191690555f80806102bc565b919260206001819286850151815501940192016102a7565b818111156100b05760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b60208410610360575b81601f9101920160051c03905f5b8281106103535750506100b0565b5f82820155600101610345565b5f9150610337565b90607f169061009e565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761027857604052565b81601f82011215610372578051906001600160401b038211610278576103ca601f8301601f1916602001610376565b928284526020838301011161037257815f9260208093018386015e830101529056fe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde03146106b957508063095ea7b31461063757806318160ddd1461061a57806323b872dd146104ea578063313ce567146104cf57806340c10f19146103e257806370a08231146103ab57806395d89b41146102905780639dc29fac1461016c578063a9059cbb1461013b578063dd62ed3e146100e75763e78cea92146100a0575f80fd5b346100e3575f3660031901126100e35760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346100e35760403660031901126100e3576101006107b2565b6001600160a01b036101106107c8565b91165f5260016020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b346100e35760403660031901126100e3576101616101576107b2565b60243590336107de565b602060405160018152f35b346100e35760403660031901126100e3576101856107b2565b602435906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610264576001600160a01b0316801561023857805f525f60205260405f205482811061021f576020835f947fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef938587528684520360408620558060025403600255604051908152a3005b9063391434e360e21b5f5260045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f86c3b848000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346100e3575f3660031901126100e3576040515f6004548060011c906001811680156103a1575b60208310811461038d57828552908115610371575060011461031c575b50819003601f01601f191681019067ffffffffffffffff8211818310176103085761030482918260405282610788565b0390f35b634e487b7160e01b5f52604160045260245ffd5b905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5f905b82821061035b575060209150820101826102d4565b6001816020925483858801015201910190610346565b90506020925060ff191682840152151560051b820101826102d4565b634e487b7160e01b5f52602260045260245ffd5b91607f16916102b7565b346100e35760203660031901126100e3576001600160a01b036103cc6107b2565b165f525f602052602060405f2054604051908152f35b346100e35760403660031901126100e3576103fb6107b2565b602435906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610264576001600160a01b03169081156104a3576002549080820180921161048f5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3005b634e487b7160e01b5f52601160045260245ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b346100e3575f3660031901126100e357602060405160098152f35b346100e35760603660031901126100e3576105036107b2565b61050b6107c8565b604435906001600160a01b03831692835f52600160205260405f206001600160a01b0333165f5260205260405f20545f19811061054e575b5061016193506107de565b8381106105e65784156105ba57331561058e57610161945f52600160205260405f206001600160a01b0333165f526020528360405f209103905584610543565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100e3575f3660031901126100e3576020600254604051908152f35b346100e35760403660031901126100e3576106506107b2565b6024359033156105ba576001600160a01b031690811561058e57335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b346100e3575f3660031901126100e3575f6003548060011c9060018116801561077e575b60208310811461038d5782855290811561037157506001146107295750819003601f01601f191681019067ffffffffffffffff8211818310176103085761030482918260405282610788565b905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b5f905b828210610768575060209150820101826102d4565b6001816020925483858801015201910190610753565b91607f16916106dd565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100e357565b602435906001600160a01b03821682036100e357565b6001600160a01b0316908115610238576001600160a01b03169182156104a357815f525f60205260405f205481811061085c57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b8263391434e360e21b5f5260045260245260445260645ffd",
+}
+
+// SideBridge is an auto generated Go binding around an Ethereum contract.
+type SideBridge struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SideBridge) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSideBridge creates a new instance of SideBridge.
+func NewSideBridge() *SideBridge {
+	parsed, err := SideBridgeMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SideBridge{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SideBridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(string name_, string symbol_, uint256 counterpartChainId_, address[] validators_, uint256 threshold_, uint256 dailyLimit_, address guardian_) returns()
+func (sideBridge *SideBridge) PackConstructor(name_ string, symbol_ string, counterpartChainId_ *big.Int, validators_ []common.Address, threshold_ *big.Int, dailyLimit_ *big.Int, guardian_ common.Address) []byte {
+	enc, err := sideBridge.abi.Pack("", name_, symbol_, counterpartChainId_, validators_, threshold_, dailyLimit_, guardian_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXVALIDATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x714897df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_VALIDATORS() view returns(uint256)
+func (sideBridge *SideBridge) PackMAXVALIDATORS() []byte {
+	enc, err := sideBridge.abi.Pack("MAX_VALIDATORS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXVALIDATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x714897df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_VALIDATORS() view returns(uint256)
+func (sideBridge *SideBridge) TryPackMAXVALIDATORS() ([]byte, error) {
+	return sideBridge.abi.Pack("MAX_VALIDATORS")
+}
+
+// UnpackMAXVALIDATORS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x714897df.
+//
+// Solidity: function MAX_VALIDATORS() view returns(uint256)
+func (sideBridge *SideBridge) UnpackMAXVALIDATORS(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("MAX_VALIDATORS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfcd3533c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(uint256 amount, address recipient) returns(uint256 nonce)
+func (sideBridge *SideBridge) PackBurn(amount *big.Int, recipient common.Address) []byte {
+	enc, err := sideBridge.abi.Pack("burn", amount, recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfcd3533c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(uint256 amount, address recipient) returns(uint256 nonce)
+func (sideBridge *SideBridge) TryPackBurn(amount *big.Int, recipient common.Address) ([]byte, error) {
+	return sideBridge.abi.Pack("burn", amount, recipient)
+}
+
+// UnpackBurn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfcd3533c.
+//
+// Solidity: function burn(uint256 amount, address recipient) returns(uint256 nonce)
+func (sideBridge *SideBridge) UnpackBurn(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("burn", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCounterpartChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8b5b334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function counterpartChainId() view returns(uint256)
+func (sideBridge *SideBridge) PackCounterpartChainId() []byte {
+	enc, err := sideBridge.abi.Pack("counterpartChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCounterpartChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8b5b334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function counterpartChainId() view returns(uint256)
+func (sideBridge *SideBridge) TryPackCounterpartChainId() ([]byte, error) {
+	return sideBridge.abi.Pack("counterpartChainId")
+}
+
+// UnpackCounterpartChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8b5b334.
+//
+// Solidity: function counterpartChainId() view returns(uint256)
+func (sideBridge *SideBridge) UnpackCounterpartChainId(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("counterpartChainId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67eeba0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dailyLimit() view returns(uint256)
+func (sideBridge *SideBridge) PackDailyLimit() []byte {
+	enc, err := sideBridge.abi.Pack("dailyLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67eeba0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dailyLimit() view returns(uint256)
+func (sideBridge *SideBridge) TryPackDailyLimit() ([]byte, error) {
+	return sideBridge.abi.Pack("dailyLimit")
+}
+
+// UnpackDailyLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67eeba0c.
+//
+// Solidity: function dailyLimit() view returns(uint256)
+func (sideBridge *SideBridge) UnpackDailyLimit(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("dailyLimit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDailyUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50e9700.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dailyUsed(uint256 day) view returns(uint256)
+func (sideBridge *SideBridge) PackDailyUsed(day *big.Int) []byte {
+	enc, err := sideBridge.abi.Pack("dailyUsed", day)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDailyUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50e9700.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dailyUsed(uint256 day) view returns(uint256)
+func (sideBridge *SideBridge) TryPackDailyUsed(day *big.Int) ([]byte, error) {
+	return sideBridge.abi.Pack("dailyUsed", day)
+}
+
+// UnpackDailyUsed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe50e9700.
+//
+// Solidity: function dailyUsed(uint256 day) view returns(uint256)
+func (sideBridge *SideBridge) UnpackDailyUsed(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("dailyUsed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (sideBridge *SideBridge) PackEip712Domain() []byte {
+	enc, err := sideBridge.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (sideBridge *SideBridge) TryPackEip712Domain() ([]byte, error) {
+	return sideBridge.abi.Pack("eip712Domain")
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (sideBridge *SideBridge) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := sideBridge.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint256)
+func (sideBridge *SideBridge) PackEpoch() []byte {
+	enc, err := sideBridge.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint256)
+func (sideBridge *SideBridge) TryPackEpoch() ([]byte, error) {
+	return sideBridge.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint256)
+func (sideBridge *SideBridge) UnpackEpoch(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("epoch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9dc113c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute((uint256,bytes32,uint256,address,uint256,bool) t, bytes[] signatures) returns()
+func (sideBridge *SideBridge) PackExecute(t BridgeTransfer, signatures [][]byte) []byte {
+	enc, err := sideBridge.abi.Pack("execute", t, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9dc113c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute((uint256,bytes32,uint256,address,uint256,bool) t, bytes[] signatures) returns()
+func (sideBridge *SideBridge) TryPackExecute(t BridgeTransfer, signatures [][]byte) ([]byte, error) {
+	return sideBridge.abi.Pack("execute", t, signatures)
+}
+
+// PackExecuted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3ecebd7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executed(uint256 nonce) view returns(bool)
+func (sideBridge *SideBridge) PackExecuted(nonce *big.Int) []byte {
+	enc, err := sideBridge.abi.Pack("executed", nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3ecebd7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executed(uint256 nonce) view returns(bool)
+func (sideBridge *SideBridge) TryPackExecuted(nonce *big.Int) ([]byte, error) {
+	return sideBridge.abi.Pack("executed", nonce)
+}
+
+// UnpackExecuted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3ecebd7.
+//
+// Solidity: function executed(uint256 nonce) view returns(bool)
+func (sideBridge *SideBridge) UnpackExecuted(data []byte) (bool, error) {
+	out, err := sideBridge.abi.Unpack("executed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (sideBridge *SideBridge) PackGuardian() []byte {
+	enc, err := sideBridge.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (sideBridge *SideBridge) TryPackGuardian() ([]byte, error) {
+	return sideBridge.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (sideBridge *SideBridge) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := sideBridge.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHub is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x365a86fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hub() view returns(address)
+func (sideBridge *SideBridge) PackHub() []byte {
+	enc, err := sideBridge.abi.Pack("hub")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHub is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x365a86fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hub() view returns(address)
+func (sideBridge *SideBridge) TryPackHub() ([]byte, error) {
+	return sideBridge.abi.Pack("hub")
+}
+
+// UnpackHub is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x365a86fc.
+//
+// Solidity: function hub() view returns(address)
+func (sideBridge *SideBridge) UnpackHub(data []byte) (common.Address, error) {
+	out, err := sideBridge.abi.Unpack("hub", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsSide is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb3601d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSide() pure returns(bool)
+func (sideBridge *SideBridge) PackIsSide() []byte {
+	enc, err := sideBridge.abi.Pack("isSide")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSide is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb3601d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSide() pure returns(bool)
+func (sideBridge *SideBridge) TryPackIsSide() ([]byte, error) {
+	return sideBridge.abi.Pack("isSide")
+}
+
+// UnpackIsSide is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4bb3601d.
+//
+// Solidity: function isSide() pure returns(bool)
+func (sideBridge *SideBridge) UnpackIsSide(data []byte) (bool, error) {
+	out, err := sideBridge.abi.Unpack("isSide", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsValidator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfacd743b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidator(address account) view returns(bool)
+func (sideBridge *SideBridge) PackIsValidator(account common.Address) []byte {
+	enc, err := sideBridge.abi.Pack("isValidator", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfacd743b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidator(address account) view returns(bool)
+func (sideBridge *SideBridge) TryPackIsValidator(account common.Address) ([]byte, error) {
+	return sideBridge.abi.Pack("isValidator", account)
+}
+
+// UnpackIsValidator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfacd743b.
+//
+// Solidity: function isValidator(address account) view returns(bool)
+func (sideBridge *SideBridge) UnpackIsValidator(data []byte) (bool, error) {
+	out, err := sideBridge.abi.Unpack("isValidator", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOutgoingNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46e47cb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outgoingNonce() view returns(uint256)
+func (sideBridge *SideBridge) PackOutgoingNonce() []byte {
+	enc, err := sideBridge.abi.Pack("outgoingNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutgoingNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46e47cb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outgoingNonce() view returns(uint256)
+func (sideBridge *SideBridge) TryPackOutgoingNonce() ([]byte, error) {
+	return sideBridge.abi.Pack("outgoingNonce")
+}
+
+// UnpackOutgoingNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46e47cb6.
+//
+// Solidity: function outgoingNonce() view returns(uint256)
+func (sideBridge *SideBridge) UnpackOutgoingNonce(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("outgoingNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (sideBridge *SideBridge) PackPause() []byte {
+	enc, err := sideBridge.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (sideBridge *SideBridge) TryPackPause() ([]byte, error) {
+	return sideBridge.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (sideBridge *SideBridge) PackPaused() []byte {
+	enc, err := sideBridge.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (sideBridge *SideBridge) TryPackPaused() ([]byte, error) {
+	return sideBridge.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (sideBridge *SideBridge) UnpackPaused(data []byte) (bool, error) {
+	out, err := sideBridge.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb20d30a9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDailyLimit(uint256 limit) returns()
+func (sideBridge *SideBridge) PackSetDailyLimit(limit *big.Int) []byte {
+	enc, err := sideBridge.abi.Pack("setDailyLimit", limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDailyLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb20d30a9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDailyLimit(uint256 limit) returns()
+func (sideBridge *SideBridge) TryPackSetDailyLimit(limit *big.Int) ([]byte, error) {
+	return sideBridge.abi.Pack("setDailyLimit", limit)
+}
+
+// PackSetGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a0dac4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setGuardian(address guardian_) returns()
+func (sideBridge *SideBridge) PackSetGuardian(guardian common.Address) []byte {
+	enc, err := sideBridge.abi.Pack("setGuardian", guardian)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a0dac4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setGuardian(address guardian_) returns()
+func (sideBridge *SideBridge) TryPackSetGuardian(guardian common.Address) ([]byte, error) {
+	return sideBridge.abi.Pack("setGuardian", guardian)
+}
+
+// PackSetHub is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31962cdc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setHub(address hub_) returns()
+func (sideBridge *SideBridge) PackSetHub(hub common.Address) []byte {
+	enc, err := sideBridge.abi.Pack("setHub", hub)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetHub is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31962cdc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setHub(address hub_) returns()
+func (sideBridge *SideBridge) TryPackSetHub(hub common.Address) ([]byte, error) {
+	return sideBridge.abi.Pack("setHub", hub)
+}
+
+// PackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function threshold() view returns(uint256)
+func (sideBridge *SideBridge) PackThreshold() []byte {
+	enc, err := sideBridge.abi.Pack("threshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function threshold() view returns(uint256)
+func (sideBridge *SideBridge) TryPackThreshold() ([]byte, error) {
+	return sideBridge.abi.Pack("threshold")
+}
+
+// UnpackThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint256)
+func (sideBridge *SideBridge) UnpackThreshold(data []byte) (*big.Int, error) {
+	out, err := sideBridge.abi.Unpack("threshold", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (sideBridge *SideBridge) PackToken() []byte {
+	enc, err := sideBridge.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (sideBridge *SideBridge) TryPackToken() ([]byte, error) {
+	return sideBridge.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (sideBridge *SideBridge) UnpackToken(data []byte) (common.Address, error) {
+	out, err := sideBridge.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTransferDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50df3334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferDigest((uint256,bytes32,uint256,address,uint256,bool) t) view returns(bytes32)
+func (sideBridge *SideBridge) PackTransferDigest(t BridgeTransfer) []byte {
+	enc, err := sideBridge.abi.Pack("transferDigest", t)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50df3334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferDigest((uint256,bytes32,uint256,address,uint256,bool) t) view returns(bytes32)
+func (sideBridge *SideBridge) TryPackTransferDigest(t BridgeTransfer) ([]byte, error) {
+	return sideBridge.abi.Pack("transferDigest", t)
+}
+
+// UnpackTransferDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50df3334.
+//
+// Solidity: function transferDigest((uint256,bytes32,uint256,address,uint256,bool) t) view returns(bytes32)
+func (sideBridge *SideBridge) UnpackTransferDigest(data []byte) ([32]byte, error) {
+	out, err := sideBridge.abi.Unpack("transferDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (sideBridge *SideBridge) PackUnpause() []byte {
+	enc, err := sideBridge.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (sideBridge *SideBridge) TryPackUnpause() ([]byte, error) {
+	return sideBridge.abi.Pack("unpause")
+}
+
+// PackUpdateValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95e80fa0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateValidators(address[] validators_, uint256 threshold_, bytes[] signatures) returns()
+func (sideBridge *SideBridge) PackUpdateValidators(validators []common.Address, threshold *big.Int, signatures [][]byte) []byte {
+	enc, err := sideBridge.abi.Pack("updateValidators", validators, threshold, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95e80fa0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateValidators(address[] validators_, uint256 threshold_, bytes[] signatures) returns()
+func (sideBridge *SideBridge) TryPackUpdateValidators(validators []common.Address, threshold *big.Int, signatures [][]byte) ([]byte, error) {
+	return sideBridge.abi.Pack("updateValidators", validators, threshold, signatures)
+}
+
+// PackValidatorSetDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4bfa4c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorSetDigest(address[] validators_, uint256 threshold_, uint256 epoch_) view returns(bytes32)
+func (sideBridge *SideBridge) PackValidatorSetDigest(validators []common.Address, threshold *big.Int, epoch *big.Int) []byte {
+	enc, err := sideBridge.abi.Pack("validatorSetDigest", validators, threshold, epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorSetDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4bfa4c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorSetDigest(address[] validators_, uint256 threshold_, uint256 epoch_) view returns(bytes32)
+func (sideBridge *SideBridge) TryPackValidatorSetDigest(validators []common.Address, threshold *big.Int, epoch *big.Int) ([]byte, error) {
+	return sideBridge.abi.Pack("validatorSetDigest", validators, threshold, epoch)
+}
+
+// UnpackValidatorSetDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf4bfa4c7.
+//
+// Solidity: function validatorSetDigest(address[] validators_, uint256 threshold_, uint256 epoch_) view returns(bytes32)
+func (sideBridge *SideBridge) UnpackValidatorSetDigest(data []byte) ([32]byte, error) {
+	out, err := sideBridge.abi.Unpack("validatorSetDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca1e7819.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validators() view returns(address[])
+func (sideBridge *SideBridge) PackValidators() []byte {
+	enc, err := sideBridge.abi.Pack("validators")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca1e7819.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validators() view returns(address[])
+func (sideBridge *SideBridge) TryPackValidators() ([]byte, error) {
+	return sideBridge.abi.Pack("validators")
+}
+
+// UnpackValidators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xca1e7819.
+//
+// Solidity: function validators() view returns(address[])
+func (sideBridge *SideBridge) UnpackValidators(data []byte) ([]common.Address, error) {
+	out, err := sideBridge.abi.Unpack("validators", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// SideBridgeDailyLimitChanged represents a DailyLimitChanged event raised by the SideBridge contract.
+type SideBridgeDailyLimitChanged struct {
+	Previous *big.Int
+	Limit    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeDailyLimitChangedEventName = "DailyLimitChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeDailyLimitChanged) ContractEventName() string {
+	return SideBridgeDailyLimitChangedEventName
+}
+
+// UnpackDailyLimitChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DailyLimitChanged(uint256 previous, uint256 limit)
+func (sideBridge *SideBridge) UnpackDailyLimitChangedEvent(log *types.Log) (*SideBridgeDailyLimitChanged, error) {
+	event := "DailyLimitChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeDailyLimitChanged)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeEIP712DomainChanged represents a EIP712DomainChanged event raised by the SideBridge contract.
+type SideBridgeEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeEIP712DomainChanged) ContractEventName() string {
+	return SideBridgeEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (sideBridge *SideBridge) UnpackEIP712DomainChangedEvent(log *types.Log) (*SideBridgeEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeGuardianChanged represents a GuardianChanged event raised by the SideBridge contract.
+type SideBridgeGuardianChanged struct {
+	Previous common.Address
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeGuardianChangedEventName = "GuardianChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeGuardianChanged) ContractEventName() string {
+	return SideBridgeGuardianChangedEventName
+}
+
+// UnpackGuardianChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GuardianChanged(address indexed previous, address indexed guardian)
+func (sideBridge *SideBridge) UnpackGuardianChangedEvent(log *types.Log) (*SideBridgeGuardianChanged, error) {
+	event := "GuardianChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeGuardianChanged)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeHubSet represents a HubSet event raised by the SideBridge contract.
+type SideBridgeHubSet struct {
+	Hub common.Address
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeHubSetEventName = "HubSet"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeHubSet) ContractEventName() string {
+	return SideBridgeHubSetEventName
+}
+
+// UnpackHubSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event HubSet(address indexed hub)
+func (sideBridge *SideBridge) UnpackHubSetEvent(log *types.Log) (*SideBridgeHubSet, error) {
+	event := "HubSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeHubSet)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgePaused represents a Paused event raised by the SideBridge contract.
+type SideBridgePaused struct {
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgePausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgePaused) ContractEventName() string {
+	return SideBridgePausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address guardian)
+func (sideBridge *SideBridge) UnpackPausedEvent(log *types.Log) (*SideBridgePaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgePaused)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeTransferIn represents a TransferIn event raised by the SideBridge contract.
+type SideBridgeTransferIn struct {
+	Nonce     *big.Int
+	SourceId  [32]byte
+	Recipient common.Address
+	Amount    *big.Int
+	ToHub     bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeTransferInEventName = "TransferIn"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeTransferIn) ContractEventName() string {
+	return SideBridgeTransferInEventName
+}
+
+// UnpackTransferInEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferIn(uint256 indexed nonce, bytes32 sourceId, address indexed recipient, uint256 amount, bool toHub)
+func (sideBridge *SideBridge) UnpackTransferInEvent(log *types.Log) (*SideBridgeTransferIn, error) {
+	event := "TransferIn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeTransferIn)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeTransferOut represents a TransferOut event raised by the SideBridge contract.
+type SideBridgeTransferOut struct {
+	Nonce     *big.Int
+	From      common.Address
+	Recipient common.Address
+	Amount    *big.Int
+	ToHub     bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeTransferOutEventName = "TransferOut"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeTransferOut) ContractEventName() string {
+	return SideBridgeTransferOutEventName
+}
+
+// UnpackTransferOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferOut(uint256 indexed nonce, address indexed from, address indexed recipient, uint256 amount, bool toHub)
+func (sideBridge *SideBridge) UnpackTransferOutEvent(log *types.Log) (*SideBridgeTransferOut, error) {
+	event := "TransferOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeTransferOut)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeUnpaused represents a Unpaused event raised by the SideBridge contract.
+type SideBridgeUnpaused struct {
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeUnpaused) ContractEventName() string {
+	return SideBridgeUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address guardian)
+func (sideBridge *SideBridge) UnpackUnpausedEvent(log *types.Log) (*SideBridgeUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeUnpaused)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SideBridgeValidatorsUpdated represents a ValidatorsUpdated event raised by the SideBridge contract.
+type SideBridgeValidatorsUpdated struct {
+	Epoch      *big.Int
+	Validators []common.Address
+	Threshold  *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SideBridgeValidatorsUpdatedEventName = "ValidatorsUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (SideBridgeValidatorsUpdated) ContractEventName() string {
+	return SideBridgeValidatorsUpdatedEventName
+}
+
+// UnpackValidatorsUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorsUpdated(uint256 indexed epoch, address[] validators, uint256 threshold)
+func (sideBridge *SideBridge) UnpackValidatorsUpdatedEvent(log *types.Log) (*SideBridgeValidatorsUpdated, error) {
+	event := "ValidatorsUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sideBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SideBridgeValidatorsUpdated)
+	if len(log.Data) > 0 {
+		if err := sideBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sideBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (sideBridge *SideBridge) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeAlreadyExecuted"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeAlreadyExecutedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeBelowThreshold"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeBelowThresholdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeDailyLimit"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeDailyLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeDuplicateSigner"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeDuplicateSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeHubAlreadySet"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeHubAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeHubNotSet"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeHubNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeHubWrongToken"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeHubWrongTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeInvalidSignature"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeInvalidValidatorSet"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeInvalidValidatorSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeNotGuardian"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeNotPaused"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeNotPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeOnlyBridge"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeOnlyBridgeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgePaused"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgePausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeToHubNotSupported"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeToHubNotSupportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeUnknownSigner"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeWrongSourceChain"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeWrongSourceChainError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeZeroAddress"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["BridgeZeroAmount"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackBridgeZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sideBridge.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return sideBridge.UnpackStringTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SideBridgeBridgeAlreadyExecuted represents a BridgeAlreadyExecuted error raised by the SideBridge contract.
+type SideBridgeBridgeAlreadyExecuted struct {
+	Nonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeAlreadyExecuted(uint256 nonce)
+func SideBridgeBridgeAlreadyExecutedErrorID() common.Hash {
+	return common.HexToHash("0x8a0be35572b0bc508bae9ee0a3b4e6a4472e9f1a23b39a80397424f06402109b")
+}
+
+// UnpackBridgeAlreadyExecutedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeAlreadyExecuted(uint256 nonce)
+func (sideBridge *SideBridge) UnpackBridgeAlreadyExecutedError(raw []byte) (*SideBridgeBridgeAlreadyExecuted, error) {
+	out := new(SideBridgeBridgeAlreadyExecuted)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeAlreadyExecuted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeBelowThreshold represents a BridgeBelowThreshold error raised by the SideBridge contract.
+type SideBridgeBridgeBelowThreshold struct {
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeBelowThreshold(uint256 have, uint256 need)
+func SideBridgeBridgeBelowThresholdErrorID() common.Hash {
+	return common.HexToHash("0x86bf2a79225857dcad8c899065f5c56dea75487bca1de042ccfeda7a656936b6")
+}
+
+// UnpackBridgeBelowThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeBelowThreshold(uint256 have, uint256 need)
+func (sideBridge *SideBridge) UnpackBridgeBelowThresholdError(raw []byte) (*SideBridgeBridgeBelowThreshold, error) {
+	out := new(SideBridgeBridgeBelowThreshold)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeBelowThreshold", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeDailyLimit represents a BridgeDailyLimit error raised by the SideBridge contract.
+type SideBridgeBridgeDailyLimit struct {
+	Day   *big.Int
+	Used  *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeDailyLimit(uint256 day, uint256 used, uint256 limit)
+func SideBridgeBridgeDailyLimitErrorID() common.Hash {
+	return common.HexToHash("0x037e9acf709516afa2f4e4c2e0173dc0f2086b679bc484569543b48ef55f0e20")
+}
+
+// UnpackBridgeDailyLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeDailyLimit(uint256 day, uint256 used, uint256 limit)
+func (sideBridge *SideBridge) UnpackBridgeDailyLimitError(raw []byte) (*SideBridgeBridgeDailyLimit, error) {
+	out := new(SideBridgeBridgeDailyLimit)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeDailyLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeDuplicateSigner represents a BridgeDuplicateSigner error raised by the SideBridge contract.
+type SideBridgeBridgeDuplicateSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeDuplicateSigner(address signer)
+func SideBridgeBridgeDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0x8b52dea26c30f13fec59e93338abe488e3550ae08ca53d3430ca801eec7b74e7")
+}
+
+// UnpackBridgeDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeDuplicateSigner(address signer)
+func (sideBridge *SideBridge) UnpackBridgeDuplicateSignerError(raw []byte) (*SideBridgeBridgeDuplicateSigner, error) {
+	out := new(SideBridgeBridgeDuplicateSigner)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeDuplicateSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeHubAlreadySet represents a BridgeHubAlreadySet error raised by the SideBridge contract.
+type SideBridgeBridgeHubAlreadySet struct {
+	Hub common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubAlreadySet(address hub)
+func SideBridgeBridgeHubAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x22951afc3f9977e639bd49b4411b2111e36ee39a918240e2eb0295e084395549")
+}
+
+// UnpackBridgeHubAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubAlreadySet(address hub)
+func (sideBridge *SideBridge) UnpackBridgeHubAlreadySetError(raw []byte) (*SideBridgeBridgeHubAlreadySet, error) {
+	out := new(SideBridgeBridgeHubAlreadySet)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeHubAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeHubNotSet represents a BridgeHubNotSet error raised by the SideBridge contract.
+type SideBridgeBridgeHubNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubNotSet()
+func SideBridgeBridgeHubNotSetErrorID() common.Hash {
+	return common.HexToHash("0x36348e9e8497c1ca6925bbcd038c385d7d39c8baf8101b4ee85cf3164f3eb016")
+}
+
+// UnpackBridgeHubNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubNotSet()
+func (sideBridge *SideBridge) UnpackBridgeHubNotSetError(raw []byte) (*SideBridgeBridgeHubNotSet, error) {
+	out := new(SideBridgeBridgeHubNotSet)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeHubNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeHubWrongToken represents a BridgeHubWrongToken error raised by the SideBridge contract.
+type SideBridgeBridgeHubWrongToken struct {
+	Token    common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeHubWrongToken(address token, address expected)
+func SideBridgeBridgeHubWrongTokenErrorID() common.Hash {
+	return common.HexToHash("0x88ac7404926fb5f1a62ab217892ad630e444ada28697bd5b3e1c8cc37d99bdb7")
+}
+
+// UnpackBridgeHubWrongTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeHubWrongToken(address token, address expected)
+func (sideBridge *SideBridge) UnpackBridgeHubWrongTokenError(raw []byte) (*SideBridgeBridgeHubWrongToken, error) {
+	out := new(SideBridgeBridgeHubWrongToken)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeHubWrongToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeInvalidSignature represents a BridgeInvalidSignature error raised by the SideBridge contract.
+type SideBridgeBridgeInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeInvalidSignature(uint256 index)
+func SideBridgeBridgeInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x1bf50df409dfba1abb2beb33b18047019ea30cd1b79052bb6ad0c077caf8b16c")
+}
+
+// UnpackBridgeInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeInvalidSignature(uint256 index)
+func (sideBridge *SideBridge) UnpackBridgeInvalidSignatureError(raw []byte) (*SideBridgeBridgeInvalidSignature, error) {
+	out := new(SideBridgeBridgeInvalidSignature)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeInvalidValidatorSet represents a BridgeInvalidValidatorSet error raised by the SideBridge contract.
+type SideBridgeBridgeInvalidValidatorSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeInvalidValidatorSet()
+func SideBridgeBridgeInvalidValidatorSetErrorID() common.Hash {
+	return common.HexToHash("0xaa72bf57dddb38f2bf86a4e48d4bd2748dcc82b4591277d7876e25dd411f4f6a")
+}
+
+// UnpackBridgeInvalidValidatorSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeInvalidValidatorSet()
+func (sideBridge *SideBridge) UnpackBridgeInvalidValidatorSetError(raw []byte) (*SideBridgeBridgeInvalidValidatorSet, error) {
+	out := new(SideBridgeBridgeInvalidValidatorSet)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeInvalidValidatorSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeNotGuardian represents a BridgeNotGuardian error raised by the SideBridge contract.
+type SideBridgeBridgeNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeNotGuardian(address caller)
+func SideBridgeBridgeNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0x0324c0acf1faf44ad04e6daa8f054056bfbb847da24f94a1084e69bdd28700c7")
+}
+
+// UnpackBridgeNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeNotGuardian(address caller)
+func (sideBridge *SideBridge) UnpackBridgeNotGuardianError(raw []byte) (*SideBridgeBridgeNotGuardian, error) {
+	out := new(SideBridgeBridgeNotGuardian)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeNotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeNotPaused represents a BridgeNotPaused error raised by the SideBridge contract.
+type SideBridgeBridgeNotPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeNotPaused()
+func SideBridgeBridgeNotPausedErrorID() common.Hash {
+	return common.HexToHash("0x733169a23e3351fb2f4906c76eeea36a98063ad44179539d06e177f8ac17bbd6")
+}
+
+// UnpackBridgeNotPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeNotPaused()
+func (sideBridge *SideBridge) UnpackBridgeNotPausedError(raw []byte) (*SideBridgeBridgeNotPaused, error) {
+	out := new(SideBridgeBridgeNotPaused)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeNotPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeOnlyBridge represents a BridgeOnlyBridge error raised by the SideBridge contract.
+type SideBridgeBridgeOnlyBridge struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeOnlyBridge(address caller)
+func SideBridgeBridgeOnlyBridgeErrorID() common.Hash {
+	return common.HexToHash("0x86c3b8486904feac0b85c9dbd0d127f822ccac95be425f30946ebaaf8da30dac")
+}
+
+// UnpackBridgeOnlyBridgeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeOnlyBridge(address caller)
+func (sideBridge *SideBridge) UnpackBridgeOnlyBridgeError(raw []byte) (*SideBridgeBridgeOnlyBridge, error) {
+	out := new(SideBridgeBridgeOnlyBridge)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeOnlyBridge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgePaused represents a BridgePaused error raised by the SideBridge contract.
+type SideBridgeBridgePaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgePaused()
+func SideBridgeBridgePausedErrorID() common.Hash {
+	return common.HexToHash("0xa792dfa3fb24493cee8b0e7ac02691be17dc3a12379ad382ad5d670c97361673")
+}
+
+// UnpackBridgePausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgePaused()
+func (sideBridge *SideBridge) UnpackBridgePausedError(raw []byte) (*SideBridgeBridgePaused, error) {
+	out := new(SideBridgeBridgePaused)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgePaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeToHubNotSupported represents a BridgeToHubNotSupported error raised by the SideBridge contract.
+type SideBridgeBridgeToHubNotSupported struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeToHubNotSupported()
+func SideBridgeBridgeToHubNotSupportedErrorID() common.Hash {
+	return common.HexToHash("0xf0d31fd0865278d73fa2fcb3d6e5984855807244172246c59b869805d64c7568")
+}
+
+// UnpackBridgeToHubNotSupportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeToHubNotSupported()
+func (sideBridge *SideBridge) UnpackBridgeToHubNotSupportedError(raw []byte) (*SideBridgeBridgeToHubNotSupported, error) {
+	out := new(SideBridgeBridgeToHubNotSupported)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeToHubNotSupported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeUnknownSigner represents a BridgeUnknownSigner error raised by the SideBridge contract.
+type SideBridgeBridgeUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeUnknownSigner(address signer)
+func SideBridgeBridgeUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0x3e8cf3b27cfe776d8750ebccf9e1c673e40598838b5a9536448da9901611e26a")
+}
+
+// UnpackBridgeUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeUnknownSigner(address signer)
+func (sideBridge *SideBridge) UnpackBridgeUnknownSignerError(raw []byte) (*SideBridgeBridgeUnknownSigner, error) {
+	out := new(SideBridgeBridgeUnknownSigner)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeUnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeWrongSourceChain represents a BridgeWrongSourceChain error raised by the SideBridge contract.
+type SideBridgeBridgeWrongSourceChain struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeWrongSourceChain(uint256 got, uint256 want)
+func SideBridgeBridgeWrongSourceChainErrorID() common.Hash {
+	return common.HexToHash("0xfaa7cfa74dbce8c8bd0c371066e4c6e78f2e420850c4afd5078dd055c60e23bb")
+}
+
+// UnpackBridgeWrongSourceChainError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeWrongSourceChain(uint256 got, uint256 want)
+func (sideBridge *SideBridge) UnpackBridgeWrongSourceChainError(raw []byte) (*SideBridgeBridgeWrongSourceChain, error) {
+	out := new(SideBridgeBridgeWrongSourceChain)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeWrongSourceChain", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeZeroAddress represents a BridgeZeroAddress error raised by the SideBridge contract.
+type SideBridgeBridgeZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeZeroAddress()
+func SideBridgeBridgeZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xb89867cbfa519565ff5aea149ab6f318443db384413760e332ae7c4efcb5e6df")
+}
+
+// UnpackBridgeZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeZeroAddress()
+func (sideBridge *SideBridge) UnpackBridgeZeroAddressError(raw []byte) (*SideBridgeBridgeZeroAddress, error) {
+	out := new(SideBridgeBridgeZeroAddress)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeBridgeZeroAmount represents a BridgeZeroAmount error raised by the SideBridge contract.
+type SideBridgeBridgeZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BridgeZeroAmount()
+func SideBridgeBridgeZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x544de85e6e10d1738f833e25a5ad66bed81e45d324b103720464e9d2059d5d7f")
+}
+
+// UnpackBridgeZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BridgeZeroAmount()
+func (sideBridge *SideBridge) UnpackBridgeZeroAmountError(raw []byte) (*SideBridgeBridgeZeroAmount, error) {
+	out := new(SideBridgeBridgeZeroAmount)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "BridgeZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeInvalidShortString represents a InvalidShortString error raised by the SideBridge contract.
+type SideBridgeInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func SideBridgeInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (sideBridge *SideBridge) UnpackInvalidShortStringError(raw []byte) (*SideBridgeInvalidShortString, error) {
+	out := new(SideBridgeInvalidShortString)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SideBridgeStringTooLong represents a StringTooLong error raised by the SideBridge contract.
+type SideBridgeStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func SideBridgeStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (sideBridge *SideBridge) UnpackStringTooLongError(raw []byte) (*SideBridgeStringTooLong, error) {
+	out := new(SideBridgeStringTooLong)
+	if err := sideBridge.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
