@@ -39,5 +39,6 @@ func NewRootCommand() *cobra.Command {
 	root.AddCommand(newRequesterCommand(g), newResultCommand(g))
 	root.AddCommand(newSMSCommand(g))
 	root.AddCommand(newInvoiceCommand(g))
+	root.AddCommand(newBridgeCommand(g))
 	return root
 }
