@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -36,38 +35,6 @@ const (
 	EnvBridgePeers   = "POCO_BRIDGE_PEERS"
 )
 
-// bridgeFile is the "bridge" object of the configuration file:
-//
-//	"bridge": {"mainRpc": "…", "sideRpc": "…", "mainBridge": "0x…", "sideBridge": "0x…",
-//	           "mainBlock": 0, "sideBlock": 0, "relays": ["http://…:8791", …]}
-type bridgeFile struct {
-	MainRPC    string         `json:"mainRpc,omitempty"`
-	SideRPC    string         `json:"sideRpc,omitempty"`
-	MainBridge common.Address `json:"mainBridge,omitempty"`
-	SideBridge common.Address `json:"sideBridge,omitempty"`
-	MainBlock  uint64         `json:"mainBlock,omitempty"` // the contracts' deployment blocks
-	SideBlock  uint64         `json:"sideBlock,omitempty"`
-	Relays     []string       `json:"relays,omitempty"`
-}
-
-// readBridgeFile reads the "bridge" object of the configuration file at path (none: zero).
-func readBridgeFile(path string) (bridgeFile, error) {
-	var f struct {
-		Bridge bridgeFile `json:"bridge"`
-	}
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return bridgeFile{}, nil
-	}
-	if err != nil {
-		return bridgeFile{}, err
-	}
-	if err := json.Unmarshal(data, &f); err != nil {
-		return bridgeFile{}, fmt.Errorf("configuration file %s: \"bridge\": %v", path, err)
-	}
-	return f.Bridge, nil
-}
-
 // bridgeFlags are the flags every bridge command shares.
 type bridgeFlags struct {
 	mainRPC, sideRPC, mainBridge, sideBridge string
@@ -86,7 +53,7 @@ func (f *bridgeFlags) register(cmd *cobra.Command) {
 // bridgeSettings are the resolved bridge options.
 type bridgeSettings struct {
 	*Settings
-	file                   bridgeFile
+	file                   config.Bridge // the configuration file's "bridge" object (zero: none)
 	mainRPC, sideRPC       string
 	mainBridge, sideBridge common.Address
 	peers                  []string
@@ -97,9 +64,12 @@ func (f *bridgeFlags) settings(g *globals) (*bridgeSettings, error) {
 	if err != nil {
 		return nil, err
 	}
-	file, err := readBridgeFile(s.ConfigPath)
-	if err != nil {
-		return nil, err
+	var file config.Bridge
+	if s.Config != nil && s.Config.Bridge != nil {
+		file = *s.Config.Bridge
+		if file.SideRPC == "" { // "" means the file's own chain (config.Bridge)
+			file.SideRPC = s.Config.RPC
+		}
 	}
 	b := &bridgeSettings{Settings: s, file: file}
 	b.mainRPC = pick(f.mainRPC, os.Getenv(EnvBridgeMainRPC), file.MainRPC)
@@ -172,7 +142,9 @@ once). A validator never signs two different transfers under one nonce: the tran
 written to its database (--db) before it is signed, and a restarted validator resumes
 where it stopped. GET /health and GET /metrics (Prometheus) on the relay.
 
-deposit, withdraw and status are for users (subcommands).`,
+deposit, withdraw and status are for users; deploy and set-hub for the operator who
+installs the bridge; pause, unpause and daily-limit for its guardian (subcommands;
+docs/bridge.md, "On real chains").`,
 		Example: `  poco bridge --from 0xV… --main-rpc https://main.example --side-rpc http://side:8545 \
       --main-bridge 0x… --side-bridge 0x… --listen 0.0.0.0:8791 --peers http://v2:8791,http://v3:8791
   poco bridge deposit 10 --to-hub
@@ -240,7 +212,9 @@ deposit, withdraw and status are for users (subcommands).`,
 	f.DurationVar(&poll, "poll", bridge.DefaultPoll, "time between looks at both chains")
 	f.DurationVar(&stagger, "stagger", bridge.DefaultStagger, "wait this long × the validator's position in the list before submitting a transfer that holds its signatures (0: submit at once)")
 	f.BoolVar(&verbose, "verbose", false, "log debug lines too")
-	cmd.AddCommand(newBridgeMoveCommand(g, &bf, true), newBridgeMoveCommand(g, &bf, false), newBridgeStatusCommand(g, &bf))
+	cmd.AddCommand(newBridgeMoveCommand(g, &bf, true), newBridgeMoveCommand(g, &bf, false), newBridgeStatusCommand(g, &bf),
+		newBridgeDeployCommand(g, &bf), newBridgeSetHubCommand(g, &bf),
+		newBridgeGuardianCommand(g, &bf, "pause"), newBridgeGuardianCommand(g, &bf, "unpause"), newBridgeGuardianCommand(g, &bf, "daily-limit"))
 	return cmd
 }
 

@@ -43,6 +43,10 @@ type localnetFlags struct {
 	saboteurs                  int
 	strategy                   string
 	storage                    string // where apps and results live ("": <datadir>/storage)
+	// --sidechain: the protocol on a gas-free sidechain bridged to a main chain.
+	sidechain                bool
+	mainHTTPPort, mainWSPort int
+	relayPort                int
 }
 
 func (f *localnetFlags) register(cmd *cobra.Command) {
@@ -63,6 +67,21 @@ func (f *localnetFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.saboteurs, "saboteurs", 0, "TESTING AID: how many of the pool's workers (the first ones) are saboteurs that lie (docs/trust.md)")
 	fl.StringVar(&f.strategy, "strategy", "colluding", "with --saboteurs: how they lie: colluding (one shared wrong result), independent (each its own) or score-building (honest until together they would win)")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "log the scheduler's and workers' activity on standard error")
+	fl.BoolVar(&f.sidechain, "sidechain", false, "run two chains: the protocol on a gas-free sidechain (--http-port, --ws-port) bridged by 3 validators (threshold 2) to a main chain (--main-http-port, --main-ws-port) where the token lives (docs/bridge.md)")
+	fl.IntVar(&f.mainHTTPPort, "main-http-port", localnet.DefaultMainHTTPPort, "with --sidechain: the main chain's JSON-RPC over HTTP port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.mainWSPort, "main-ws-port", localnet.DefaultMainWSPort, "with --sidechain: the main chain's JSON-RPC over WebSocket port on 127.0.0.1 (0 picks a free one)")
+	fl.IntVar(&f.relayPort, "relay-port", localnet.DefaultRelayPort, "with --sidechain: the first bridge validator's relay port on 127.0.0.1, the others the next ports (0 picks free ones)")
+}
+
+// bridgeConfig is the localnet's sidechain configuration from the flags.
+func (f *localnetFlags) bridgeConfig() localnet.SidechainConfig {
+	c := localnet.SidechainConfig{MainHTTPPort: f.mainHTTPPort, MainWSPort: f.mainWSPort}
+	if f.relayPort != 0 {
+		for i := range localnet.Validators {
+			c.RelayPorts = append(c.RelayPorts, f.relayPort+i)
+		}
+	}
+	return c
 }
 
 // startLocalnet starts the devnet and its pool as the flags say, printing progress on
@@ -87,7 +106,11 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 	if len(saboteurs) > 0 {
 		fmt.Fprintf(status, "WARNING: %d of the pool's %d workers are saboteurs (%s): a testing aid to watch the protocol catch them (docs/trust.md).\n", f.saboteurs, f.workers, strategy)
 	}
-	fmt.Fprintf(status, "Starting the devnet in %s ...\n", f.dataDir)
+	if f.sidechain {
+		fmt.Fprintf(status, "Starting the devnet in %s: a main chain, a gas-free sidechain and 3 bridge validators ...\n", f.dataDir)
+	} else {
+		fmt.Fprintf(status, "Starting the devnet in %s ...\n", f.dataDir)
+	}
 	n, err := localnet.Start(ctx, localnet.Config{
 		Devnet: devnet.Config{
 			DataDir:    f.dataDir,
@@ -110,6 +133,8 @@ func startLocalnet(ctx context.Context, cmd *cobra.Command, g *globals, f *local
 		TEE:           f.tee,
 		MinStake:      scheduler.DefaultMinStake(),
 		Logger:        logger,
+		Sidechain:     f.sidechain,
+		Bridge:        f.bridgeConfig(),
 	})
 	if err != nil {
 		if ctx.Err() != nil {
@@ -207,7 +232,19 @@ With instant blocks, an idle devnet still makes a block every 5 seconds (a 0-val
 transfer of a devnet-only clock account), so the chain's time follows the wall clock and
 deadlines pass while nothing else happens.
 The dev keys are keystore files in <datadir>/keystore with their password in
-<datadir>/password: they are for development only.`,
+<datadir>/password: they are for development only.
+
+With --sidechain it runs two chains (docs/bridge.md, "Two chains locally"): the protocol
+on a gas-free sidechain (--http-port, --ws-port; base fee and gas price 0, the dev accounts
+hold no ether and need none), whose token is the BridgedToken of a SideBridge, and a main
+chain (--main-http-port, --main-ws-port, chain id 1886348144, in <datadir>/mainchain)
+holding the RLC test token and the BridgeVault, bridged by 3 validators (dev accounts 3 to
+5, relays from --relay-port) of which 2 must sign each transfer. On first start the
+requester, the pool owner, the publisher and the workers' funder get their side tokens by
+locking main chain tokens through the bridge. The summary (and --json's "sidechain")
+shows both chains, the bridge contracts, what the vault locks and the bridged supply,
+and the validators; the configuration file's "bridge" object lets ` + "`poco bridge`" + ` commands
+work without flags.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -259,6 +296,10 @@ func waitAndStop(ctx context.Context, stop func(), n *localnet.Net, status io.Wr
 	if err := n.Close(); err != nil {
 		return err
 	}
+	if n.Sidechain() {
+		fmt.Fprintf(status, "Devnet stopped. Its two chains and the bridge are kept in %s; run `poco devnet --sidechain` again to resume them.\n", n.Devnet.DataDir())
+		return nil
+	}
 	fmt.Fprintf(status, "Devnet stopped. Its chain is kept in %s; run `poco devnet` again to resume it.\n", n.Devnet.DataDir())
 	return nil
 }
@@ -289,6 +330,38 @@ type devnetSummaryJSON struct {
 	Pool        devnetPoolJSON    `json:"pool"`
 	Apps        map[string]string `json:"apps"`   // example app name → address
 	Orders      string            `json:"orders"` // the order folder
+	// Sidechain: with --sidechain, the chain above is the gas-free sidechain, and this is
+	// the main chain and the bridge.
+	Sidechain *devnetSidechainJSON `json:"sidechain,omitempty"`
+}
+
+// devnetSidechainJSON describes the main chain and the bridge of `poco devnet --sidechain`.
+type devnetSidechainJSON struct {
+	Main struct {
+		HTTP    string         `json:"http"`
+		WS      string         `json:"ws"`
+		ChainID uint64         `json:"chainId"`
+		Head    uint64         `json:"head"`
+		DataDir string         `json:"dataDir"`
+		Token   common.Address `json:"token"`
+		Vault   common.Address `json:"vault"`
+		Locked  string         `json:"locked"` // tokens the vault holds, token units
+	} `json:"main"`
+	Side struct {
+		Bridge        common.Address `json:"bridge"`
+		Token         common.Address `json:"token"`         // the BridgedToken the hub counts in
+		BridgedSupply string         `json:"bridgedSupply"` // token units
+		ZeroFee       bool           `json:"zeroFee"`
+	} `json:"side"`
+	Threshold  uint64                `json:"threshold"`
+	Validators []devnetValidatorJSON `json:"validators"`
+	StartupMS  int64                 `json:"startupMs"` // the whole network, both chains and the validators
+}
+
+type devnetValidatorJSON struct {
+	Address common.Address `json:"address"`
+	Relay   string         `json:"relay"`
+	Running bool           `json:"running"`
 }
 
 type devnetPoolJSON struct {
@@ -331,7 +404,37 @@ func devnetSummary(cmd *cobra.Command, n *localnet.Net, apps map[string]*localne
 		s.Accounts = append(s.Accounts, devnetAccountJSON{Address: b.Address, Wei: b.Ether.String(),
 			Tokens: b.Tokens.String(), Deposit: b.Free.String(), Locked: b.Locked.String()})
 	}
+	if n.Sidechain() {
+		sc, err := sidechainSummary(cmd.Context(), n)
+		if err != nil {
+			return nil, err
+		}
+		s.Sidechain = sc
+	}
 	return s, nil
+}
+
+func sidechainSummary(ctx context.Context, n *localnet.Net) (*devnetSidechainJSON, error) {
+	info := n.BridgeInfo()
+	sc := &devnetSidechainJSON{Threshold: info.Threshold, StartupMS: n.StartupTime().Milliseconds()}
+	m := n.Main
+	sc.Main.HTTP, sc.Main.WS, sc.Main.ChainID, sc.Main.Head, sc.Main.DataDir = m.HTTPEndpoint(), m.WSEndpoint(), m.ChainID(), m.Head(), m.DataDir()
+	sc.Main.Token, sc.Main.Vault = info.MainToken, info.MainBridge
+	locked, err := n.MainBridge().TokenBalance(ctx, info.MainBridge)
+	if err != nil {
+		return nil, err
+	}
+	sc.Main.Locked = locked.String()
+	sc.Side.Bridge, sc.Side.Token, sc.Side.ZeroFee = info.SideBridge, info.SideToken, n.Devnet.ZeroFee()
+	supply, err := n.BridgedSupply(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sc.Side.BridgedSupply = supply.String()
+	for i, a := range n.ValidatorAddresses() {
+		sc.Validators = append(sc.Validators, devnetValidatorJSON{Address: a, Relay: info.Relays[i], Running: n.ValidatorRunning(i)})
+	}
+	return sc, nil
 }
 
 func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
@@ -345,12 +448,39 @@ func writeDevnetSummary(w io.Writer, s *devnetSummaryJSON) {
 	}
 	fmt.Fprintf(w, "\nDevnet running (%s)\n\n", how)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if s.Sidechain != nil {
+		fmt.Fprintf(w, "Sidechain (gas-free: base fee and gas price 0; the protocol runs here)\n")
+	}
 	fmt.Fprintf(tw, "  JSON-RPC HTTP\t%s\n", s.HTTP)
 	fmt.Fprintf(tw, "  JSON-RPC WebSocket\t%s\n", s.WS)
 	fmt.Fprintf(tw, "  Chain id\t%d (%#x)\n", s.ChainID, s.ChainID)
 	fmt.Fprintf(tw, "  Blocks\t%s; head block #%d\n", blocks, s.Head)
 	fmt.Fprintf(tw, "  Data directory\t%s\n", s.DataDir)
 	tw.Flush()
+
+	if sc := s.Sidechain; sc != nil {
+		fmt.Fprintf(w, "\nMain chain (where the token lives; whole network started in %v)\n", time.Duration(sc.StartupMS)*time.Millisecond)
+		fmt.Fprintf(tw, "  JSON-RPC HTTP\t%s\n", sc.Main.HTTP)
+		fmt.Fprintf(tw, "  JSON-RPC WebSocket\t%s\n", sc.Main.WS)
+		fmt.Fprintf(tw, "  Chain id\t%d (%#x)\n", sc.Main.ChainID, sc.Main.ChainID)
+		fmt.Fprintf(tw, "  Head block\t#%d\n", sc.Main.Head)
+		fmt.Fprintf(tw, "  Data directory\t%s\n", sc.Main.DataDir)
+		tw.Flush()
+		fmt.Fprintf(w, "\nBridge (lock on main / mint on side, burn on side / release on main; %d of %d validators sign)\n", sc.Threshold, len(sc.Validators))
+		fmt.Fprintf(tw, "  Token (main)\t%s\n", sc.Main.Token)
+		fmt.Fprintf(tw, "  BridgeVault (main)\t%s, locks %s RLC\n", sc.Main.Vault, units(sc.Main.Locked, 9, 9))
+		fmt.Fprintf(tw, "  SideBridge (side)\t%s\n", sc.Side.Bridge)
+		fmt.Fprintf(tw, "  BridgedToken (side)\t%s, supply %s RLC\n", sc.Side.Token, units(sc.Side.BridgedSupply, 9, 9))
+		for i, v := range sc.Validators {
+			state := "running"
+			if !v.Running {
+				state = "stopped"
+			}
+			fmt.Fprintf(tw, "  Validator %d\t%s, relay %s (%s)\n", i, v.Address, v.Relay, state)
+		}
+		tw.Flush()
+		fmt.Fprintf(w, "  poco bridge deposit/withdraw/status read the configuration file's \"bridge\" section\n")
+	}
 
 	fmt.Fprintf(w, "\nContracts\n")
 	c := s.Contracts

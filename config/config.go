@@ -48,6 +48,135 @@ type File struct {
 	// app and requester secrets and result keys for confidential (TEE) tasks, e.g.
 	// "http://127.0.0.1:8790" (`poco sms`; docs/confidential.md). Empty when none is known.
 	SMS string `json:"sms,omitempty"`
+	// Bridge, when the chain above is a sidechain bridged to a main chain, says where the
+	// main chain and the bridge are (docs/bridge.md); `poco bridge` reads it. Nil when
+	// there is no bridge.
+	Bridge *Bridge `json:"bridge,omitempty"`
+}
+
+// Bridge is the "bridge" object of the configuration file: the two ends of the token
+// bridge between a main chain (a BridgeVault locking its token) and the sidechain (a
+// SideBridge minting the BridgedToken the protocol counts in), and the validators' relays.
+//
+//	"bridge": {"mainRpc": "http://127.0.0.1:8645", "mainChainId": 1886348144,
+//	           "mainBridge": "0x…", "mainToken": "0x…", "mainBlock": 20,
+//	           "sideRpc": "http://127.0.0.1:8545", "sideChainId": 1886348143,
+//	           "sideBridge": "0x…", "sideToken": "0x…", "sideBlock": 3,
+//	           "relays": ["http://127.0.0.1:8791", …], "threshold": 2}
+type Bridge struct {
+	// MainRPC is the main chain's JSON-RPC endpoint (http://, https://, ws:// or wss://).
+	MainRPC string `json:"mainRpc"`
+	// MainChainID is the main chain's id (0: unknown; then it is read from MainRPC).
+	MainChainID uint64 `json:"mainChainId,omitempty"`
+	// MainBridge is the BridgeVault on the main chain; MainToken the token it locks.
+	MainBridge common.Address `json:"mainBridge"`
+	MainToken  common.Address `json:"mainToken,omitempty"`
+	// MainBlock is the block the vault was deployed in (validators start reading there).
+	MainBlock uint64 `json:"mainBlock,omitempty"`
+	// SideRPC is the sidechain's JSON-RPC endpoint; "" means the file's RPC.
+	SideRPC string `json:"sideRpc,omitempty"`
+	// SideChainID is the sidechain's id; 0 means the file's ChainID.
+	SideChainID uint64 `json:"sideChainId,omitempty"`
+	// SideBridge is the SideBridge on the sidechain; SideToken its BridgedToken (the
+	// token the side hub counts in: the file's Contracts.Token).
+	SideBridge common.Address `json:"sideBridge"`
+	SideToken  common.Address `json:"sideToken,omitempty"`
+	// SideBlock is the block the side bridge was deployed in.
+	SideBlock uint64 `json:"sideBlock,omitempty"`
+	// Relays are the validators' relay base URLs (http:// or https://), where the
+	// signatures of each transfer can be asked for.
+	Relays []string `json:"relays,omitempty"`
+	// Threshold is how many validator signatures a transfer needs (0: unknown; the
+	// contracts know it).
+	Threshold uint64 `json:"threshold,omitempty"`
+}
+
+// Check reports what is wrong with the bridge section's fields that are set: an
+// endpoint that is not a URL, both chains with one id, a relay that is not an http(s)
+// URL or is listed twice, a threshold above the relays. Fields left out are fine here
+// (flags or environment variables may give them); Complete also requires the main
+// chain's endpoint and both bridge contracts. Load and Save refuse a file that fails
+// Check.
+func (b *Bridge) Check() error {
+	if b == nil {
+		return nil
+	}
+	if b.MainRPC != "" {
+		if err := checkURL("bridge.mainRpc", b.MainRPC, true, "http://127.0.0.1:8645"); err != nil {
+			return err
+		}
+	}
+	if b.SideRPC != "" {
+		if err := checkURL("bridge.sideRpc", b.SideRPC, true, "http://127.0.0.1:8545"); err != nil {
+			return err
+		}
+	}
+	if b.MainChainID != 0 && b.MainChainID == b.SideChainID {
+		return fmt.Errorf("bridge.mainChainId and bridge.sideChainId are both %d: the main chain and the sidechain must have distinct chain ids", b.MainChainID)
+	}
+	seen := map[string]bool{}
+	for i, r := range b.Relays {
+		if err := checkURL(fmt.Sprintf("bridge.relays[%d]", i), r, false, "http://127.0.0.1:8791"); err != nil {
+			return err
+		}
+		if seen[r] {
+			return fmt.Errorf("bridge.relays: %s is listed twice", r)
+		}
+		seen[r] = true
+	}
+	if b.Threshold > 0 && len(b.Relays) > 0 && b.Threshold > uint64(len(b.Relays)) {
+		return fmt.Errorf("bridge.threshold %d is above the %d relays listed", b.Threshold, len(b.Relays))
+	}
+	return nil
+}
+
+// Complete is Check, and also requires what a bridge cannot be used without: the main
+// chain's endpoint and both bridge contracts (the sidechain's endpoint defaults to the
+// file's rpc).
+func (b *Bridge) Complete() error {
+	if b == nil {
+		return errors.New(`the configuration file has no "bridge" section`)
+	}
+	if err := b.Check(); err != nil {
+		return err
+	}
+	if b.MainRPC == "" {
+		return errors.New(`bridge.mainRpc is missing: want the main chain's JSON-RPC endpoint, like http://127.0.0.1:8645`)
+	}
+	if b.MainBridge == (common.Address{}) {
+		return errors.New(`bridge.mainBridge is missing: give the address of the BridgeVault on the main chain`)
+	}
+	if b.SideBridge == (common.Address{}) {
+		return errors.New(`bridge.sideBridge is missing: give the address of the SideBridge on the sidechain`)
+	}
+	if b.MainBridge == b.SideBridge && b.MainChainID != 0 && b.MainChainID == b.SideChainID {
+		return errors.New("bridge.mainBridge and bridge.sideBridge are the same address on the same chain")
+	}
+	return nil
+}
+
+// checkURL: an http(s):// URL (or also ws(s):// when ws) with a host, no user, query or
+// fragment.
+func checkURL(name, v string, ws bool, example string) error {
+	u, err := url.Parse(v)
+	schemes := "http:// or https://"
+	if ws {
+		schemes = "http://, https://, ws:// or wss://"
+	}
+	okScheme := u != nil && (u.Scheme == "http" || u.Scheme == "https" || ws && (u.Scheme == "ws" || u.Scheme == "wss"))
+	switch {
+	case v == "":
+		return fmt.Errorf("%s is missing: want a %s URL like %s", name, schemes, example)
+	case err != nil:
+		return fmt.Errorf("%s %q is not a valid URL (%v): want a %s URL like %s", name, v, err, schemes, example)
+	case !okScheme:
+		return fmt.Errorf("%s %q: want a %s URL like %s", name, v, schemes, example)
+	case u.Host == "":
+		return fmt.Errorf("%s %q has no host: want a %s URL like %s", name, v, schemes, example)
+	case u.RawQuery != "" || u.Fragment != "" || u.User != nil:
+		return fmt.Errorf("%s %q: give only the scheme, host, port and path, like %s", name, v, example)
+	}
+	return nil
 }
 
 // CheckSMS reports what is wrong with an SMS base URL: it must be an http:// or https://
@@ -106,12 +235,18 @@ func Load(path string) (*File, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("configuration file %s is not valid JSON: %v", path, err)
 	}
+	if err := f.Bridge.Check(); err != nil {
+		return nil, fmt.Errorf("configuration file %s: %w", path, err)
+	}
 	return &f, nil
 }
 
 // Save writes the configuration file at path atomically (readable by its owner only),
 // creating its directory.
 func Save(path string, f *File) error {
+	if err := f.Bridge.Check(); err != nil {
+		return err
+	}
 	data, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return err

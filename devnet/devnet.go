@@ -22,6 +22,15 @@
 // reads: the HTTP endpoint, the chain id, the contract addresses, the keystore, dev account
 // 0 as default account and the password file.
 //
+// # A second chain
+//
+// Two devnets can run side by side as a main chain and a sidechain (package localnet's
+// Sidechain mode): Config.ChainID gives the second one another chain id, Config.KeysFrom
+// the first one's dev accounts, Config.NoUserConfig leaves the configuration file to the
+// other, Config.ZeroFee makes it gas-free (base fee 0 for ever, a tip of 0 accepted and
+// suggested: an account without ether sends transactions), and Config.Token deploys the
+// token the protocol counts in (the SideBridge's BridgedToken) instead of the TestToken.
+//
 // # What persists
 //
 // Everything lives in Config.DataDir, which is also a valid geth data directory:
@@ -48,6 +57,7 @@ package devnet
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -128,7 +138,44 @@ type Config struct {
 	// 0 means keystore.LightScryptN and keystore.LightScryptP (dev keys whose password
 	// sits next to them gain nothing from a slow derivation).
 	ScryptN, ScryptP int
+
+	// ChainID is the chain id of a new chain (0: ChainID). Two devnets bridged to each
+	// other need distinct ids. A resumed chain keeps the id it was created with; a nonzero
+	// ChainID that differs from it is refused.
+	ChainID uint64
+	// ZeroFee makes a gas-free chain (a sidechain's): the base fee is 0 and stays 0 (the
+	// block gas limit is ZeroFeeGasLimit, so a block never uses more than the EIP-1559
+	// target and the base fee never rises), the transaction pool and block production
+	// accept a tip of 0, and the node suggests a gas price and tip of 0, so an account
+	// holding no ether can send transactions; the dev accounts get no ether in the
+	// genesis. It applies to a new chain; a resumed chain keeps the mode it was created
+	// with.
+	ZeroFee bool
+	// Token, if set, deploys on first start the ERC-20 the protocol counts in, instead of
+	// the TestToken (for a sidechain: the SideBridge, whose BridgedToken it returns). The
+	// devnet then gives the dev accounts no tokens (it holds none to give): whoever
+	// issues the token funds them.
+	Token func(ctx context.Context, s TokenSetup) (common.Address, error)
+	// KeysFrom is the data directory of another devnet whose dev keys and password this
+	// devnet uses on first start (the same accounts on two chains); "" creates new keys.
+	KeysFrom string
+	// NoUserConfig leaves the configuration file alone (a second devnet beside the one
+	// the commands use).
+	NoUserConfig bool
 }
+
+// TokenSetup is what Config.Token gets: the new chain, its id, the dev accounts, and
+// the key of account 0, which deploys the protocol after Token returns.
+type TokenSetup struct {
+	Client   *ethclient.Client
+	ChainID  uint64
+	Deployer *ecdsa.PrivateKey
+	Accounts []common.Address
+}
+
+// ZeroFeeGasLimit is the block gas limit of a ZeroFee chain: 10 billion, so that the
+// base fee, which EIP-1559 raises only after a block above half the limit, stays 0.
+const ZeroFeeGasLimit uint64 = 10_000_000_000
 
 // DefaultDataDir is where `poco devnet` keeps its chain: $POCO_HOME/devnet or ~/.poco/devnet.
 func DefaultDataDir() string { return filepath.Join(config.Home(), "devnet") }
@@ -153,6 +200,7 @@ type Devnet struct {
 	syncDone chan struct{}
 
 	clockStop, clockDone chan struct{}
+	tickMu               sync.Mutex
 	synced               atomic.Uint64 // the latest head known to be on disk
 
 	closeOnce sync.Once
@@ -222,19 +270,32 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		}
 		d.created = true
 		lg.Info("devnet: creating a new chain", "datadir", dir, "accounts", cfg.Accounts)
-		if keys, err = createKeys(dir, cfg.Accounts, cfg.ScryptN, cfg.ScryptP); err != nil {
+		if cfg.KeysFrom != "" {
+			keys, err = importKeys(dir, cfg.KeysFrom)
+		} else {
+			keys, err = createKeys(dir, cfg.Accounts, cfg.ScryptN, cfg.ScryptP)
+		}
+		if err != nil {
 			return nil, err
 		}
 		addrs := make([]common.Address, len(keys))
 		for i, k := range keys {
 			addrs[i] = k.Address
 		}
-		genesis = newGenesis(addrs, uint64(time.Now().Unix()))
+		id := cfg.ChainID
+		if id == 0 {
+			id = ChainID
+		}
+		genesis = newGenesis(addrs, uint64(time.Now().Unix()), id, cfg.ZeroFee)
 		if err := writeGenesis(dir, genesis); err != nil {
 			return nil, err
 		}
-		d.st = &state{Version: stateVersion, ChainID: ChainID, GenesisHash: genesis.ToBlock().Hash(),
-			Accounts: addrs}
+		d.st = &state{Version: stateVersion, ChainID: id, GenesisHash: genesis.ToBlock().Hash(),
+			Accounts: addrs, ZeroFee: cfg.ZeroFee, ExternalToken: cfg.Token != nil}
+	}
+	if cfg.ChainID != 0 && cfg.ChainID != d.st.ChainID {
+		return nil, fmt.Errorf("devnet: the chain in %s has chain id %d, not %d; delete the directory to start over",
+			dir, d.st.ChainID, cfg.ChainID)
 	}
 
 	if err := d.startNode(genesis); err != nil {
@@ -269,8 +330,10 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		removeMarker(dir) // a crash between writing devnet.json and removing the marker
 	}
 
-	if err := d.writeUserConfig(); err != nil {
-		return nil, err
+	if !cfg.NoUserConfig {
+		if err := d.writeUserConfig(); err != nil {
+			return nil, err
+		}
 	}
 	idle := cfg.IdleBlockInterval
 	if idle == 0 {
@@ -356,7 +419,7 @@ func checkPorts(cfg Config) error {
 // startNode registers the eth service, the log filter API and the simulated beacon on the
 // node and starts it, as cmd/geth does for --dev.
 func (d *Devnet) startNode(genesis *core.Genesis) error {
-	ec := ethConfig(genesis)
+	ec := ethConfig(genesis, d.st.ChainID, d.st.ZeroFee)
 	backend, err := eth.New(d.node, ec)
 	if err != nil {
 		return fmt.Errorf("devnet: opening the chain in %s: %w", d.dir, err)
@@ -366,6 +429,17 @@ func (d *Devnet) startNode(genesis *core.Genesis) error {
 		LogCacheSize: ec.FilterLogCacheSize, LogQueryLimit: ec.LogQueryLimit, RangeLimit: ec.RangeLimit,
 	})
 	d.node.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	if d.st.ZeroFee {
+		// Registered after the eth service's: these replace its eth_gasPrice and
+		// eth_maxPriorityFeePerGas, whose oracle never suggests less than 2 wei.
+		d.node.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: zeroFeeAPI{}}})
+		// The pool's and the miner's minimum tip cannot be configured below 1 wei; lower
+		// them once the service exists.
+		backend.TxPool().SetGasTip(new(big.Int))
+		if err := backend.Miner().SetGasTip(new(big.Int)); err != nil {
+			return fmt.Errorf("devnet: zero fee: %w", err)
+		}
+	}
 
 	beacon, err := catalyst.NewSimulatedBeacon(uint64(d.cfg.BlockTime/time.Second), common.Address{}, backend)
 	if err != nil {
@@ -444,8 +518,11 @@ func (d *Devnet) HTTPEndpoint() string { return d.node.HTTPEndpoint() }
 // WSEndpoint is the JSON-RPC over WebSocket endpoint, e.g. ws://127.0.0.1:8546.
 func (d *Devnet) WSEndpoint() string { return d.node.WSEndpoint() }
 
-// ChainID is the chain id (ChainID).
+// ChainID is the chain id (Config.ChainID, by default ChainID).
 func (d *Devnet) ChainID() uint64 { return d.st.ChainID }
+
+// ZeroFee reports whether the chain is gas-free (Config.ZeroFee).
+func (d *Devnet) ZeroFee() bool { return d.st.ZeroFee }
 
 // Deployment is the deployed protocol's addresses.
 func (d *Devnet) Deployment() chain.Deployment { return d.st.Deployment }

@@ -46,6 +46,11 @@ type state struct {
 	Deployment  chain.Deployment `json:"deployment"`
 	Accounts    []common.Address `json:"accounts"`
 	CreatedAt   time.Time        `json:"createdAt"`
+	// ZeroFee: a gas-free chain (Config.ZeroFee).
+	ZeroFee bool `json:"zeroFee,omitempty"`
+	// ExternalToken: the protocol counts in a token Config.Token deployed; the dev
+	// accounts got none from the devnet.
+	ExternalToken bool `json:"externalToken,omitempty"`
 }
 
 type dirKind int
@@ -317,4 +322,43 @@ func (d *Devnet) writeUserConfig() error {
 		return fmt.Errorf("devnet: writing the configuration file: %w", err)
 	}
 	return nil
+}
+
+// importKeys copies the dev keys and password of the devnet in from into dir and returns
+// the keys, in that devnet's order (its keystore file names sort by creation time).
+func importKeys(dir, from string) ([]*keystore.Key, error) {
+	pwFile := filepath.Join(from, passwordFileName)
+	password, err := ReadPassword(pwFile)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: the keys to share: %w", err)
+	}
+	if err := atomicfile.Write(filepath.Join(dir, passwordFileName), []byte(password), 0o600); err != nil {
+		return nil, fmt.Errorf("devnet: writing the password file: %w", err)
+	}
+	entries, err := os.ReadDir(filepath.Join(from, keystoreDirName))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: the keys to share: %w", err)
+	}
+	var keys []*keystore.Key
+	for _, e := range entries { // sorted by name: creation order
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(from, keystoreDirName, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		k, err := keystore.DecryptKey(data, password)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: key %s of %s: %w", e.Name(), from, err)
+		}
+		if err := atomicfile.Write(filepath.Join(dir, keystoreDirName, e.Name()), data, 0o600); err != nil {
+			return nil, fmt.Errorf("devnet: writing dev key %s: %w", e.Name(), err)
+		}
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("devnet: no keys in %s", filepath.Join(from, keystoreDirName))
+	}
+	return keys, nil
 }

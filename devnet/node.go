@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -52,10 +53,10 @@ func nodeConfig(cfg Config) *node.Config {
 // storage, every block's state committed when the block is inserted, nothing pruned), so
 // the chain resumes exactly where it was even after an unclean exit, and old state stays
 // queryable. Caches are small: a devnet's state is.
-func ethConfig(genesis *core.Genesis) *ethconfig.Config {
+func ethConfig(genesis *core.Genesis, chainID uint64, zeroFee bool) *ethconfig.Config {
 	ec := ethconfig.Defaults
 	ec.Genesis = genesis
-	ec.NetworkId = ChainID
+	ec.NetworkId = chainID
 	ec.SyncMode = ethconfig.FullSync
 	ec.StateScheme = rawdb.HashScheme
 	ec.NoPruning = true
@@ -66,6 +67,9 @@ func ethConfig(genesis *core.Genesis) *ethconfig.Config {
 	ec.LogNoHistory = true
 	ec.TxPool.NoLocals = true // no journal of local transactions to resubmit
 	ec.Miner.GasCeil = GasLimit
+	if zeroFee {
+		ec.Miner.GasCeil = ZeroFeeGasLimit // the limit stays where the genesis put it
+	}
 	ec.RPCGasCap = GasLimit
 	ec.DatabaseCache = 64
 	ec.DatabaseHandles = 256
@@ -76,21 +80,47 @@ func ethConfig(genesis *core.Genesis) *ethconfig.Config {
 }
 
 // newGenesis is the devnet's genesis: mainnet rules up to Prague, the system contracts
-// those forks call, and EtherPerAccount for every dev account.
-func newGenesis(accounts []common.Address, timestamp uint64) *core.Genesis {
+// those forks call, and EtherPerAccount for every dev account (none on a zeroFee chain,
+// where only the clock account holds ether, for its fixed tip).
+func newGenesis(accounts []common.Address, timestamp, chainID uint64, zeroFee bool) *core.Genesis {
 	alloc := core.SystemContractAllocs()
 	for _, a := range accounts {
+		if zeroFee {
+			// A gas-free chain: nobody needs ether, so the dev accounts get none. They
+			// start at nonce 1 so that they exist in the state: go-ethereum's transaction
+			// pool treats an account absent from the state like an EIP-7702 delegated
+			// one and takes at most one of its transactions at a time (a second is
+			// refused, "in-flight transaction limit reached for delegated accounts")
+			// until its first is mined.
+			alloc[a] = types.Account{Balance: new(big.Int), Nonce: 1}
+			continue
+		}
 		alloc[a] = types.Account{Balance: new(big.Int).Set(EtherPerAccount)}
 	}
 	alloc[ClockAccount] = types.Account{Balance: new(big.Int).Set(EtherPerAccount)}
-	return &core.Genesis{
-		Config:     chain.PragueRules(new(big.Int).SetUint64(ChainID)),
+	g := &core.Genesis{
+		Config:     chain.PragueRules(new(big.Int).SetUint64(chainID)),
 		Timestamp:  timestamp,
 		GasLimit:   GasLimit,
 		BaseFee:    big.NewInt(params.InitialBaseFee),
 		Difficulty: big.NewInt(0),
 		Alloc:      alloc,
 	}
+	if zeroFee {
+		g.GasLimit, g.BaseFee = ZeroFeeGasLimit, new(big.Int)
+	}
+	return g
+}
+
+// zeroFeeAPI answers a ZeroFee chain's gas price questions: 0.
+type zeroFeeAPI struct{}
+
+// GasPrice is eth_gasPrice.
+func (zeroFeeAPI) GasPrice(context.Context) (*hexutil.Big, error) { return new(hexutil.Big), nil }
+
+// MaxPriorityFeePerGas is eth_maxPriorityFeePerGas.
+func (zeroFeeAPI) MaxPriorityFeePerGas(context.Context) (*hexutil.Big, error) {
+	return new(hexutil.Big), nil
 }
 
 // minLevel drops records below min, and the node's warnings that say nothing about a

@@ -30,8 +30,21 @@ func (d *Devnet) setup(ctx context.Context, keys []*keystore.Key) (*chain.Deploy
 	n := len(keys)
 	supply := new(big.Int).Mul(TokensPerAccount, big.NewInt(int64(n)))
 
+	var tokenAddr common.Address
+	if d.cfg.Token != nil {
+		addrs := make([]common.Address, n)
+		for i, k := range keys {
+			addrs[i] = k.Address
+		}
+		d.log.Info("devnet: deploying the token")
+		var err error
+		if tokenAddr, err = d.cfg.Token(ctx, TokenSetup{Client: d.client, ChainID: d.st.ChainID, Deployer: keys[0].PrivateKey, Accounts: addrs}); err != nil {
+			return nil, fmt.Errorf("devnet: deploying the token: %w", err)
+		}
+	}
 	d.log.Info("devnet: deploying the protocol")
 	dep, err := chain.Deploy(ctx, d.client, opts(0), chain.DeployOptions{
+		Token:           tokenAddr,
 		TestTokenSupply: supply,
 		// Deploy then waits for each receipt, polling once a second: wait here, faster,
 		// until the pool has handed every transaction to a block.
@@ -39,6 +52,9 @@ func (d *Devnet) setup(ctx context.Context, keys []*keystore.Key) (*chain.Deploy
 	})
 	if err != nil {
 		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	if d.cfg.Token != nil {
+		return dep, nil // the token's issuer funds the accounts
 	}
 
 	d.log.Info("devnet: funding the dev accounts", "accounts", n)

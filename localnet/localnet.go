@@ -17,6 +17,13 @@
 // default of 10 RLC unless set), so each worker is admitted and its stake backs 100
 // replicates at once.
 //
+// # Two chains
+//
+// With Config.Sidechain the protocol runs on a gas-free sidechain bridged to a main chain
+// by three validators (sidechain.go, docs/bridge.md "Two chains locally"): Net.Devnet is
+// the sidechain, Net.Main the main chain, and the roles get their side tokens through the
+// bridge.
+//
 // # Files
 //
 // Everything lives under the devnet's data directory, so a restart resumes the same
@@ -138,6 +145,12 @@ type Config struct {
 	// it with `poco bench machine`'s benchmark at start (about 2 s, once per process).
 	WorkerSpeed float64
 
+	// Sidechain runs the protocol on a gas-free sidechain bridged to a main chain
+	// (sidechain.go): Devnet configures the sidechain, Bridge the main chain and the
+	// validators.
+	Sidechain bool
+	Bridge    SidechainConfig
+
 	// onTask receives each task's timing on a worker (benchmarks).
 	onTask func(worker.TaskTiming)
 }
@@ -147,6 +160,12 @@ type Net struct {
 	cfg    Config
 	log    *slog.Logger
 	Devnet *devnet.Devnet
+	// Main is the main chain of a Sidechain network (nil otherwise); Devnet is then the
+	// sidechain, where the protocol runs.
+	Main *devnet.Devnet
+	side *sidechain
+
+	started time.Duration // how long Start took
 
 	password string
 	dev      map[common.Address]*ecdsa.PrivateKey
@@ -226,12 +245,20 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{cfg: cfg, log: log}
+	t0 := time.Now()
 	defer func() {
 		if err != nil {
 			n.Close()
 		}
 	}()
-	if n.Devnet, err = devnet.Start(ctx, cfg.Devnet); err != nil {
+	if err := checkSidechainDir(cfg); err != nil {
+		return nil, err
+	}
+	if cfg.Sidechain {
+		if err := n.startSidechain(ctx); err != nil {
+			return nil, err
+		}
+	} else if n.Devnet, err = devnet.Start(ctx, cfg.Devnet); err != nil {
 		return nil, err
 	}
 	dir := n.Devnet.DataDir()
@@ -295,6 +322,7 @@ func Start(ctx context.Context, cfg Config) (_ *Net, err error) {
 			return nil, err
 		}
 	}
+	n.started = time.Since(t0)
 	return n, nil
 }
 
@@ -765,7 +793,7 @@ func (n *Net) fund(ctx context.Context, addr common.Address) error {
 	if err != nil {
 		return err
 	}
-	if eth.Cmp(new(big.Int).Div(WorkerEther, big.NewInt(2))) < 0 {
+	if eth.Cmp(new(big.Int).Div(WorkerEther, big.NewInt(2))) < 0 && !n.Devnet.ZeroFee() { // a gas-free chain needs none
 		if err := n.sendEther(ctx, c, addr, WorkerEther); err != nil {
 			return fmt.Errorf("localnet: funding worker %s: %w", addr.Hex(), err)
 		}
@@ -826,6 +854,7 @@ func (n *Net) Close() error {
 	var errs []error
 	n.closeOnce.Do(func() {
 		errs = append(errs, n.StopExplorer())
+		errs = append(errs, n.stopValidators())
 		n.mu.Lock()
 		k := len(n.workers)
 		n.mu.Unlock()
@@ -846,6 +875,9 @@ func (n *Net) Close() error {
 		}
 		if n.Devnet != nil {
 			errs = append(errs, n.Devnet.Close())
+		}
+		if n.Main != nil {
+			errs = append(errs, n.Main.Close())
 		}
 	})
 	return errors.Join(errs...)
