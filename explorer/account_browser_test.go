@@ -248,7 +248,7 @@ func TestAccountWalletBrowser(t *testing.T) {
 		t.Helper()
 		if err := chromedp.Do(tab, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(timeout))); err != nil {
 			status, _ := chromedp.Run(tab, chromedp.Text("#wallet-status"))
-			main, _ := chromedp.Run(tab, chromedp.Text("main"))
+			main, _ := chromedp.Run(tab, chromedp.Text(chromedp.CSS("main")))
 			t.Fatalf("waiting for %s: %v\nstatus: %s\npage:\n%.1500s", what, err, status, main)
 		}
 	}
@@ -403,7 +403,7 @@ func TestAccountWalletBrowser(t *testing.T) {
 	if err := chromedp.Do(tab, chromedp.Navigate(explorerURL+"/account"), chromedp.WaitVisible("#wallet-none")); err != nil {
 		t.Fatalf("the page without a wallet: %v", err)
 	}
-	text, err := chromedp.Run(tab, chromedp.Text("main"))
+	text, err := chromedp.Run(tab, chromedp.Text(chromedp.CSS("main")))
 	if err != nil {
 		t.Fatal(err)
 	}

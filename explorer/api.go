@@ -23,6 +23,7 @@ var apiDocs = []Endpoint{
 	{"/api/assets/{address}?page=&workerpage=&limit=", "an app, dataset or workerpool: owner, multiaddr, checksum, policies, orders seen in deals, recent deals (a page: ?page=), earnings, workers (pools; a page: ?workerpage=); a pool's series for the charts (?range=1h|24h|7d|all): tasks completed and failed, price per task"},
 	{"/api/address/{address}?page=&dealpage=&sponsoredpage=&ownedpage=&limit=", "everything an address did by role (requester, sponsor, worker, owners), with free and locked balances from the chain; a page of each list: its events (?page=), the deals it requested (?dealpage=) and sponsored (?sponsoredpage=), the assets it owns (?ownedpage=)"},
 	{"/api/tx/{txhash}", "the indexed events of a transaction"},
+	{"/api/bridge?page=&withdrawpage=&limit=", "with the token bridge configured: its transfers main → side (mainToSide, a page: ?page=) and side → main (sideToMain, a page: ?withdrawpage=), newest first, each with nonce, from, recipient, amount (token units), toHub, source transaction, state (pending: waiting for signatures / executing, executed, unknown: the main chain is not followed), destination transaction and age; totals: locked on main (the vault's balance), bridged supply on side, transfers and amounts in flight each way"},
 	{"/api/search?q=", "what q names: an address, a deal or task id, a transaction hash, an app, dataset, workerpool or category name"},
 	{"/api/stream", "server-sent events: one 'progress' event (JSON: from, to, head, events, rolledBack, ancestor) per indexed range or rollback"},
 }

@@ -127,10 +127,10 @@ func TestBrowser(t *testing.T) {
 	}
 	open := func(path, name string) string {
 		t.Helper()
-		if err := chromedp.Do(bctx, chromedp.Navigate(explorerURL+path), chromedp.WaitVisible("main")); err != nil {
+		if err := chromedp.Do(bctx, chromedp.Navigate(explorerURL+path), chromedp.WaitVisible(chromedp.CSS("main"))); err != nil {
 			t.Fatalf("loading %s: %v", path, err)
 		}
-		text, err := chromedp.Run(bctx, chromedp.Text("main"))
+		text, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("main")))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -284,7 +284,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// A phone: the deal page in a 390-pixel viewport, without horizontal page scroll.
-	if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)), chromedp.Navigate(explorerURL+"/deals/"+dealID), chromedp.WaitVisible("main")); err != nil {
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)), chromedp.Navigate(explorerURL+"/deals/"+dealID), chromedp.WaitVisible(chromedp.CSS("main"))); err != nil {
 		t.Fatal(err)
 	}
 	shot("deal-phone")
@@ -338,7 +338,7 @@ func TestBrowser(t *testing.T) {
 	}
 	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](`document.querySelector("#why") && document.querySelector("#why").textContent.includes("cannot be reached")`,
 		chromedp.WithPollingTimeout(30*time.Second))); err != nil {
-		text, _ := chromedp.Run(bctx, chromedp.Text("main"))
+		text, _ := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("main")))
 		t.Errorf("with its scheduler stopped, the open task page does not say it cannot be reached (%v):\n%.800s", err, text)
 	}
 	shot("task-scheduler-down")

@@ -19,6 +19,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/pocolabs/poco/explorer/index"
 	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/sdk"
@@ -61,17 +63,26 @@ type Options struct {
 	// for the market page's chart of offered capacity (default
 	// DefaultBookSampleInterval; negative: only when the market page reads the book).
 	BookSampleInterval time.Duration
+	// Bridge, when set, is the token bridge between the main chain and the chain the
+	// explorer follows (its side chain): the indexer also indexes the side bridge's
+	// transfers, a watcher reads the main chain's vault when Bridge.Main is set, and the
+	// /bridge page shows them (ServerConfig.Bridge).
+	Bridge *BridgeOptions
 }
 
 // Explorer is a running indexer and web server.
 type Explorer struct {
 	DB      *index.DB
 	Indexer *index.Indexer
-	server  *Server
-	http    *http.Server
-	url     string
-	cancel  context.CancelFunc
-	done    chan error
+	// Main reads the bridge's vault on the main chain (nil without Options.Bridge.Main).
+	Main   *index.MainWatcher
+	server *Server
+	http   *http.Server
+	url    string
+	cancel context.CancelFunc
+	done   chan error
+	// mainDone is closed when Main's Run returned (nil without Main).
+	mainDone chan struct{}
 }
 
 // Start opens the index, starts the indexer and serves the pages. The indexer catches up
@@ -97,15 +108,35 @@ func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 		}
 	}()
 	broker := newBroker()
+	var side common.Address
+	var mw *index.MainWatcher
+	if b := o.Bridge; b != nil {
+		if b.SideBridge == (common.Address{}) {
+			return nil, errors.New("explorer: the bridge option needs the side bridge's address")
+		}
+		side = b.SideBridge
+		if b.Main != nil {
+			if mw, err = index.NewMainWatcher(index.MainConfig{Main: b.Main, SideBridge: side, DB: db, StartBlock: b.MainStartBlock,
+				Confirmations: b.MainConfirmations, PollInterval: b.MainPollInterval, Logger: log,
+				// Live pages refresh on "progress" events, which name blocks of the followed chain.
+				OnCommit: func(p index.Progress) {
+					if cur, ok, err := db.Cursor(context.Background()); err == nil && ok {
+						broker.publish(index.Progress{To: cur.Block, Events: p.Events})
+					}
+				}}); err != nil {
+				return nil, err
+			}
+		}
+	}
 	ix, err := index.New(index.Config{
 		Client: o.Client, DB: db, StartBlock: o.StartBlock, Confirmations: o.Confirmations,
-		PollInterval: o.PollInterval, Logger: log, OnCommit: broker.publish,
+		PollInterval: o.PollInterval, Logger: log, OnCommit: broker.publish, SideBridge: side,
 	})
 	if err != nil {
 		return nil, err
 	}
 	srv, err := NewServer(ServerConfig{DB: db, Client: o.Client, Broker: broker, Market: o.Market, Gateway: o.Gateway,
-		Scheduler: o.Scheduler, SMS: o.SMS, Logger: log})
+		Scheduler: o.Scheduler, SMS: o.SMS, Logger: log, Bridge: o.Bridge})
 	if err != nil {
 		return nil, err
 	}
@@ -114,9 +145,24 @@ func Start(ctx context.Context, o Options) (_ *Explorer, err error) {
 		return nil, fmt.Errorf("explorer: listening on %s: %w (use another --listen address)", o.Listen, err)
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	x := &Explorer{DB: db, Indexer: ix, server: srv, url: "http://" + ln.Addr().String(), cancel: cancel, done: make(chan error, 1)}
+	x := &Explorer{DB: db, Indexer: ix, Main: mw, server: srv, url: "http://" + ln.Addr().String(), cancel: cancel, done: make(chan error, 1)}
 	x.http = &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return runCtx }}
-	go func() { x.done <- ix.Run(runCtx) }()
+	if mw != nil {
+		x.mainDone = make(chan struct{})
+		go func() {
+			defer close(x.mainDone)
+			if err := mw.Run(runCtx); err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("explorer bridge: stopped reading the main chain", "err", err)
+			}
+		}()
+	}
+	go func() {
+		err := ix.Run(runCtx)
+		if x.mainDone != nil {
+			<-x.mainDone
+		}
+		x.done <- err
+	}()
 	go x.http.Serve(ln)
 	if o.BookSampleInterval == 0 {
 		o.BookSampleInterval = DefaultBookSampleInterval

@@ -47,27 +47,32 @@ type ServerConfig struct {
 	// sms`): when it accepts development attestation, every page says so.
 	SMS    string
 	Logger *slog.Logger
+	// Bridge, when set, is the token bridge: the /bridge page and /api/bridge show its
+	// transfers (bridge.go), the address pages an account's, and the menu links it.
+	Bridge *BridgeOptions
 }
 
 // Server serves the explorer's pages and JSON API from an index.
 type Server struct {
-	cfg   ServerConfig
-	why   *schedulerView // nil without ServerConfig.Scheduler
-	sms   *smsView       // nil without ServerConfig.SMS
-	log   *slog.Logger
-	mux   *http.ServeMux
-	pages map[string]*template.Template
+	cfg    ServerConfig
+	why    *schedulerView // nil without ServerConfig.Scheduler
+	sms    *smsView       // nil without ServerConfig.SMS
+	bridge *bridgeView    // nil without ServerConfig.Bridge
+	log    *slog.Logger
+	mux    *http.ServeMux
+	pages  map[string]*template.Template
 }
 
 // pageNames are the templates/*.html pages (besides layout.html).
-var pageNames = []string{"home", "market", "pools", "pool", "workers", "worker", "apps", "asset", "deals", "deal", "task", "tx", "address", "search", "api", "error"}
+var pageNames = []string{"home", "market", "pools", "pool", "workers", "worker", "apps", "asset", "deals", "deal", "task", "tx", "address", "search", "api", "error", "bridge"}
 
 // NewServer makes the handler of the pages and the API.
 func NewServer(cfg ServerConfig) (*Server, error) {
 	if cfg.Broker == nil {
 		cfg.Broker = newBroker()
 	}
-	s := &Server{cfg: cfg, why: newSchedulerView(cfg.Scheduler), sms: newSMSView(cfg.SMS), log: cfg.Logger, mux: http.NewServeMux(), pages: map[string]*template.Template{}}
+	s := &Server{cfg: cfg, why: newSchedulerView(cfg.Scheduler), sms: newSMSView(cfg.SMS), log: cfg.Logger, mux: http.NewServeMux(), pages: map[string]*template.Template{},
+		bridge: newBridgeView(cfg.Bridge)}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -122,6 +127,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	m.HandleFunc("GET /api/search", s.json(func(r *http.Request) (any, error) { return s.cfg.DB.Search(r.Context(), r.URL.Query().Get("q")) }))
 	m.HandleFunc("GET /api/stream", s.stream)
 	s.routeAccount() // account.go: /account, /api/account/{addr}[/prepare], /api/receipt/{hash}
+	s.routeBridge()  // bridge.go: /bridge, /api/bridge (when configured)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusNotFound, "error", errorPage{Title: "Page not found", Message: "There is no page at " + r.URL.Path + "."})
 	})
@@ -171,6 +177,8 @@ type pageData struct {
 	Query string
 	// Notice is a banner every page shows (development attestation), "" for none.
 	Notice string
+	// Bridge: the token bridge is configured (the menu links /bridge).
+	Bridge bool
 	Data   any
 }
 
@@ -201,7 +209,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 		title = e.Title
 	}
 	var b strings.Builder
-	if err := s.pages[name].ExecuteTemplate(&b, "layout.html", pageData{Page: name, Title: title, Query: r.URL.Query().Get("q"), Notice: s.sms.Notice(r.Context()), Data: data}); err != nil {
+	if err := s.pages[name].ExecuteTemplate(&b, "layout.html", pageData{Page: name, Title: title, Query: r.URL.Query().Get("q"), Notice: s.sms.Notice(r.Context()), Bridge: s.bridge != nil, Data: data}); err != nil {
 		s.log.Error("explorer template", "page", name, "err", err)
 		http.Error(w, "template error: "+err.Error(), http.StatusInternalServerError)
 		return
@@ -648,6 +656,8 @@ type AddressPage struct {
 	RequestedPager Pager        `json:"requestedPage"`
 	SponsoredPager Pager        `json:"sponsoredPage"`
 	OwnedPager     Pager        `json:"ownedPage"`
+	// Bridge is its latest bridge transfers each way (with the bridge configured).
+	Bridge *AddressBridge `json:"bridge,omitempty"`
 }
 
 func (a AddressPage) PageTitle() string { return "Address " + a.Address.Address }
@@ -695,6 +705,9 @@ func (s *Server) address(r *http.Request) (any, error) {
 	if info.Owned, err = paged(&p.OwnedPager, index.OwnedShown, info.Owned, func(limit, offset int) ([]index.AssetSummary, error) {
 		return s.cfg.DB.OwnedAssets(r.Context(), a, limit, offset)
 	}); err != nil {
+		return nil, err
+	}
+	if p.Bridge, err = s.addressBridge(r.Context(), a); err != nil {
 		return nil, err
 	}
 	p.ChainScore, p.Balance = s.live(r.Context(), a)

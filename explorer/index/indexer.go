@@ -45,6 +45,9 @@ type Config struct {
 	Logger *slog.Logger
 	// OnCommit is called after each committed range or rollback (live updates).
 	OnCommit func(Progress)
+	// SideBridge, when set, is the token bridge's SideBridge on this chain: its
+	// TransferOut and TransferIn events are indexed too (bridge.go).
+	SideBridge common.Address
 }
 
 // Progress describes one committed step of the indexer.
@@ -75,6 +78,8 @@ type Indexer struct {
 	mu       sync.Mutex // one step at a time
 	reorgs   int
 	lastHead uint64
+	// bridgeReady: the side bridge's events are indexed from StartBlock (bridge.go).
+	bridgeReady bool
 }
 
 // New makes an indexer; Run or Sync start it.
@@ -88,6 +93,10 @@ func New(cfg Config) (*Indexer, error) {
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = DefaultPollInterval
 	}
+	addrs := []common.Address{cfg.Client.Hub(), cfg.Client.AppRegistry(), cfg.Client.DatasetRegistry(), cfg.Client.WorkerpoolRegistry()}
+	if cfg.SideBridge != (common.Address{}) {
+		addrs = append(addrs, cfg.SideBridge)
+	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -95,7 +104,7 @@ func New(cfg Config) (*Indexer, error) {
 	c := cfg.Client
 	return &Indexer{
 		cfg: cfg, log: log, chainID: c.ChainID().String(), hub: addr(c.Hub()),
-		addrs: []common.Address{c.Hub(), c.AppRegistry(), c.DatasetRegistry(), c.WorkerpoolRegistry()},
+		addrs: addrs,
 		apps:  bindings.NewAppRegistry(), dsets: bindings.NewDatasetRegistry(), pools: bindings.NewWorkerpoolRegistry(),
 	}, nil
 }
@@ -194,6 +203,9 @@ func (ix *Indexer) step(ctx context.Context) (done bool, err error) {
 		}
 		if h == nil || h.Hash().Hex() != cur.Hash {
 			return false, ix.rollback(ctx, cur, head)
+		}
+		if err := ix.backfillBridge(ctx, cur); err != nil {
+			return false, err
 		}
 		next = cur.Block + 1
 	}
@@ -299,7 +311,7 @@ func (ix *Indexer) rollback(ctx context.Context, cur Cursor, head uint64) error 
 		below = bs[len(bs)-1].n
 	}
 	err := ix.cfg.DB.tx(ctx, func(tx *txn) error {
-		for _, t := range []string{"events", "deals", "tasks", "contributions", "scores", "assets", "asset_owners", "pool_policies", "categories"} {
+		for _, t := range []string{"events", "deals", "tasks", "contributions", "scores", "assets", "asset_owners", "pool_policies", "categories", "bridge_events"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE block > ?`, int64(ancestor)); err != nil {
 				return err
 			}
@@ -356,7 +368,7 @@ type row struct {
 }
 
 type stmts struct {
-	event, deal, task, contrib, score, asset, owner, policy, category *stmt
+	event, deal, task, contrib, score, asset, owner, policy, category, bridge *stmt
 }
 
 func prepare(ctx context.Context, tx *txn) (*stmts, error) {
@@ -384,6 +396,7 @@ func prepare(ctx context.Context, tx *txn) (*stmts, error) {
 		{&s.policy, `INSERT INTO pool_policies (block, log_index, workerpool, worker_stake_ratio, scheduler_reward_ratio)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (block, log_index) DO NOTHING`},
 		{&s.category, `INSERT INTO categories (id, name, description, work_clock_time_ref, block) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+		{&s.bridge, insertBridgeEvent},
 	} {
 		st, err := tx.PrepareContext(ctx, p.q)
 		if err != nil {
@@ -432,6 +445,12 @@ func (ix *Indexer) store(ctx context.Context, logs []types.Log, times map[uint64
 			if err != nil {
 				return err
 			}
+			if be, ok := it.ev.(*BridgeEvent); ok { // its own table (bridge.go)
+				if err := storeBridgeEvent(ctx, s.bridge, be, t); err != nil {
+					return fmt.Errorf("storing bridge %s at block %d: %w", be.Name, b, err)
+				}
+				continue
+			}
 			r := it.row
 			if _, err := s.event.ExecContext(ctx, b, li, hash(l.TxHash), t, r.name, nullStr(r.taskID), nullStr(r.dealID),
 				nullStr(r.account), nullStr(r.other), nullStr(r.amt), nullStr(r.h), nullStr(r.det), string(data)); err != nil {
@@ -439,6 +458,11 @@ func (ix *Indexer) store(ctx context.Context, logs []types.Log, times map[uint64
 			}
 			if err := ix.storeEntity(ctx, s, it.ev, l, t); err != nil {
 				return fmt.Errorf("storing %s at block %d: %w", r.name, b, err)
+			}
+		}
+		if ix.cfg.SideBridge != (common.Address{}) {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO bridge_indexed (bridge) VALUES (?) ON CONFLICT (bridge) DO NOTHING`, addr(ix.cfg.SideBridge)); err != nil {
+				return err
 			}
 		}
 		for n, h := range blocks {
@@ -508,6 +532,9 @@ func (ix *Indexer) decode(l *types.Log) (ev any, r row, err error) {
 	switch l.Address {
 	case c.AppRegistry(), c.DatasetRegistry(), c.WorkerpoolRegistry():
 		return ix.decodeRegistry(l)
+	}
+	if ix.cfg.SideBridge != (common.Address{}) && l.Address == ix.cfg.SideBridge {
+		return decodeBridge(l)
 	}
 	e, err := c.DecodeEvent(*l)
 	if err != nil {
