@@ -59,6 +59,27 @@ func TestDevnetSidechainCommand(t *testing.T) {
 		len(f.Bridge.Relays) != 3 || f.Bridge.Relays[0] != sc.Validators[0].Relay || f.ChainID != sum.ChainID {
 		t.Errorf("configuration file bridge %+v, summary %+v", f.Bridge, sc)
 	}
+	// The explorer shows the bridge: the funding transfers executed, locked == supply.
+	var page struct {
+		Totals struct {
+			LockedOnMain, BridgedSupply string
+		}
+		MainToSide []struct{ State string }
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := getJSON(sum.Explorer+"/api/bridge", &page)
+		if err == nil && len(page.MainToSide) > 0 && page.MainToSide[0].State == "executed" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the explorer's /api/bridge: %+v, %v", page, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if page.Totals.LockedOnMain == "" || page.Totals.LockedOnMain != page.Totals.BridgedSupply {
+		t.Errorf("the explorer's bridge totals: %+v, want the vault's locked tokens equal to the bridged supply", page.Totals)
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)

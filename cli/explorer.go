@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -11,8 +12,10 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/pocolabs/poco/bridge"
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/explorer/index"
@@ -35,6 +38,7 @@ func newExplorerCommand(g *globals) *cobra.Command {
 		marketFlag    string
 		schedFlag     string
 		smsFlag       string
+		bridgeFlag    string
 		confirmations uint64
 		bookSample    time.Duration
 		verbose       bool
@@ -102,6 +106,11 @@ one of their own.`,
 					return err
 				}
 			}
+			br, closeBridge, err := explorerBridge(ctx, s, c.ChainID().Uint64(), bridgeFlag)
+			if err != nil {
+				return err
+			}
+			defer closeBridge()
 			var start uint64
 			if s.Config != nil && s.Config.Contracts.Hub == s.Hub {
 				start = s.Config.Contracts.Block // nothing to index before the deployment
@@ -111,7 +120,7 @@ one of their own.`,
 				level = slog.LevelDebug
 			}
 			x, err := explorer.Start(ctx, explorer.Options{
-				Client: c, DBPath: dbPath, Market: mc, Scheduler: sched, SMS: smsURL, Listen: listen, StartBlock: start, Confirmations: confirmations,
+				Client: c, DBPath: dbPath, Market: mc, Scheduler: sched, SMS: smsURL, Bridge: br, Listen: listen, StartBlock: start, Confirmations: confirmations,
 				BookSampleInterval: bookSampleInterval(bookSample),
 				Logger:             slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
@@ -137,6 +146,7 @@ one of their own.`,
 	f.StringVar(&dbPath, "db", "", "index: an SQLite file, or a PostgreSQL DSN postgres://… (default $POCO_HOME/explorer/<chain>-<hub>.db)")
 	f.StringVar(&marketFlag, "market", "", "market whose order book the market page shows (default "+EnvMarket+", else the configuration file's; none: no market)")
 	f.StringVar(&schedFlag, "scheduler", "", "the pool's scheduler, which says why tasks wait (default "+EnvScheduler+", else the configuration file's; none: no scheduler)")
+	f.StringVar(&bridgeFlag, "bridge", "", "the token bridge's transfers on a /bridge page: auto (the configuration file's \"bridge\" when it is this chain's) or none (default auto)")
 	f.StringVar(&smsFlag, "sms", "", "the network's secret management service: the pages say when it accepts development attestation (default "+EnvSMS+", else the configuration file's; none: no SMS)")
 	f.Uint64Var(&confirmations, "confirmations", 0, "index only blocks this deep (reorganisations are rolled back either way)")
 	f.DurationVar(&bookSample, "book-sample", explorer.DefaultBookSampleInterval, "how often to sample the market's order book for the market page's chart of tasks offered (0: only when the page reads it)")
@@ -151,4 +161,35 @@ func bookSampleInterval(d time.Duration) time.Duration {
 		return -1
 	}
 	return d
+}
+
+// explorerBridge is the bridge the explorer shows: the configuration file's "bridge" when
+// its side bridge is on the chain the explorer follows (chainID), with the vault on the
+// main chain when that is reachable; nil with --bridge none or without one.
+func explorerBridge(ctx context.Context, s *Settings, chainID uint64, flag string) (*explorer.BridgeOptions, func(), error) {
+	none := func() {}
+	switch flag {
+	case "", "auto":
+	case "none":
+		return nil, none, nil
+	default:
+		return nil, none, fmt.Errorf("--bridge %q: give auto or none", flag)
+	}
+	if s.Config == nil || s.Config.Bridge == nil || s.Config.Bridge.SideBridge == (common.Address{}) {
+		return nil, none, nil
+	}
+	b := s.Config.Bridge
+	if b.SideChainID != 0 && b.SideChainID != chainID {
+		return nil, none, nil // the bridge of another chain
+	}
+	opts := &explorer.BridgeOptions{SideBridge: b.SideBridge, MainStartBlock: b.MainBlock}
+	if b.MainRPC == "" || b.MainBridge == (common.Address{}) {
+		return opts, none, nil
+	}
+	main, err := bridge.Dial(ctx, b.MainRPC, b.MainBridge)
+	if err != nil {
+		return nil, none, fmt.Errorf("the bridge's vault on the main chain (%s at %s, the configuration file's \"bridge\"): %w; --bridge none shows no bridge", b.MainBridge.Hex(), b.MainRPC, err)
+	}
+	opts.Main = main
+	return opts, main.Close, nil
 }

@@ -36,6 +36,11 @@ func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err erro
 	if n.marketURL != "" {
 		mc = market.NewClient(n.marketURL) // the market page shows its live order book
 	}
+	var br *explorer.BridgeOptions
+	if info := n.BridgeInfo(); info != nil { // the bridge page: both directions and their state
+		br = &explorer.BridgeOptions{SideBridge: info.SideBridge, Main: n.MainBridge(), MainStartBlock: info.MainBlock,
+			MainPollInterval: 500 * time.Millisecond}
+	}
 	x, err := explorer.Start(ctx, explorer.Options{
 		Client:       c,
 		Market:       mc,
@@ -46,6 +51,7 @@ func (n *Net) StartExplorer(ctx context.Context, port int) (url string, err erro
 		Gateway:      n.gatewayURL,
 		Scheduler:    "http://" + sched, // the task and deal pages say why tasks wait
 		SMS:          n.smsURL,          // every page says it accepts development attestation
+		Bridge:       br,
 		Logger:       n.log.With("part", "explorer"),
 	})
 	if err != nil {
