@@ -233,7 +233,10 @@ func runDeploy(cmd *cobra.Command, s *Settings, r deployRequest) error {
 			return fmt.Errorf("reading the balance of %s: %w", s.Account, err)
 		}
 		if bal.Sign() == 0 {
-			return fmt.Errorf("account %s has no ether on chain %d to pay for the deployment: fund it first (about 0.1 ether covers it at 5 gwei)", s.Account, chainID)
+			// A zero-fee chain (a sidechain whose gas price is 0) needs no ether.
+			if price, err := ec.SuggestGasPrice(ctx); err != nil || price.Sign() != 0 {
+				return fmt.Errorf("account %s has no ether on chain %d to pay for the deployment: fund it first (about 0.1 ether covers it at 5 gwei)", s.Account, chainID)
+			}
 		}
 	}
 	opts := &bind.TransactOpts{From: s.Account, Context: ctx}
@@ -362,11 +365,21 @@ func writeDeployConfig(path string, want *config.File) (backup string, err error
 	switch {
 	case errors.Is(err, config.ErrNotFound):
 	case err == nil && old.ChainID == want.ChainID && old.Contracts.Hub == want.Contracts.Hub:
-		want.Storage, want.Market, want.Scheduler = old.Storage, old.Market, old.Scheduler
+		want.Storage, want.Market, want.Scheduler, want.SMS = old.Storage, old.Market, old.Scheduler, old.SMS
+		want.Bridge = old.Bridge
 		if want.PasswordFile == "" && old.Account == want.Account {
 			want.PasswordFile = old.PasswordFile
 		}
 	default:
+		// A bridge whose sidechain is this chain still applies to the new deployment (the
+		// protocol deployed on the bridged token: docs/bridge.md, "On real chains").
+		if err == nil && old.Bridge != nil && (old.Bridge.SideChainID == want.ChainID || old.Bridge.SideChainID == 0 && old.ChainID == want.ChainID) {
+			b := *old.Bridge
+			if b.SideChainID == 0 {
+				b.SideChainID = old.ChainID
+			}
+			want.Bridge = &b
+		}
 		data, rerr := os.ReadFile(path)
 		if rerr != nil {
 			return "", fmt.Errorf("configuration file: %w", rerr)
