@@ -302,6 +302,9 @@ func TestDevnetFirstStart(t *testing.T) {
 
 func TestDevnetRestartKeepsBalancesAssetsAndDeals(t *testing.T) {
 	cfg := testConfig(t)
+	// No idle blocks: the head must stay where the transactions left it across the
+	// restart (on a loaded machine an idle block could land just before the close).
+	cfg.IdleBlockInterval = -1
 	d := start(t, cfg)
 	c := dial(t, d.HTTPEndpoint())
 	ctx := context.Background()
