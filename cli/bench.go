@@ -140,8 +140,9 @@ func writeTrustTable(out io.Writer, rows []trust.Result) error {
 
 func newBenchE2ECommand(g *globals) *cobra.Command {
 	var (
-		cfg     localnet.BenchConfig
-		verbose bool
+		cfg        localnet.BenchConfig
+		verbose    bool
+		cpuProfile string
 	)
 	cmd := &cobra.Command{
 		Use:   "e2e --tasks N --workers W --trust T [--deals D] [--block-time D]",
@@ -199,6 +200,14 @@ worker overhead <= 5 ms per task.`,
 					fmt.Fprintf(errOut, "%d/%d tasks ended\n", ended, total)
 				}
 			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				cfg.CPUProfile = f
+			}
 			r, err := localnet.Bench(ctx, cfg)
 			if err != nil {
 				return err
@@ -215,6 +224,7 @@ worker overhead <= 5 ms per task.`,
 			fmt.Fprintf(tw, "executor\t%s\n", r.Executor)
 			fmt.Fprintf(tw, "workers\t%d\n", r.Workers)
 			fmt.Fprintf(tw, "trust\t%d\n", r.Trust)
+			fmt.Fprintf(tw, "warm\t%t\n", r.Warm)
 			fmt.Fprintf(tw, "block time\t%gs\n", r.BlockTimeS)
 			fmt.Fprintf(tw, "seconds\t%.2f\n", r.Seconds)
 			fmt.Fprintf(tw, "tasks per second\t%.1f (ceiling %.1f, ratio %.3f)\n", r.TasksPerS, r.CeilingTasksPerS, r.CeilingRatio)
@@ -244,6 +254,8 @@ worker overhead <= 5 ms per task.`,
 	f.StringVar(&cfg.Executor, "executor", "wasm", "the app to buy: wasm (the hello example) or oci (the ociapp example image, run by podman or Docker: --oci-host, else DOCKER_HOST)")
 	f.StringVar(&cfg.OCIHost, "oci-host", "", "the container engine's API address for --executor oci (default: DOCKER_HOST, Docker's or podman's system socket, else a podman service started for the run)")
 	f.BoolVarP(&verbose, "verbose", "v", false, "log the network's activity on stderr")
+	f.BoolVar(&cfg.Warm, "warm", false, "run a warm-up deal of --tasks tasks at trust 1 first (app compiled, workers' slots proven): a running pool's figures rather than a cold start's")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole process over the measured part (first match to last task finalized) to this file, for go tool pprof")
 	return cmd
 }
 

@@ -4,12 +4,14 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"log/slog"
 	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -83,6 +85,14 @@ type BenchConfig struct {
 	Logger  *slog.Logger
 	// Progress, if not nil, receives the number of tasks ended each time it changes.
 	Progress func(ended, total int)
+	// Warm runs a warm-up deal of Tasks tasks at trust 1 before the measured part, so that
+	// the workers have compiled the app and proven their slots (a fresh worker is given
+	// one replicate at a time, one more per contribution seen on chain): the figures are
+	// then a running pool's, not a cold start's.
+	Warm bool
+	// CPUProfile, if not nil, receives a CPU profile (runtime/pprof) of the whole process
+	// over the measured part: from the first match sent to the last task finalized.
+	CPUProfile io.Writer
 }
 
 // BenchResult is what `poco bench e2e --json` prints.
@@ -93,6 +103,8 @@ type BenchResult struct {
 	Executor     string `json:"executor"`
 	Workers      int    `json:"workers"`
 	Trust        uint64 `json:"trust"`
+	// Warm: the workers ran a warm-up deal before the measured part (BenchConfig.Warm).
+	Warm bool `json:"warm"`
 	// BlockTimeS is the block period in seconds (0: a block per transaction).
 	BlockTimeS float64 `json:"block_time_s"`
 	// Seconds from the match being sent to the last task finalized.
@@ -192,6 +204,15 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		cfg.Deals = 1
 	}
 	total := cfg.Tasks * cfg.Deals
+	if cfg.Warm {
+		d, err := net.Buy(ctx, Request{App: app, Volume: uint64(cfg.Tasks), Trust: 1, Params: api.Params{Args: "bench-warm-up"}})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := WaitDeal(ctx, c, d, nil); err != nil {
+			return nil, fmt.Errorf("bench e2e: warm-up deal: %w", err)
+		}
+	}
 	arrivals := newBlockClock(ctx, c)
 	defer arrivals.stop()
 
@@ -199,6 +220,19 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &cpu0); err != nil {
 		return nil, err
 	}
+	if cfg.CPUProfile != nil {
+		if err := pprof.StartCPUProfile(cfg.CPUProfile); err != nil {
+			return nil, fmt.Errorf("bench e2e: cpu profile: %w", err)
+		}
+	}
+	profiling := cfg.CPUProfile != nil
+	stopProfile := func() {
+		if profiling {
+			pprof.StopCPUProfile()
+			profiling = false
+		}
+	}
+	defer stopProfile()
 	t0 := time.Now()
 	// A stream of deals: benchInFlight deals bought ahead, the next bought when the
 	// oldest ends, so the workers never run dry between bags.
@@ -244,6 +278,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 	}
 	elapsed := time.Since(t0)
+	stopProfile()
 	var cpu1 syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &cpu1); err != nil {
 		return nil, err
@@ -251,7 +286,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	cpu := tvDur(cpu1.Utime) + tvDur(cpu1.Stime) - tvDur(cpu0.Utime) - tvDur(cpu0.Stime)
 
 	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers,
-		Trust: cfg.Trust, BlockTimeS: cfg.BlockTime.Seconds(),
+		Trust: cfg.Trust, Warm: cfg.Warm, BlockTimeS: cfg.BlockTime.Seconds(),
 		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
 		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),
 		CPUUtilization: cpu.Seconds() / (elapsed.Seconds() * float64(runtime.NumCPU()))}

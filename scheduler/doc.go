@@ -49,8 +49,11 @@
 //     contributions, reveal requests, deadlines and withdrawn replicates (reasons.go);
 //     rounds are described at most once a second (describeEvery), and a sentence is
 //     stored only when it changes, with when it changed (see Why a task waits).
-//   - The transaction loop, the only goroutine that sends transactions (one account, so
-//     nonces follow each other), claims (claimBatch per deal) the tasks still open after
+//   - The transaction loop, the only one that starts transactions (each batch is sent
+//     and waited for in a goroutine of its own, at most maxTxInFlight at once; the sdk
+//     client reads the pending nonce and sends under one lock, so nonces follow each
+//     other, and a task in flight is left out of later rounds), claims (claimBatch per
+//     deal) the tasks still open after
 //     their deal's final deadline, and finalizes (finalizeBatch per deal) the REVEALING
 //     tasks whose winners all revealed, or at least one did (a REVEALING task always has a
 //     reveal: the first opened the reveals) and the reveal deadline passed, once the

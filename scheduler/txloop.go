@@ -6,6 +6,7 @@ import (
 	"context"
 	"math/big"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,13 +30,38 @@ const maxBatch = 50
 // deadline). The count is kept in memory: a restart allows maxTxTries more.
 const maxTxTries = 5
 
-// txLoop sends the scheduler's transactions, finalize and claim, from this one
-// goroutine (one account: nonces follow each other), every PollInterval and when woken,
-// until ctx ends.
+// maxTxInFlight is how many of the scheduler's transactions are being mined at once: a
+// round does not wait for the transactions of the rounds before it, so tasks that become
+// finalizable while a finalize is being mined go in the same next block.
+const maxTxInFlight = 4
+
+// txLoop decides the scheduler's transactions, finalize and claim, every PollInterval and
+// when woken, until ctx ends; each batch is sent and waited for in a goroutine of its own
+// (at most maxTxInFlight at once). The sdk client reads the account's next nonce and
+// sends under one lock, so nonces follow each other; a task whose transaction is in
+// flight is left out of the next rounds until it is mined or refused.
 func (s *Scheduler) txLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
-	x := &txState{pending: map[[32]byte]uint64{}, backoff: map[[32]byte]time.Time{}, tries: map[txKey]int{}}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	sem := make(chan struct{}, maxTxInFlight)
+	x := &txState{pending: map[[32]byte]uint64{}, backoff: map[[32]byte]time.Time{}, tries: map[txKey]int{},
+		inflight: map[[32]byte]bool{}}
+	x.launch = func(f func()) bool {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return false
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			f()
+		}()
+		return true
+	}
 	var lastErr string
 	for {
 		select {
@@ -70,6 +96,38 @@ type txState struct {
 	tries map[txKey]int
 	// sizer sizes the batches by the gas earlier batches used.
 	sizer sdk.BatchSizer
+	// mu guards pending, backoff, tries and inflight: batches are sent from goroutines of
+	// their own (see launch).
+	mu sync.Mutex
+	// inflight holds the tasks whose transaction is being sent or mined.
+	inflight map[[32]byte]bool
+	// launch, if not nil, runs a batch's sending in the background (false: ctx ended, not
+	// run); nil: inline.
+	launch func(func()) bool
+}
+
+// dispatch sends a batch of tasks with send (sendBatch), in the background when x.launch
+// is set; its tasks are held (see held) until it is done.
+func (s *Scheduler) dispatch(x *txState, ts []store.Task, send func()) {
+	if x.launch == nil {
+		send()
+		return
+	}
+	x.mu.Lock()
+	for _, t := range ts {
+		x.inflight[t.ID] = true
+	}
+	x.mu.Unlock()
+	done := func() {
+		x.mu.Lock()
+		for _, t := range ts {
+			delete(x.inflight, t.ID)
+		}
+		x.mu.Unlock()
+	}
+	if !x.launch(func() { defer done(); send() }) {
+		done()
+	}
 }
 
 // txKey is one kind of transaction ("finalize", "claim") for one task.
@@ -80,6 +138,8 @@ type txKey struct {
 
 // gaveUp reports whether the scheduler stopped sending kind for task (maxTxTries failed).
 func (x *txState) gaveUp(kind string, task [32]byte) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
 	return x.tries[txKey{kind, task}] >= maxTxTries
 }
 
@@ -96,6 +156,11 @@ func chunks[T any](x *txState, kind string, ts []T) [][]T {
 
 // held reports whether task must wait (see txState).
 func (x *txState) held(task [32]byte, cursor uint64, now time.Time) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.inflight[task] {
+		return true
+	}
 	if b, ok := x.pending[task]; ok {
 		if cursor < b {
 			return true
@@ -152,12 +217,14 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 			return err
 		}
 		for _, chunk := range chunks(x, "claim", claims[id]) {
-			s.sendBatch(ctx, x, "claim", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
-				idxs := make([]uint64, len(ts))
-				for i, t := range ts {
-					idxs[i] = t.Index
-				}
-				return s.c.ClaimBatch(ctx, d, idxs)
+			s.dispatch(x, chunk, func() {
+				s.sendBatch(ctx, x, "claim", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
+					idxs := make([]uint64, len(ts))
+					for i, t := range ts {
+						idxs[i] = t.Index
+					}
+					return s.c.ClaimBatch(ctx, d, idxs)
+				})
 			})
 		}
 	}
@@ -200,12 +267,14 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 			ts[i], byID[it.task.ID] = it.task, it
 		}
 		for _, chunk := range chunks(x, "finalize", ts) {
-			s.sendBatch(ctx, x, "finalize", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
-				ins := make([]sdk.FinalizeInput, len(ts))
-				for i, t := range ts {
-					ins[i] = byID[t.ID].input
-				}
-				return s.c.FinalizeBatch(ctx, d, ins)
+			s.dispatch(x, chunk, func() {
+				s.sendBatch(ctx, x, "finalize", d, chunk, func(ts []store.Task) (*types.Receipt, error) {
+					ins := make([]sdk.FinalizeInput, len(ts))
+					for i, t := range ts {
+						ins[i] = byID[t.ID].input
+					}
+					return s.c.FinalizeBatch(ctx, d, ins)
+				})
 			})
 		}
 	}
@@ -300,11 +369,13 @@ func (s *Scheduler) sendBatch(ctx context.Context, x *txState, kind string, d *s
 	r, err := send(ts)
 	if err == nil {
 		idxs := make([]uint64, len(ts))
+		x.mu.Lock()
 		for i, t := range ts {
 			x.pending[t.ID] = r.BlockNumber.Uint64()
 			idxs[i] = t.Index
 			delete(x.tries, txKey{kind, t.ID})
 		}
+		x.mu.Unlock()
 		s.log.Info(kind+" sent", "deal", d.ID.Hex(), "tasks", len(ts), "indexes", idxs, "tx", r.TxHash.Hex(),
 			"block", r.BlockNumber, "gas", r.GasUsed)
 		x.sizer.Used(kind, len(ts), r.GasUsed)
@@ -344,13 +415,17 @@ func (s *Scheduler) afterFailure(ctx context.Context, x *txState, kind string, d
 	if rerr == nil && plan.Status(onChain.Status) != t.Status {
 		head, herr := s.c.BlockNumber(ctx)
 		if herr == nil {
+			x.mu.Lock()
 			x.pending[t.ID] = head
+			x.mu.Unlock()
 			s.log.Info(kind+" not needed: the task already changed on chain", "task", common.Hash(t.ID).Hex(),
 				"on_chain", onChain.Status.String(), "stored", t.Status.String())
 			return
 		}
 	}
 	k := txKey{kind, t.ID}
+	x.mu.Lock()
+	defer x.mu.Unlock()
 	if !sdk.IsUnreachable(err) { // an unreachable chain is waited for, not counted
 		x.tries[k]++
 	}

@@ -30,11 +30,11 @@ type chainCache struct {
 	datasets map[common.Address]*sdk.Dataset
 }
 
-// cached looks key up in m.
-func cached[K comparable, V any](c *chainCache, m map[K]V, key K) (V, bool) {
+// cached looks key up in *m (read under the lock: remember may replace the map).
+func cached[K comparable, V any](c *chainCache, m *map[K]V, key K) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	v, ok := m[key]
+	v, ok := (*m)[key]
 	return v, ok
 }
 
@@ -51,7 +51,7 @@ func remember[K comparable, V any](c *chainCache, m *map[K]V, key K, v V) {
 // storedDealHash is the hub's hash of deal id, from the cache when a job of the deal
 // already matched it.
 func (w *Worker) storedDealHash(ctx context.Context, id, want common.Hash) (common.Hash, error) {
-	if h, ok := cached(&w.cache, w.cache.deals, id); ok {
+	if h, ok := cached(&w.cache, &w.cache.deals, id); ok {
 		return h, nil
 	}
 	h, err := w.cfg.Client.StoredDealHash(ctx, id)
@@ -65,7 +65,7 @@ func (w *Worker) storedDealHash(ctx context.Context, id, want common.Hash) (comm
 
 // app reads app's registry entry once.
 func (w *Worker) app(ctx context.Context, addr common.Address) (*sdk.App, error) {
-	if a, ok := cached(&w.cache, w.cache.apps, addr); ok {
+	if a, ok := cached(&w.cache, &w.cache.apps, addr); ok {
 		return a, nil
 	}
 	a, err := w.cfg.Client.App(ctx, addr)
@@ -77,7 +77,7 @@ func (w *Worker) app(ctx context.Context, addr common.Address) (*sdk.App, error)
 
 // dataset reads dataset's registry entry once.
 func (w *Worker) dataset(ctx context.Context, addr common.Address) (*sdk.Dataset, error) {
-	if d, ok := cached(&w.cache, w.cache.datasets, addr); ok {
+	if d, ok := cached(&w.cache, &w.cache.datasets, addr); ok {
 		return d, nil
 	}
 	d, err := w.cfg.Client.Dataset(ctx, addr)

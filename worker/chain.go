@@ -3,6 +3,7 @@ package worker
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -82,13 +83,26 @@ func (w *Worker) enqueueLocked(t *task, kind opKind) {
 	w.wakeChain()
 }
 
-// chainLoop is the only goroutine that sends transactions (one account: one nonce
-// sequence). It gathers operations until the oldest has waited BatchWindow, or sooner
-// once no other result is coming (see more), then sends one transaction per deal and
-// kind. Operations queued while a transaction is being mined are sent as soon as it is if
-// they already waited long enough.
+// maxInFlight is how many batches the chain goroutine has being mined at once: results
+// (and reveal requests) that arrive while a transaction is being mined are sent without
+// waiting for it, so they can go in the same next block rather than the one after.
+const maxInFlight = 4
+
+// chainLoop is the only goroutine that starts transactions. It gathers operations until
+// the oldest has waited BatchWindow, or sooner once no other result is coming (see more),
+// then sends one transaction per deal and kind, and waits for them in a goroutine of
+// their own while it gathers the next (at most maxInFlight batches at once). The sdk
+// client reads the account's next nonce and sends under one lock, so nonces follow each
+// other. Operations whose transaction could not be sent (the chain unreachable) are
+// queued again after a pause that grows with each failure in a row.
 func (w *Worker) chainLoop(ctx context.Context) {
-	backoff := time.Second
+	var (
+		wg       sync.WaitGroup
+		inFlight = make(chan struct{}, maxInFlight)
+		mu       sync.Mutex
+		backoff  = time.Second
+	)
+	defer wg.Wait()
 	for {
 		select {
 		case <-ctx.Done():
@@ -98,29 +112,47 @@ func (w *Worker) chainLoop(ctx context.Context) {
 		if !w.gather(ctx) {
 			return
 		}
+		select {
+		case inFlight <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
 		w.chainMu.Lock()
 		ops := w.chainOps
 		w.chainOps = nil
 		w.chainMu.Unlock()
 		if len(ops) == 0 {
+			<-inFlight
 			continue
 		}
-		retry := w.flush(ctx, ops)
-		if ctx.Err() != nil {
-			return
-		}
-		if len(retry) == 0 {
-			backoff = time.Second
-			continue
-		}
-		w.chainMu.Lock()
-		w.chainOps = append(retry, w.chainOps...)
-		w.chainMu.Unlock()
-		if !sleep(ctx, backoff) {
-			return
-		}
-		backoff = min(2*backoff, time.Minute)
-		w.wakeChain()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			retry := w.flush(ctx, ops)
+			<-inFlight
+			if ctx.Err() != nil {
+				return
+			}
+			mu.Lock()
+			pause := backoff
+			if len(retry) == 0 {
+				backoff = time.Second
+			} else {
+				backoff = min(2*backoff, time.Minute)
+			}
+			mu.Unlock()
+			if len(retry) > 0 {
+				// Kept out of the queue during the pause, so that the next batch does
+				// not send them again at once.
+				if !sleep(ctx, pause) {
+					return
+				}
+				w.chainMu.Lock()
+				w.chainOps = append(retry, w.chainOps...)
+				w.chainMu.Unlock()
+			}
+			w.wakeChain() // operations queued while the loop waited for a free batch
+		}()
 	}
 }
 

@@ -68,8 +68,9 @@
 //     waiting for a slot or uploading before its contributeAndFinalize), and sends one
 //     ContributeBatch per deal (at most 50 tasks a transaction, fewer when the gas of
 //     earlier batches says 50 would not fit one transaction); results computed while
-//     a transaction is being mined go in the next, sent as soon as it is mined if they
-//     already waited BatchWindow; StepContributed is
+//     a transaction is being mined go in the next, sent without waiting for the first
+//     to be mined (at most 4 batches in flight), so they can share its next block;
+//     StepContributed is
 //     reported with the transaction hash. For a Job with Finalize (trust 1) the kept
 //     result is uploaded first, then one ContributeAndFinalizeBatch per deal carries the
 //     results field (and the callback data for a deal with a callback contract);
@@ -83,7 +84,9 @@
 //  7. on a Cancel, a running task is stopped and the task forgotten (state and kept
 //     result deleted, pending transactions skipped).
 //
-// All transactions go through one goroutine, so the account's nonces follow each other.
+// All transactions are started by one goroutine and sent through the sdk client, which
+// reads the account's pending nonce and sends under one lock, so nonces follow each
+// other; each batch is then waited for in a goroutine of its own.
 // No transaction asks for more gas than one transaction may use (sdk.MaxTxGas, EIP-7825):
 // a batch too large for one transaction (sdk.ErrTooMuchGas) is split in halves, and later
 // batches are sized by the gas per task seen (sdk.BatchSizer). An unreachable chain is
