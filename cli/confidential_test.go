@@ -276,6 +276,12 @@ func TestConfidentialOnAnvil(t *testing.T) {
 		} `json:"app"`
 	}
 	pocoJSON(t, &hello, "app", "publish", helloModule(t), "--price", "0")
+	// The TEE run used the pool's capacity: wait for its offers to be back in the market,
+	// or the run would find nothing to buy before it looks at the dataset order.
+	waitFor(t, daemons, "the pool's offers back in the market", func() bool {
+		out, _, err := runPoco(t, "", "orderbook", "workerpool", "--json")
+		return err == nil && strings.Contains(strings.ToLower(out), strings.ToLower(pool.Address.Hex()))
+	})
 	deals := e.nonce(t)
 	msg := pocoFails(t, []string{"no usable dataset order for dataset " + ds.Address.Hex()},
 		"run", hello.App.Address.Hex(), "--dataset", ds.Address.Hex(), "--workerpool", pool.Address.Hex(), "--yes", "--out", filepath.Join(e.dir, "hello"))
