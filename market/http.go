@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"net/url"
 	"sort"
@@ -18,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/pocolabs/poco/internal/ratelimit"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/sdk"
 )
@@ -71,8 +71,8 @@ func (s *Service) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusWriter{ResponseWriter: w, code: 200}
-		if strings.HasPrefix(r.URL.Path, "/v1/") && r.URL.Path != PathStream && !s.client.allow(clientIP(r)) {
-			writeErr(rec, refuse(429, CodeRateLimited, "too many requests from %s: at most %g a second (burst %d); slow down", clientIP(r), s.cfg.Limits.ClientRate, s.cfg.Limits.ClientBurst))
+		if strings.HasPrefix(r.URL.Path, "/v1/") && r.URL.Path != PathStream && !s.client.Allow(ratelimit.ClientIP(r)) {
+			writeErr(rec, refuse(429, CodeRateLimited, "too many requests from %s: at most %g a second (burst %d); slow down", ratelimit.ClientIP(r), s.cfg.Limits.ClientRate, s.cfg.Limits.ClientBurst))
 		} else {
 			if r.Body != nil && s.cfg.Limits.MaxBodyBytes > 0 {
 				r.Body = http.MaxBytesReader(rec, r.Body, s.cfg.Limits.MaxBodyBytes)
@@ -97,14 +97,6 @@ func (w *statusWriter) Flush() {
 	if f, ok := w.ResponseWriter.(http.Flusher); ok {
 		f.Flush()
 	}
-}
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pocolabs/poco/internal/ratelimit"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/sdk"
 )
@@ -68,8 +69,8 @@ type Service struct {
 	chain  *sdk.Client
 	store  Store
 	log    *slog.Logger
-	signer *limiter
-	client *limiter
+	signer *ratelimit.Limiter
+	client *ratelimit.Limiter
 	hub    *broker
 	m      *metrics
 
@@ -107,8 +108,8 @@ func New(cfg Config) (*Service, error) {
 	}
 	s := &Service{
 		cfg: cfg, chain: cfg.Chain, store: cfg.Store, log: cfg.Logger,
-		signer:     newLimiter(cfg.Limits.SignerRate, cfg.Limits.SignerBurst),
-		client:     newLimiter(cfg.Limits.ClientRate, cfg.Limits.ClientBurst),
+		signer:     ratelimit.New(cfg.Limits.SignerRate, cfg.Limits.SignerBurst),
+		client:     ratelimit.New(cfg.Limits.ClientRate, cfg.Limits.ClientBurst),
 		hub:        newBroker(),
 		m:          newMetrics(),
 		challenges: map[string]challenge{},
@@ -242,7 +243,7 @@ func (s *Service) publish(ctx context.Context, so sdk.SignedOrder) (*Order, erro
 		if recoverErr != nil {
 			return nil, refuse(400, CodeBadSignature, "the signature of the %s %s is malformed (%v): sign it again with its owner's key", kind, h, recoverErr)
 		}
-		if !s.signer.allow(recovered.Hex()) {
+		if !s.signer.Allow(recovered.Hex()) {
 			return nil, refuse(429, CodeRateLimited, "too many publications by %s: at most %g a second (burst %d); try again in a moment", recovered.Hex(), s.cfg.Limits.SignerRate, s.cfg.Limits.SignerBurst)
 		}
 	}
@@ -253,7 +254,7 @@ func (s *Service) publish(ctx context.Context, so sdk.SignedOrder) (*Order, erro
 	if owner == (common.Address{}) {
 		return nil, refuse(422, CodeUnknownAsset, "the %s %s of the %s %s is not registered on this hub (%s): register it first, or publish to the market of the chain it is on", kind.Asset(), o.Asset.Hex(), kind, h, s.where())
 	}
-	if len(so.Signature()) == 0 && !s.signer.allow(owner.Hex()) {
+	if len(so.Signature()) == 0 && !s.signer.Allow(owner.Hex()) {
 		return nil, refuse(429, CodeRateLimited, "too many publications by %s: at most %g a second (burst %d); try again in a moment", owner.Hex(), s.cfg.Limits.SignerRate, s.cfg.Limits.SignerBurst)
 	}
 	if len(so.Signature()) == 0 || recovered != owner {
@@ -404,7 +405,7 @@ func (s *Service) authenticate(u Unpublish) error {
 // Unpublish takes orders out of the book, after checking the signed challenge. It
 // returns the hashes removed.
 func (s *Service) Unpublish(ctx context.Context, u Unpublish) ([]common.Hash, error) {
-	if !s.signer.allow(u.Address.Hex()) {
+	if !s.signer.Allow(u.Address.Hex()) {
 		return nil, refuse(429, CodeRateLimited, "too many requests by %s: try again in a moment", u.Address.Hex())
 	}
 	if (u.Hash == nil) == !u.All {

@@ -14,58 +14,6 @@ import (
 	"github.com/pocolabs/poco/sdk"
 )
 
-// ───────────────────────────── rate limits ─────────────────────────────
-
-// limiter is a token bucket per key (rate per second, burst); rate 0 allows everything.
-type limiter struct {
-	rate  float64
-	burst float64
-	mu    sync.Mutex
-	b     map[string]*bucket
-	swept time.Time
-}
-
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-func newLimiter(rate float64, burst int) *limiter {
-	if burst < 1 {
-		burst = 1
-	}
-	return &limiter{rate: rate, burst: float64(burst), b: map[string]*bucket{}}
-}
-
-func (l *limiter) allow(key string) bool {
-	if l.rate <= 0 {
-		return true
-	}
-	now := time.Now()
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if now.Sub(l.swept) > time.Minute { // forget idle keys
-		for k, b := range l.b {
-			if now.Sub(b.last) > time.Minute {
-				delete(l.b, k)
-			}
-		}
-		l.swept = now
-	}
-	b := l.b[key]
-	if b == nil {
-		b = &bucket{tokens: l.burst, last: now}
-		l.b[key] = b
-	}
-	b.tokens = min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
-	b.last = now
-	if b.tokens < 1 {
-		return false
-	}
-	b.tokens--
-	return true
-}
-
 // ───────────────────────────── changes (SSE) ─────────────────────────────
 
 // Change types of the stream.

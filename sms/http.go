@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"sort"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/internal/ratelimit"
 	"github.com/pocolabs/poco/sms/api"
 )
 
@@ -50,9 +50,9 @@ func (s *Service) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusWriter{ResponseWriter: w, code: 200}
-		if strings.HasPrefix(r.URL.Path, "/v1/") && !s.client.allow(clientIP(r)) {
+		if strings.HasPrefix(r.URL.Path, "/v1/") && !s.client.Allow(ratelimit.ClientIP(r)) {
 			writeErr(rec, refuse(429, api.CodeLimit, "too many requests from %s: at most %g a second (burst %d); slow down",
-				clientIP(r), s.cfg.Limits.ClientRate, s.cfg.Limits.ClientBurst))
+				ratelimit.ClientIP(r), s.cfg.Limits.ClientRate, s.cfg.Limits.ClientBurst))
 		} else {
 			if r.Body != nil && s.cfg.Limits.MaxBodyBytes > 0 {
 				r.Body = http.MaxBytesReader(rec, r.Body, s.cfg.Limits.MaxBodyBytes)
@@ -73,14 +73,6 @@ type statusWriter struct {
 }
 
 func (w *statusWriter) WriteHeader(code int) { w.code = code; w.ResponseWriter.WriteHeader(code) }
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
@@ -189,58 +181,6 @@ func (s *Service) handleSession(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, 200, resp)
-}
-
-// ───────────────────────────── rate limits ─────────────────────────────
-
-// limiter is a token bucket per key (rate per second, burst); rate 0 allows everything.
-type limiter struct {
-	rate  float64
-	burst float64
-	mu    sync.Mutex
-	b     map[string]*bucket
-	swept time.Time
-}
-
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-func newLimiter(rate float64, burst int) *limiter {
-	if burst < 1 {
-		burst = 1
-	}
-	return &limiter{rate: rate, burst: float64(burst), b: map[string]*bucket{}}
-}
-
-func (l *limiter) allow(key string) bool {
-	if l.rate <= 0 {
-		return true
-	}
-	now := time.Now()
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if now.Sub(l.swept) > time.Minute {
-		for k, b := range l.b {
-			if now.Sub(b.last) > time.Minute {
-				delete(l.b, k)
-			}
-		}
-		l.swept = now
-	}
-	b := l.b[key]
-	if b == nil {
-		b = &bucket{tokens: l.burst, last: now}
-		l.b[key] = b
-	}
-	b.tokens = min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
-	b.last = now
-	if b.tokens < 1 {
-		return false
-	}
-	b.tokens--
-	return true
 }
 
 // ───────────────────────────── metrics ─────────────────────────────

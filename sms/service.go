@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pocolabs/poco/internal/ratelimit"
 	"github.com/pocolabs/poco/protocol"
 	schedapi "github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
@@ -148,7 +149,7 @@ type Service struct {
 	verifier attest.Verifier
 	formats  []string
 	log      *slog.Logger
-	client   *limiter
+	client   *ratelimit.Limiter
 	m        *metrics
 }
 
@@ -168,7 +169,7 @@ func New(cfg Config) (*Service, error) {
 	}
 	s := &Service{
 		cfg: cfg, chain: cfg.Chain, store: cfg.Store, keys: cfg.Keys, log: cfg.Logger,
-		client: newLimiter(cfg.Limits.ClientRate, cfg.Limits.ClientBurst),
+		client: ratelimit.New(cfg.Limits.ClientRate, cfg.Limits.ClientBurst),
 		m:      newMetrics(),
 	}
 	// Development evidence goes to a DevVerifier that accepts it only with the insecure
