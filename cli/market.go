@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/internal/migrate"
 	"github.com/pocolabs/poco/market"
 )
 
@@ -85,7 +86,7 @@ Storage: an SQLite file (--db PATH, default $POCO_HOME/market.db), or PostgreSQL
 			}
 			defer c.Close()
 			dsn := pick(db, os.Getenv(EnvMarketDB), filepath.Join(config.Home(), "market.db"))
-			if !isURL(dsn) {
+			if !migrate.IsPostgresDSN(dsn) {
 				if err := os.MkdirAll(filepath.Dir(dsn), 0o700); err != nil {
 					return err
 				}
@@ -152,13 +153,4 @@ Storage: an SQLite file (--db PATH, default $POCO_HOME/market.db), or PostgreSQL
 	f.IntVar(&limits.ClientBurst, "client-burst", limits.ClientBurst, "API calls a client may make at once above --client-rate")
 	f.BoolVarP(&verbose, "verbose", "v", false, "log debug lines too")
 	return cmd
-}
-
-func isURL(dsn string) bool {
-	for _, p := range []string{"postgres://", "postgresql://", "host=", "dbname=", "user="} {
-		if len(dsn) >= len(p) && dsn[:len(p)] == p {
-			return true
-		}
-	}
-	return false
 }

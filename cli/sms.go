@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pocolabs/poco/config"
+	"github.com/pocolabs/poco/internal/migrate"
 	"github.com/pocolabs/poco/sms"
 	"github.com/pocolabs/poco/sms/attest"
 )
@@ -41,7 +42,7 @@ func (f *smsDaemonFlags) register(cmd *cobra.Command) {
 
 func (f *smsDaemonFlags) dsn() (string, error) {
 	dsn := pick(f.db, os.Getenv(EnvSMSDB), filepath.Join(config.Home(), "sms.db"))
-	if !isURL(dsn) {
+	if !migrate.IsPostgresDSN(dsn) {
 		if err := os.MkdirAll(filepath.Dir(dsn), 0o700); err != nil {
 			return "", err
 		}

@@ -16,8 +16,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
 	"github.com/pocolabs/poco/internal/migrate"
 	"github.com/pocolabs/poco/sdk"
@@ -25,10 +23,9 @@ import (
 
 // Errors of the store; test them with errors.Is.
 var (
-	ErrNotFound      = errors.New("market: no such order")
-	ErrSchemaTooNew  = migrate.ErrTooNew
-	ErrBadCursor     = errors.New("market: the page cursor is not one this market wrote")
-	errUnknownDriver = errors.New("market: unknown database")
+	ErrNotFound     = errors.New("market: no such order")
+	ErrSchemaTooNew = migrate.ErrTooNew
+	ErrBadCursor    = errors.New("market: the page cursor is not one this market wrote")
 )
 
 // Store keeps the order book, the deals seen and the chain cursor. Both implementations
@@ -75,15 +72,7 @@ type Store interface {
 // "key=value" string starting with "host=") for PostgreSQL, else the path of an SQLite
 // file (created if missing). The schema is brought up to date.
 func OpenStore(ctx context.Context, dsn string) (Store, error) {
-	if isPostgresDSN(dsn) {
-		return openSQL(ctx, dialectPostgres, dsn)
-	}
-	return openSQL(ctx, dialectSQLite, dsn)
-}
-
-func isPostgresDSN(dsn string) bool {
-	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") ||
-		strings.HasPrefix(dsn, "host=") || strings.HasPrefix(dsn, "dbname=") || strings.HasPrefix(dsn, "user=")
+	return openSQL(ctx, dsn)
 }
 
 type dialect int
@@ -114,33 +103,15 @@ func (s *sqlStore) writing() func() {
 	return s.wmu.Unlock
 }
 
-func openSQL(ctx context.Context, d dialect, dsn string) (*sqlStore, error) {
-	var (
-		db  *sql.DB
-		err error
-		dir string
-	)
-	switch d {
-	case dialectSQLite:
-		if dsn == "" || strings.ContainsAny(dsn, "?#") {
-			return nil, fmt.Errorf("market: invalid database path %q", dsn)
-		}
-		db, err = sql.Open("sqlite", dsn+"?_txlock=immediate&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
-		dir = "sqlite"
-	case dialectPostgres:
-		db, err = sql.Open("pgx", dsn)
-		dir = "postgres"
-		if err == nil {
-			db.SetMaxOpenConns(16)
-			db.SetMaxIdleConns(16)
-		}
-	default:
-		return nil, errUnknownDriver
-	}
+func openSQL(ctx context.Context, dsn string) (*sqlStore, error) {
+	db, postgres, dir, err := migrate.OpenService(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("market: open the database: %w", err)
+		return nil, fmt.Errorf("market: %w", err)
 	}
-	s := &sqlStore{db: db, d: d}
+	s := &sqlStore{db: db, d: dialectSQLite}
+	if postgres {
+		s.d = dialectPostgres
+	}
 	if err := s.migrate(ctx, dir); err != nil {
 		db.Close()
 		return nil, err

@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
 	"github.com/pocolabs/poco/internal/migrate"
 )
@@ -86,15 +84,7 @@ type Store interface {
 // "key=value" string starting with "host=", "dbname=" or "user=") for PostgreSQL, else
 // the path of an SQLite file (created if missing). The schema is brought up to date.
 func OpenStore(ctx context.Context, dsn string) (Store, error) {
-	if isPostgresDSN(dsn) {
-		return openSQL(ctx, dialectPostgres, dsn)
-	}
-	return openSQL(ctx, dialectSQLite, dsn)
-}
-
-func isPostgresDSN(dsn string) bool {
-	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") ||
-		strings.HasPrefix(dsn, "host=") || strings.HasPrefix(dsn, "dbname=") || strings.HasPrefix(dsn, "user=")
+	return openSQL(ctx, dsn)
 }
 
 type dialect int
@@ -121,31 +111,15 @@ func (s *sqlStore) writing() func() {
 	return s.wmu.Unlock
 }
 
-func openSQL(ctx context.Context, d dialect, dsn string) (*sqlStore, error) {
-	var (
-		db  *sql.DB
-		err error
-		dir string
-	)
-	switch d {
-	case dialectSQLite:
-		if dsn == "" || strings.ContainsAny(dsn, "?#") {
-			return nil, fmt.Errorf("sms: invalid database path %q", dsn)
-		}
-		db, err = sql.Open("sqlite", dsn+"?_txlock=immediate&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
-		dir = "sqlite"
-	case dialectPostgres:
-		db, err = sql.Open("pgx", dsn)
-		dir = "postgres"
-		if err == nil {
-			db.SetMaxOpenConns(16)
-			db.SetMaxIdleConns(16)
-		}
-	}
+func openSQL(ctx context.Context, dsn string) (*sqlStore, error) {
+	db, postgres, dir, err := migrate.OpenService(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("sms: open the database: %w", err)
+		return nil, fmt.Errorf("sms: %w", err)
 	}
-	s := &sqlStore{db: db, d: d}
+	s := &sqlStore{db: db, d: dialectSQLite}
+	if postgres {
+		s.d = dialectPostgres
+	}
 	steps, err := migrate.Load(migrationFS, "migrations/"+dir+"/*.sql")
 	if err == nil {
 		err = migrate.Apply(ctx, db, steps, s.q)

@@ -43,10 +43,7 @@ type DB struct {
 // IsPostgres reports whether dsn names a PostgreSQL database (a postgres:// or
 // postgresql:// URL, or a libpq "key=value" string starting with host=, dbname= or user=)
 // rather than an SQLite file.
-func IsPostgres(dsn string) bool {
-	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") ||
-		strings.HasPrefix(dsn, "host=") || strings.HasPrefix(dsn, "dbname=") || strings.HasPrefix(dsn, "user=")
-}
+func IsPostgres(dsn string) bool { return migrate.IsPostgresDSN(dsn) }
 
 // Open opens the index at dsn and brings its schema up to date: a PostgreSQL database
 // when IsPostgres(dsn) (it must exist; the tables are created in its search path), else
