@@ -58,7 +58,7 @@ type bridgeDeployView struct {
 }
 
 // bridgeRecordPath is where `poco bridge deploy` keeps the bridge of sidechain sideChainID,
-// so that `poco bridge set-hub` finds it after `poco deploy` rewrote the configuration file.
+// so that `poco bridge set-hub` finds the side bridge when no configuration names it.
 func bridgeRecordPath(sideChainID uint64) string {
 	return filepath.Join(DeploymentsDir(), "bridge-"+strconv.FormatUint(sideChainID, 10)+".json")
 }
@@ -509,11 +509,8 @@ type bridgeSetHubView struct {
 	Hub         common.Address `json:"hub"`
 	Token       common.Address `json:"token"`
 	// AlreadySet: the side bridge already had this hub; nothing was sent.
-	AlreadySet bool `json:"alreadySet"`
-	// Recorded: the bridge was written back into the configuration file (which
-	// `poco deploy` had rewritten for the sidechain's protocol).
-	Recorded bool   `json:"recorded"`
-	Config   string `json:"config"`
+	AlreadySet bool   `json:"alreadySet"`
+	Config     string `json:"config"`
 }
 
 func newBridgeSetHubCommand(g *globals, bf *bridgeFlags) *cobra.Command {
@@ -637,25 +634,12 @@ func runBridgeSetHub(cmd *cobra.Command, b *bridgeSettings, hub common.Address) 
 		return fmt.Errorf("the side bridge %s already has the hub %s, and a hub is set once: deposits with --to-hub go there", sideBridge.Hex(), current.Hex())
 	}
 
-	// poco deploy rewrote the configuration file for the sidechain's protocol: give it
-	// back the bridge.
 	v.Config = absPath(b.ConfigPath)
-	if f, err := config.Load(b.ConfigPath); err == nil && f.Bridge == nil && rec != nil && rec.SideBridge == sideBridge &&
-		f.ChainID == sideID && f.Contracts.Hub == hub {
-		f.Bridge = rec
-		if err := config.Save(b.ConfigPath, f); err != nil {
-			return fmt.Errorf("the hub is set, but the bridge could not be written into the configuration file: %w", err)
-		}
-		v.Recorded = true
-	}
 	return b.output(cmd, v, func(w io.Writer) {
 		if v.AlreadySet {
 			fmt.Fprintf(w, "The side bridge %s already has the hub %s (chain %d): nothing sent.\n", sideBridge.Hex(), hub.Hex(), sideID)
 		} else {
 			fmt.Fprintf(w, "The side bridge %s now deposits into the hub %s (chain %d, token %s).\n", sideBridge.Hex(), hub.Hex(), sideID, bridged.Hex())
-		}
-		if v.Recorded {
-			fmt.Fprintf(w, "Wrote the bridge into the configuration file %s.\n", v.Config)
 		}
 		fmt.Fprintln(w, "Next: the validators (poco bridge --from VALIDATOR …), then poco bridge deposit AMOUNT --to-hub.")
 	})
