@@ -13,7 +13,7 @@ import (
 // smsView knows whether the network's secret management service (ServerConfig.SMS)
 // accepts development attestation, which every page then says in a banner: on such a
 // network the secrets of TEE tasks are not protected by any TEE. The SMS's status is
-// asked at most every smsRefresh and for at most smsTimeout per page.
+// asked at most every smsRefresh, by one page at a time, for at most smsTimeout.
 type smsView struct {
 	url string
 
@@ -34,29 +34,39 @@ func newSMSView(url string) *smsView {
 	return &smsView{url: url}
 }
 
-// Notice is the banner to show ("" for none), from the last status read.
+// Notice is the banner to show ("" for none), from the last status read. One request
+// at a time asks the SMS when the last answer is older than smsRefresh; the others show
+// what was known meanwhile, without waiting.
 func (v *smsView) Notice(ctx context.Context) string {
 	if v == nil {
 		return ""
 	}
 	v.mu.Lock()
-	defer v.mu.Unlock()
-	if time.Since(v.checked) < smsRefresh {
-		return v.notice
+	notice := v.notice
+	due := time.Since(v.checked) >= smsRefresh
+	if due {
+		v.checked = time.Now() // this request asks; the others do not
+	}
+	v.mu.Unlock()
+	if !due {
+		return notice
 	}
 	ctx, cancel := context.WithTimeout(ctx, smsTimeout)
 	defer cancel()
 	st, err := smsapi.NewClient(v.url, &http.Client{Timeout: smsTimeout}).Status(ctx)
-	v.checked = time.Now()
 	switch {
 	case err != nil:
 		// An SMS that does not answer is not a reason to alarm every page: keep what
 		// was known.
+		return notice
 	case st.InsecureDevAttestation:
-		v.notice = fmt.Sprintf("Development network: the secret management service (%s) accepts development attestation, "+
+		notice = fmt.Sprintf("Development network: the secret management service (%s) accepts development attestation, "+
 			"which proves nothing. Datasets, secrets and results of TEE tasks here are not protected by any TEE.", v.url)
 	default:
-		v.notice = ""
+		notice = ""
 	}
-	return v.notice
+	v.mu.Lock()
+	v.notice = notice
+	v.mu.Unlock()
+	return notice
 }

@@ -151,6 +151,8 @@ type Service struct {
 	log      *slog.Logger
 	client   *ratelimit.Limiter
 	m        *metrics
+	deals    *readOnce[common.Hash, *sdk.Deal]   // matched deals: they do not change
+	apps     *readOnce[common.Address, *sdk.App] // registered apps: they do not change
 }
 
 // New makes a Service.
@@ -171,6 +173,8 @@ func New(cfg Config) (*Service, error) {
 		cfg: cfg, chain: cfg.Chain, store: cfg.Store, keys: cfg.Keys, log: cfg.Logger,
 		client: ratelimit.New(cfg.Limits.ClientRate, cfg.Limits.ClientBurst),
 		m:      newMetrics(),
+		deals:  newReadOnce[common.Hash, *sdk.Deal](4096),
+		apps:   newReadOnce[common.Address, *sdk.App](4096),
 	}
 	// Development evidence goes to a DevVerifier that accepts it only with the insecure
 	// flag, whatever cfg.Verifier would say; every other format to cfg.Verifier.
@@ -454,7 +458,7 @@ func (s *Service) OpenSession(ctx context.Context, r api.SessionRequest) (resp a
 	}
 
 	// c) The deal, the index, the task still open.
-	deal, derr := s.chain.Deal(ctx, r.Deal)
+	deal, derr := s.deals.get(ctx, r.Deal, func(ctx context.Context, id common.Hash) (*sdk.Deal, error) { return s.chain.Deal(ctx, id) })
 	if errors.Is(derr, sdk.ErrNotFound) {
 		return resp, refuse(403, api.CodeTaskClosed, "no deal %s on this hub", r.Deal.Hex())
 	}
@@ -504,7 +508,7 @@ func (s *Service) OpenSession(ctx context.Context, r api.SessionRequest) (resp a
 	}
 
 	// g) The measurement: the app's enclave description and the pool policy.
-	app, aperr := s.chain.App(ctx, deal.App)
+	app, aperr := s.apps.get(ctx, deal.App, s.chain.App)
 	if aperr != nil {
 		return resp, unavailable(aperr)
 	}
