@@ -180,6 +180,10 @@ unless every task, read back from the chain, is COMPLETED.
   blocks_match_to_final_p50  median over tasks of finalize block - match block (and _max)
   worker_overhead_ms_p50     median over tasks of a worker's time on the task beyond the
                              app's own run (fetch, checks, digest, result packing)
+  follow_rpc_calls           chain reads the requester made to follow its deals to the
+                             end, the way poco run does (requester.Follow, polling every
+                             100 ms): _per_task and _per_block divide it by the tasks
+                             and by the blocks the run spanned
   completed, failed
 
 The aims (DESIGN.md §6): ceiling_ratio >= 0.5 at --tasks 1000 --workers 16 --trust 1
@@ -232,6 +236,8 @@ worker overhead <= 5 ms per task.`,
 			fmt.Fprintf(tw, "blocks match to final\tp50 %.1f, max %d\n", r.BlocksMatchToFinalP50, r.BlocksMatchToFinalMax)
 			fmt.Fprintf(tw, "worker overhead\tp50 %.2f ms per task\n", r.WorkerOverheadMsP50)
 			fmt.Fprintf(tw, "cpu per task\t%.2f ms (utilization %.2f)\n", r.CPUMsPerTask, r.CPUUtilization)
+			fmt.Fprintf(tw, "following the deals\t%d chain reads: %.3f per task, %.1f per block\n",
+				r.FollowRPCCalls, r.FollowRPCCallsPerTask, r.FollowRPCCallsPerBlock)
 			for _, st := range []struct {
 				name string
 				s    localnet.Stages

@@ -15,14 +15,18 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/executor/oci"
+	"github.com/pocolabs/poco/requester"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
 	"github.com/pocolabs/poco/worker"
@@ -132,6 +136,43 @@ type BenchResult struct {
 	PerDeal     []DealFigures `json:"per_deal"`
 	Completed   int           `json:"completed"`
 	Failed      int           `json:"failed"`
+	// FollowRPCCalls is how many chain reads the requester's side made to follow the
+	// deals to their end, with requester.Follow (what `poco run` uses) polling every
+	// 100 ms: headers, getLogs, view calls. FollowRPCCallsPerTask and
+	// FollowRPCCallsPerBlock divide it by the tasks and by the blocks the run spanned.
+	FollowRPCCalls         int64   `json:"follow_rpc_calls"`
+	FollowRPCCallsPerTask  float64 `json:"follow_rpc_calls_per_task"`
+	FollowRPCCallsPerBlock float64 `json:"follow_rpc_calls_per_block"`
+}
+
+// followInterval is how often the bench's requester polls the chain for its deals.
+const followInterval = 100 * time.Millisecond
+
+// countingBackend counts the chain reads a client makes (what a follower makes:
+// headers, block numbers, logs, view calls).
+type countingBackend struct {
+	sdk.Backend
+	calls atomic.Int64
+}
+
+func (b *countingBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	b.calls.Add(1)
+	return b.Backend.HeaderByNumber(ctx, n)
+}
+
+func (b *countingBackend) BlockNumber(ctx context.Context) (uint64, error) {
+	b.calls.Add(1)
+	return b.Backend.BlockNumber(ctx)
+}
+
+func (b *countingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	b.calls.Add(1)
+	return b.Backend.CallContract(ctx, msg, n)
+}
+
+func (b *countingBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	b.calls.Add(1)
+	return b.Backend.FilterLogs(ctx, q)
 }
 
 // Bench runs a fresh local network with cfg.Workers workers, buys a bag of cfg.Tasks tasks
@@ -199,6 +240,13 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 	defer c.Close()
+	// The requester follows its deals as `poco run` does, through a client whose reads
+	// are counted.
+	counter := &countingBackend{Backend: c.Backend()}
+	fc, err := sdk.New(ctx, counter, net.Devnet.Deployment().Hub, sdk.WithStartBlock(net.Devnet.Deployment().Block))
+	if err != nil {
+		return nil, err
+	}
 
 	if cfg.Deals <= 0 {
 		cfg.Deals = 1
@@ -259,18 +307,19 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 	}
 	endedBefore := 0
+	counter.calls.Store(0)
 	for i := 0; i < cfg.Deals; i++ {
 		b := deals[i]
-		ended, err := WaitDeal(ctx, c, b.deal, func(n int) {
+		tasks, err := requester.Follow(ctx, fc, b.deal, followInterval, func(n requester.Counts, _ []*sdk.Task) {
 			if cfg.Progress != nil {
-				cfg.Progress(endedBefore+n, total)
+				cfg.Progress(endedBefore+n.Done(), total)
 			}
 		})
 		if err != nil {
 			return nil, err
 		}
-		b.ended, b.doneAt = ended, time.Now()
-		endedBefore += len(ended)
+		b.doneAt = time.Now()
+		endedBefore += len(tasks)
 		if len(deals) < cfg.Deals {
 			if err := buy(); err != nil {
 				return nil, err
@@ -290,8 +339,40 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
 		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),
 		CPUUtilization: cpu.Seconds() / (elapsed.Seconds() * float64(runtime.NumCPU()))}
+	r.FollowRPCCalls = counter.calls.Load()
+	r.FollowRPCCallsPerTask = float64(r.FollowRPCCalls) / float64(total)
+
+	// How each task ended, its block, and the per-stage timeline: from one read of the
+	// deals' events and the clock of the blocks' arrival.
+	arrivals.stop()
+	first := deals[0].deal.Block
+	last, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := c.Events(ctx, first, last)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[common.Hash]*bought{}
+	for _, b := range deals {
+		b.ended = map[uint64]Ending{}
+		byID[b.deal.ID] = b
+	}
+	for _, ev := range evs {
+		switch e := ev.(type) {
+		case *sdk.TaskFinalizeEvent:
+			if b := byID[e.DealID]; b != nil {
+				b.ended[e.Index] = Ending{Index: e.Index, Status: sdk.TaskCompleted, Block: e.Meta().Block, Digest: e.Digest}
+			}
+		case *sdk.TaskClaimedEvent:
+			if b := byID[e.DealID]; b != nil {
+				b.ended[e.Index] = Ending{Index: e.Index, Status: sdk.TaskFailed, Block: e.Meta().Block}
+			}
+		}
+	}
 	var blocks []uint64
-	first, last := deals[0].deal.Block, deals[0].deal.Block
+	last = first
 	for _, b := range deals {
 		for _, e := range b.ended {
 			blocks = append(blocks, e.Block-b.deal.Block)
@@ -305,17 +386,14 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		secs := b.doneAt.Sub(b.sent).Seconds()
 		r.PerDeal = append(r.PerDeal, DealFigures{Tasks: len(b.ended), Seconds: secs, TasksPerS: float64(len(b.ended)) / secs})
 	}
+	if len(blocks) == 0 {
+		return r, fmt.Errorf("bench e2e: no task of the %d deal(s) ended on chain", len(deals))
+	}
 	slices.Sort(blocks)
 	r.BlocksMatchToFinalP50 = medianU(blocks)
 	r.BlocksMatchToFinalMax = blocks[len(blocks)-1]
+	r.FollowRPCCallsPerBlock = float64(r.FollowRPCCalls) / float64(last-first+1)
 
-	// The per-stage timeline, from one read of the deals' events and the clock of the
-	// blocks' arrival.
-	arrivals.stop()
-	evs, err := c.Events(ctx, first, last)
-	if err != nil {
-		return nil, err
-	}
 	origins := map[common.Hash]origin{}
 	for _, b := range deals {
 		origins[b.deal.ID] = origin{sent: b.sent, block: b.deal.Block}
