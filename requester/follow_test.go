@@ -80,7 +80,12 @@ func followDeal(tb testing.TB, n, before, batch int, maxRange uint64) followRun 
 	sched, worker := mk(e.Client, e.PoolOwner), mk(e.Client, e.Workers[0])
 	cb := &countingBackend{Backend: e.Client, maxRange: maxRange}
 	follower := mk(cb, nil)
-	deal, err := sched.Deal(ctx, e.MatchDefault(int64(n), 1).Id)
+	// Orders of volume n, and a deposit that covers n tasks (13 tokens each).
+	o := e.DefaultOrders()
+	o.App.Volume, o.Workerpool.Volume, o.Request.Volume = big.NewInt(int64(n)), big.NewInt(int64(n)), big.NewInt(int64(n))
+	o.Request.Trust = big.NewInt(1)
+	e.Deposit(e.Requester, big.NewInt(int64(n)*13*pocotest.RLC))
+	deal, err := sched.Deal(ctx, e.Match(e.Requester, e.SignAll(o)).Id)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -197,14 +202,19 @@ func TestFollowerReorg(t *testing.T) {
 	}
 }
 
-// BenchmarkFollowLargeDeal reports the RPC calls Follow makes per task for a deal of
-// 1000 tasks finalized 50 a block, and what the old way (every task every poll) costs.
+// BenchmarkFollowLargeDeal reports the RPC calls Follow makes per task for deals of
+// 1,000 and 10,000 tasks finalized 50 a block (a quarter before Follow starts), and what
+// the old way (every task every poll) costs.
 func BenchmarkFollowLargeDeal(b *testing.B) {
-	var run followRun
-	for b.Loop() {
-		run = followDeal(b, 1000, 250, 50, 0)
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("tasks=%d", n), func(b *testing.B) {
+			var run followRun
+			for b.Loop() {
+				run = followDeal(b, n, n/4, 50, 0)
+			}
+			b.ReportMetric(float64(run.calls)/float64(run.tasks), "rpc_calls/task")
+			b.ReportMetric(float64(run.oldPerPoll*int64(run.polls))/float64(run.tasks), "old_rpc_calls/task")
+			b.ReportMetric(float64(run.calls)/float64(max(1, run.blocks)), "rpc_calls/block")
+		})
 	}
-	b.ReportMetric(float64(run.calls)/float64(run.tasks), "rpc_calls/task")
-	b.ReportMetric(float64(run.oldPerPoll*int64(run.polls))/float64(run.tasks), "old_rpc_calls/task")
-	b.ReportMetric(float64(run.calls)/float64(max(1, run.blocks)), "rpc_calls/block")
 }
