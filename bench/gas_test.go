@@ -104,7 +104,7 @@ func TestGasChecks(t *testing.T) {
 		txs      int
 		steps    []string
 	}{
-		Trust1Bag100:        {870_000, 70_000, 2, []string{"matchOrders", "contributeAndFinalizeBatch"}},
+		Trust1Bag100:        {870_000, 25_000, 2, []string{"matchOrders", "contributeAndFinalizeBatch"}},
 		Replicated3Bag100:   {1_900_000, 250_000, 8, []string{"matchOrders", "contributeBatch#1", "contributeBatch#2", "contributeBatch#3", "revealBatch#1", "revealBatch#2", "revealBatch#3", "finalizeBatch"}},
 		SingleTrust1:        {730_000, 250_000, 2, []string{"matchOrders", "contributeAndFinalize"}},
 		Replicated3Single:   {0, 0, 8, []string{"matchOrders", "contribute#1", "contribute#2", "contribute#3", "reveal#1", "reveal#2", "reveal#3", "finalize"}},

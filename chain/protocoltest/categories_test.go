@@ -60,6 +60,14 @@ func TestOwnerCreatesACategory(t *testing.T) {
 	deal := e.Match(e.Requester, e.SignAll(o))
 	wantBig(t, "deal category", deal.Category, big.NewInt(5))
 	wantBig(t, "deal workClockTimeRef", deal.WorkClockTimeRef, ref)
+
+	// The id after the last one is still unknown, to a match and to the view: both report
+	// the current count.
+	o = e.DefaultOrders()
+	o.Workerpool.Category, o.Request.Category = big.NewInt(7), big.NewInt(7)
+	e.SignAll(o)
+	expectRevert(e, e.Requester, e.PackMatch(o), "PocoUnknownCategory", 7, 7)
+	expectRevert(e, e.Requester, e.Poco.PackCategory(big.NewInt(7)), "PocoUnknownCategory", 7, 7)
 }
 
 func TestCreateCategoryRejectsNonOwnerAndInvalidReferenceTime(t *testing.T) {

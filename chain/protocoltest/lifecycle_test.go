@@ -560,6 +560,59 @@ func TestClaimAfterFinalDeadlineRefundsPayerFeedsKittyAndKittyPaysNextFinalizer(
 	e.CheckConservation()
 }
 
+// A batch pays the kitty bonus task by task: each finalization takes its share of what the
+// kitty holds then, until it is empty; the tasks after that get none (the hub stops reading
+// an empty kitty for the rest of the call, which must not change what anyone is paid).
+func TestBatchDrainsTheKittyTaskByTaskUntilEmpty(t *testing.T) {
+	e := pocotest.New(t)
+	cat := e.CreateCategory("T", 10)
+	kitty := func() int64 { return pocotest.Call(e, e.Poco.PackKitty(), e.Poco.UnpackKitty).Int64() }
+	anyone := e.Workers[5]
+
+	// One claimed task feeds the kitty with the pool's stake: 3 RLC.
+	d1 := tkMatch(e, tkDealSpec{volume: 1, trust: 1, category: cat})
+	e.AdvanceTo(pocotest.FinalDeadline(d1))
+	e.Claim(anyone, d1, 0)
+	if kitty() != tkPoolStake {
+		t.Fatalf("kitty(): got %d, want %d", kitty(), tkPoolStake)
+	}
+
+	// Five fast-path tasks in one batch: 10% of 3, 2 and 1 RLC is below the 1 RLC minimum,
+	// so the first three tasks get 1 RLC each and empty the kitty; the last two get nothing.
+	const tasks = 5
+	d2 := tkMatch(e, tkDealSpec{volume: tasks, trust: 1})
+	n := tkNewEventNamer(t, e)
+	w := e.Workers[1]
+	items := make([]bindings.ContributeAndFinalizeItem, tasks)
+	for i := range items {
+		items[i] = e.ContributeAndFinalizeItem(w, d2, uint64(i), pocotest.Digest(fmt.Sprintf("t%d", i)))
+		n.name(common.Hash(pocotest.TaskID(d2, uint64(i))).Hex(), fmt.Sprintf("task%d", i))
+	}
+	b := tkNewBook(e)
+	b.snap()
+	r := e.Tx(w, e.Poco.PackContributeAndFinalizeBatch(d2, items))
+	bonus := int64(pocotest.RLC)
+	tkSameEvents(t, "kitty drains", n.find(t, e.D.Hub, "KittyDrain", r), []string{
+		fmt.Sprintf("KittyDrain(amount=%d, taskid=task0)", bonus),
+		fmt.Sprintf("KittyDrain(amount=%d, taskid=task1)", bonus),
+		fmt.Sprintf("KittyDrain(amount=%d, taskid=task2)", bonus),
+	})
+	price := int64(tkAppPrice + tkPoolPrice)
+	b.check(t, "batch of five on the fast path",
+		tkDelta{e.Requester.Address, 0, -tasks * price},
+		tkDelta{e.AppOwner.Address, tasks * tkAppPrice, 0},
+		tkDelta{e.PoolOwner.Address, tasks*(tkPoolStake+tkPoolPrice-tkWorkersPot(tkPoolPrice)) + 3*bonus, -tasks * tkPoolStake},
+		tkDelta{w.Address, tasks * tkWorkersPot(tkPoolPrice), 0},
+		tkDelta{pocotest.KittyAddress, 0, -3 * bonus})
+	if kitty() != 0 {
+		t.Errorf("kitty(): got %d, want 0", kitty())
+	}
+	for i := range uint64(tasks) {
+		tkWantStatus(t, e, d2, i, tkCompleted)
+	}
+	e.CheckConservation()
+}
+
 func TestKittyBonusIsCappedByWhatTheKittyHolds(t *testing.T) {
 	e := pocotest.New(t)
 	cat := e.CreateCategory("T", 10)

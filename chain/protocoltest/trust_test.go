@@ -382,6 +382,33 @@ func TestWeightIsCappedAtThirteen(t *testing.T) {
 				e.Contribution(deal, idx, w.Address).Weight, c.want)
 		}
 	}
+	// Batches read the caller's weight once for all their tasks: every contribution of a
+	// contributeBatch, and every task of the trust-1 fast path, reports the same weight 13.
+	batch := tkMatch(e, tkDealSpec{volume: 3, trust: 5})
+	r := e.Tx(w, e.Poco.PackContributeBatch(batch, tkContributeItems(e, w, batch, tkRange(0, 3), pocotest.Digest("b"))))
+	fast := tkMatch(e, tkDealSpec{volume: 3, trust: 1})
+	var items []bindings.ContributeAndFinalizeItem
+	for _, idx := range tkRange(0, 3) {
+		items = append(items, e.ContributeAndFinalizeItem(w, fast, idx, pocotest.Digest("f")))
+	}
+	rf := e.Tx(w, e.Poco.PackContributeAndFinalizeBatch(fast, items))
+	for what, rc := range map[string]*types.Receipt{"contributeBatch": r, "contributeAndFinalizeBatch": rf} {
+		evs := eventsIn(rc, e.D.Hub, e.Poco.UnpackTaskContributeEvent)
+		if len(evs) != 3 {
+			t.Fatalf("%s: %d TaskContribute events, want 3", what, len(evs))
+		}
+		for _, ev := range evs {
+			if ev.Weight.Uint64() != tkMaxWeight {
+				t.Errorf("%s: TaskContribute weight %s, want %d", what, ev.Weight, tkMaxWeight)
+			}
+		}
+	}
+	for _, idx := range tkRange(0, 3) {
+		if got := e.Contribution(batch, idx, w.Address).Weight.Uint64(); got != tkMaxWeight {
+			t.Errorf("contributeBatch task %d: stored weight %d, want %d", idx, got, tkMaxWeight)
+		}
+	}
+
 	// One vote of weight 13 satisfies a trust of 13 (13×13 = 169 > 14×12 = 168), not 14.
 	good := pocotest.Digest("alone")
 	d13 := tkMatch(e, tkDealSpec{volume: 1, trust: 13})

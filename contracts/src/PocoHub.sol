@@ -179,22 +179,23 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         if (workClockTimeRef == 0 || workClockTimeRef > type(uint32).max) {
             revert PocoInvalidWorkClockTimeRef(workClockTimeRef);
         }
-        Category[] storage categories = _layout().categories;
-        id = categories.length;
-        categories.push(Category(name, description, workClockTimeRef));
+        Layout storage l = _layout();
+        id = l.categoryCount;
+        l.categories[id] = Category(name, description, workClockTimeRef);
+        l.categoryCount = id + 1;
         emit CategoryCreated(id, name, description, workClockTimeRef);
     }
 
     /// @notice The category `id`.
     function category(uint256 id) external view returns (Category memory) {
-        Category[] storage categories = _layout().categories;
-        if (id >= categories.length) revert PocoUnknownCategory(id, categories.length);
-        return categories[id];
+        Layout storage l = _layout();
+        if (id >= l.categoryCount) revert PocoUnknownCategory(id, l.categoryCount);
+        return l.categories[id];
     }
 
     /// @notice Number of categories; ids go from 0 to count − 1.
     function categoryCount() external view returns (uint256) {
-        return _layout().categories.length;
+        return _layout().categoryCount;
     }
 
     // ───────────────────────────── orders ─────────────────────────────
@@ -362,7 +363,10 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
 
         // Category and trust.
         if (r.category != w.category) revert PocoCategoryMismatch(r.category, w.category);
-        if (r.category >= l.categories.length) revert PocoUnknownCategory(r.category, l.categories.length);
+        // Every category has a non-zero workClockTimeRef, so a zero one is an unknown id; the
+        // count is read only to report it.
+        uint256 workClockTimeRef = l.categories[r.category].workClockTimeRef;
+        if (workClockTimeRef == 0) revert PocoUnknownCategory(r.category, l.categoryCount);
         // A trust of 0 means 1 on both sides.
         if (_atLeastOne(r.trust) > _atLeastOne(w.trust)) revert PocoTrustTooHigh(r.trust, w.trust);
         if (r.trust > MAX_TRUST) revert PocoTrustOutOfRange(r.trust, MAX_TRUST);
@@ -409,7 +413,7 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         deal.workerpoolPrice = w.workerpoolprice;
         deal.trust = _atLeastOne(r.trust);
         deal.category = r.category;
-        deal.workClockTimeRef = l.categories[r.category].workClockTimeRef;
+        deal.workClockTimeRef = workClockTimeRef;
         deal.tag = required;
         deal.requester = r.requester;
         deal.beneficiary = r.beneficiary;

@@ -22,7 +22,9 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     struct Layout {
         mapping(address => Account) accounts;
         mapping(address => uint256) scores;
-        Category[] categories;
+        // Categories by id, ids 0 to categoryCount − 1. A mapping, not an array, so a match
+        // reads only its category's slot: an unknown id reads a zero workClockTimeRef.
+        mapping(uint256 => Category) categories;
         mapping(bytes32 => uint256) consumed;
         mapping(bytes32 => address) presigners; // who presigned an order
         mapping(bytes32 => bytes32) dealHashes;
@@ -31,6 +33,7 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         // taskid => resultHash => GROUP_CONSENSUS flag | member count << 176 | group weight
         mapping(bytes32 => mapping(bytes32 => uint256)) groups;
         mapping(address => Vesting) vestings; // workers' rewards still at risk (part of locked)
+        uint256 categoryCount;
     }
 
     // keccak256(abi.encode(uint256(keccak256("poco.storage.main")) - 1)) & ~bytes32(uint256(0xff))

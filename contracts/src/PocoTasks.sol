@@ -52,6 +52,7 @@ contract PocoTasks is PocoStore {
         uint256 callerReward; // fast path: the caller's rewards
         uint256 kittyFill; // claim: rounding dust of the losers' stakes shared among the rest
         bool vest; // workers' rewards vest (replicated deals)
+        bool kittyEmpty; // the kitty was found empty: it stays so until _settle fills it
         WorkerTally[] workers; // finalize and claim: per-contributor amounts
         uint256 workerCount;
     }
@@ -83,20 +84,26 @@ contract PocoTasks is PocoStore {
     /// authorization and locks the deal's worker stake. The first contribution starts the task.
     function contribute(Deal calldata deal, ContributeItem calldata item) external onlyDelegated {
         _verifyDeal(deal);
-        bytes32 taskid = _contribute(deal, item);
+        bytes32 taskid = _contribute(deal, item, _weight(_layout().scores[msg.sender]));
         _lock(msg.sender, deal.workerStake, taskid);
     }
 
     /// @notice contribute for several tasks of one deal; the stakes are locked together.
     function contributeBatch(Deal calldata deal, ContributeItem[] calldata items) external onlyDelegated {
         _verifyDeal(deal);
+        // A contribution does not change scores, so the caller's weight holds for the batch.
+        uint256 weight = _weight(_layout().scores[msg.sender]);
         for (uint256 i; i < items.length; ++i) {
-            _contribute(deal, items[i]);
+            _contribute(deal, items[i], weight);
         }
         _lock(msg.sender, deal.workerStake * items.length, deal.id);
     }
 
-    function _contribute(Deal calldata deal, ContributeItem calldata item) private returns (bytes32 taskid) {
+    /// @dev `weight` is the caller's weight (from its score), read once per call.
+    function _contribute(Deal calldata deal, ContributeItem calldata item, uint256 weight)
+        private
+        returns (bytes32 taskid)
+    {
         taskid = _taskid(deal, item.idx);
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
@@ -118,7 +125,6 @@ contract PocoTasks is PocoStore {
         _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
         _checkEnclave(deal, taskid, item.enclave, item.resultHash, item.resultSeal, item.enclaveSign);
 
-        uint256 weight = _weight(l.scores[msg.sender]);
         l.contributions[taskid][msg.sender] =
             Contribution(uint8(ContributionStatus.CONTRIBUTED), uint56(weight), bytes24(item.resultSeal));
 
@@ -347,7 +353,7 @@ contract PocoTasks is PocoStore {
             if (confirmed) _setScore(l, s, worker, taskid, SCORE_CONFIRMED);
         }
         _accountTask(deal, s);
-        s.schedulerReward += pot - paid + _drainKitty(l, taskid);
+        s.schedulerReward += pot - paid + _drainKitty(l, s, taskid);
     }
 
     /// @dev Finalize's losers: every contribution not PROVED is REJECTED and loses its stake;
@@ -388,7 +394,7 @@ contract PocoTasks is PocoStore {
     {
         _verifyDeal(deal);
         Settlement memory s;
-        bytes32 taskid = _contributeAndFinalize(deal, item, s);
+        bytes32 taskid = _contributeAndFinalize(deal, item, s, _weight(_layout().scores[msg.sender]));
         _settle(deal, s, taskid);
         _callback(deal, taskid, item.resultsCallback);
     }
@@ -400,20 +406,30 @@ contract PocoTasks is PocoStore {
     {
         _verifyDeal(deal);
         Settlement memory s;
-        bytes32[] memory taskids = new bytes32[](items.length);
+        // The fast path changes no score, so the caller's weight holds for the batch.
+        uint256 weight = _weight(_layout().scores[msg.sender]);
+        // Task ids are kept for the callbacks only.
+        bool callback = deal.callback != address(0);
+        bytes32[] memory taskids = new bytes32[](callback ? items.length : 0);
         for (uint256 i; i < items.length; ++i) {
-            taskids[i] = _contributeAndFinalize(deal, items[i], s);
+            bytes32 taskid = _contributeAndFinalize(deal, items[i], s, weight);
+            if (callback) taskids[i] = taskid;
         }
         _settle(deal, s, deal.id);
+        if (!callback) return;
         for (uint256 i; i < items.length; ++i) {
             _callback(deal, taskids[i], items[i].resultsCallback);
         }
     }
 
-    function _contributeAndFinalize(Deal calldata deal, ContributeAndFinalizeItem calldata item, Settlement memory s)
-        private
-        returns (bytes32 taskid)
-    {
+    /// @dev `weight` is the caller's weight (from its score), read once per call; it is
+    /// reported in TaskContribute.
+    function _contributeAndFinalize(
+        Deal calldata deal,
+        ContributeAndFinalizeItem calldata item,
+        Settlement memory s,
+        uint256 weight
+    ) private returns (bytes32 taskid) {
         taskid = _taskid(deal, item.idx);
         if (deal.trust != 1) revert PocoTrustNotOne(taskid, deal.trust);
         Layout storage l = _layout();
@@ -431,12 +447,12 @@ contract PocoTasks is PocoStore {
         t.status = uint8(TaskStatus.COMPLETED);
         t.contributors = 1;
         t.winners = 1;
-        emit TaskContribute(taskid, msg.sender, resultHash, _weight(l.scores[msg.sender]));
+        emit TaskContribute(taskid, msg.sender, resultHash, weight);
 
         uint256 workersPot = (deal.workerpoolPrice * (100 - deal.schedulerRewardRatio)) / 100;
         s.callerReward += workersPot;
         _accountTask(deal, s);
-        s.schedulerReward += deal.workerpoolPrice - workersPot + _drainKitty(l, taskid);
+        s.schedulerReward += deal.workerpoolPrice - workersPot + _drainKitty(l, s, taskid);
         emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
     }
 
@@ -687,11 +703,16 @@ contract PocoTasks is PocoStore {
     }
 
     /// @dev The kitty bonus for finalizing one task: 10% of the kitty, at least KITTY_MIN,
-    /// at most what it holds.
-    function _drainKitty(Layout storage l, bytes32 taskid) private returns (uint256 bonus) {
+    /// at most what it holds. Within one call the kitty only shrinks (fills wait for
+    /// _settle), so once found empty it is not read again.
+    function _drainKitty(Layout storage l, Settlement memory s, bytes32 taskid) private returns (uint256 bonus) {
+        if (s.kittyEmpty) return 0;
         Account storage k = l.accounts[KITTY];
         uint256 kitty = k.locked;
-        if (kitty == 0) return 0;
+        if (kitty == 0) {
+            s.kittyEmpty = true;
+            return 0;
+        }
         bonus = Math.min(kitty, Math.max((kitty * KITTY_RATIO) / 100, KITTY_MIN));
         k.locked = uint128(kitty - bonus);
         emit KittyDrain(bonus, taskid);
