@@ -16,6 +16,9 @@ import (
 func TestMain(m *testing.M) {
 	code := m.Run()
 	conformance.Cleanup()
+	if helloDir != "" {
+		os.RemoveAll(helloDir)
+	}
 	os.Exit(code)
 }
 

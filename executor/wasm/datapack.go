@@ -1,0 +1,271 @@
+package wasm
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"slices"
+)
+
+// packGap is the largest run of zeros between two data segments that
+// packData fills in to join them: up to 4 KiB of zeros copied instead of
+// one more segment to evaluate.
+const packGap = 4 << 10
+
+// packData returns the module code with its data segments joined into as
+// few segments as it can, or code itself when it cannot or need not.
+//
+// Why: the Go toolchain writes a module's initial memory as one data
+// segment per run of non-zero bytes, tens of thousands of them (the hello
+// example has 38,222 for 0.95 MB), and wazero evaluates each segment's
+// offset (two small allocations) and copies it at every instantiation:
+// ~1.5 ms and ~40,000 allocations per task, the largest part of a Go app's
+// instantiation. Joined, the same bytes are one copy of 1.6 MB.
+//
+// The result is the same module: the memory it starts with holds the same
+// bytes. It is only rewritten when that is certain: the module defines its
+// own memory (fresh memory is zero, so filling the gaps with zeros changes
+// nothing; an imported memory may hold data), every segment is active on
+// memory 0 at a constant offset (i32.const), and there is no data count
+// section (without one the code cannot name a segment: memory.init and
+// data.drop need it), so segment numbers do not matter. Segments are copied
+// into the joined image in their order, so overlapping ones keep the
+// spec's last-writer-wins. A module whose segments reach beyond its memory
+// still fails to instantiate (the joined segment ends where the last did).
+// Anything not understood leaves the module as it is.
+func packData(code []byte) []byte {
+	if len(code) < 8 || !bytes.Equal(code[:8], []byte{0, 'a', 's', 'm', 1, 0, 0, 0}) {
+		return code
+	}
+	var (
+		dataStart, dataEnd int // the data section: its id byte, its end
+		data               []byte
+		ownMemory          bool
+	)
+	for i := 8; i < len(code); {
+		start := i
+		id := code[i]
+		size, n := uleb(code[i+1:])
+		if n == 0 || uint64(len(code)-i-1-n) < size {
+			return code
+		}
+		body := code[i+1+n : i+1+n+int(size)]
+		i += 1 + n + int(size)
+		switch id {
+		case 2: // imports
+			if importsMemory, ok := scanImports(body); !ok || importsMemory {
+				return code
+			}
+		case 5: // memories
+			count, n := uleb(body)
+			ownMemory = n > 0 && count > 0
+		case 11:
+			dataStart, dataEnd, data = start, i, body
+		case 12: // data count: the code may name segments
+			return code
+		}
+	}
+	if data == nil || !ownMemory {
+		return code
+	}
+	segs, ok := parseData(data)
+	if !ok || len(segs) < 2 {
+		return code
+	}
+	packed := packSegments(segs)
+	if len(packed) == len(segs) {
+		return code
+	}
+	var sec []byte
+	sec = binary.AppendUvarint(sec, uint64(len(packed)))
+	for _, s := range packed {
+		sec = append(sec, 0, 0x41) // active on memory 0, i32.const
+		sec = appendSleb(sec, int64(int32(s.off)))
+		sec = append(sec, 0x0b)
+		sec = binary.AppendUvarint(sec, uint64(len(s.init)))
+		sec = append(sec, s.init...)
+	}
+	out := make([]byte, 0, len(code)-(dataEnd-dataStart)+len(sec)+6)
+	out = append(out, code[:dataStart]...)
+	out = append(out, 11)
+	out = binary.AppendUvarint(out, uint64(len(sec)))
+	out = append(out, sec...)
+	return append(out, code[dataEnd:]...)
+}
+
+type segment struct {
+	off  uint32
+	init []byte
+}
+
+// parseData reads a data section whose segments are all active on memory 0
+// at an i32.const offset; ok is false for anything else.
+func parseData(b []byte) (segs []segment, ok bool) {
+	count, n := uleb(b)
+	if n == 0 || count > uint64(len(b)) {
+		return nil, false
+	}
+	b = b[n:]
+	segs = make([]segment, 0, count)
+	for range count {
+		if len(b) < 2 || b[0] != 0 || b[1] != 0x41 {
+			return nil, false
+		}
+		off, n := sleb32(b[2:])
+		if n == 0 || len(b) < 3+n || b[2+n] != 0x0b {
+			return nil, false
+		}
+		b = b[3+n:]
+		size, n := uleb(b)
+		if n == 0 || uint64(len(b)-n) < size {
+			return nil, false
+		}
+		segs = append(segs, segment{off: uint32(off), init: b[n : n+int(size)]})
+		b = b[n+int(size):]
+	}
+	return segs, len(b) == 0
+}
+
+// packSegments joins segments less than packGap apart into one each,
+// writing them in their original order so that overlaps resolve as at
+// instantiation.
+func packSegments(segs []segment) []segment {
+	order := make([]int, len(segs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(segs[a].off, segs[b].off) })
+	type group struct{ start, end uint64 }
+	var groups []group
+	groupOf := make([]int, len(segs))
+	for _, i := range order {
+		s, e := uint64(segs[i].off), uint64(segs[i].off)+uint64(len(segs[i].init))
+		if n := len(groups); n > 0 && s <= groups[n-1].end+packGap {
+			groups[n-1].end = max(groups[n-1].end, e)
+		} else {
+			groups = append(groups, group{s, e})
+		}
+		groupOf[i] = len(groups) - 1
+	}
+	if len(groups) == len(segs) {
+		return segs
+	}
+	out := make([]segment, len(groups))
+	for g, gr := range groups {
+		out[g] = segment{off: uint32(gr.start), init: make([]byte, gr.end-gr.start)}
+	}
+	for i, s := range segs { // original order: a later segment overwrites an earlier one
+		g := &out[groupOf[i]]
+		copy(g.init[s.off-g.off:], s.init)
+	}
+	return out
+}
+
+// scanImports reports whether an import section imports a memory; ok is
+// false when it cannot be read.
+func scanImports(b []byte) (memory, ok bool) {
+	count, n := uleb(b)
+	if n == 0 {
+		return false, false
+	}
+	b = b[n:]
+	skipName := func() bool {
+		l, n := uleb(b)
+		if n == 0 || uint64(len(b)-n) < l {
+			return false
+		}
+		b = b[n+int(l):]
+		return true
+	}
+	skipLimits := func() bool {
+		if len(b) < 1 {
+			return false
+		}
+		flags := b[0]
+		b = b[1:]
+		for range 1 + int(flags&1) {
+			_, n := uleb(b)
+			if n == 0 {
+				return false
+			}
+			b = b[n:]
+		}
+		return true
+	}
+	for range count {
+		if !skipName() || !skipName() || len(b) < 1 {
+			return false, false
+		}
+		kind := b[0]
+		b = b[1:]
+		switch kind {
+		case 0: // function: type index
+			_, n := uleb(b)
+			if n == 0 {
+				return false, false
+			}
+			b = b[n:]
+		case 1: // table: reference type, limits
+			if len(b) < 1 {
+				return false, false
+			}
+			b = b[1:]
+			if !skipLimits() {
+				return false, false
+			}
+		case 2:
+			return true, true
+		case 3: // global: value type, mutability
+			if len(b) < 2 {
+				return false, false
+			}
+			b = b[2:]
+		default:
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// uleb reads an unsigned LEB128 number of at most 64 bits; n is 0 when b
+// does not start with one.
+func uleb(b []byte) (v uint64, n int) {
+	v, n = binary.Uvarint(b)
+	if n <= 0 {
+		return 0, 0
+	}
+	return v, n
+}
+
+// sleb32 reads a signed LEB128 number of at most 32 bits (5 bytes); n is 0
+// when b does not start with one.
+func sleb32(b []byte) (v int32, n int) {
+	var r int64
+	var shift uint
+	for i := 0; i < len(b) && i < 5; i++ {
+		c := b[i]
+		r |= int64(c&0x7f) << shift
+		shift += 7
+		if c&0x80 == 0 {
+			if shift < 64 && c&0x40 != 0 {
+				r |= -1 << shift
+			}
+			if r < -1<<31 || r > 1<<31-1 {
+				return 0, 0
+			}
+			return int32(r), i + 1
+		}
+	}
+	return 0, 0
+}
+
+func appendSleb(b []byte, v int64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
