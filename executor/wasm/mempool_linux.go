@@ -20,10 +20,11 @@ import (
 // (the module closed, _start returned) and only after every page the run
 // could have touched is zero again. The pages in question are those below
 // the run's high-water mark (the guest cannot reach beyond its memory's
-// length) that are resident (mincore: a page never touched is not, and
-// reads as zero); they are cleared with memclr, which keeps them resident
-// for the next run (cheaper than dropping them and taking a page fault for
-// each on the next run). A mapping whose resident pages exceed
+// length). Those that are resident (mincore) are cleared with memclr, which
+// keeps them resident for the next run (cheaper than dropping them and
+// taking a page fault for each on the next run); those that are not (never
+// touched, or written and then swapped out) are dropped with
+// madvise(MADV_DONTNEED), after which they read as zero. A mapping whose resident pages exceed
 // keepResidentBytes is dropped with madvise(MADV_DONTNEED) instead (the
 // kernel hands back zero pages), so the pool does not pin a large run's
 // memory. When the reset fails in any way, the mapping is unmapped, never
@@ -134,20 +135,31 @@ func (r *region) reset() bool {
 	if resident*pageBytes > keepResidentBytes {
 		return r.drop()
 	}
+	// Below the hwm: resident runs of pages are cleared; non-resident ones are
+	// given back to the kernel, since "not resident" is also what mincore says
+	// of a page the run wrote that was then swapped out, and such a page would
+	// come back with its content.
 	pages := hwm / pageBytes
 	for i := uint64(0); i < pages; {
-		if vec[i]&1 == 0 {
-			i++
-			continue
-		}
+		resident := vec[i]&1 != 0
 		j := i + 1
-		for j < pages && vec[j]&1 != 0 {
+		for j < pages && (vec[j]&1 != 0) == resident {
 			j++
 		}
-		clear(r.mem[i*pageBytes : j*pageBytes])
+		if resident {
+			clear(r.mem[i*pageBytes : j*pageBytes])
+		} else if !dontNeed(r.mem[i*pageBytes : j*pageBytes]) {
+			return r.drop()
+		}
 		i = j
 	}
 	return true
+}
+
+// dontNeed gives b's pages back to the kernel: they read as zero after.
+func dontNeed(b []byte) bool {
+	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), syscall.MADV_DONTNEED)
+	return e == 0
 }
 
 // drop gives every page of r any run touched back to the kernel: they read
@@ -155,8 +167,7 @@ func (r *region) reset() bool {
 func (r *region) drop() bool {
 	b := r.mem[:r.top]
 	r.top = 0
-	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), syscall.MADV_DONTNEED)
-	return e == 0
+	return dontNeed(b)
 }
 
 // runMemory is the allocator of one run: it takes its linear memory from
