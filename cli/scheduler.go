@@ -41,6 +41,7 @@ func newSchedulerCommand(g *globals) *cobra.Command {
 		benchAfterWrong  time.Duration
 		benchAfterLate   time.Duration
 		missesToBench    int
+		txInFlight       int
 		revealTimeout    time.Duration
 	)
 	cmd := &cobra.Command{
@@ -125,6 +126,9 @@ stopping and starting it again resumes where it was.`,
 			if err != nil {
 				return err
 			}
+			if txInFlight < 1 || txInFlight > scheduler.MaxTxInFlight {
+				return fmt.Errorf("--tx-in-flight %d: give 1 (one transaction at a time, least gas) to %d", txInFlight, scheduler.MaxTxInFlight)
+			}
 			if missesToBench < 1 {
 				return fmt.Errorf("--misses-to-bench %d: give how many missed progress deadlines within a day bench a worker, 1 or more", missesToBench)
 			}
@@ -185,6 +189,7 @@ stopping and starting it again resumes where it was.`,
 				BenchAfterLate:    flagBench(benchAfterLate),
 				MissesToBench:     missesToBench,
 				RevealTimeout:     revealTimeout,
+				TxInFlight:        txInFlight,
 				Logger:            slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})),
 			})
 			if err != nil {
@@ -224,6 +229,7 @@ stopping and starting it again resumes where it was.`,
 	f.DurationVar(&revealTimeout, "reveal-timeout", plan.DefaultRevealTimeout, "a consensus group asked to reveal and silent this long gets another worker, who can open the reveals (at once when its members are all lost)")
 	f.IntVar(&missesToBench, "misses-to-bench", scheduler.DefaultMissesToBench, "a worker that misses this many progress deadlines within a day is benched (each miss also gives its replicate to another worker and halves its proven slots)")
 	f.DurationVar(&benchAfterLate, "bench-after-late", scheduler.DefaultBenchAfterLate, "how long a worker benched for missed progress deadlines gets no work, doubled at each further miss within a day (0: never benched for it)")
+	f.IntVar(&txInFlight, "tx-in-flight", scheduler.DefaultTxInFlight, "finalize and claim transactions being mined at once: tasks ready while one is mined go in the next block; 1: one at a time, each waiting for the last one's receipt (fewer, larger batches, less gas, about a block more per finalize)")
 	return cmd
 }
 

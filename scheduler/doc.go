@@ -7,10 +7,13 @@
 //
 // # Loops
 //
-// [Scheduler.Start] runs four goroutines, and a fifth with Config.Market:
+// [Scheduler.Start] runs five goroutines, and a sixth with Config.Market:
 //
 //   - The follower reads the hub's events after the stored cursor (at most 1000 blocks a
-//     query, up to the head less Config.Confirmations) and stores, in one transaction with
+//     query, up to the head less Config.Confirmations) whenever the node announces a new
+//     head (a subscription, on a WebSocket or IPC endpoint: a goroutine of its own relays
+//     them, subscribing again after a failure) and every Config.PollInterval (the only
+//     wake-up on an HTTP endpoint), and stores, in one transaction with
 //     the new cursor, the pool's deals (OrdersMatched with deal.Workerpool =
 //     Config.Workerpool) and all their tasks, the executor of each task (from its app's
 //     type, api.ExecutorOf), contributions with their weights, the consensus the first
@@ -41,18 +44,24 @@
 //     contributed (the reveals opened, the task ended, or its contribution deadline passed)
 //     are withdrawn too. Each asked group gets one uploader (the first to have contributed;
 //     one that revealed rather than one that stays silent; replaced if it is lost or gives
-//     up), and once the task is REVEALING every voter of its consensus value is asked.
+//     up), and once the task is REVEALING every voter of its consensus value is asked,
+//     all in the same round (the tasks asked to reveal are read with their contributions
+//     and requests in three queries, store.RevealViews, and the new requests stored in one
+//     transaction).
 //     A task whose trust the live workers cannot reach together is logged once per deal,
-//     and why the tasks of a deal wait for workers each time the reason changes. Last,
+//     and why the tasks of a deal wait for workers each time the reason changes (looked
+//     at once a second, describeEvery). Last,
 //     each open task is described in a sentence — what it waits for and why — from the
 //     round's decisions, plan.Explain over the state they leave, the task's
 //     contributions, reveal requests, deadlines and withdrawn replicates (reasons.go);
 //     rounds are described at most once a second (describeEvery), and a sentence is
 //     stored only when it changes, with when it changed (see Why a task waits).
 //   - The transaction loop, the only one that starts transactions (each batch is sent
-//     and waited for in a goroutine of its own, at most maxTxInFlight at once; the sdk
-//     client reads the pending nonce and sends under one lock, so nonces follow each
-//     other, and a task in flight is left out of later rounds), claims (claimBatch per
+//     and waited for in a goroutine of its own, at most Config.TxInFlight at once,
+//     DefaultTxInFlight unless set; with 1, one at a time, each round waiting for its
+//     receipts: fewer, larger batches, less gas, a block more per finalize; the sdk client
+//     reads the pending nonce and sends under one lock, so nonces follow each other, and a
+//     task in flight is left out of later rounds), claims (claimBatch per
 //     deal) the tasks still open after
 //     their deal's final deadline, and finalizes (finalizeBatch per deal) the REVEALING
 //     tasks whose winners all revealed, or at least one did (a REVEALING task always has a
@@ -86,8 +95,10 @@
 //     republished and the old one unpublished; an offer the pool can no longer serve is
 //     unpublished, and so are all of them when the scheduler stops.
 //
-// Long polls are woken whenever the follower stores events or the plan loop changes
-// something. Deadlines and benches are judged by the chain's time (the latest block's),
+// The plan and transaction loops run every Config.PollInterval and whenever the follower
+// stores events or a worker reports, at most once per roundGap (20 ms): a burst of
+// reports is one round, not one round each. Long polls are woken whenever the follower
+// stores events or the plan loop changes something. Deadlines and benches are judged by the chain's time (the latest block's),
 // never the wall clock; heartbeats, reveal requests' silence and the plan's clock by the
 // wall clock (the plan loop moves chain times into it).
 //

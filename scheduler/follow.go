@@ -8,7 +8,10 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/api"
@@ -19,7 +22,8 @@ import (
 
 // followLoop stores the hub's events block range by block range, each range with the
 // cursor in one transaction, until ctx ends. Errors (an unreachable node) are logged and
-// retried.
+// retried. Caught up, it waits for the next new head announced (watchHeads), or
+// PollInterval when none is.
 func (s *Scheduler) followLoop(ctx context.Context) {
 	failures := 0
 	for ctx.Err() == nil {
@@ -33,11 +37,123 @@ func (s *Scheduler) followLoop(ctx context.Context) {
 			sleep(ctx, min(time.Duration(failures)*s.cfg.PollInterval, 30*time.Second))
 		case err == nil && !progressed:
 			failures = 0
-			sleep(ctx, s.cfg.PollInterval)
+			s.waitHead(ctx, s.cfg.PollInterval)
 		default:
 			failures = 0
 		}
 	}
+}
+
+// waitHead waits until a new head is announced (headKick), d passes or ctx ends.
+func (s *Scheduler) waitHead(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	case <-s.headKick:
+	}
+}
+
+// headSubscriber is a chain connection that announces new heads: ethclient over a
+// WebSocket or IPC endpoint, go-ethereum's simulated backend.
+type headSubscriber interface {
+	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
+}
+
+// resubscribeAfter is how long watchHeads waits before subscribing again after a
+// subscription failed or ended (the follower polls meanwhile).
+const resubscribeAfter = 5 * time.Second
+
+// watchHeads wakes the follower at each new head the node announces, until ctx ends, so
+// that a block is stored as soon as it is mined rather than up to PollInterval later (half
+// of it on average, at each step of a task the scheduler must see). The poll stays: it is
+// what the follower does when the connection cannot subscribe (an HTTP endpoint: then
+// watchHeads returns at once), while a failed subscription is made again, and if
+// announcements stop without an error.
+func (s *Scheduler) watchHeads(ctx context.Context) {
+	sub, ok := s.c.Backend().(headSubscriber)
+	if !ok {
+		return
+	}
+	failures := 0
+	for ctx.Err() == nil {
+		heads := make(chan *types.Header, 16)
+		hs, err := sub.SubscribeNewHead(ctx, heads)
+		if errors.Is(err, rpc.ErrNotificationsUnsupported) {
+			s.log.Info("the chain endpoint does not announce new heads (HTTP): the follower polls it", "every", s.cfg.PollInterval)
+			return
+		}
+		if err != nil {
+			if failures++; failures == 1 || failures%30 == 0 {
+				s.log.Warn("subscribing to new heads failed; polling meanwhile", "err", err, "every", s.cfg.PollInterval,
+					"retry_in", resubscribeAfter, "failures", failures)
+			}
+			sleep(ctx, resubscribeAfter)
+			continue
+		}
+		if failures > 0 {
+			s.log.Info("new heads followed by subscription again")
+		}
+		failures = 0
+		err = s.relayHeads(ctx, hs, heads)
+		hs.Unsubscribe()
+		s.mu.Lock()
+		s.head = chainHead{}
+		s.mu.Unlock()
+		if ctx.Err() != nil {
+			return
+		}
+		s.log.Warn("the new-head subscription ended; polling meanwhile", "err", err, "every", s.cfg.PollInterval,
+			"retry_in", resubscribeAfter)
+		sleep(ctx, resubscribeAfter)
+	}
+}
+
+// relayHeads wakes the follower for each head received on heads, until ctx ends or the
+// subscription fails (its error returned).
+func (s *Scheduler) relayHeads(ctx context.Context, hs ethereum.Subscription, heads <-chan *types.Header) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-hs.Err():
+			return err
+		case h := <-heads:
+			s.mu.Lock()
+			if h != nil {
+				s.head = chainHead{number: h.Number.Uint64(), time: time.Unix(int64(h.Time), 0).UTC(), at: time.Now()}
+			}
+			s.mu.Unlock()
+			kick(s.headKick)
+		}
+	}
+}
+
+// chainHead is a head announced by the node.
+type chainHead struct {
+	number uint64
+	time   time.Time // its timestamp
+	at     time.Time // when it was received (wall clock, time.Now)
+}
+
+// headFresh is how long an announced head stands for the chain's latest block without
+// asking the node. Heads are announced as they come, so a live subscription's last head
+// is the latest however old it is (a dev chain mines only when there are transactions);
+// the bound only limits what a subscription that stopped without an error could hide.
+const headFresh = 30 * time.Second
+
+// chainTime is the chain's time, the latest block's timestamp, that deadlines are judged
+// by: the last head announced when it is fresh (headFresh), else read from the node. The
+// plan and transaction loops ask for it every round.
+func (s *Scheduler) chainTime(ctx context.Context) (time.Time, error) {
+	s.mu.Lock()
+	h := s.head
+	s.mu.Unlock()
+	if !h.time.IsZero() && time.Since(h.at) < headFresh {
+		return h.time, nil
+	}
+	return s.c.ChainTime(ctx)
 }
 
 // followOnce stores the events of the blocks after the cursor, up to the head less

@@ -16,12 +16,37 @@ import (
 	"github.com/pocolabs/poco/scheduler/store"
 )
 
-// planLoop runs planOnce every PollInterval, and when woken, until ctx ends.
+// roundGap is the least time between the starts of two rounds of the plan loop, and of
+// the transaction loop. Both are woken by every worker report and every stored block,
+// and a round reads every open task: reports come in bursts (a worker reports each step
+// of each replicate), and one round after a burst does what a round per report did, for
+// a fraction of the CPU. A wake-up waits at most this long, a small part of a block.
+const roundGap = 20 * time.Millisecond
+
+// paced waits, when the last round started less than roundGap ago, for the rest of the
+// gap, and then takes the wake-up sent meanwhile from kick (this round covers it). It
+// reports false if ctx ended.
+func paced(ctx context.Context, last time.Time, kick chan struct{}) bool {
+	if wait := roundGap - time.Since(last); wait > 0 {
+		if !sleep(ctx, wait) {
+			return false
+		}
+		select {
+		case <-kick:
+		default:
+		}
+	}
+	return true
+}
+
+// planLoop runs planOnce every PollInterval, and when woken (at most once per roundGap),
+// until ctx ends.
 func (s *Scheduler) planLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
 	p := &planner{waiting: map[[32]byte]string{}, judged: map[[32]byte]bool{}}
 	var lastErr string
+	var last time.Time
 	for {
 		select {
 		case <-ctx.Done():
@@ -29,6 +54,10 @@ func (s *Scheduler) planLoop(ctx context.Context) {
 		case <-t.C:
 		case <-s.planKick:
 		}
+		if !paced(ctx, last, s.planKick) {
+			return
+		}
+		last = time.Now()
 		if err := s.planOnce(ctx, p); err != nil && ctx.Err() == nil {
 			if err.Error() != lastErr { // one line per distinct failure
 				s.log.Warn("planning failed; retrying", "err", err)
@@ -49,10 +78,10 @@ type planner struct {
 	described time.Time
 }
 
-// describeEvery is how often, at most, the plan loop describes the open tasks: rounds
-// come as often as workers report and blocks arrive, and describing reads the reveals
-// and withdrawals and explains every waiting task, work a sentence a second behind does
-// not need.
+// describeEvery is how often, at most, the plan loop describes the open tasks and logs
+// why they wait: rounds come as often as workers report and blocks arrive, and describing
+// reads the reveals and withdrawals and explains every waiting task, work a sentence (or
+// a log line) a second behind does not need.
 const describeEvery = time.Second
 
 // planOnce is one round of the plan loop:
@@ -69,8 +98,9 @@ const describeEvery = time.Second
 //     permit that opens the reveals (signed once per task, stored);
 //  4. choose one uploader among each asked consensus group (requestReveals), and ask the
 //     members of a REVEALING task's group not asked yet;
-//  5. describe each open task in a sentence, stored when it changed (describeTasks), at
-//     most every describeEvery.
+//  5. at most every describeEvery: log why tasks wait for workers when that changed
+//     (explainWaiting), and describe each open task in a sentence, stored when it
+//     changed (describeTasks).
 //
 // It does nothing until the follower has caught up with the chain once, so that it plans
 // from what the chain says rather than from a stale database.
@@ -80,7 +110,7 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 	if !synced {
 		return nil
 	}
-	chainNow, err := s.c.ChainTime(ctx)
+	chainNow, err := s.chainTime(ctx)
 	if err != nil {
 		return err
 	}
@@ -115,7 +145,6 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 		}
 		changed = changed || applied
 	}
-	s.explainWaiting(p, state, decisions)
 
 	revealChanged, err := s.requestReveals(ctx, seen, now)
 	if err != nil {
@@ -128,6 +157,7 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 		return nil
 	}
 	p.described = now
+	s.explainWaiting(p, state, decisions)
 	return s.describeTasks(ctx, p, state, decisions, now, chainNow)
 }
 
@@ -613,53 +643,92 @@ func (s *Scheduler) explainWaiting(p *planner, state plan.State, decisions []pla
 // requestReveals looks after the consensus groups asked to reveal: the tasks the planner
 // let reveal (still ACTIVE until the first reveal, with the permit, opens the reveals) and
 // the REVEALING ones. A REVEALING task's group is its consensus value's voters, and those
-// not asked yet are asked; an ACTIVE task's is the workers asked. In each group one
-// member that is alive and has not given up uploads the result, until a result location
-// is known: the first to have contributed; if it is lost or gives up, the next. It
-// reports whether a request changed.
+// not asked yet are asked — all of them in the same round, so every winner reveals in the
+// same block; an ACTIVE task's is the workers asked. In each group one member that is
+// alive and has not given up uploads the result, until a result location is known: the
+// first to have contributed; if it is lost or gives up, the next. It reports whether a
+// request changed.
+//
+// It reads every such task with its contributions and reveal requests at once
+// (store.RevealViews: three queries whatever the number of tasks), decides in memory, and
+// stores the new requests and uploaders in one transaction.
 func (s *Scheduler) requestReveals(ctx context.Context, seen map[common.Address]time.Time, now time.Time) (bool, error) {
-	tasks, err := s.st.RevealTasks(ctx)
+	views, err := s.st.RevealViews(ctx)
 	if err != nil {
 		return false, err
 	}
-	changed := false
-	for _, t := range tasks {
-		rs, err := s.st.TaskReveals(ctx, t.ID)
-		if err != nil {
-			return false, err
-		}
-		group, asked, err := s.revealGroup(ctx, t, rs, now)
-		if err != nil {
-			return false, err
-		}
-		if asked {
-			changed = true
-			if rs, err = s.st.TaskReveals(ctx, t.ID); err != nil {
-				return false, err
+	type ask struct {
+		task    store.Task
+		workers []common.Address
+	}
+	type upload struct {
+		task     [32]byte
+		worker   common.Address
+		replaced bool
+	}
+	var asks []ask
+	var uploads []upload
+	for _, v := range views {
+		group, missing := revealGroup(v.Task, v.Contributions, v.Reveals)
+		rs := v.Reveals
+		if len(missing) > 0 {
+			asks = append(asks, ask{task: v.Task, workers: missing})
+			revealed := map[common.Address]bool{}
+			for _, c := range v.Contributions {
+				revealed[c.Worker] = c.Revealed
+			}
+			rs = slices.Clone(rs)
+			for _, w := range missing { // as stored by AskReveals below
+				rs = append(rs, store.RevealRequest{Task: v.Task.ID, Deal: v.Task.Deal, Index: v.Task.Index, Worker: w,
+					State: store.RevealAsked, Revealed: revealed[w], Since: now})
 			}
 		}
-		chosen, err := s.chooseUploader(ctx, t, group, rs, seen, now)
-		if err != nil {
-			return false, err
+		if w, ok := s.chooseUploader(group, rs, seen, now); ok {
+			uploads = append(uploads, upload{task: v.Task.ID, worker: w, replaced: hasUploader(rs)})
 		}
-		changed = changed || chosen
 	}
-	return changed, nil
+	if len(asks) == 0 && len(uploads) == 0 {
+		return false, nil
+	}
+	err = s.st.Tx(ctx, func(tx *store.Tx) error {
+		for _, a := range asks {
+			if _, err := tx.AskReveals(ctx, a.task.ID, a.workers, now); err != nil {
+				return err
+			}
+		}
+		for _, u := range uploads {
+			if err := tx.SetUploader(ctx, u.task, u.worker, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return false, err
+	}
+	for _, a := range asks {
+		s.log.Info("reveals asked: the reveals are open", "task", common.Hash(a.task.ID).Hex(), "workers", len(a.workers),
+			"reveal_deadline", a.task.RevealDeadline)
+	}
+	for _, u := range uploads {
+		if !u.replaced {
+			s.log.Info("uploader chosen", "task", common.Hash(u.task).Hex(), "worker", u.worker.Hex())
+		} else {
+			s.log.Info("uploader replaced: the previous one is lost, gave up or does not reveal", "task", common.Hash(u.task).Hex(),
+				"worker", u.worker.Hex())
+		}
+	}
+	return true, nil
 }
 
-// revealGroup is the consensus group of task t, in the order its members contributed:
-// for a REVEALING task, the voters of its consensus value (those without a reveal request
-// in rs are asked now, and asked reports it); otherwise the workers asked (rs).
-func (s *Scheduler) revealGroup(ctx context.Context, t store.Task, rs []store.RevealRequest, now time.Time) (group []common.Address, asked bool, err error) {
-	cs, err := s.st.Contributions(ctx, t.ID)
-	if err != nil {
-		return nil, false, err
-	}
+// revealGroup is the consensus group of task t, in the order its members contributed
+// (cs): for a REVEALING task, the voters of its consensus value, of whom missing are
+// those without a reveal request in rs (to be asked); otherwise the workers asked (rs).
+func revealGroup(t store.Task, cs []store.Contribution, rs []store.RevealRequest) (group, missing []common.Address) {
 	requested := map[common.Address]bool{}
 	for _, r := range rs {
 		requested[r.Worker] = true
 	}
-	var missing []common.Address
 	for _, c := range cs {
 		switch {
 		case t.Status == plan.StatusRevealing && c.ResultHash == t.ConsensusValue:
@@ -671,25 +740,18 @@ func (s *Scheduler) revealGroup(ctx context.Context, t store.Task, rs []store.Re
 			group = append(group, c.Worker)
 		}
 	}
-	if len(missing) == 0 {
-		return group, false, nil
-	}
-	if _, err := s.st.AskReveals(ctx, t.ID, missing, now); err != nil {
-		return nil, false, err
-	}
-	s.log.Info("reveals asked: the reveals are open", "task", common.Hash(t.ID).Hex(), "workers", len(missing),
-		"reveal_deadline", t.RevealDeadline)
-	return group, true, nil
+	return group, missing
 }
 
-// chooseUploader makes sure one member of group uploads the result, until a result
-// location is known. It keeps the current uploader while it is alive, has not given up,
-// and has revealed or still may (another member revealed while it has not, RevealTimeout
-// after it was asked: it is silent). Else it chooses, in contribution order, the first
-// live member that has not given up and revealed, or failing that the first that has not
-// revealed either. It reports whether it chose one.
-func (s *Scheduler) chooseUploader(ctx context.Context, t store.Task, group []common.Address, rs []store.RevealRequest,
-	seen map[common.Address]time.Time, now time.Time) (bool, error) {
+// chooseUploader decides which member of group uploads the result, until a result
+// location is known (rs: the task's reveal requests). It keeps the current uploader while
+// it is alive, has not given up, and has revealed or still may (another member revealed
+// while it has not, RevealTimeout after it was asked: it is silent). Else it chooses, in
+// contribution order, the first live member that has not given up and revealed, or
+// failing that the first that has not revealed either. ok reports whether it chose one
+// (to be stored with SetUploader).
+func (s *Scheduler) chooseUploader(group []common.Address, rs []store.RevealRequest,
+	seen map[common.Address]time.Time, now time.Time) (worker common.Address, ok bool) {
 	inGroup := map[common.Address]bool{}
 	for _, w := range group {
 		inGroup[w] = true
@@ -699,7 +761,7 @@ func (s *Scheduler) chooseUploader(ctx context.Context, t store.Task, group []co
 	anyRevealed := false
 	for i := range rs {
 		if len(rs[i].Results) > 0 {
-			return false, nil // a result location is known
+			return common.Address{}, false // a result location is known
 		}
 		byWorker[rs[i].Worker] = rs[i]
 		anyRevealed = anyRevealed || (rs[i].Revealed && inGroup[rs[i].Worker])
@@ -714,7 +776,7 @@ func (s *Scheduler) chooseUploader(ctx context.Context, t store.Task, group []co
 		return !r.Revealed && anyRevealed && now.Sub(r.Since) > s.cfg.RevealTimeout
 	}
 	if current != nil && usable(*current) && !silent(*current) {
-		return false, nil
+		return common.Address{}, false
 	}
 	var next *store.RevealRequest
 	for _, w := range group {
@@ -731,18 +793,9 @@ func (s *Scheduler) chooseUploader(ctx context.Context, t store.Task, group []co
 		}
 	}
 	if next == nil {
-		return false, nil
+		return common.Address{}, false
 	}
-	if err := s.st.SetUploader(ctx, t.ID, next.Worker, now); err != nil {
-		return false, err
-	}
-	if current == nil && !hasUploader(rs) {
-		s.log.Info("uploader chosen", "task", common.Hash(t.ID).Hex(), "worker", next.Worker.Hex())
-	} else {
-		s.log.Info("uploader replaced: the previous one is lost, gave up or does not reveal", "task", common.Hash(t.ID).Hex(),
-			"worker", next.Worker.Hex())
-	}
-	return true, nil
+	return next.Worker, true
 }
 
 func hasUploader(rs []store.RevealRequest) bool {

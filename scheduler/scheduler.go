@@ -38,7 +38,11 @@ const (
 	DefaultBenchAfterLate    = 10 * time.Minute
 	DefaultMissesToBench     = 3
 	DefaultStakeRefresh      = time.Minute
+	DefaultTxInFlight        = 4
 )
+
+// MaxTxInFlight is the most Config.TxInFlight may be.
+const MaxTxInFlight = 64
 
 // DefaultMinStake is the free balance a worker must hold in the hub to join a pool, and
 // the stake each replicate it holds at once must be backed by, unless Config.MinStake says
@@ -132,6 +136,15 @@ type Config struct {
 	MissesToBench  int
 	BenchAfterLate time.Duration
 
+	// TxInFlight is how many of the scheduler's transactions (finalize and claim batches)
+	// may be being mined at once (0: DefaultTxInFlight; at most MaxTxInFlight). With more
+	// than one, a round does not wait for the receipts of the rounds before it: tasks that
+	// become finalizable while a batch is being mined go in the next block rather than
+	// the one after, at the price of more, smaller transactions (more gas per task). 1:
+	// one at a time, each batch waiting for the previous one's receipt — fewer, larger
+	// batches and less gas, about a block more latency per finalize.
+	TxInFlight int
+
 	// Market, when set, is where the scheduler publishes the pool's workerpool orders
 	// from its free capacity (package offers): Pricing sets their prices (nil: 0),
 	// OfferTasksPerSlot their volume per free slot (0: 1), OfferInterval how often they
@@ -167,6 +180,7 @@ type Scheduler struct {
 
 	offers   *offers.Publisher // nil without Config.Market
 	planKick chan struct{}     // wakes the plan loop (capacity 1)
+	headKick chan struct{}     // wakes the follower: a new head was announced (capacity 1)
 	txKick   chan struct{}     // wakes the transaction loop (capacity 1)
 	// planRounds counts the plan loop's rounds (tests wait for rounds to pass).
 	planRounds atomic.Uint64
@@ -181,9 +195,12 @@ type Scheduler struct {
 	saved      map[common.Address]time.Time // last heartbeat written to the store
 	deals      map[common.Hash]*sdk.Deal    // cache of stored deals
 	executors  map[common.Address]string    // app → executor, cache
-	cursor     uint64                       // last block whose events are stored
-	hasCursor  bool
-	synced     bool // the follower caught up with the head at least once
+	// head is the last head announced (watchHeads) and when it came (wall clock); zero
+	// while no subscription is live.
+	head      chainHead
+	cursor    uint64 // last block whose events are stored
+	hasCursor bool
+	synced    bool // the follower caught up with the head at least once
 }
 
 // New checks cfg and opens the database. Start runs the scheduler.
@@ -248,6 +265,13 @@ func New(cfg Config) (*Scheduler, error) {
 	if cfg.RevealTimeout <= 0 {
 		cfg.RevealTimeout = plan.DefaultRevealTimeout
 	}
+	if cfg.TxInFlight < 0 || cfg.TxInFlight > MaxTxInFlight {
+		return nil, fmt.Errorf("scheduler: %d transactions in flight: give 1 (one at a time, least gas) to %d (0: the default, %d)",
+			cfg.TxInFlight, MaxTxInFlight, DefaultTxInFlight)
+	}
+	if cfg.TxInFlight == 0 {
+		cfg.TxInFlight = DefaultTxInFlight
+	}
 	if dir := filepath.Dir(cfg.DBPath); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("scheduler: database directory: %w", err)
@@ -268,6 +292,7 @@ func New(cfg Config) (*Scheduler, error) {
 		chain:      store.Chain{ID: cfg.Client.ChainID().Uint64(), Hub: cfg.Client.Hub()},
 		allow:      map[common.Address]bool{},
 		planKick:   make(chan struct{}, 1),
+		headKick:   make(chan struct{}, 1),
 		txKick:     make(chan struct{}, 1),
 		changed:    make(chan struct{}),
 		sessions:   map[string]*session{},
@@ -344,7 +369,7 @@ func (s *Scheduler) Start(ctx context.Context) error {
 	s.srv = &http.Server{Handler: s.track(s.routes()), ReadHeaderTimeout: 10 * time.Second,
 		BaseContext: func(net.Listener) context.Context { return ctx }}
 
-	s.wg.Add(4)
+	s.wg.Add(5)
 	go func() {
 		defer s.wg.Done()
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -352,6 +377,7 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		}
 	}()
 	go func() { defer s.wg.Done(); s.followLoop(ctx) }()
+	go func() { defer s.wg.Done(); s.watchHeads(ctx) }()
 	go func() { defer s.wg.Done(); s.planLoop(ctx) }()
 	go func() { defer s.wg.Done(); s.txLoop(ctx) }()
 	if s.offers != nil {
@@ -366,7 +392,7 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "requesters", len(s.cfg.Requesters),
 		"check_rate", max(s.cfg.CheckRate, 0), "bench_after_wrong", max(s.cfg.BenchAfterWrong, 0),
 		"misses_to_bench", s.cfg.MissesToBench, "bench_after_late", max(s.cfg.BenchAfterLate, 0),
-		"reveal_timeout", s.cfg.RevealTimeout, "db", s.cfg.DBPath)
+		"reveal_timeout", s.cfg.RevealTimeout, "tx_in_flight", s.cfg.TxInFlight, "db", s.cfg.DBPath)
 	return nil
 }
 

@@ -30,39 +30,41 @@ const maxBatch = 50
 // deadline). The count is kept in memory: a restart allows maxTxTries more.
 const maxTxTries = 5
 
-// maxTxInFlight is how many of the scheduler's transactions are being mined at once: a
-// round does not wait for the transactions of the rounds before it, so tasks that become
-// finalizable while a finalize is being mined go in the same next block.
-const maxTxInFlight = 4
-
 // txLoop decides the scheduler's transactions, finalize and claim, every PollInterval and
-// when woken, until ctx ends; each batch is sent and waited for in a goroutine of its own
-// (at most maxTxInFlight at once). The sdk client reads the account's next nonce and
-// sends under one lock, so nonces follow each other; a task whose transaction is in
+// when woken (at most once per roundGap), until ctx ends. With Config.TxInFlight above 1,
+// each batch is sent and waited for in a goroutine of its own (at most TxInFlight at
+// once): a round does not wait for the transactions of the rounds before it, so tasks that
+// become finalizable while a finalize is being mined go in the next block. With 1, the
+// round sends its batches and waits for each receipt itself, and the next round gathers
+// everything that became ready meanwhile. The sdk client reads the account's next nonce
+// and sends under one lock, so nonces follow each other; a task whose transaction is in
 // flight is left out of the next rounds until it is mined or refused.
 func (s *Scheduler) txLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
 	var wg sync.WaitGroup
 	defer wg.Wait()
-	sem := make(chan struct{}, maxTxInFlight)
 	x := &txState{pending: map[[32]byte]uint64{}, backoff: map[[32]byte]time.Time{}, tries: map[txKey]int{},
 		inflight: map[[32]byte]bool{}}
-	x.launch = func(f func()) bool {
-		select {
-		case sem <- struct{}{}:
-		case <-ctx.Done():
-			return false
+	if s.cfg.TxInFlight > 1 {
+		sem := make(chan struct{}, s.cfg.TxInFlight)
+		x.launch = func(f func()) bool {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				f()
+			}()
+			return true
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			f()
-		}()
-		return true
 	}
 	var lastErr string
+	var last time.Time
 	for {
 		select {
 		case <-ctx.Done():
@@ -70,6 +72,10 @@ func (s *Scheduler) txLoop(ctx context.Context) {
 		case <-t.C:
 		case <-s.txKick:
 		}
+		if !paced(ctx, last, s.txKick) {
+			return
+		}
+		last = time.Now()
 		if err := s.txOnce(ctx, x); err != nil && ctx.Err() == nil {
 			if err.Error() != lastErr {
 				s.log.Warn("transaction round failed; retrying", "err", err)
@@ -190,7 +196,7 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 	if !synced {
 		return nil
 	}
-	chainNow, err := s.c.ChainTime(ctx)
+	chainNow, err := s.chainTime(ctx)
 	if err != nil {
 		return err
 	}
@@ -229,24 +235,23 @@ func (s *Scheduler) txOnce(ctx context.Context, x *txState) error {
 		}
 	}
 
-	revealing, err := s.st.TasksWithStatus(ctx, plan.StatusRevealing)
+	views, err := s.st.RevealViews(ctx)
 	if err != nil {
 		return err
 	}
 	finals := map[common.Hash][]finalizeItem{}
 	var finalOrder []common.Hash
-	for _, t := range revealing {
-		if x.held(t.ID, cursor, now) || x.gaveUp("finalize", t.ID) || !chainNow.Before(t.FinalDeadline) {
+	for _, v := range views {
+		t := v.Task
+		if t.Status != plan.StatusRevealing || x.held(t.ID, cursor, now) || x.gaveUp("finalize", t.ID) ||
+			!chainNow.Before(t.FinalDeadline) {
 			continue // past the final deadline it is claimed instead
 		}
 		d, err := s.deal(ctx, t.Deal)
 		if err != nil {
 			return err
 		}
-		item, err := s.finalizable(ctx, d, t, chainNow)
-		if err != nil {
-			return err
-		}
+		item := finalizable(d, t, v.Contributions, v.Reveals, chainNow)
 		if item != nil {
 			if _, ok := finals[t.Deal]; !ok {
 				finalOrder = append(finalOrder, t.Deal)
@@ -286,12 +291,9 @@ type finalizeItem struct {
 	input sdk.FinalizeInput
 }
 
-// finalizable returns the finalize input of task t if it can be finalized now (nil if not).
-func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, chainNow time.Time) (*finalizeItem, error) {
-	cs, err := s.st.Contributions(ctx, t.ID)
-	if err != nil {
-		return nil, err
-	}
+// finalizable returns the finalize input of task t if it can be finalized now (nil if
+// not), from its contributions cs and reveal requests rs.
+func finalizable(d *sdk.Deal, t store.Task, cs []store.Contribution, rs []store.RevealRequest, chainNow time.Time) *finalizeItem {
 	winners, reveals := 0, 0
 	for _, c := range cs {
 		if c.ResultHash == t.ConsensusValue {
@@ -302,14 +304,10 @@ func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, 
 		}
 	}
 	if reveals == 0 || t.ResultDigest == ([32]byte{}) {
-		return nil, nil
+		return nil
 	}
 	if reveals < winners && chainNow.Before(t.RevealDeadline) && !revealedDecide(d, t, cs, chainNow) {
-		return nil, nil // the other winners may still reveal, and are needed
-	}
-	rs, err := s.st.TaskReveals(ctx, t.ID)
-	if err != nil {
-		return nil, err
+		return nil // the other winners may still reveal, and are needed
 	}
 	var results, callback []byte
 	for _, r := range rs {
@@ -325,13 +323,13 @@ func (s *Scheduler) finalizable(ctx context.Context, d *sdk.Deal, t store.Task, 
 		}
 	}
 	if results == nil {
-		return nil, nil // wait for the uploader
+		return nil // wait for the uploader
 	}
 	if d.Callback != (common.Address{}) && callback == nil {
-		return nil, nil // the deal's callback needs the data: wait for it
+		return nil // the deal's callback needs the data: wait for it
 	}
 	return &finalizeItem{task: t, input: sdk.FinalizeInput{Index: t.Index, Digest: t.ResultDigest,
-		Results: results, ResultsCallback: callback}}, nil
+		Results: results, ResultsCallback: callback}}
 }
 
 // revealedDecide reports whether the hub lets task t be finalized before its reveal

@@ -24,7 +24,7 @@ import (
 // SetTaskConsensus records that task reached consensus on value (a result hash): it is
 // REVEALING until revealDeadline. ErrUnknownTask, ErrTerminal as SetTaskStatus.
 func (t *Tx) SetTaskConsensus(ctx context.Context, task, value [32]byte, revealDeadline, at time.Time) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET status = ?, consensus_value = ?, reveal_deadline = ?, updated_at = ?
+	res, err := t.exec(ctx, `UPDATE tasks SET status = ?, consensus_value = ?, reveal_deadline = ?, updated_at = ?
 		WHERE id = ? AND status < 3`,
 		int(plan.StatusRevealing), hexID(value), unixTime(revealDeadline), unixTime(at), hexID(task))
 	return t.checkTaskUpdate(ctx, task, res, err, "set consensus")
@@ -37,7 +37,7 @@ func (t *Tx) RejectContribution(ctx context.Context, task [32]byte, worker commo
 	if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, hexID(task)) {
 		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
 	}
-	_, err := t.tx.ExecContext(ctx, `UPDATE contributions SET rejected = 1 WHERE task_id = ? AND worker = ?`,
+	_, err := t.exec(ctx, `UPDATE contributions SET rejected = 1 WHERE task_id = ? AND worker = ?`,
 		hexID(task), hexAddr(worker))
 	if err != nil {
 		return fmt.Errorf("store: reject contribution: %w", err)
@@ -54,7 +54,7 @@ func (t *Tx) ProvenWrong(ctx context.Context, task [32]byte, final *[32]byte) ([
 	if final != nil {
 		other = hexID(*final)
 	}
-	rows, err := t.tx.QueryContext(ctx, `UPDATE contributions SET proven_wrong = 1
+	rows, err := t.query(ctx, `UPDATE contributions SET proven_wrong = 1
 		WHERE task_id = ? AND rejected = 1 AND proven_wrong = 0 AND result_hash <> ? RETURNING worker`,
 		hexID(task), other)
 	if err != nil {
@@ -94,7 +94,7 @@ func (t *Tx) RecordReveal(ctx context.Context, task [32]byte, worker common.Addr
 		{`UPDATE tasks SET result_digest = ?, updated_at = ? WHERE id = ? AND result_digest = ''`,
 			[]any{digestText(digest), unixTime(at), hexID(task)}},
 	} {
-		if _, err := t.tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+		if _, err := t.exec(ctx, q.sql, q.args...); err != nil {
 			return fmt.Errorf("store: record reveal: %w", err)
 		}
 	}
@@ -103,7 +103,7 @@ func (t *Tx) RecordReveal(ctx context.Context, task [32]byte, worker common.Addr
 
 // SetWorkerScore records a registered worker's new score; an unknown worker is ignored.
 func (t *Tx) SetWorkerScore(ctx context.Context, worker common.Address, score uint64, at time.Time) error {
-	_, err := t.tx.ExecContext(ctx, `UPDATE workers SET score = ?, updated_at = ? WHERE address = ?`,
+	_, err := t.exec(ctx, `UPDATE workers SET score = ?, updated_at = ? WHERE address = ?`,
 		int64(score), unixTime(at), hexAddr(worker))
 	if err != nil {
 		return fmt.Errorf("store: worker score: %w", err)
@@ -117,7 +117,7 @@ func (t *Tx) SetWorkerScore(ctx context.Context, worker common.Address, score ui
 func (s *Store) TasksWithStatus(ctx context.Context, statuses ...plan.Status) ([]Task, error) {
 	var out []Task
 	for _, st := range statuses {
-		rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE status = ? ORDER BY id`, int(st))
+		rows, err := s.query(ctx, taskSelect+` WHERE status = ? ORDER BY id`, int(st))
 		if err != nil {
 			return nil, fmt.Errorf("store: tasks: %w", err)
 		}
@@ -133,7 +133,7 @@ func (s *Store) TasksWithStatus(ctx context.Context, statuses ...plan.Status) ([
 // RevealTasks returns the tasks whose consensus group is asked to reveal, by ID: those
 // REVEALING, and those not COMPLETED or FAILED whose reveals the scheduler permitted.
 func (s *Store) RevealTasks(ctx context.Context) ([]Task, error) {
-	rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE status < 3 AND (status = ? OR reveal_asked > 0) ORDER BY id`,
+	rows, err := s.query(ctx, openTaskSelect+` WHERE status < 3 AND (status = ? OR reveal_asked > 0) ORDER BY id`,
 		int(plan.StatusRevealing))
 	if err != nil {
 		return nil, fmt.Errorf("store: reveal tasks: %w", err)
@@ -141,10 +141,81 @@ func (s *Store) RevealTasks(ctx context.Context) ([]Task, error) {
 	return scanTasks(rows)
 }
 
+// RevealView is a task whose consensus group is asked to reveal (see RevealViews), with
+// its contributions in chain order and its reveal requests oldest first.
+type RevealView struct {
+	Task          Task
+	Contributions []Contribution
+	Reveals       []RevealRequest
+}
+
+// revealFilter selects the tasks of RevealTasks in a query on tasks t (its parameter is
+// plan.StatusRevealing).
+const revealFilter = `t.status < 3 AND (t.status = ? OR t.reveal_asked > 0)`
+
+// RevealViews returns the tasks RevealTasks returns, by ID, each with its contributions
+// and reveal requests, read in three queries and one snapshot whatever the number of
+// tasks: the plan loop and the transaction loop look after every such task in each of
+// their rounds, and rounds come with every worker report and block.
+func (s *Store) RevealViews(ctx context.Context) ([]RevealView, error) {
+	var out []RevealView
+	err := s.read(ctx, func(tx *Tx) error {
+		rows, err := tx.query(ctx, openTaskSelect+` WHERE `+revealFilter+` ORDER BY t.id`, int(plan.StatusRevealing))
+		if err != nil {
+			return err
+		}
+		ts, err := scanTasks(rows)
+		if err != nil {
+			return err
+		}
+		out = make([]RevealView, len(ts))
+		byID := make(map[[32]byte]*RevealView, len(ts))
+		for i, t := range ts {
+			out[i].Task = t
+			byID[t.ID] = &out[i]
+		}
+		if len(ts) == 0 {
+			return nil
+		}
+		rows, err = tx.query(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight, c.block, c.rejected, c.revealed
+			FROM tasks t CROSS JOIN contributions c ON c.task_id = t.id WHERE `+revealFilter+` ORDER BY c.rowid`,
+			int(plan.StatusRevealing))
+		if err != nil {
+			return err
+		}
+		err = scanContributions(rows, true, func(task [32]byte, c Contribution) {
+			if v := byID[task]; v != nil {
+				v.Contributions = append(v.Contributions, c)
+			}
+		})
+		if err != nil {
+			return err
+		}
+		rows, err = tx.query(ctx, openRevealSelect+` WHERE `+revealFilter+` ORDER BY r.rowid`, int(plan.StatusRevealing))
+		if err != nil {
+			return err
+		}
+		rs, err := scanReveals(rows)
+		if err != nil {
+			return err
+		}
+		for _, r := range rs {
+			if v := byID[r.Task]; v != nil {
+				v.Reveals = append(v.Reveals, r)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: reveal views: %w", err)
+	}
+	return out, nil
+}
+
 // ExpiredTasks returns the tasks that are not COMPLETED or FAILED and whose final
 // deadline is at or before now (they can be claimed), by deal and index.
 func (s *Store) ExpiredTasks(ctx context.Context, now time.Time) ([]Task, error) {
-	rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE status < 3 AND final_deadline > 0 AND final_deadline <= ?
+	rows, err := s.query(ctx, openTaskSelect+` WHERE status < 3 AND final_deadline > 0 AND final_deadline <= ?
 		ORDER BY deal_id, idx`, unixTime(now))
 	if err != nil {
 		return nil, fmt.Errorf("store: expired tasks: %w", err)
@@ -154,10 +225,10 @@ func (s *Store) ExpiredTasks(ctx context.Context, now time.Time) ([]Task, error)
 
 // Counts returns the number of deals and of tasks by status.
 func (s *Store) Counts(ctx context.Context) (deals int, tasks map[plan.Status]int, err error) {
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM deals`).Scan(&deals); err != nil {
+	if err := s.queryRow(ctx, `SELECT COUNT(*) FROM deals`).Scan(&deals); err != nil {
 		return 0, nil, fmt.Errorf("store: counts: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM tasks GROUP BY status`)
+	rows, err := s.query(ctx, `SELECT status, COUNT(*) FROM tasks GROUP BY status`)
 	if err != nil {
 		return 0, nil, fmt.Errorf("store: counts: %w", err)
 	}
@@ -185,32 +256,51 @@ type Contribution struct {
 
 // Contributions returns task's contributions in the order they were recorded (chain order).
 func (s *Store) Contributions(ctx context.Context, task [32]byte) ([]Contribution, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT worker, result_hash, weight, block, rejected, revealed
+	rows, err := s.query(ctx, `SELECT worker, result_hash, weight, block, rejected, revealed
 		FROM contributions WHERE task_id = ? ORDER BY rowid`, hexID(task))
 	if err != nil {
 		return nil, fmt.Errorf("store: contributions: %w", err)
 	}
-	defer rows.Close()
 	var out []Contribution
+	err = scanContributions(rows, false, func(_ [32]byte, c Contribution) { out = append(out, c) })
+	return out, err
+}
+
+// scanContributions scans rows of (worker, result_hash, weight, block, rejected,
+// revealed), each led by its task ID if withTask, into fn, and closes them.
+func scanContributions(rows *sql.Rows, withTask bool, fn func(task [32]byte, c Contribution)) error {
+	defer rows.Close()
 	for rows.Next() {
 		var (
-			w, h          string
+			id, w, h      string
 			weight, block int64
 			c             Contribution
+			task          [32]byte
+			err0          error
 		)
-		if err := rows.Scan(&w, &h, &weight, &block, &c.Rejected, &c.Revealed); err != nil {
-			return nil, fmt.Errorf("store: contributions: %w", err)
+		dest := []any{&w, &h, &weight, &block, &c.Rejected, &c.Revealed}
+		if withTask {
+			dest = append([]any{&id}, dest...)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return fmt.Errorf("store: contributions: %w", err)
+		}
+		if withTask {
+			task, err0 = parseID(id)
 		}
 		var err1, err2 error
 		c.Worker, err1 = parseAddr(w)
 		c.ResultHash, err2 = parseID(h)
-		if err := errors.Join(err1, err2); err != nil {
-			return nil, err
+		if err := errors.Join(err0, err1, err2); err != nil {
+			return err
 		}
 		c.Weight, c.Block = uint64(weight), uint64(block)
-		out = append(out, c)
+		fn(task, c)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: contributions: %w", err)
+	}
+	return nil
 }
 
 // ───────────────────────────── assignments ─────────────────────────────
@@ -272,7 +362,7 @@ func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 // SetAuthorization stores the scheduler's signed authorization for worker's replicate of
 // task; ErrNotAssigned if there is no such assignment.
 func (t *Tx) SetAuthorization(ctx context.Context, task [32]byte, worker common.Address, sig []byte) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET auth_sig = ? WHERE task_id = ? AND worker = ?`,
+	res, err := t.exec(ctx, `UPDATE assignments SET auth_sig = ? WHERE task_id = ? AND worker = ?`,
 		hexutil.Encode(sig), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 }
@@ -280,7 +370,7 @@ func (t *Tx) SetAuthorization(ctx context.Context, task [32]byte, worker common.
 // SetDeadline sets the progress deadline (wall clock) of worker's replicate of task;
 // ErrNotAssigned if there is no such assignment.
 func (t *Tx) SetDeadline(ctx context.Context, task [32]byte, worker common.Address, deadline time.Time) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET deadline = ? WHERE task_id = ? AND worker = ?`,
+	res, err := t.exec(ctx, `UPDATE assignments SET deadline = ? WHERE task_id = ? AND worker = ?`,
 		unixTime(deadline), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 }
@@ -289,7 +379,7 @@ func (t *Tx) SetDeadline(ctx context.Context, task [32]byte, worker common.Addre
 // if that is later, while the replicate is assigned and has a deadline (a queued
 // replicate's run starts later than its assignment). It reports whether it moved it.
 func (s *Store) ExtendDeadline(ctx context.Context, task [32]byte, worker common.Address, deadline time.Time) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE assignments SET deadline = ?
+	res, err := s.exec(ctx, `UPDATE assignments SET deadline = ?
 		WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`,
 		unixTime(deadline), hexID(task), hexAddr(worker), unixTime(deadline))
 	if err != nil {
@@ -301,7 +391,7 @@ func (s *Store) ExtendDeadline(ctx context.Context, task [32]byte, worker common
 
 // Assignment returns worker's assignment on task; ErrNotAssigned if there is none.
 func (s *Store) Assignment(ctx context.Context, task [32]byte, worker common.Address) (AssignmentRecord, error) {
-	rows, err := s.db.QueryContext(ctx, assignmentSelect+` WHERE a.task_id = ? AND a.worker = ?`, hexID(task), hexAddr(worker))
+	rows, err := s.query(ctx, assignmentSelect+` WHERE a.task_id = ? AND a.worker = ?`, hexID(task), hexAddr(worker))
 	if err != nil {
 		return AssignmentRecord{}, fmt.Errorf("store: assignment: %w", err)
 	}
@@ -319,7 +409,7 @@ func (s *Store) Assignment(ctx context.Context, task [32]byte, worker common.Add
 // replicates: those on tasks that are not COMPLETED or FAILED, and those withdrawn
 // (lost) that it was not told to drop yet; oldest first.
 func (s *Store) WorkerAssignments(ctx context.Context, worker common.Address) ([]AssignmentRecord, error) {
-	rows, err := s.db.QueryContext(ctx, assignmentSelect+` WHERE a.worker = ?
+	rows, err := s.query(ctx, assignmentSelect+` WHERE a.worker = ?
 		AND (t.status < 3 OR (a.state = 'lost' AND a.cancel_sent = 0)) ORDER BY a.since, a.rowid`, hexAddr(worker))
 	if err != nil {
 		return nil, fmt.Errorf("store: worker assignments: %w", err)
@@ -335,7 +425,7 @@ func (s *Store) SetAssignmentStep(ctx context.Context, task [32]byte, worker com
 	if digest != nil {
 		d = hexID(*digest)
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
+	res, err := s.exec(ctx, `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
 		error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
 		step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
@@ -348,7 +438,7 @@ func (s *Store) MarkCancelSent(ctx context.Context, worker common.Address, tasks
 	}
 	return s.do(ctx, func(t *Tx) error {
 		for _, task := range tasks {
-			if _, err := t.tx.ExecContext(ctx, `UPDATE assignments SET cancel_sent = 1 WHERE task_id = ? AND worker = ?`,
+			if _, err := t.exec(ctx, `UPDATE assignments SET cancel_sent = 1 WHERE task_id = ? AND worker = ?`,
 				hexID(task), hexAddr(worker)); err != nil {
 				return fmt.Errorf("store: cancel sent: %w", err)
 			}
@@ -361,9 +451,9 @@ func (s *Store) MarkCancelSent(ctx context.Context, worker common.Address, tasks
 // contributed: on tasks past ACTIVE, or whose contribution deadline is at or before now
 // (chain time). It returns how many it withdrew; their workers are then told to drop them.
 func (s *Store) WithdrawClosed(ctx context.Context, now, at time.Time) (int, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE assignments SET state = 'lost', updated_at = ?
-		WHERE state = 'assigned' AND task_id IN (SELECT id FROM tasks
-			WHERE status >= 2 OR (contribution_deadline > 0 AND contribution_deadline <= ?))`,
+	res, err := s.exec(ctx, `UPDATE assignments SET state = 'lost', updated_at = ?
+		WHERE state = 'assigned' AND EXISTS (SELECT 1 FROM tasks t WHERE t.id = assignments.task_id
+			AND (t.status >= 2 OR (t.contribution_deadline > 0 AND t.contribution_deadline <= ?)))`,
 		unixTime(at), unixTime(now))
 	if err != nil {
 		return 0, fmt.Errorf("store: withdraw closed: %w", err)
@@ -405,6 +495,13 @@ const revealSelect = `SELECT r.task_id, t.deal_id, t.idx, r.worker, r.upload, r.
 	COALESCE(c.revealed, 0), r.since, t.reveal_permit FROM reveals r JOIN tasks t ON t.id = r.task_id
 	LEFT JOIN contributions c ON c.task_id = r.task_id AND c.worker = r.worker`
 
+// openRevealSelect is revealSelect for reads filtered on the task (t): CROSS JOIN makes
+// SQLite start from the open tasks (index tasks_open) rather than scan every reveal
+// request ever stored.
+const openRevealSelect = `SELECT r.task_id, t.deal_id, t.idx, r.worker, r.upload, r.state, r.results, r.callback,
+	COALESCE(c.revealed, 0), r.since, t.reveal_permit FROM tasks t CROSS JOIN reveals r ON r.task_id = t.id
+	LEFT JOIN contributions c ON c.task_id = r.task_id AND c.worker = r.worker`
+
 func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
 	defer rows.Close()
 	var out []RevealRequest
@@ -438,7 +535,7 @@ func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
 // nothing, so a restarted scheduler serves the same permit. ErrUnknownTask, ErrTerminal as
 // SetTaskStatus.
 func (t *Tx) SetRevealPermit(ctx context.Context, task [32]byte, permit []byte, at time.Time) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET
+	res, err := t.exec(ctx, `UPDATE tasks SET
 		reveal_permit = CASE WHEN reveal_permit = '' THEN ? ELSE reveal_permit END,
 		reveal_asked = CASE WHEN reveal_asked = 0 THEN ? ELSE reveal_asked END
 		WHERE id = ? AND status < 3`, hexutil.Encode(permit), unixTime(at), hexID(task))
@@ -448,7 +545,7 @@ func (t *Tx) SetRevealPermit(ctx context.Context, task [32]byte, permit []byte, 
 // RevealPermit returns task's stored reveal permit (nil: none yet).
 func (s *Store) RevealPermit(ctx context.Context, task [32]byte) ([]byte, error) {
 	var permit string
-	err := s.db.QueryRowContext(ctx, `SELECT reveal_permit FROM tasks WHERE id = ?`, hexID(task)).Scan(&permit)
+	err := s.queryRow(ctx, `SELECT reveal_permit FROM tasks WHERE id = ?`, hexID(task)).Scan(&permit)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil, fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
@@ -465,7 +562,7 @@ func (s *Store) RevealPermit(ctx context.Context, task [32]byte) ([]byte, error)
 func (t *Tx) AskReveals(ctx context.Context, task [32]byte, workers []common.Address, at time.Time) (int, error) {
 	n := 0
 	for _, w := range workers {
-		res, err := t.tx.ExecContext(ctx, `INSERT INTO reveals (task_id, worker, since, updated_at) VALUES (?, ?, ?, ?)
+		res, err := t.exec(ctx, `INSERT INTO reveals (task_id, worker, since, updated_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT (task_id, worker) DO NOTHING`, hexID(task), hexAddr(w), unixTime(at), unixTime(at))
 		if err != nil {
 			return n, fmt.Errorf("store: ask reveals: %w", err)
@@ -491,23 +588,26 @@ func (s *Store) AskReveals(ctx context.Context, task [32]byte, workers []common.
 // SetUploader makes worker the one that uploads task's result (its request is asked
 // again, so it is delivered with Upload), and no other; ErrNotAssigned if worker has no
 // reveal request for task.
-func (s *Store) SetUploader(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
-	return s.do(ctx, func(t *Tx) error {
-		res, err := t.tx.ExecContext(ctx, `UPDATE reveals SET upload = 1, state = 'asked', updated_at = ?
-			WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
-		if err := oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))); err != nil {
-			return err
-		}
-		_, err = t.tx.ExecContext(ctx, `UPDATE reveals SET upload = 0, updated_at = ? WHERE task_id = ? AND worker <> ? AND upload = 1`,
-			unixTime(at), hexID(task), hexAddr(worker))
+func (t *Tx) SetUploader(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	res, err := t.exec(ctx, `UPDATE reveals SET upload = 1, state = 'asked', updated_at = ?
+		WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
+	if err := oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))); err != nil {
 		return err
-	})
+	}
+	_, err = t.exec(ctx, `UPDATE reveals SET upload = 0, updated_at = ? WHERE task_id = ? AND worker <> ? AND upload = 1`,
+		unixTime(at), hexID(task), hexAddr(worker))
+	return err
+}
+
+// SetUploader is [Tx.SetUploader] in a transaction of its own.
+func (s *Store) SetUploader(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	return s.do(ctx, func(t *Tx) error { return t.SetUploader(ctx, task, worker, at) })
 }
 
 // SetRevealState moves worker's reveal request for task to state, recording results and
 // callback when they are not empty; ErrNotAssigned if there is no such request.
 func (s *Store) SetRevealState(ctx context.Context, task [32]byte, worker common.Address, state RevealState, results, callback []byte, at time.Time) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE reveals SET state = ?,
+	res, err := s.exec(ctx, `UPDATE reveals SET state = ?,
 		results = CASE WHEN length(?) > 0 THEN ? ELSE results END,
 		callback = CASE WHEN length(?) > 0 THEN ? ELSE callback END, updated_at = ?
 		WHERE task_id = ? AND worker = ?`,
@@ -519,7 +619,7 @@ func (s *Store) SetRevealState(ctx context.Context, task [32]byte, worker common
 // unless it is the uploader and no results location is known yet (the upload is still
 // asked for). ErrNotAssigned if there is no such request.
 func (s *Store) AckReveal(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE reveals SET
+	res, err := s.exec(ctx, `UPDATE reveals SET
 		state = CASE WHEN state = 'asked' AND NOT (upload = 1 AND length(results) = 0) THEN 'acked' ELSE state END,
 		updated_at = ? WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
@@ -527,7 +627,7 @@ func (s *Store) AckReveal(ctx context.Context, task [32]byte, worker common.Addr
 
 // TaskReveals returns task's reveal requests, oldest first.
 func (s *Store) TaskReveals(ctx context.Context, task [32]byte) ([]RevealRequest, error) {
-	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.task_id = ? ORDER BY r.rowid`, hexID(task))
+	rows, err := s.query(ctx, revealSelect+` WHERE r.task_id = ? ORDER BY r.rowid`, hexID(task))
 	if err != nil {
 		return nil, fmt.Errorf("store: task reveals: %w", err)
 	}
@@ -536,7 +636,7 @@ func (s *Store) TaskReveals(ctx context.Context, task [32]byte) ([]RevealRequest
 
 // Reveal returns worker's reveal request for task; ErrNotAssigned if there is none.
 func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address) (RevealRequest, error) {
-	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.task_id = ? AND r.worker = ?`, hexID(task), hexAddr(worker))
+	rows, err := s.query(ctx, revealSelect+` WHERE r.task_id = ? AND r.worker = ?`, hexID(task), hexAddr(worker))
 	if err != nil {
 		return RevealRequest{}, fmt.Errorf("store: reveal: %w", err)
 	}
@@ -553,7 +653,7 @@ func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address
 // OpenReveals returns the reveal requests of the tasks that are not COMPLETED or FAILED,
 // by task, oldest first.
 func (s *Store) OpenReveals(ctx context.Context) (map[[32]byte][]RevealRequest, error) {
-	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE t.status < 3 ORDER BY r.rowid`)
+	rows, err := s.query(ctx, openRevealSelect+` WHERE t.status < 3 ORDER BY r.rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("store: open reveals: %w", err)
 	}
@@ -572,7 +672,7 @@ func (s *Store) OpenReveals(ctx context.Context) (map[[32]byte][]RevealRequest, 
 // COMPLETED or FAILED (ACTIVE ones wait for their first reveal, which the permit opens),
 // oldest first.
 func (s *Store) WorkerReveals(ctx context.Context, worker common.Address) ([]RevealRequest, error) {
-	rows, err := s.db.QueryContext(ctx, revealSelect+` WHERE r.worker = ? AND r.state = 'asked' AND t.status < 3
+	rows, err := s.query(ctx, revealSelect+` WHERE r.worker = ? AND r.state = 'asked' AND t.status < 3
 		ORDER BY r.since, r.rowid`, hexAddr(worker))
 	if err != nil {
 		return nil, fmt.Errorf("store: worker reveals: %w", err)

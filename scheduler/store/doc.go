@@ -45,8 +45,19 @@
 //     of it is and the block is processed again. Writes of chain events (deals, tasks,
 //     contributions, rejections, offenses) are idempotent, so processing a block twice is
 //     harmless.
-//   - Durability: WAL journal with synchronous=FULL; a committed transaction survives a
-//     crash or power loss.
+//   - Durability: WAL journal with synchronous=NORMAL. A committed transaction survives a
+//     crash or kill of the process (it is in the WAL file, which the next open replays).
+//     An operating-system crash or power loss can lose the last transactions committed
+//     since the WAL was last synced (at checkpoints), never corrupt the database: the
+//     cursor and the events of its blocks are lost together, so the follower reads those
+//     blocks again from the chain (the source of truth for them). Of what only the store
+//     holds, an assignment lost that way leaves its worker a valid authorization (its
+//     contribution still counts when seen on chain, and the task may get one replicate
+//     more than it needs), a lost reveal request or uploader is chosen again by the next
+//     plan round, and a lost report is an older step of the replicate. FULL would sync
+//     the WAL at every commit, each worker report included.
+//   - Statements are prepared once per connection and reused; reads that take several
+//     queries run in one read-only transaction (one snapshot, no write lock).
 //   - Concurrency: transactions start with BEGIN IMMEDIATE and wait up to BusyTimeout for
 //     the write lock, so concurrent writers (goroutines, or another process on the same
 //     file) queue instead of failing with "database is locked".

@@ -55,7 +55,7 @@ func scanTaskStates(rows *sql.Rows) ([]TaskState, error) {
 // TaskState returns task id's state; ErrUnknownTask if it is not stored (not a task of
 // the pool's deals, or its deal is not seen yet).
 func (s *Store) TaskState(ctx context.Context, id [32]byte) (TaskState, error) {
-	rows, err := s.db.QueryContext(ctx, taskStateSelect+` WHERE id = ?`, hexID(id))
+	rows, err := s.query(ctx, taskStateSelect+` WHERE id = ?`, hexID(id))
 	if err != nil {
 		return TaskState{}, fmt.Errorf("store: task state: %w", err)
 	}
@@ -72,7 +72,7 @@ func (s *Store) TaskState(ctx context.Context, id [32]byte) (TaskState, error) {
 // DealTaskStates returns the states of deal's tasks, by index (one query, whatever the
 // deal's size); ErrUnknownDeal if the deal is not stored.
 func (s *Store) DealTaskStates(ctx context.Context, deal [32]byte) ([]TaskState, error) {
-	rows, err := s.db.QueryContext(ctx, taskStateSelect+` WHERE deal_id = ? ORDER BY idx`, hexID(deal))
+	rows, err := s.query(ctx, taskStateSelect+` WHERE deal_id = ? ORDER BY idx`, hexID(deal))
 	if err != nil {
 		return nil, fmt.Errorf("store: deal task states: %w", err)
 	}
@@ -89,7 +89,7 @@ func (s *Store) DealTaskStates(ctx context.Context, deal [32]byte) ([]TaskState,
 // Reasons returns the stored reason of every task that is not COMPLETED or FAILED, by
 // task ("" for a task no plan round described yet).
 func (s *Store) Reasons(ctx context.Context) (map[[32]byte]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, reason, '', 0 FROM tasks WHERE status < 3`)
+	rows, err := s.query(ctx, `SELECT id, reason, '', 0 FROM tasks WHERE status < 3`)
 	if err != nil {
 		return nil, fmt.Errorf("store: reasons: %w", err)
 	}
@@ -113,7 +113,7 @@ func (s *Store) SetReasons(ctx context.Context, reasons map[[32]byte]string, at 
 	}
 	return s.do(ctx, func(t *Tx) error {
 		for id, reason := range reasons {
-			if _, err := t.tx.ExecContext(ctx, `UPDATE tasks SET reason = ?, reason_since = ? WHERE id = ?`,
+			if _, err := t.exec(ctx, `UPDATE tasks SET reason = ?, reason_since = ? WHERE id = ?`,
 				reason, unixTime(at), hexID(id)); err != nil {
 				return fmt.Errorf("store: set reason of task %s: %w", hexID(id), err)
 			}
@@ -142,10 +142,10 @@ type Withdrawal struct {
 // Withdrawals returns, by task, the replicates withdrawn from (or given up by) their
 // workers on the tasks that still take contributions (UNSET or ACTIVE), oldest first.
 func (s *Store) Withdrawals(ctx context.Context) (map[[32]byte][]Withdrawal, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.task_id, a.worker, a.state,
+	rows, err := s.query(ctx, `SELECT a.task_id, a.worker, a.state,
 			EXISTS (SELECT 1 FROM misses m WHERE m.task_id = a.task_id AND m.worker = a.worker), a.updated_at
-		FROM assignments a JOIN tasks t ON t.id = a.task_id
-		WHERE t.status < 2 AND a.state IN ('lost', 'failed') ORDER BY a.updated_at, a.rowid`)
+		FROM tasks t CROSS JOIN assignments a ON a.task_id = t.id
+		WHERE t.status < 3 AND t.status < 2 AND a.state IN ('lost', 'failed') ORDER BY a.updated_at, a.rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("store: withdrawals: %w", err)
 	}

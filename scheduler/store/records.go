@@ -23,19 +23,17 @@ type Chain struct {
 // Cursor returns the last fully processed block of chain; ok is false if none is stored
 // yet (the follower starts from its configured first block).
 func (s *Store) Cursor(ctx context.Context, chain Chain) (block uint64, ok bool, err error) {
-	return cursor(ctx, s.db, chain)
+	return cursor(ctx, s.queryRow, chain)
 }
 
 // Cursor is [Store.Cursor] read in the transaction.
 func (t *Tx) Cursor(ctx context.Context, chain Chain) (block uint64, ok bool, err error) {
-	return cursor(ctx, t.tx, chain)
+	return cursor(ctx, t.queryRow, chain)
 }
 
-func cursor(ctx context.Context, q interface {
-	QueryRowContext(context.Context, string, ...any) *sql.Row
-}, chain Chain) (uint64, bool, error) {
+func cursor(ctx context.Context, queryRow func(context.Context, string, ...any) *sql.Row, chain Chain) (uint64, bool, error) {
 	var b int64
-	err := q.QueryRowContext(ctx, `SELECT block FROM cursor WHERE chain_id = ? AND hub = ?`,
+	err := queryRow(ctx, `SELECT block FROM cursor WHERE chain_id = ? AND hub = ?`,
 		int64(chain.ID), hexAddr(chain.Hub)).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
@@ -49,7 +47,7 @@ func cursor(ctx context.Context, q interface {
 // SetCursor records block as the last fully processed block of chain. Call it on the Tx
 // that stores the block's events. It may move backwards (to re-follow after a reorg).
 func (t *Tx) SetCursor(ctx context.Context, chain Chain, block uint64) error {
-	_, err := t.tx.ExecContext(ctx, `INSERT INTO cursor (chain_id, hub, block) VALUES (?, ?, ?)
+	_, err := t.exec(ctx, `INSERT INTO cursor (chain_id, hub, block) VALUES (?, ?, ?)
 		ON CONFLICT (chain_id, hub) DO UPDATE SET block = excluded.block`,
 		int64(chain.ID), hexAddr(chain.Hub), int64(block))
 	if err != nil {
@@ -69,7 +67,7 @@ func (t *Tx) UpsertDeal(ctx context.Context, id [32]byte, deal json.RawMessage, 
 	if !json.Valid(deal) {
 		return fmt.Errorf("store: deal %s: invalid JSON", hexID(id))
 	}
-	_, err := t.tx.ExecContext(ctx, `INSERT INTO deals (id, body, block) VALUES (?, ?, ?)
+	_, err := t.exec(ctx, `INSERT INTO deals (id, body, block) VALUES (?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET body = excluded.body, block = excluded.block`,
 		hexID(id), string(deal), int64(block))
 	if err != nil {
@@ -89,7 +87,7 @@ func (s *Store) Deal(ctx context.Context, id [32]byte) (json.RawMessage, uint64,
 		body  string
 		block int64
 	)
-	err := s.db.QueryRowContext(ctx, `SELECT body, block FROM deals WHERE id = ?`, hexID(id)).Scan(&body, &block)
+	err := s.queryRow(ctx, `SELECT body, block FROM deals WHERE id = ?`, hexID(id)).Scan(&body, &block)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, 0, fmt.Errorf("%w: %s", ErrUnknownDeal, hexID(id))
 	}
@@ -127,7 +125,7 @@ type Task struct {
 // ID is already stored is left as it is, so replaying a block is harmless.
 func (t *Tx) AddTasks(ctx context.Context, tasks []Task, at time.Time) error {
 	for _, tk := range tasks {
-		_, err := t.tx.ExecContext(ctx, `INSERT INTO tasks (id, deal_id, idx, status, trust, tag, executor,
+		_, err := t.exec(ctx, `INSERT INTO tasks (id, deal_id, idx, status, trust, tag, executor,
 				contribution_deadline, final_deadline, result_digest, updated_at, ref)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 			hexID(tk.ID), hexID(tk.Deal), int64(tk.Index), int(tk.Status), int64(tk.Trust), hexID(tk.Tag),
@@ -154,7 +152,7 @@ func (t *Tx) SetTaskStatus(ctx context.Context, task [32]byte, status plan.Statu
 	if status > plan.StatusFailed {
 		return fmt.Errorf("store: task %s: invalid status %v", hexID(task), status)
 	}
-	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND (status < 3 OR status = ?)`,
+	res, err := t.exec(ctx, `UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND (status < 3 OR status = ?)`,
 		int(status), unixTime(at), hexID(task), int(status))
 	return t.checkTaskUpdate(ctx, task, res, err, "set status")
 }
@@ -166,7 +164,7 @@ func (s *Store) SetTaskStatus(ctx context.Context, task [32]byte, status plan.St
 
 // SetTaskResult records task's result digest; ErrUnknownTask if there is no such task.
 func (t *Tx) SetTaskResult(ctx context.Context, task [32]byte, digest [32]byte, at time.Time) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE tasks SET result_digest = ?, updated_at = ? WHERE id = ?`,
+	res, err := t.exec(ctx, `UPDATE tasks SET result_digest = ?, updated_at = ? WHERE id = ?`,
 		digestText(digest), unixTime(at), hexID(task))
 	return t.checkTaskUpdate(ctx, task, res, err, "set result")
 }
@@ -193,7 +191,7 @@ func (t *Tx) checkTaskUpdate(ctx context.Context, task [32]byte, res sql.Result,
 
 // Task returns the stored task id; ErrUnknownTask if none.
 func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
-	rows, err := s.db.QueryContext(ctx, taskSelect+` WHERE id = ?`, hexID(id))
+	rows, err := s.query(ctx, taskSelect+` WHERE id = ?`, hexID(id))
 	if err != nil {
 		return Task{}, fmt.Errorf("store: task: %w", err)
 	}
@@ -209,6 +207,11 @@ func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
 
 const taskSelect = `SELECT id, deal_id, idx, status, trust, tag, executor, contribution_deadline,
 	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked, ref FROM tasks`
+
+// openTaskSelect is taskSelect for the open tasks (its WHERE must have status < 3): it
+// reads them through the index tasks_open, whatever the ORDER BY (without INDEXED BY,
+// SQLite would rather scan every task ever stored in ID order than sort the few open).
+const openTaskSelect = taskSelect + ` t INDEXED BY tasks_open`
 
 func scanTasks(rows *sql.Rows) ([]Task, error) {
 	defer rows.Close()
@@ -255,5 +258,5 @@ func digestText(d [32]byte) string {
 
 func (t *Tx) exists(ctx context.Context, query string, args ...any) bool {
 	var one int
-	return t.tx.QueryRowContext(ctx, query, args...).Scan(&one) == nil
+	return t.queryRow(ctx, query, args...).Scan(&one) == nil
 }

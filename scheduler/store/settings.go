@@ -46,14 +46,14 @@ func (s *Store) Secrets(ctx context.Context, random io.Reader) (Secrets, error) 
 // them when it is missing. A stored value of another size is refused.
 func (t *Tx) setting(ctx context.Context, name string, size int, random io.Reader) ([]byte, error) {
 	var v []byte
-	err := t.tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE name = ?`, name).Scan(&v)
+	err := t.queryRow(ctx, `SELECT value FROM settings WHERE name = ?`, name).Scan(&v)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		v = make([]byte, size)
 		if _, err := io.ReadFull(random, v); err != nil {
 			return nil, fmt.Errorf("drawing %s: %w", name, err)
 		}
-		if _, err := t.tx.ExecContext(ctx, `INSERT INTO settings (name, value) VALUES (?, ?)`, name, v); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO settings (name, value) VALUES (?, ?)`, name, v); err != nil {
 			return nil, err
 		}
 	case err != nil:

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -42,9 +43,17 @@ var migrations = migrate.MustLoad(migrationFS, "migrations/*.sql")
 // SchemaVersion is the schema version this code writes (the last migration).
 func SchemaVersion() int { return len(migrations) }
 
+// maxIdleConns is how many idle connections the store keeps open. Each keeps its prepared
+// statements (see prepared); a connection closed for want of room is reopened later, with
+// its pragmas, schema and statements read and prepared again. The scheduler's loops and
+// the worker API's calls use about this many at once.
+const maxIdleConns = 16
+
 // Store is the scheduler's database. It is safe for concurrent use.
 type Store struct {
 	db *sql.DB
+	// stmts caches the prepared statement of each query text (see prepared).
+	stmts sync.Map // string → *sql.Stmt
 }
 
 // Open opens (creating it if needed) the database file at path and brings its schema up
@@ -57,11 +66,12 @@ func Open(path string) (*Store, error) {
 		"&_pragma=busy_timeout(" + strconv.FormatInt(BusyTimeout.Milliseconds(), 10) + ")" +
 		"&_pragma=foreign_keys(1)" +
 		"&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(FULL)"
+		"&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	db.SetMaxIdleConns(maxIdleConns)
 	s := &Store{db: db}
 	if err := s.migrate(context.Background(), migrations); err != nil {
 		db.Close()
@@ -71,7 +81,60 @@ func Open(path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.stmts.Range(func(_, v any) bool {
+		_ = v.(*sql.Stmt).Close()
+		return true
+	})
+	return s.db.Close()
+}
+
+// prepared returns the prepared statement of query, preparing it the first time: SQLite
+// parses and plans a statement's text each time it is prepared, which costs more than
+// running the short queries of the scheduler, so each text is prepared once per
+// connection and reused (database/sql prepares it again on a connection that lacks it).
+func (s *Store) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := s.stmts.Load(query); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+		_ = st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return st, nil
+}
+
+// exec runs query outside a transaction, with its prepared statement.
+func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// query runs query outside a transaction, with its prepared statement.
+func (s *Store) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow runs query outside a transaction, with its prepared statement (a statement
+// that cannot be prepared is run as is, so that its Row carries the error).
+func (s *Store) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return s.db.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
 
 // migrate applies the steps of ms the database lacks, one transaction each.
 func (s *Store) migrate(ctx context.Context, ms []migrate.Step) error {
@@ -80,7 +143,17 @@ func (s *Store) migrate(ctx context.Context, ms []migrate.Step) error {
 
 // tx runs fn in one immediate transaction, committed if fn returns nil.
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	return s.begin(ctx, nil, fn)
+}
+
+// read runs fn in one read-only transaction: it sees one snapshot of the database, and
+// takes no write lock (with WAL, writers go on meanwhile). fn must not write.
+func (s *Store) read(ctx context.Context, fn func(*Tx) error) error {
+	return s.begin(ctx, &sql.TxOptions{ReadOnly: true}, func(tx *sql.Tx) error { return fn(&Tx{tx: tx, s: s}) })
+}
+
+func (s *Store) begin(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx) error) (err error) {
+	tx, err := s.db.BeginTx(ctx, opts)
 	if err != nil {
 		return err
 	}
@@ -101,13 +174,41 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
 // atomically when the function given to [Store.Tx] returns nil.
 type Tx struct {
 	tx *sql.Tx
+	s  *Store
+}
+
+// exec runs query in the transaction, with its prepared statement.
+func (t *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := t.s.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return t.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+// query runs query in the transaction, with its prepared statement.
+func (t *Tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := t.s.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return t.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+}
+
+// queryRow runs query in the transaction, with its prepared statement.
+func (t *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := t.s.prepared(ctx, query)
+	if err != nil {
+		return t.tx.QueryRowContext(ctx, query, args...)
+	}
+	return t.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 }
 
 // Tx runs fn in one transaction: everything fn writes is committed if it returns nil, and
 // nothing is if it returns an error (returned as is) or panics. fn must not keep tx, nor
 // call the Store's own methods (they would wait for this transaction's lock).
 func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
-	return s.tx(ctx, func(tx *sql.Tx) error { return fn(&Tx{tx: tx}) })
+	return s.tx(ctx, func(tx *sql.Tx) error { return fn(&Tx{tx: tx, s: s}) })
 }
 
 // do runs one Tx method as its own transaction.

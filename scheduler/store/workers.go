@@ -47,7 +47,7 @@ func (t *Tx) UpsertWorker(ctx context.Context, w Worker, at time.Time) error {
 	if err != nil {
 		return fmt.Errorf("store: worker %s: %w", hexAddr(w.Address), err)
 	}
-	_, err = t.tx.ExecContext(ctx, `INSERT INTO workers (address, capabilities, score, last_seen, updated_at, stake_slots)
+	_, err = t.exec(ctx, `INSERT INTO workers (address, capabilities, score, last_seen, updated_at, stake_slots)
 		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (address) DO UPDATE SET capabilities = excluded.capabilities,
 		score = excluded.score, last_seen = excluded.last_seen, updated_at = excluded.updated_at,
 		stake_slots = excluded.stake_slots`,
@@ -69,14 +69,14 @@ func stakeSlots(n *int) sql.NullInt64 {
 // SetStakeSlots records how many replicates worker's free balance backs now (nil: no
 // limit); ErrUnknownWorker if it is not registered.
 func (s *Store) SetStakeSlots(ctx context.Context, worker common.Address, n *int) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE workers SET stake_slots = ? WHERE address = ?`, stakeSlots(n), hexAddr(worker))
+	res, err := s.exec(ctx, `UPDATE workers SET stake_slots = ? WHERE address = ?`, stakeSlots(n), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
 
 // SetProvenSlots sets the replicates worker has proven it can hold (at least 1; tests,
 // and operators who vouch for a worker); ErrUnknownWorker if it is not registered.
 func (s *Store) SetProvenSlots(ctx context.Context, worker common.Address, n int) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE workers SET proven_slots = ? WHERE address = ?`, max(1, n), hexAddr(worker))
+	res, err := s.exec(ctx, `UPDATE workers SET proven_slots = ? WHERE address = ?`, max(1, n), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
 
@@ -88,7 +88,7 @@ func (s *Store) UpsertWorker(ctx context.Context, w Worker, at time.Time) error 
 // Heartbeat records that worker was seen at at (a heartbeat older than the one stored is
 // ignored); ErrUnknownWorker if it is not registered.
 func (t *Tx) Heartbeat(ctx context.Context, worker common.Address, at time.Time) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE workers SET last_seen = MAX(last_seen, ?) WHERE address = ?`,
+	res, err := t.exec(ctx, `UPDATE workers SET last_seen = MAX(last_seen, ?) WHERE address = ?`,
 		unixTime(at), hexAddr(worker))
 	if err != nil {
 		return fmt.Errorf("store: heartbeat %s: %w", hexAddr(worker), err)
@@ -121,10 +121,10 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 // speed factor.
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.read(ctx, func(tx *Tx) error {
 		type load struct{ running, gpus, waiting int }
 		loads := map[common.Address]load{}
-		rows, err := tx.QueryContext(ctx, `SELECT a.worker, t.tag, a.step IN ('', 'started') FROM assignments a
+		rows, err := tx.query(ctx, `SELECT a.worker, t.tag, a.step IN ('', 'started') FROM assignments a
 			JOIN tasks t ON t.id = a.task_id
 			WHERE a.state = 'assigned' AND t.status < 3`)
 		if err != nil {
@@ -162,7 +162,7 @@ func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT address, capabilities, score, last_seen, benched_until, proven_slots,
+		rows, err = tx.query(ctx, `SELECT address, capabilities, score, last_seen, benched_until, proven_slots,
 			stake_slots FROM workers ORDER BY address`)
 		if err != nil {
 			return err
@@ -232,7 +232,7 @@ type WorkerCapacity struct {
 // Capacities returns every registered worker's capacity, by address, counting the misses
 // recorded at or after since.
 func (s *Store) Capacities(ctx context.Context, since time.Time) ([]WorkerCapacity, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT w.address, w.capabilities, w.last_seen, w.proven_slots, w.stake_slots,
+	rows, err := s.query(ctx, `SELECT w.address, w.capabilities, w.last_seen, w.proven_slots, w.stake_slots,
 		w.benched_until, COUNT(m.at), COALESCE(MAX(m.at), 0)
 		FROM workers w LEFT JOIN misses m ON m.worker = w.address AND m.at >= ?
 		GROUP BY w.address ORDER BY w.address`, unixTime(since))
@@ -297,7 +297,7 @@ func (t *Tx) AssignCheck(ctx context.Context, task [32]byte, worker common.Addre
 
 func (t *Tx) assign(ctx context.Context, task [32]byte, worker common.Address, at time.Time, check bool) error {
 	var status int
-	err := t.tx.QueryRowContext(ctx, `SELECT status FROM tasks WHERE id = ?`, hexID(task)).Scan(&status)
+	err := t.queryRow(ctx, `SELECT status FROM tasks WHERE id = ?`, hexID(task)).Scan(&status)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
@@ -309,7 +309,7 @@ func (t *Tx) assign(ctx context.Context, task [32]byte, worker common.Address, a
 	if !t.exists(ctx, `SELECT 1 FROM workers WHERE address = ?`, hexAddr(worker)) {
 		return fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker))
 	}
-	res, err := t.tx.ExecContext(ctx, `INSERT INTO assignments (task_id, worker, since, state, updated_at, is_check)
+	res, err := t.exec(ctx, `INSERT INTO assignments (task_id, worker, since, state, updated_at, is_check)
 		VALUES (?, ?, ?, 'assigned', ?, ?) ON CONFLICT (task_id, worker) DO NOTHING`,
 		hexID(task), hexAddr(worker), unixTime(at), unixTime(at), check)
 	if err != nil {
@@ -355,7 +355,7 @@ func (t *Tx) SetAssignmentState(ctx context.Context, task [32]byte, worker commo
 		return fmt.Errorf("store: cannot set an assignment to %q", state)
 	}
 	var cur string
-	err := t.tx.QueryRowContext(ctx, `SELECT state FROM assignments WHERE task_id = ? AND worker = ?`,
+	err := t.queryRow(ctx, `SELECT state FROM assignments WHERE task_id = ? AND worker = ?`,
 		hexID(task), hexAddr(worker)).Scan(&cur)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -372,7 +372,7 @@ func (t *Tx) SetAssignmentState(ctx context.Context, task [32]byte, worker commo
 	if !allowed {
 		return fmt.Errorf("%w: task %s, worker %s is %s, not %s", ErrNotAssigned, hexID(task), hexAddr(worker), cur, state)
 	}
-	_, err = t.tx.ExecContext(ctx, `UPDATE assignments SET state = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
+	_, err = t.exec(ctx, `UPDATE assignments SET state = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
 		string(state), unixTime(at), hexID(task), hexAddr(worker))
 	if err != nil {
 		return fmt.Errorf("store: assignment: %w", err)
@@ -395,27 +395,27 @@ func (t *Tx) RecordContribution(ctx context.Context, task [32]byte, v plan.Vote,
 	if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, hexID(task)) {
 		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
 	}
-	_, err := t.tx.ExecContext(ctx, `INSERT INTO contributions (task_id, worker, result_hash, weight, block)
+	_, err := t.exec(ctx, `INSERT INTO contributions (task_id, worker, result_hash, weight, block)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, worker) DO NOTHING`,
 		hexID(task), hexAddr(v.Worker), hexID(v.ResultHash), int64(v.Weight), int64(block))
 	if err != nil {
 		return fmt.Errorf("store: record contribution: %w", err)
 	}
 	now := time.Now().Unix()
-	res, err := t.tx.ExecContext(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
+	res, err := t.exec(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
 		WHERE task_id = ? AND worker = ? AND state = 'assigned'`, now, hexID(task), hexAddr(v.Worker))
 	if err != nil {
 		return fmt.Errorf("store: record contribution: %w", err)
 	}
 	if n, err := res.RowsAffected(); err == nil && n > 0 {
-		_, err = t.tx.ExecContext(ctx, `UPDATE workers SET proven_slots = MAX(proven_slots, MIN(proven_slots + 1,
+		_, err = t.exec(ctx, `UPDATE workers SET proven_slots = MAX(proven_slots, MIN(proven_slots + 1,
 			MAX(1, COALESCE(json_extract(capabilities, '$.slots'), 1)) + MAX(0, COALESCE(json_extract(capabilities, '$.queue'), 0))))
 			WHERE address = ?`, hexAddr(v.Worker))
 		if err != nil {
 			return fmt.Errorf("store: record contribution: %w", err)
 		}
 	}
-	_, err = t.tx.ExecContext(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
+	_, err = t.exec(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
 		WHERE task_id = ? AND worker = ? AND state IN ('lost', 'failed')`, now, hexID(task), hexAddr(v.Worker))
 	if err != nil {
 		return fmt.Errorf("store: record contribution: %w", err)
@@ -428,7 +428,7 @@ func (t *Tx) RecordContribution(ctx context.Context, task [32]byte, v plan.Vote,
 // slots are halved, at least 1. A miss already recorded for that task is not counted
 // again. It reports whether the miss is new.
 func (t *Tx) RecordMiss(ctx context.Context, task [32]byte, worker common.Address, at time.Time) (bool, error) {
-	res, err := t.tx.ExecContext(ctx, `INSERT INTO misses (worker, task_id, at) VALUES (?, ?, ?)
+	res, err := t.exec(ctx, `INSERT INTO misses (worker, task_id, at) VALUES (?, ?, ?)
 		ON CONFLICT (task_id, worker) DO NOTHING`, hexAddr(worker), hexID(task), unixTime(at))
 	if err != nil {
 		if !t.exists(ctx, `SELECT 1 FROM workers WHERE address = ?`, hexAddr(worker)) {
@@ -439,7 +439,7 @@ func (t *Tx) RecordMiss(ctx context.Context, task [32]byte, worker common.Addres
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return false, err
 	}
-	if _, err := t.tx.ExecContext(ctx, `UPDATE workers SET proven_slots = MAX(1, proven_slots / 2) WHERE address = ?`,
+	if _, err := t.exec(ctx, `UPDATE workers SET proven_slots = MAX(1, proven_slots / 2) WHERE address = ?`,
 		hexAddr(worker)); err != nil {
 		return false, fmt.Errorf("store: record miss: %w", err)
 	}
@@ -449,7 +449,7 @@ func (t *Tx) RecordMiss(ctx context.Context, task [32]byte, worker common.Addres
 // Misses is how many progress deadlines worker missed at or after since (chain time).
 func (t *Tx) Misses(ctx context.Context, worker common.Address, since time.Time) (int, error) {
 	var n int
-	err := t.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM misses WHERE worker = ? AND at >= ?`,
+	err := t.queryRow(ctx, `SELECT COUNT(*) FROM misses WHERE worker = ? AND at >= ?`,
 		hexAddr(worker), unixTime(since)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: misses: %w", err)
@@ -460,7 +460,7 @@ func (t *Tx) Misses(ctx context.Context, worker common.Address, since time.Time)
 // BenchUntil benches worker until until (chain time), unless it is already benched
 // longer; ErrUnknownWorker if it is not registered.
 func (t *Tx) BenchUntil(ctx context.Context, worker common.Address, until time.Time) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE workers SET benched_until = MAX(benched_until, ?) WHERE address = ?`,
+	res, err := t.exec(ctx, `UPDATE workers SET benched_until = MAX(benched_until, ?) WHERE address = ?`,
 		unixTime(until), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
@@ -482,8 +482,8 @@ func (s *Store) RecordContribution(ctx context.Context, task [32]byte, v plan.Vo
 // progress deadlines are wall-clock times.
 func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 	var out []plan.Task
-	err := s.tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, taskSelect+` WHERE status < 3 ORDER BY id`)
+	err := s.read(ctx, func(tx *Tx) error {
+		rows, err := tx.query(ctx, openTaskSelect+` WHERE status < 3 ORDER BY id`)
 		if err != nil {
 			return err
 		}
@@ -500,8 +500,8 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 			byID[tk.ID] = &out[i]
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight FROM contributions c
-			JOIN tasks t ON t.id = c.task_id WHERE t.status < 3 ORDER BY c.rowid`)
+		rows, err = tx.query(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight FROM tasks t
+			CROSS JOIN contributions c ON c.task_id = t.id WHERE t.status < 3 ORDER BY c.rowid`)
 		if err != nil {
 			return err
 		}
@@ -520,8 +520,8 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 			return err
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, a.is_check, a.since, a.deadline
-			FROM assignments a JOIN tasks t ON t.id = a.task_id
+		rows, err = tx.query(ctx, `SELECT a.task_id, a.worker, a.is_check, a.since, a.deadline
+			FROM tasks t CROSS JOIN assignments a ON a.task_id = t.id
 			WHERE t.status < 3 AND a.state IN ('assigned', 'contributed', 'revealed')
 			ORDER BY a.since, a.rowid`)
 		if err != nil {
@@ -551,8 +551,8 @@ func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 		}
 		rows.Close()
 
-		rows, err = tx.QueryContext(ctx, `SELECT a.task_id, a.worker, '', 0 FROM assignments a
-			JOIN tasks t ON t.id = a.task_id WHERE t.status < 3 AND a.state IN ('lost', 'failed')
+		rows, err = tx.query(ctx, `SELECT a.task_id, a.worker, '', 0 FROM tasks t
+			CROSS JOIN assignments a ON a.task_id = t.id WHERE t.status < 3 AND a.state IN ('lost', 'failed')
 			ORDER BY 1, 2`)
 		if err != nil {
 			return err
@@ -611,7 +611,7 @@ type Offenses struct {
 // Offenses returns worker's offenses; ErrUnknownWorker if it is not registered.
 func (t *Tx) Offenses(ctx context.Context, worker common.Address) (Offenses, error) {
 	var count, last, until int64
-	err := t.tx.QueryRowContext(ctx, `SELECT offenses, last_offense, benched_until FROM workers WHERE address = ?`,
+	err := t.queryRow(ctx, `SELECT offenses, last_offense, benched_until FROM workers WHERE address = ?`,
 		hexAddr(worker)).Scan(&count, &last, &until)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -624,7 +624,7 @@ func (t *Tx) Offenses(ctx context.Context, worker common.Address) (Offenses, err
 
 // SetOffenses replaces worker's offenses; ErrUnknownWorker if it is not registered.
 func (t *Tx) SetOffenses(ctx context.Context, worker common.Address, o Offenses) error {
-	res, err := t.tx.ExecContext(ctx, `UPDATE workers SET offenses = ?, last_offense = ?, benched_until = ? WHERE address = ?`,
+	res, err := t.exec(ctx, `UPDATE workers SET offenses = ?, last_offense = ?, benched_until = ? WHERE address = ?`,
 		int64(o.Count), unixTime(o.Last), unixTime(o.BenchedUntil), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
