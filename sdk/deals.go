@@ -469,16 +469,20 @@ func mustABI(m *bind.MetaData) *abi.ABI {
 	return a
 }
 
-// DealHash is keccak256(abi.encode(deal)), the value the hub stores for a deal.
+// DealHash is the hash the hub keeps for a deal: keccak256(abi.encode(deal)) with its low
+// 64 bits cleared (the hub stores the top 192 bits, and its tasks' started bits beside them).
 func DealHash(d bindings.Deal) (common.Hash, error) {
 	enc, err := dealArgs.Pack(d)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("encoding the deal: %w", err)
 	}
-	return crypto.Keccak256Hash(enc), nil
+	h := crypto.Keccak256Hash(enc)
+	clear(h[24:])
+	return h, nil
 }
 
-// StoredDealHash is the hash the hub stores for dealid, zero when there is no such deal.
+// StoredDealHash is the hash the hub keeps for dealid (see DealHash), zero when there is no
+// such deal.
 func (c *Client) StoredDealHash(ctx context.Context, dealid [32]byte) (common.Hash, error) {
 	h, err := callAs(ctx, c, c.hub, c.poco.PackDealHash(dealid), c.poco.UnpackDealHash)
 	return h, err

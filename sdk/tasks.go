@@ -266,7 +266,7 @@ func (c *Client) checkIndex(deal *Deal, idx uint64) error {
 // block mined between the reads cannot give, say, a COMPLETED status without its result.
 func (c *Client) buildTask(ctx context.Context, id, dealid common.Hash, idx uint64, logs []types.Log, at uint64, times map[uint64]time.Time) (*Task, error) {
 	block := new(big.Int).SetUint64(at)
-	view, err := callAtAs(ctx, c, c.hub, c.poco.PackTask(id), block, c.poco.UnpackTask)
+	view, err := callAtAs(ctx, c, c.hub, c.poco.PackTask(dealid, u64(idx)), block, c.poco.UnpackTask)
 	if err != nil {
 		return nil, err
 	}

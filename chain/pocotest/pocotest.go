@@ -503,10 +503,10 @@ func (e *Env) Vesting(worker common.Address) bindings.Vesting {
 	return Call(e, e.Poco.PackVesting(worker), e.Poco.UnpackVesting)
 }
 
-// Task returns the stored state of task `idx`.
+// Task returns the state of task `idx`, as the hub's task(dealid, idx) view reads it.
 func (e *Env) Task(deal bindings.Deal, idx uint64) bindings.Task {
 	e.T.Helper()
-	return Call(e, e.Poco.PackTask(TaskID(deal, idx)), e.Poco.UnpackTask)
+	return Call(e, e.Poco.PackTask(deal.Id, new(big.Int).SetUint64(idx)), e.Poco.UnpackTask)
 }
 
 // Contribution returns `worker`'s stored contribution to task `idx`.

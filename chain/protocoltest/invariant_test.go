@@ -817,7 +817,7 @@ func (s *invSim) check() {
 	var taskCalls []*invCall
 	for _, tk := range s.tasks {
 		tasks = append(tasks, tk)
-		taskCalls = append(taskCalls, s.view(e.D.Hub, e.Poco.PackTask(tk.id)))
+		taskCalls = append(taskCalls, s.view(e.D.Hub, e.Poco.PackTask(tk.deal.d.Id, new(big.Int).SetUint64(tk.idx))))
 	}
 	s.runViews()
 
@@ -907,7 +907,7 @@ func (s *invSim) check() {
 // checkTask compares a task (and, when deep, its contributions and groups) with the chain.
 func (s *invSim) checkTask(tk *invTask, deep bool) {
 	s.t.Helper()
-	s.compareTask(tk, pocotest.Call(s.e, s.e.Poco.PackTask(tk.id), s.e.Poco.UnpackTask), deep)
+	s.compareTask(tk, s.e.Task(tk.deal.d, tk.idx), deep)
 }
 
 // compareTask compares a task's stored state with the model; deep adds its contributions

@@ -159,7 +159,8 @@ func orderHashes(e *pocotest.Env, o *pocotest.Orders) (app, dataset, pool, reque
 	return app, dataset, o.Workerpool.Hash(e.Domain), o.Request.Hash(e.Domain)
 }
 
-// dealABIHash is keccak256(abi.encode(deal)), what the hub stores under the deal id.
+// dealABIHash is keccak256(abi.encode(deal)) with its low 64 bits cleared: what the
+// dealHash view returns (the hub keeps the top 192 bits).
 func dealABIHash(t chaintest.TB, deal bindings.Deal) [32]byte {
 	t.Helper()
 	parsed, err := bindings.PocoMetaData.ParseABI()
@@ -176,7 +177,9 @@ func dealABIHash(t chaintest.TB, deal bindings.Deal) [32]byte {
 	if err != nil {
 		t.Fatalf("abi.encode(deal): %v", err)
 	}
-	return crypto.Keccak256Hash(enc)
+	h := crypto.Keccak256Hash(enc)
+	clear(h[24:])
+	return h
 }
 
 // callErr runs an eth_call and returns its error (nil if it succeeded).

@@ -18,6 +18,7 @@ import {
     Deal,
     Category,
     Task,
+    TaskStatus,
     Contribution,
     Vesting,
     OrderKind
@@ -424,7 +425,8 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         deal.botSize = m.volume;
         deal.workerStake = (w.workerpoolprice * stakeRatio) / 100;
         deal.schedulerRewardRatio = rewardRatio;
-        l.dealHashes[deal.id] = keccak256(abi.encode(deal));
+        // The hash's top 192 bits; the low 64 are the started bits of tasks 0 to 63, none yet.
+        l.dealHashes[deal.id] = bytes32(uint256(keccak256(abi.encode(deal))) & DEAL_HASH_MASK);
 
         _lock(payer, (a.appprice + datasetPrice + w.workerpoolprice) * m.volume, deal.id);
         _lock(poolOwner, ((w.workerpoolprice * POOL_STAKE_RATIO) / 100) * m.volume, deal.id);
@@ -540,15 +542,23 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
 
     // ───────────────────────────── views ─────────────────────────────
 
-    /// @notice keccak256(abi.encode(deal)) of the deal `dealid`, zero if there is none. The
-    /// deal itself is in the `OrdersMatched` event; task operations take it as calldata.
+    /// @notice The deal `dealid`'s hash: keccak256(abi.encode(deal)) with its low 64 bits
+    /// cleared (the hub keeps the top 192 bits), zero if there is no such deal. The deal itself
+    /// is in the `OrdersMatched` event; task operations take it as calldata.
     function dealHash(bytes32 dealid) external view returns (bytes32) {
-        return _layout().dealHashes[dealid];
+        return bytes32(uint256(_layout().dealHashes[dealid]) & DEAL_HASH_MASK);
     }
 
-    /// @notice Stored state of task `taskid`.
-    function task(bytes32 taskid) external view returns (Task memory) {
-        return _layout().tasks[taskid];
+    /// @notice State of task `idx` of deal `dealid` (task id keccak256(abi.encodePacked(dealid,
+    /// idx))), whatever the path it took: a task the trust-1 fast path completed reads
+    /// COMPLETED with one contributor and one winner, the rest zero. A task that has not
+    /// started, or an index outside the deal, reads UNSET.
+    function task(bytes32 dealid, uint256 idx) external view returns (Task memory t) {
+        Layout storage l = _layout();
+        t = l.tasks[keccak256(abi.encodePacked(dealid, idx))];
+        if (t.status == uint8(TaskStatus.UNSET) && _started(l, dealid, idx)) {
+            (t.status, t.contributors, t.winners) = (uint8(TaskStatus.COMPLETED), 1, 1);
+        }
     }
 
     /// @notice `worker`'s contribution to `taskid`.

@@ -27,6 +27,8 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         mapping(uint256 => Category) categories;
         mapping(bytes32 => uint256) consumed;
         mapping(bytes32 => address) presigners; // who presigned an order
+        // dealid => the top 192 bits of keccak256(abi.encode(deal)) | the started bits of the
+        // deal's tasks 0 to 63 (see _started)
         mapping(bytes32 => bytes32) dealHashes;
         mapping(bytes32 => Task) tasks;
         mapping(bytes32 => mapping(address => Contribution)) contributions;
@@ -34,6 +36,8 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         mapping(bytes32 => mapping(bytes32 => uint256)) groups;
         mapping(address => Vesting) vestings; // workers' rewards still at risk (part of locked)
         uint256 categoryCount;
+        // dealid => idx / 256 => started bits of tasks idx ≥ 64 (bit idx % 256; see _started)
+        mapping(bytes32 => mapping(uint256 => uint256)) startedBits;
     }
 
     // keccak256(abi.encode(uint256(keccak256("poco.storage.main")) - 1)) & ~bytes32(uint256(0xff))
@@ -77,6 +81,12 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     /// @notice Gas given to a deal's callback contract.
     uint256 public constant CALLBACK_GAS = 100_000;
 
+    /// @dev The part of a deal's hash slot that holds the deal's hash: its top 192 bits. The
+    /// low 64 bits hold the started bits of the deal's tasks 0 to 63.
+    uint256 internal constant DEAL_HASH_MASK = ~uint256(type(uint64).max);
+    /// @dev Tasks of index below this keep their started bit in the deal's hash slot.
+    uint256 internal constant DEAL_SLOT_TASKS = 64;
+
     function _layout() internal pure returns (Layout storage l) {
         assembly ("memory-safe") {
             l.slot := STORAGE_SLOT
@@ -86,6 +96,40 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     function _toUint128(address account, uint256 amount) private pure returns (uint128) {
         if (amount > type(uint128).max) revert PocoBalanceOverflow(account, amount);
         return uint128(amount);
+    }
+
+    // ───────────────────────── started bits ─────────────────────────
+    //
+    // On a trust-1 deal (the only deals the fast path accepts), every task that leaves UNSET
+    // sets its started bit, whichever way: its first contribution, contributeAndFinalize or a
+    // claim. The fast path stores nothing else: a task whose bit is set while its stored
+    // status is UNSET was completed by contributeAndFinalize (one contribution, one winner).
+    // So the fast path checks one bit, not the task's slot, and writes one bit, not a new slot:
+    // tasks 0 to 63 share the deal's hash slot, which the call has read already; the others
+    // share a word per 256 tasks. Bits are never cleared, and no bit is set on a deal of trust
+    // above 1 (its tasks' stored status is their status).
+
+    /// @dev Whether task `idx` of deal `dealid` has its started bit set.
+    function _started(Layout storage l, bytes32 dealid, uint256 idx) internal view returns (bool) {
+        uint256 word = idx < DEAL_SLOT_TASKS ? uint256(l.dealHashes[dealid]) : l.startedBits[dealid][idx >> 8];
+        return (word >> (idx & 255)) & 1 != 0;
+    }
+
+    /// @dev Sets the started bit of task `idx` of deal `dealid`; false, with nothing written,
+    /// when it was set already.
+    function _setStarted(Layout storage l, bytes32 dealid, uint256 idx) internal returns (bool) {
+        uint256 bit = 1 << (idx & 255);
+        if (idx < DEAL_SLOT_TASKS) {
+            uint256 word = uint256(l.dealHashes[dealid]);
+            if (word & bit != 0) return false;
+            l.dealHashes[dealid] = bytes32(word | bit);
+        } else {
+            mapping(uint256 => uint256) storage words = l.startedBits[dealid];
+            uint256 word = words[idx >> 8];
+            if (word & bit != 0) return false;
+            words[idx >> 8] = word | bit;
+        }
+        return true;
     }
 
     /// @dev Adds to the free balance (deposits); the caller emits the event.
@@ -119,6 +163,19 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         a.locked -= uint128(amount);
         a.free = _toUint128(account, uint256(a.free) + amount);
         emit Unlock(account, amount, ref);
+    }
+
+    /// @dev _unlock then _reward on one account, with one write of its slot (the same events).
+    function _unlockAndReward(address account, uint256 unlocked, uint256 reward, bytes32 ref) internal {
+        if (unlocked == 0 && reward == 0) return;
+        Account storage a = _layout().accounts[account];
+        Account memory m = a;
+        m.locked -= uint128(unlocked);
+        m.free = _toUint128(account, uint256(m.free) + unlocked + reward);
+        a.free = m.free;
+        a.locked = m.locked;
+        if (unlocked != 0) emit Unlock(account, unlocked, ref);
+        if (reward != 0) emit Reward(account, reward, ref);
     }
 
     function _seize(address account, uint256 amount, bytes32 ref) internal {

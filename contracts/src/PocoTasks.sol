@@ -55,6 +55,9 @@ contract PocoTasks is PocoStore {
         bool kittyEmpty; // the kitty was found empty: it stays so until _settle fills it
         WorkerTally[] workers; // finalize and claim: per-contributor amounts
         uint256 workerCount;
+        // Fast path: the deal's hash slot as the call holds it, with the started bits of the
+        // tasks below DEAL_SLOT_TASKS it completed; stored back before any external call.
+        uint256 dealSlot;
     }
 
     /// @dev One contributor's amounts within a settlement.
@@ -110,6 +113,10 @@ contract PocoTasks is PocoStore {
         uint256 status = t.status;
         uint256 total;
         if (status == uint8(TaskStatus.UNSET)) {
+            // On a trust-1 deal the fast path may have completed the task (see _started).
+            if (deal.trust == 1 && !_setStarted(l, deal.id, item.idx)) {
+                revert PocoTaskWrongStatus(taskid, TaskStatus.COMPLETED);
+            }
             total = 1;
             t.status = uint8(TaskStatus.ACTIVE);
             emit TaskStarted(taskid, deal.id, item.idx);
@@ -174,7 +181,7 @@ contract PocoTasks is PocoStore {
         if (status == uint8(TaskStatus.ACTIVE)) {
             _openReveals(deal, l, t, taskid, resultHash, item.permit);
         } else if (status != uint8(TaskStatus.REVEALING)) {
-            revert PocoTaskWrongStatus(taskid, TaskStatus(status));
+            revert PocoTaskWrongStatus(taskid, _status(l, deal, item.idx, status));
         }
         _before(taskid, t.revealDeadline);
         Contribution storage c = l.contributions[taskid][msg.sender];
@@ -255,7 +262,10 @@ contract PocoTasks is PocoStore {
     {
         taskid = _taskid(deal, item.idx);
         Task storage t = _layout().tasks[taskid];
-        if (t.status != uint8(TaskStatus.REVEALING)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        uint256 status = t.status;
+        if (status != uint8(TaskStatus.REVEALING)) {
+            revert PocoTaskWrongStatus(taskid, _status(_layout(), deal, item.idx, status));
+        }
         _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
         if (!_isConsensus(_layout(), taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))) {
             revert PocoResultDigestMismatch(taskid, item.resultDigest);
@@ -392,9 +402,11 @@ contract PocoTasks is PocoStore {
         external
         onlyDelegated
     {
-        _verifyDeal(deal);
         Settlement memory s;
+        uint256 slot = _verifyDeal(deal);
+        s.dealSlot = slot;
         bytes32 taskid = _contributeAndFinalize(deal, item, s, _weight(_layout().scores[msg.sender]));
+        _storeDealSlot(deal, s, slot);
         _settle(deal, s, taskid);
         _callback(deal, taskid, item.resultsCallback);
     }
@@ -404,8 +416,9 @@ contract PocoTasks is PocoStore {
         external
         onlyDelegated
     {
-        _verifyDeal(deal);
         Settlement memory s;
+        uint256 slot = _verifyDeal(deal);
+        s.dealSlot = slot;
         // The fast path changes no score, so the caller's weight holds for the batch.
         uint256 weight = _weight(_layout().scores[msg.sender]);
         // Task ids are kept for the callbacks only.
@@ -415,6 +428,7 @@ contract PocoTasks is PocoStore {
             bytes32 taskid = _contributeAndFinalize(deal, items[i], s, weight);
             if (callback) taskids[i] = taskid;
         }
+        _storeDealSlot(deal, s, slot);
         _settle(deal, s, deal.id);
         if (!callback) return;
         for (uint256 i; i < items.length; ++i) {
@@ -433,8 +447,25 @@ contract PocoTasks is PocoStore {
         taskid = _taskid(deal, item.idx);
         if (deal.trust != 1) revert PocoTrustNotOne(taskid, deal.trust);
         Layout storage l = _layout();
-        Task storage t = l.tasks[taskid];
-        if (t.status != uint8(TaskStatus.UNSET)) revert PocoTaskWrongStatus(taskid, TaskStatus(t.status));
+        // The task's started bit, not its slot: every way out of UNSET sets it on a trust-1
+        // deal, and the fast path stores nothing else (see _started). Tasks below
+        // DEAL_SLOT_TASKS have theirs in s.dealSlot, which the caller stores.
+        bool fresh;
+        if (item.idx < DEAL_SLOT_TASKS) {
+            uint256 bit = 1 << item.idx;
+            fresh = s.dealSlot & bit == 0;
+            s.dealSlot |= bit;
+        } else {
+            fresh = _setStarted(l, deal.id, item.idx);
+        }
+        if (!fresh) {
+            // Set already: the task left UNSET by a contribution or a claim (its stored
+            // status says which), or the fast path completed it (stored UNSET).
+            uint256 stored = l.tasks[taskid].status;
+            revert PocoTaskWrongStatus(
+                taskid, stored == uint8(TaskStatus.UNSET) ? TaskStatus.COMPLETED : TaskStatus(stored)
+            );
+        }
         _before(taskid, deal.startTime + CONTRIBUTION_DEADLINE_RATIO * deal.workClockTimeRef);
         _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
         bytes32 resultHash = keccak256(abi.encodePacked(taskid, item.resultDigest));
@@ -444,9 +475,8 @@ contract PocoTasks is PocoStore {
         }
         _checkCallbackData(deal, taskid, item.resultDigest, item.resultsCallback);
 
-        t.status = uint8(TaskStatus.COMPLETED);
-        t.contributors = 1;
-        t.winners = 1;
+        // Completed: the started bit, set above, is the whole record (the `task` view reads it
+        // as COMPLETED with one contributor and one winner).
         emit TaskContribute(taskid, msg.sender, resultHash, weight);
 
         uint256 workersPot = (deal.workerpoolPrice * (100 - deal.schedulerRewardRatio)) / 100;
@@ -486,6 +516,11 @@ contract PocoTasks is PocoStore {
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
         uint256 status = t.status;
+        // On a trust-1 deal a task claimed while UNSET sets its started bit, so the fast path
+        // cannot complete it afterwards; a bit set already means the fast path completed it.
+        if (status == uint8(TaskStatus.UNSET) && deal.trust == 1 && !_setStarted(l, deal.id, item.idx)) {
+            status = uint8(TaskStatus.COMPLETED);
+        }
         if (status == uint8(TaskStatus.COMPLETED) || status == uint8(TaskStatus.FAILED)) {
             revert PocoTaskWrongStatus(taskid, TaskStatus(status));
         }
@@ -571,8 +606,31 @@ contract PocoTasks is PocoStore {
 
     // ───────────────────────────── helpers ─────────────────────────────
 
-    function _verifyDeal(Deal calldata deal) private view {
-        if (_layout().dealHashes[deal.id] != keccak256(abi.encode(deal))) revert PocoUnknownDeal(deal.id);
+    /// @dev The deal must be the one matched: the top 192 bits of its hash are the stored ones
+    /// (the low 64 bits of the slot are started bits).
+    /// Returns the slot (the hash and the started bits of tasks 0 to 63).
+    function _verifyDeal(Deal calldata deal) private view returns (uint256 slot) {
+        slot = uint256(_layout().dealHashes[deal.id]);
+        if ((slot ^ uint256(keccak256(abi.encode(deal)))) & DEAL_HASH_MASK != 0) revert PocoUnknownDeal(deal.id);
+    }
+
+    /// @dev Fast path: stores the deal's hash slot, read as `verified`, with the started bits
+    /// the call set (before any external call, so a callback cannot complete a task again).
+    function _storeDealSlot(Deal calldata deal, Settlement memory s, uint256 verified) private {
+        if (s.dealSlot != verified) _layout().dealHashes[deal.id] = bytes32(s.dealSlot);
+    }
+
+    /// @dev A task's status from its stored one: a task of a trust-1 deal stored UNSET with
+    /// its started bit set was completed by the fast path.
+    function _status(Layout storage l, Deal calldata deal, uint256 idx, uint256 stored)
+        private
+        view
+        returns (TaskStatus)
+    {
+        if (stored == uint8(TaskStatus.UNSET) && deal.trust == 1 && _started(l, deal.id, idx)) {
+            return TaskStatus.COMPLETED;
+        }
+        return TaskStatus(stored);
     }
 
     function _taskid(Deal calldata deal, uint256 idx) private pure returns (bytes32) {
@@ -731,8 +789,7 @@ contract PocoTasks is PocoStore {
         _unlock(deal.sponsor, s.payerRefund, ref);
         _reward(deal.appOwner, s.appReward, ref);
         _reward(deal.datasetOwner, s.datasetReward, ref);
-        _unlock(deal.workerpoolOwner, s.poolStakeUnlock, ref);
-        _reward(deal.workerpoolOwner, s.schedulerReward, ref);
+        _unlockAndReward(deal.workerpoolOwner, s.poolStakeUnlock, s.schedulerReward, ref);
         _reward(msg.sender, s.callerReward, ref);
         Layout storage l = _layout();
         for (uint256 i; i < s.workerCount; ++i) {

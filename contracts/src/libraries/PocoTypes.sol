@@ -63,8 +63,8 @@ struct RequestOrder {
     bytes32 salt;
 }
 
-/// @notice Everything a deal fixed at match time. Only `keccak256(abi.encode(deal))` is
-/// stored on chain; the full struct is emitted in `OrdersMatched` and passed back as calldata
+/// @notice Everything a deal fixed at match time. Only the top 192 bits of
+/// `keccak256(abi.encode(deal))` are stored on chain; the full struct is emitted in `OrdersMatched` and passed back as calldata
 /// by every task operation, which saves a dozen storage slots per deal.
 struct Deal {
     bytes32 id; // keccak256(requestOrderHash, requestConsumedBefore)
@@ -136,7 +136,8 @@ struct Contributor {
     bytes32 resultHash;
 }
 
-/// @notice Stored state of a task (one slot for the trust-1 fast path, two when replicated).
+/// @notice Stored state of a task (two slots). A task the trust-1 fast path completes has no
+/// stored state: one bit per task records it (see the hub's `task(dealid, idx)` view).
 /// How many winners revealed is not stored: finalize counts the PROVED contributions in the
 /// contributor list it is given. The consensus value is marked in its group's slot (see the
 /// hub's `group` view) and announced by `TaskConsensus`.
