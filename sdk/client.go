@@ -72,6 +72,7 @@ type options struct {
 	logRange       uint64
 	confirmations  uint64
 	endpoint       string
+	blockTime      time.Duration
 }
 
 // WithKey makes the client sign and send transactions with key. Without a key (or
@@ -96,6 +97,12 @@ func WithReceiptTimeout(d time.Duration) Option { return func(o *options) { o.re
 
 // WithPollInterval sets how often Follow asks for new blocks (default 2 s).
 func WithPollInterval(d time.Duration) Option { return func(o *options) { o.pollInterval = d } }
+
+// WithBlockTime tells the client the chain's block time (default: the gap between the
+// latest two blocks' timestamps, read once; 1 s if that is 0). Waiting for a receipt
+// without a head subscription (an HTTP endpoint) polls every tenth of it, between 10 ms
+// and 1 s.
+func WithBlockTime(d time.Duration) Option { return func(o *options) { o.blockTime = d } }
 
 // WithStartBlock sets the first block searched for logs when looking up deals and tasks
 // (the hub's deployment block; default 0).
@@ -142,7 +149,11 @@ type Client struct {
 	// longer one (0: none refused); later reads start from it.
 	logLimit atomic.Uint64
 
-	sendMu sync.Mutex
+	sendMu    sync.Mutex
+	price     *big.Int    // the last gas price suggestion (gasPrice), under sendMu
+	priceHead common.Hash // the head it was asked at
+
+	heads *heads // the new-head subscription receipts are waited on
 
 	mu             sync.Mutex
 	approveAndCall int // 0 unknown, 1 supported, -1 not supported
@@ -166,6 +177,7 @@ func New(ctx context.Context, backend Backend, hub common.Address, opts ...Optio
 	}
 	c.abis = chain.ABIs()
 	c.pocoRaw = c.abis[0]
+	c.heads = newHeads(c)
 
 	id, err := backend.ChainID(ctx)
 	if err != nil {
@@ -222,8 +234,10 @@ func Dial(ctx context.Context, rpcURL string, hub common.Address, opts ...Option
 	return c, nil
 }
 
-// Close closes the connection opened by Dial; it does nothing for a client made by New.
+// Close closes the client's head subscription (see waitMined) and the connection opened
+// by Dial (a client made by New leaves its backend open).
 func (c *Client) Close() {
+	c.heads.close()
 	if c.closer != nil {
 		c.closer()
 	}
@@ -395,9 +409,13 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 	c.sendMu.Lock()
 	defer c.sendMu.Unlock()
 
-	head, err := c.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, c.netErr("reading the latest block", err)
+	// The head the subscription announced, if it is up (see waitMined): one call less.
+	head := c.heads.head()
+	if head == nil {
+		var err error
+		if head, err = c.backend.HeaderByNumber(ctx, nil); err != nil {
+			return nil, c.netErr("reading the latest block", err)
+		}
 	}
 	// Never ask for more than one transaction may use (see MaxTxGas): a node refuses a
 	// transaction over the cap, and sending it again would only be refused again.
@@ -421,7 +439,7 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 	}
 	var tx *types.Transaction
 	if head.BaseFee != nil {
-		tip, err := c.backend.SuggestGasTipCap(ctx)
+		tip, err := c.gasPrice(ctx, head, c.backend.SuggestGasTipCap)
 		if err != nil {
 			return nil, c.netErr("reading the gas price", err)
 		}
@@ -429,7 +447,7 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 		tx = types.NewTx(&types.DynamicFeeTx{ChainID: c.chainID, Nonce: nonce, GasTipCap: tip,
 			GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
 	} else {
-		price, err := c.backend.SuggestGasPrice(ctx)
+		price, err := c.gasPrice(ctx, head, c.backend.SuggestGasPrice)
 		if err != nil {
 			return nil, c.netErr("reading the gas price", err)
 		}
@@ -448,30 +466,102 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 	return signed, nil
 }
 
-// waitMined polls for the receipt, quickly at first (simulated chains mine at once), then
-// every second, until WithReceiptTimeout. With a miner hook, it mines again while the
-// transaction is still pending (a simulated block can close before every pending
-// transaction is in).
+// gasPrice is suggest's answer (the node's tip or gas price suggestion), asked once per
+// head: transactions sent in the same block interval reuse it. Called under sendMu.
+func (c *Client) gasPrice(ctx context.Context, head *types.Header, suggest func(context.Context) (*big.Int, error)) (*big.Int, error) {
+	if c.price != nil && c.priceHead == head.Hash() {
+		return new(big.Int).Set(c.price), nil
+	}
+	p, err := suggest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.price, c.priceHead = new(big.Int).Set(p), head.Hash()
+	return p, nil
+}
+
+// waitMined waits for the receipt until WithReceiptTimeout. On a connection that can
+// subscribe (WebSocket, IPC), it reads the receipt once at each new head, which the
+// client's one head subscription announces (see heads): a receipt is seen a moment after
+// its block, not up to a poll interval later. Without a subscription (HTTP, or while a
+// dropped one is opened again), it polls, quickly at first (2 ms, doubling: a chain
+// that mines on demand), then every tenth of the block time (WithBlockTime, between
+// 10 ms and 1 s). With a miner hook (a simulated chain), it mines again while the
+// transaction is still pending.
 func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	if c.o.mine != nil {
+		return c.waitMinedMining(ctx, hash)
+	}
+	release := c.heads.acquire()
+	defer release()
+	deadline := time.NewTimer(c.o.receiptTimeout)
+	defer deadline.Stop()
+	wait := 2 * time.Millisecond
+	var poll, recheck time.Duration
+	for {
+		// The wake channel is taken before the receipt is read: a head that comes in
+		// between still wakes this waiter.
+		wake, live, latest := c.heads.state()
+		receipt, err := c.backend.TransactionReceipt(ctx, hash)
+		if err == nil && receipt != nil {
+			// The node may index a block's receipts a moment before making it the head;
+			// returning only once it is the head lets a caller read its own write. A
+			// head notified at or past the receipt's block says so without a call.
+			if receipt.BlockNumber == nil || (live && latest >= receipt.BlockNumber.Uint64()) ||
+				c.headReached(ctx, receipt.BlockNumber) {
+				return receipt, nil
+			}
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) && isNetworkError(err) {
+			return nil, c.netErr("waiting for transaction "+hash.Hex(), err)
+		}
+		if poll == 0 {
+			bt := c.heads.expectedBlockTime(ctx)
+			poll, recheck = pollEvery(bt), recheckEvery(bt)
+		}
+		next := recheck
+		if !live {
+			next = wait
+			wait = min(wait*2, poll)
+		}
+		t := time.NewTimer(next)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, fmt.Errorf("waiting for transaction %s: %w", hash.Hex(), ctx.Err())
+		case <-deadline.C:
+			t.Stop()
+			return nil, c.notMined(hash)
+		case <-wake:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+func (c *Client) notMined(hash common.Hash) error {
+	return fmt.Errorf("transaction %s was sent but is not mined after %s: is the chain producing blocks? (look it up later by its hash)", hash.Hex(), c.o.receiptTimeout)
+}
+
+// waitMinedMining is waitMined with a miner hook: it polls from 2 ms, doubling up to a
+// second, and mines again while the transaction is pending (a simulated block can close
+// before every pending transaction is in).
+func (c *Client) waitMinedMining(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
 	deadline := time.Now().Add(c.o.receiptTimeout)
 	wait := 2 * time.Millisecond
 	for {
 		receipt, err := c.backend.TransactionReceipt(ctx, hash)
 		if err == nil && receipt != nil && c.headReached(ctx, receipt.BlockNumber) {
-			// The node may index a block's receipts a moment before making it the head;
-			// returning only once it is the head lets a caller read its own write.
 			return receipt, nil
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) && isNetworkError(err) {
 			return nil, c.netErr("waiting for transaction "+hash.Hex(), err)
 		}
 		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("transaction %s was sent but is not mined after %s: is the chain producing blocks? (look it up later by its hash)", hash.Hex(), c.o.receiptTimeout)
+			return nil, c.notMined(hash)
 		}
-		if c.o.mine != nil {
-			if _, pending, err := c.backend.TransactionByHash(ctx, hash); err == nil && pending {
-				c.o.mine()
-			}
+		if _, pending, err := c.backend.TransactionByHash(ctx, hash); err == nil && pending {
+			c.o.mine()
 		}
 		select {
 		case <-ctx.Done():

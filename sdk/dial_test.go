@@ -37,6 +37,24 @@ func TestDialOverHTTP(t *testing.T) {
 	// A revert from the contract, through HTTP's JSON-RPC error data.
 	_, err = c.CreateCategory(bg, "x", "", time.Minute)
 	wantContains(t, wantCode(t, err, "OwnableUnauthorizedAccount"), "not you")
+	// Without a miner hook, receipts are waited for as on a real node: HTTP cannot
+	// subscribe to new heads, so the client polls.
+	w, err := Dial(bg, url, e.D.Hub, WithKey(e.Requester.Key), WithBlockTime(100*time.Millisecond))
+	ok(t, err)
+	defer w.Close()
+	done := waitAsync(bg, w, sendOne(t, w))
+	time.Sleep(20 * time.Millisecond)
+	e.Commit()
+	ok(t, <-done)
+	unsupported := false
+	for deadline := time.Now().Add(5 * time.Second); !unsupported && time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		w.heads.mu.Lock()
+		unsupported = w.heads.unsupported
+		w.heads.mu.Unlock()
+	}
+	if !unsupported {
+		t.Error("over HTTP the client did not fall back to polling for receipts")
+	}
 	// A wrong hub address names the endpoint's chain.
 	_, err = Dial(bg, url, e.D.Token)
 	if err == nil || !strings.Contains(err.Error(), "is not a Poco hub") {

@@ -26,6 +26,14 @@
 // as "your free balance is 12 RLC; this needs 40 RLC: deposit 28 more (poco account
 // deposit 28)", and whose Code is the contract's custom error name, for [IsCode].
 //
+// Receipts are waited for on new heads: on a connection that can subscribe (WebSocket,
+// IPC, the simulated chain) the client keeps one new-head subscription, shared by every
+// transaction it waits for, and reads each waiting receipt once per new head, so a
+// receipt is seen a moment after its block. Without one (HTTP), or while a dropped one is
+// opened again, it polls every tenth of the block time ([WithBlockTime], between 10 ms and
+// 1 s). The head it announces, and one gas price suggestion per head, also spare the
+// calls of the next transactions sent. [Client.Close] closes the subscription.
+//
 // A transaction asks for the estimate plus a quarter, never more than one transaction
 // may use: [MaxTxGas] (2^24, EIP-7825, Ethereum mainnet since Osaka) or the block gas
 // limit if lower. A transaction whose estimate is over that cap is not sent: the error

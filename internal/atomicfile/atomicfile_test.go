@@ -26,3 +26,16 @@ func TestWriteReplacesTheFileAndLeavesNoTemporary(t *testing.T) {
 		t.Fatalf("mode %v, want 0600", info.Mode().Perm())
 	}
 }
+
+func TestSyncDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := Write(filepath.Join(dir, "f"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := SyncDir(dir); err != nil {
+		t.Fatalf("SyncDir: %v", err)
+	}
+	if err := SyncDir(filepath.Join(dir, "missing")); err == nil {
+		t.Fatal("SyncDir of a missing directory: no error")
+	}
+}
