@@ -46,6 +46,7 @@ type workerFlags struct {
 	faulty                                         bool
 	tee, sms                                       string
 	batchWindow                                    time.Duration
+	txInFlight                                     int
 }
 
 func newWorkerCommand(g *globals) *cobra.Command {
@@ -159,7 +160,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 				Slots: f.slots, StateDir: state,
 				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
 				GPUs: gpus, GPUDevices: gpuIDs, Logger: slog.New(handler), BatchWindow: f.batchWindow,
-				Speed: f.speed,
+				TxInFlight: f.txInFlight, Speed: f.speed,
 			}
 			if wcfg.TEE, wcfg.SMS, err = workerTEE(s, f.tee, f.sms); err != nil {
 				return err
@@ -198,6 +199,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl.StringVar(&f.tee, "tee", "", "run TEE tasks: tdx (this machine is an Intel TDX confidential VM; quotes through configfs-tsm) or dev (INSECURE development evidence, accepted only by an SMS started with --insecure-dev-attestation); needs an SMS (docs/confidential.md)")
 	fl.StringVar(&f.sms, "sms", "", "with --tee: the secret management service's URL (env "+EnvSMS+", else the configuration file's \"sms\")")
 	fl.DurationVar(&f.batchWindow, "batch-window", worker.DefaultBatchWindow, "how long results are gathered into one transaction per deal")
+	fl.IntVar(&f.txInFlight, "tx-in-flight", worker.DefaultTxInFlight, "how many transactions may be waiting to be mined at once: results ready while one is mined go in the next without waiting for it (lower latency); 1 sends one at a time (fewer, larger batches: less gas per task, about a block more latency per step)")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fl.BoolVar(&f.faulty, "faulty", false, "TEST ONLY: contribute wrong results (to see cheaters lose their stake)")
 	fl.MarkHidden("faulty")

@@ -83,22 +83,17 @@ func (w *Worker) enqueueLocked(t *task, kind opKind) {
 	w.wakeChain()
 }
 
-// maxInFlight is how many batches the chain goroutine has being mined at once: results
-// (and reveal requests) that arrive while a transaction is being mined are sent without
-// waiting for it, so they can go in the same next block rather than the one after.
-const maxInFlight = 4
-
 // chainLoop is the only goroutine that starts transactions. It gathers operations until
 // the oldest has waited BatchWindow, or sooner once no other result is coming (see more),
 // then sends one transaction per deal and kind, and waits for them in a goroutine of
-// their own while it gathers the next (at most maxInFlight batches at once). The sdk
+// their own while it gathers the next (at most Config.TxInFlight batches at once). The sdk
 // client reads the account's next nonce and sends under one lock, so nonces follow each
 // other. Operations whose transaction could not be sent (the chain unreachable) are
 // queued again after a pause that grows with each failure in a row.
 func (w *Worker) chainLoop(ctx context.Context) {
 	var (
 		wg       sync.WaitGroup
-		inFlight = make(chan struct{}, maxInFlight)
+		inFlight = make(chan struct{}, w.cfg.TxInFlight)
 		mu       sync.Mutex
 		backoff  = time.Second
 	)
@@ -210,8 +205,8 @@ func (w *Worker) wakeChain() {
 	}
 }
 
-// flush sends ops, grouped by kind and deal, and returns those to try again later (the
-// chain could not be reached).
+// flush sends ops, one batch per kind and deal, all at once, and returns those to try
+// again later (the chain could not be reached).
 func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 	type key struct {
 		kind opKind
@@ -232,14 +227,45 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 		groups[k] = append(groups[k], op)
 	}
 	w.mu.Unlock()
+	// A contribution's digest must be on disk before the contribution is sent (the
+	// worker must be able to reveal what it committed, even after a crash).
+	synced := true
 	for _, k := range order {
-		g := groups[k]
-		for len(g) > 0 {
-			n := w.sizer.Size(k.kind.String(), len(g), maxBatch)
-			retry = append(retry, w.send(ctx, g[:n])...)
-			g = g[n:]
+		if k.kind != opReveal {
+			synced = w.syncState() == nil
+			break
 		}
 	}
+	// The groups go out together, each waited for in its own goroutine: a contribution
+	// does not wait for the receipt of a reveal gathered with it (it would miss that
+	// block). The sdk client sends one at a time, so nonces still follow each other.
+	var (
+		mu sync.Mutex
+		wg sync.WaitGroup
+	)
+	for _, k := range order {
+		g := groups[k]
+		if k.kind != opReveal && !synced {
+			mu.Lock()
+			retry = append(retry, g...)
+			mu.Unlock()
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var back []*chainOp
+			for len(g) > 0 {
+				n := w.sizer.Size(k.kind.String(), len(g), maxBatch)
+				back = append(back, w.send(ctx, g[:n])...)
+				g = g[n:]
+			}
+			mu.Lock()
+			retry = append(retry, back...)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
 	return retry
 }
 
@@ -453,6 +479,20 @@ func (w *Worker) done(op *chainOp, tx common.Hash, chainTask *sdk.Task) {
 		t.rec.Phase, t.rec.RevealTx = PhaseRevealed, tx
 		w.saveLocked(t)
 		w.reportProgressLocked(t) // revealed
+		// The result is uploaded once the reveal is mined, not when it is sent. The
+		// contract takes contributions until the task's first reveal (with the
+		// scheduler's permit) is mined and turns it REVEALING; the scheduler gives the
+		// permit to every winner at once, so this reveal may be the one that opens the
+		// reveals. Uploaded before it is mined, the plain result would be public while
+		// contributions are still taken: a replica or check the scheduler assigned and
+		// that has not contributed yet could copy its digest and contribute it without
+		// running the task. A pending reveal shows the digest to who reads a public
+		// mempool, but the store is read by more (private mempools, sequencers), and if
+		// the reveal fails (no consensus after all: another contribution landed first)
+		// the task stays ACTIVE with the result public. Once the reveal is mined the task
+		// is REVEALING for good and copying is useless. The cost is small: the receipt is
+		// seen as soon as its block is (sdk: head subscription), and the scheduler's
+		// finalize goes in the next block either way.
 		if t.rec.UploadAsked && !t.rec.Uploaded && !t.uploading {
 			w.startUpload(w.runCtx, t)
 		}

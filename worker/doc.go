@@ -69,7 +69,8 @@
 //     ContributeBatch per deal (at most 50 tasks a transaction, fewer when the gas of
 //     earlier batches says 50 would not fit one transaction); results computed while
 //     a transaction is being mined go in the next, sent without waiting for the first
-//     to be mined (at most 4 batches in flight), so they can share its next block;
+//     to be mined (at most Config.TxInFlight batches in flight, 4 by default; 1 sends
+//     one at a time: fewer, larger batches, less gas), so they can share its next block;
 //     StepContributed is
 //     reported with the transaction hash. For a Job with Finalize (trust 1) the kept
 //     result is uploaded first, then one ContributeAndFinalizeBatch per deal carries the
@@ -80,7 +81,10 @@
 //     RevealBatch per deal), with the scheduler's permit the request carries (the first
 //     reveal of a task opens its reveals with it; later ones need none): StepRevealed.
 //     With Upload it then uploads the kept result and reports StepUploaded with Results
-//     (the on-chain results field) and Callback;
+//     (the on-chain results field) and Callback. The upload waits for the reveal to be
+//     mined, not just sent: until a task's first reveal is mined the contract still takes
+//     contributions, and a result made public then could be copied by a worker that has
+//     not contributed yet (see done in chain.go);
 //  7. on a Cancel, a running task is stopped and the task forgotten (state and kept
 //     result deleted, pending transactions skipped).
 //
@@ -138,11 +142,29 @@
 //
 // # Persistence and restarts
 //
-// Every task has a JSON file StateDir/tasks/<taskid>.json, replaced atomically
-// (internal/atomicfile) at each step: the job (deal, index, authorization, finalize), a
-// TEE task's enclave key and authorization, the phase, the digest contributed, the
-// results field, the callback data, whether it was asked to reveal (with the
-// scheduler's permit) and to upload and did, the transactions. The kept result is
+// A task's state is a JSON record: the job (deal, index, authorization, finalize), a TEE
+// task's enclave key and authorization, the phase, the digest contributed, the results
+// field, the callback data, whether it was asked to reveal (with the scheduler's permit)
+// and to upload and did, the failed tries, the transactions. Only the steps whose loss
+// would lose work or funds are made durable, in StateDir/tasks/<taskid>.json (written to
+// a temporary file, synced, renamed; the folder is synced before anything relying on it
+// happens, so one folder sync covers a group of saves):
+//
+//   - accepted (phase running): on disk before the task starts, so before StepStarted is
+//     reported (the scheduler does not give a started job again); the jobs of one
+//     answer of the scheduler share one folder sync;
+//   - a TEE task's enclave key, before any use (the folder synced at once), and its
+//     authorization;
+//   - computed (digest, results field): on disk before the contribution is sent (a
+//     contribution the worker cannot reveal loses its stake); the tasks of a batch
+//     share one folder sync. Lost before that (a crash), the task runs again.
+//
+// The later steps (contributed, asked to reveal, revealed, uploaded, failed tries) are
+// written in place to StateDir/tasks/<taskid>.next without a sync; on start the newer of
+// the two records that reads whole is used. A crash that loses or tears the .next only
+// takes the task back to computed: the contribution or reveal is sent again, the contract
+// refuses it and the chain shows it done by this worker (see the refusals above); the
+// scheduler asks for the reveal again; uploading twice is harmless. The kept result is
 // StateDir/results/<taskid>.tar (written to a temporary file, synced, renamed). Work folders
 // (StateDir/work) and the app cache's unfinished temporary files are emptied at start
 // (the cached apps stay, and are trusted again only after one fetch and check per

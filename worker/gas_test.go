@@ -146,7 +146,7 @@ func TestFailedTriesSurviveARestart(t *testing.T) {
 	// As if a worker had tried the contribution 4 times and stopped.
 	rec := &record{Job: te.sched.job(deal, idx, acc.Address, false), Phase: PhaseComputed,
 		Digest: te.helloDigest(deal, idx), ChainTries: maxChainTries - 1}
-	if err := (stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(idx), rec); err != nil {
+	if err := (&stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(idx), rec); err != nil {
 		t.Fatal(err)
 	}
 	cfg, spy := te.spyConfig(acc, state, errors.New("the node refuses this transaction"))

@@ -128,7 +128,7 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 	digest := common.Hash(out.Digest)
 	t.rec.Phase, t.rec.Digest, t.rec.Results = PhaseComputed, digest, out.ResultsJSON
 	t.rec.Failed, t.rec.Code, t.rec.Callback = out.Failed, out.Code, out.Callback
-	w.saveLocked(t)
+	w.saveDurableLocked(t) // before the contribution: see saveDurableLocked
 	if out.Failed {
 		log.Info("the app failed: contributing the error result", "code", out.Code, "reason", out.Reason, "digest", digest.Hex())
 	} else {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -63,62 +64,156 @@ type record struct {
 	ContributeTx common.Hash   `json:"contributeTx,omitzero"`
 	RevealTx     common.Hash   `json:"revealTx,omitzero"`
 	Updated      time.Time     `json:"updated"`
+	// Seq counts the saves: of the durable record and the latest (stateStore), the
+	// higher is the newer.
+	Seq uint64 `json:"seq,omitempty"`
 }
 
-// stateStore keeps one JSON file per task, written atomically.
-type stateStore struct{ dir string }
+// stateStore keeps a task's state in two JSON files:
+//
+//   - <taskid>.json, the durable record, written at the steps whose loss would lose work
+//     or funds (see Worker.saveDurableLocked): synced to disk and renamed over the
+//     previous one (internal/atomicfile); the directory is synced (syncDir) before
+//     anything that relies on it leaves the worker (a report, a contribution);
+//   - <taskid>.next, the latest record, written in place without a sync at the other
+//     steps, whose loss a restart recovers from the chain or the scheduler.
+//
+// load takes the newer (Seq) of the two that reads whole; a .next torn or lost in a
+// crash falls back to the durable record, an earlier state of the task.
+type stateStore struct {
+	dir string
 
-func (s stateStore) path(id common.Hash) string { return filepath.Join(s.dir, id.Hex()+".json") }
+	mu    sync.Mutex
+	dirty bool // a durable record was renamed in or a file removed since the last syncDir
+}
 
-func (s stateStore) save(id common.Hash, r *record) error {
+func (s *stateStore) path(id common.Hash) string { return filepath.Join(s.dir, id.Hex()+".json") }
+
+func (s *stateStore) nextPath(id common.Hash) string { return filepath.Join(s.dir, id.Hex()+nextExt) }
+
+// nextExt names the latest (unsynced) record of a task.
+const nextExt = ".next"
+
+func (s *stateStore) encode(id common.Hash, r *record) ([]byte, error) {
+	r.Seq++
 	r.Updated = time.Now().UTC()
 	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
-		return fmt.Errorf("worker: encoding the state of task %s: %w", id.Hex(), err)
+		return nil, fmt.Errorf("worker: encoding the state of task %s: %w", id.Hex(), err)
+	}
+	return b, nil
+}
+
+// save writes r as id's durable record: synced, renamed in; the rename is on disk at the
+// next syncDir.
+func (s *stateStore) save(id common.Hash, r *record) error {
+	b, err := s.encode(id, r)
+	if err != nil {
+		return err
 	}
 	if err := atomicfile.Write(s.path(id), b, 0o600); err != nil {
+		return fmt.Errorf("worker: saving the state of task %s: %w", id.Hex(), err)
+	}
+	s.mu.Lock()
+	s.dirty = true
+	s.mu.Unlock()
+	return nil
+}
+
+// note writes r as id's latest record, in place and without a sync.
+func (s *stateStore) note(id common.Hash, r *record) error {
+	b, err := s.encode(id, r)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(s.nextPath(id), b, 0o600); err != nil {
 		return fmt.Errorf("worker: saving the state of task %s: %w", id.Hex(), err)
 	}
 	return nil
 }
 
-func (s stateStore) remove(id common.Hash) error {
-	if err := os.Remove(s.path(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("worker: removing the state of task %s: %w", id.Hex(), err)
+// syncDir puts the durable records saved so far on disk (one directory sync for all of
+// them); it does nothing when none was saved since the last call.
+func (s *stateStore) syncDir() error {
+	s.mu.Lock()
+	dirty := s.dirty
+	s.dirty = false
+	s.mu.Unlock()
+	if !dirty {
+		return nil
+	}
+	if err := atomicfile.SyncDir(s.dir); err != nil {
+		s.mu.Lock()
+		s.dirty = true
+		s.mu.Unlock()
+		return fmt.Errorf("worker: syncing the state folder %s: %w", s.dir, err)
 	}
 	return nil
 }
 
+func (s *stateStore) remove(id common.Hash) error {
+	var first error
+	for _, p := range []string{s.path(id), s.nextPath(id)} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) && first == nil {
+			first = fmt.Errorf("worker: removing the state of task %s: %w", id.Hex(), err)
+		}
+	}
+	return first
+}
+
 // load reads every task's state. Files that cannot be read are returned as errors next
-// to the good ones (the caller logs them and moves on).
-func (s stateStore) load() (map[common.Hash]*record, []error, error) {
+// to the good ones (the caller logs them and moves on); a .next record that does not
+// read whole (a crash while it was written) is passed over for the durable one.
+func (s *stateStore) load() (map[common.Hash]*record, []error, error) {
 	ents, err := os.ReadDir(s.dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("worker: reading the state folder: %w", err)
 	}
 	out := map[common.Hash]*record{}
 	var bad []error
+	read := func(file, name string) (*record, error) {
+		b, err := os.ReadFile(filepath.Join(s.dir, file))
+		if err != nil {
+			return nil, err
+		}
+		var r record
+		if err := json.Unmarshal(b, &r); err != nil || r.Job.Deal == nil || r.Phase == "" {
+			return nil, fmt.Errorf("worker: task state %s is unreadable (%v): ignored", file, err)
+		}
+		if id := r.Job.Deal.TaskID(r.Job.Index); id.Hex() != name {
+			return nil, fmt.Errorf("worker: task state %s holds task %s: ignored", file, id.Hex())
+		}
+		return &r, nil
+	}
+	nexts := map[string]bool{}
+	for _, e := range ents {
+		if name, ok := strings.CutSuffix(e.Name(), nextExt); ok && e.Type().IsRegular() && !strings.HasPrefix(name, ".") {
+			nexts[name] = true
+		}
+	}
 	for _, e := range ents {
 		name, ok := strings.CutSuffix(e.Name(), ".json")
 		if !ok || !e.Type().IsRegular() || strings.HasPrefix(name, ".") {
 			continue
 		}
-		b, err := os.ReadFile(filepath.Join(s.dir, e.Name()))
+		r, err := read(e.Name(), name)
 		if err != nil {
 			bad = append(bad, err)
 			continue
 		}
-		var r record
-		if err := json.Unmarshal(b, &r); err != nil || r.Job.Deal == nil || r.Phase == "" {
-			bad = append(bad, fmt.Errorf("worker: task state %s is unreadable (%v): ignored", e.Name(), err))
-			continue
+		if nexts[name] {
+			if n, err := read(name+nextExt, name); err == nil && n.Seq > r.Seq {
+				r = n
+			}
 		}
-		id := r.Job.Deal.TaskID(r.Job.Index)
-		if id.Hex() != name {
-			bad = append(bad, fmt.Errorf("worker: task state %s holds task %s: ignored", e.Name(), id.Hex()))
-			continue
+		out[r.Job.Deal.TaskID(r.Job.Index)] = r
+	}
+	// A .next without its durable record is left from a task removed (or never saved
+	// durably): nothing to resume.
+	for name := range nexts {
+		if _, err := os.Stat(filepath.Join(s.dir, name+".json")); errors.Is(err, fs.ErrNotExist) {
+			os.Remove(filepath.Join(s.dir, name+nextExt))
 		}
-		out[id] = &r
 	}
 	return out, bad, nil
 }

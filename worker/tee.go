@@ -67,7 +67,12 @@ func (w *Worker) enclaveKey(t *task) (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("making the enclave key: %w", err)
 	}
 	t.rec.EnclaveKey = crypto.FromECDSA(k)
+	// On disk before any use: the scheduler authorizes this enclave next.
 	if err := w.state.save(t.id, t.rec); err != nil {
+		t.rec.EnclaveKey = nil
+		return nil, err
+	}
+	if err := w.state.syncDir(); err != nil {
 		t.rec.EnclaveKey = nil
 		return nil, err
 	}
@@ -121,7 +126,7 @@ func (w *Worker) confidential(ctx context.Context, t *task, j api.Job, params ap
 	w.mu.Lock()
 	if w.currentLocked(t) {
 		t.rec.EnclaveAuth = auth
-		w.saveLocked(t)
+		w.saveDurableLocked(t)
 	}
 	w.mu.Unlock()
 

@@ -36,6 +36,7 @@ const (
 	DefaultQueueFactor  = 8
 	DefaultPollWait     = 30 * time.Second
 	DefaultRefusedRetry = time.Minute
+	DefaultTxInFlight   = 4
 	// DefaultOutputBytes caps a task's output folder when Config.OutputBytes is 0: the
 	// largest object a store takes by default, since a result must be uploaded.
 	DefaultOutputBytes = storage.DefaultMaxSize
@@ -98,6 +99,12 @@ type Config struct {
 	// transaction per deal is sent (default DefaultBatchWindow); it is sent sooner when
 	// no other result is coming (no task running or waiting for a slot).
 	BatchWindow time.Duration
+	// TxInFlight is how many batch transactions may be waiting to be mined at once
+	// (default DefaultTxInFlight): results (and reveal requests) that arrive while one is
+	// being mined are sent without waiting for it, so they can go in the same next block.
+	// 1 sends one at a time, as before: fewer and larger batches, so less gas per task,
+	// at about a block more latency per step when blocks are slower than the work.
+	TxInFlight int
 	// PollWait is the long poll's wait (default DefaultPollWait, at most api.MaxWait).
 	PollWait time.Duration
 	// RefusedRetry is how long the worker waits before logging in again after the
@@ -143,7 +150,7 @@ type Worker struct {
 	addr    common.Address
 	log     *slog.Logger
 	api     *api.Client
-	state   stateStore
+	state   *stateStore
 	runners map[string]*job.Runner
 	results *job.Runner // any runner: they share ResultDir, for Upload and Drop
 	workDir string
@@ -237,6 +244,9 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.PollWait <= 0 {
 		cfg.PollWait = DefaultPollWait
 	}
+	if cfg.TxInFlight <= 0 {
+		cfg.TxInFlight = DefaultTxInFlight
+	}
 	cfg.PollWait = min(cfg.PollWait, api.MaxWait)
 	if cfg.OutputBytes <= 0 {
 		cfg.OutputBytes = DefaultOutputBytes
@@ -250,7 +260,7 @@ func New(cfg Config) (*Worker, error) {
 	w := &Worker{
 		cfg: cfg, addr: cfg.Client.Address(),
 		api:     api.NewClient(cfg.SchedulerURL, cfg.HTTPClient),
-		state:   stateStore{dir: filepath.Join(cfg.StateDir, "tasks")},
+		state:   &stateStore{dir: filepath.Join(cfg.StateDir, "tasks")},
 		runners: map[string]*job.Runner{},
 		workDir: filepath.Join(cfg.StateDir, "work"),
 		appDir:  filepath.Join(cfg.StateDir, "apps"),
@@ -575,10 +585,27 @@ func (w *Worker) handle(ctx context.Context, work api.Work) bool {
 			news = true
 		}
 	}
+	var accepted []*task
 	for _, j := range work.Jobs {
-		if w.accept(ctx, j) {
+		isNew, t := w.accept(j)
+		if isNew {
 			news = true
 		}
+		if t != nil {
+			accepted = append(accepted, t)
+		}
+	}
+	if len(accepted) > 0 {
+		// The new tasks' records on disk before they start (one folder sync for all):
+		// the scheduler does not give a job again once its start is reported.
+		w.syncState()
+		w.mu.Lock()
+		for _, t := range accepted {
+			if w.currentLocked(t) && t.cancel == nil {
+				w.startRun(ctx, t)
+			}
+		}
+		w.mu.Unlock()
 	}
 	for _, r := range work.Reveals {
 		if w.reveal(ctx, r) {
@@ -588,43 +615,43 @@ func (w *Worker) handle(ctx context.Context, work api.Work) bool {
 	return news
 }
 
-// accept takes a job: a new task is saved and started; a known one is reported again.
-func (w *Worker) accept(ctx context.Context, j api.Job) bool {
+// accept takes a job: a new task is saved and returned, for the caller to start; a known
+// one is reported again. It reports whether the job was new.
+func (w *Worker) accept(j api.Job) (bool, *task) {
 	if j.Deal == nil {
 		w.log.Warn("the scheduler sent a job without its deal: ignored", "task", j.TaskID.Hex())
-		return false
+		return false, nil
 	}
 	id := j.Deal.TaskID(j.Index)
 	if id != j.TaskID {
 		w.log.Warn("the scheduler sent a job whose task id is not its deal's task", "task", j.TaskID.Hex(), "deal", j.Deal.ID.Hex(), "index", j.Index)
 		w.report(api.Report{TaskID: j.TaskID, Step: api.StepFailed,
 			Error: fmt.Sprintf("task id %s is not task %d of deal %s (%s)", j.TaskID.Hex(), j.Index, j.Deal.ID.Hex(), id.Hex())})
-		return true
+		return true, nil
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if t, ok := w.tasks[id]; ok {
 		w.reportProgressLocked(t)
-		return false
+		return false, nil
 	}
 	if pool := w.session.Workerpool; pool != (common.Address{}) && j.Deal.Workerpool != pool {
 		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed,
 			Error: fmt.Sprintf("deal %s is in workerpool %s, not this scheduler's %s", j.Deal.ID.Hex(), j.Deal.Workerpool.Hex(), pool.Hex())})
-		return true
+		return true, nil
 	}
 	t := &task{id: id, rec: &record{Job: j, Phase: PhaseRunning}}
 	if err := w.state.save(id, t.rec); err != nil {
 		w.log.Error("cannot save a new task: refusing it", "task", id.Hex(), "err", err)
 		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed, Error: "the worker cannot save its state: " + err.Error()})
-		return true
+		return true, nil
 	}
 	w.tasks[id] = t
 	if w.cfg.Saboteur != nil {
 		w.cfg.Saboteur.Assigned(w.addr, j.Deal, j.Index)
 	}
 	w.log.Info("task accepted", "task", id.Hex(), "deal", j.Deal.ID.Hex(), "index", j.Index, "finalize", j.Finalize)
-	w.startRun(ctx, t)
-	return true
+	return true, t
 }
 
 // cancelTask stops and forgets a task.
@@ -663,11 +690,37 @@ func (w *Worker) failLocked(t *task, msg string) {
 	w.dropLocked(t)
 }
 
-// saveLocked writes t's state; a failure is logged (the task goes on in memory).
+// saveLocked writes t's state without syncing it (stateStore.note), for the steps a
+// restart recovers from the chain or the scheduler if the save is lost in a crash: the
+// contribution or reveal mined (sent again, the contract refuses it, the chain shows it
+// done), the reveal asked (the scheduler asks again), the upload done (uploading twice is
+// harmless), the count of failed tries. A failure is logged (the task goes on in memory).
 func (w *Worker) saveLocked(t *task) {
+	if err := w.state.note(t.id, t.rec); err != nil {
+		w.log.Error("saving task state", "task", t.id.Hex(), "err", err)
+	}
+}
+
+// saveDurableLocked writes t's state durably (stateStore.save), for the steps whose loss
+// would lose work or funds: the task accepted (the scheduler does not give it again once
+// started), the result computed (its digest must be on disk before it is contributed: a
+// contribution the worker cannot reveal loses its stake), a TEE task's enclave
+// authorization. The folder is synced (syncState) before the accepted tasks start (once
+// per answer of the scheduler) and before contributions are sent (once per batch), so a
+// group of saves costs one folder sync.
+func (w *Worker) saveDurableLocked(t *task) {
 	if err := w.state.save(t.id, t.rec); err != nil {
 		w.log.Error("saving task state", "task", t.id.Hex(), "err", err)
 	}
+}
+
+// syncState puts the durable saves made so far on disk; see saveDurableLocked.
+func (w *Worker) syncState() error {
+	err := w.state.syncDir()
+	if err != nil {
+		w.log.Error("syncing the state folder", "err", err)
+	}
+	return err
 }
 
 // current returns the task if the worker still holds it as t (not dropped meanwhile).

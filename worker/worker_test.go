@@ -454,7 +454,7 @@ func TestRestart(t *testing.T) {
 	}
 	// As if the worker had been stopped while running the second task.
 	running := &record{Job: te.sched.job(deal, second, acc.Address, false), Phase: PhaseRunning}
-	if err := (stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(second), running); err != nil {
+	if err := (&stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(second), running); err != nil {
 		t.Fatal(err)
 	}
 
