@@ -15,13 +15,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/executor"
@@ -148,33 +145,6 @@ type BenchResult struct {
 // followInterval is how often the bench's requester polls the chain for its deals.
 const followInterval = 100 * time.Millisecond
 
-// countingBackend counts the chain reads a client makes (what a follower makes:
-// headers, block numbers, logs, view calls).
-type countingBackend struct {
-	sdk.Backend
-	calls atomic.Int64
-}
-
-func (b *countingBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
-	b.calls.Add(1)
-	return b.Backend.HeaderByNumber(ctx, n)
-}
-
-func (b *countingBackend) BlockNumber(ctx context.Context) (uint64, error) {
-	b.calls.Add(1)
-	return b.Backend.BlockNumber(ctx)
-}
-
-func (b *countingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
-	b.calls.Add(1)
-	return b.Backend.CallContract(ctx, msg, n)
-}
-
-func (b *countingBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	b.calls.Add(1)
-	return b.Backend.FilterLogs(ctx, q)
-}
-
 // Bench runs a fresh local network with cfg.Workers workers, buys a bag of cfg.Tasks tasks
 // of the hello example at cfg.Trust and measures how it went.
 func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
@@ -242,7 +212,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	defer c.Close()
 	// The requester follows its deals as `poco run` does, through a client whose reads
 	// are counted.
-	counter := &countingBackend{Backend: c.Backend()}
+	counter := &sdk.CountingBackend{Backend: c.Backend()}
 	fc, err := sdk.New(ctx, counter, net.Devnet.Deployment().Hub, sdk.WithStartBlock(net.Devnet.Deployment().Block))
 	if err != nil {
 		return nil, err
@@ -307,7 +277,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 	}
 	endedBefore := 0
-	counter.calls.Store(0)
+	counter.Reset()
 	for i := 0; i < cfg.Deals; i++ {
 		b := deals[i]
 		tasks, err := requester.Follow(ctx, fc, b.deal, followInterval, func(n requester.Counts, _ []*sdk.Task) {
@@ -339,7 +309,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
 		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),
 		CPUUtilization: cpu.Seconds() / (elapsed.Seconds() * float64(runtime.NumCPU()))}
-	r.FollowRPCCalls = counter.calls.Load()
+	r.FollowRPCCalls = counter.Calls()
 	r.FollowRPCCallsPerTask = float64(r.FollowRPCCalls) / float64(total)
 
 	// How each task ended, its block, and the per-stage timeline: from one read of the

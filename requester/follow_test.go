@@ -18,33 +18,15 @@ import (
 	"github.com/pocolabs/poco/sdk"
 )
 
-// countingBackend counts the reads a client makes of the chain (the calls a follower
-// makes: headers, logs, view calls, block numbers).
-type countingBackend struct {
+// rangeLimited refuses getLogs ranges longer than maxRange (when set), as some nodes do.
+// The tests count reads with an sdk.CountingBackend over it, refused ones included.
+type rangeLimited struct {
 	sdk.Backend
-	calls   atomic.Int64
-	refused atomic.Int64
-	// maxRange, when set, refuses getLogs ranges longer than it, as some nodes do.
+	refused  atomic.Int64
 	maxRange uint64
 }
 
-func (b *countingBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
-	b.calls.Add(1)
-	return b.Backend.HeaderByNumber(ctx, n)
-}
-
-func (b *countingBackend) BlockNumber(ctx context.Context) (uint64, error) {
-	b.calls.Add(1)
-	return b.Backend.BlockNumber(ctx)
-}
-
-func (b *countingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
-	b.calls.Add(1)
-	return b.Backend.CallContract(ctx, msg, n)
-}
-
-func (b *countingBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	b.calls.Add(1)
+func (b *rangeLimited) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	if b.maxRange > 0 && q.FromBlock != nil && q.ToBlock != nil && q.ToBlock.Uint64()-q.FromBlock.Uint64()+1 > b.maxRange {
 		b.refused.Add(1)
 		return nil, errors.New("block range is too large")
@@ -78,7 +60,8 @@ func followDeal(tb testing.TB, n, before, batch int, maxRange uint64) followRun 
 		return c
 	}
 	sched, worker := mk(e.Client, e.PoolOwner), mk(e.Client, e.Workers[0])
-	cb := &countingBackend{Backend: e.Client, maxRange: maxRange}
+	rl := &rangeLimited{Backend: e.Client, maxRange: maxRange}
+	cb := &sdk.CountingBackend{Backend: rl}
 	follower := mk(cb, nil)
 	// Orders of volume n, and a deposit that covers n tasks (13 tokens each).
 	o := e.DefaultOrders()
@@ -115,7 +98,7 @@ func followDeal(tb testing.TB, n, before, batch int, maxRange uint64) followRun 
 		finalize(min(batch, before-done))
 	}
 	start, _ := e.Client.BlockNumber(ctx)
-	cb.calls.Store(0)
+	cb.Reset()
 	run := followRun{tasks: n}
 	tasks, err := Follow(ctx, follower, deal, time.Millisecond, func(c Counts, ts []*sdk.Task) {
 		run.polls++
@@ -127,14 +110,14 @@ func followDeal(tb testing.TB, n, before, batch int, maxRange uint64) followRun 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	run.calls, run.refused = cb.calls.Load(), cb.refused.Load()
+	run.calls, run.refused = cb.Calls(), rl.refused.Load()
 	head, _ := e.Client.BlockNumber(ctx)
 	run.blocks = int(head - start)
 
 	// The old way, once: the chain's time, then every task (its getLogs do not split
 	// ranges: lift the limit).
-	cb.calls.Store(0)
-	cb.maxRange = 0
+	cb.Reset()
+	rl.maxRange = 0
 	if _, err := follower.ChainTime(ctx); err != nil {
 		tb.Fatal(err)
 	}
@@ -142,7 +125,7 @@ func followDeal(tb testing.TB, n, before, batch int, maxRange uint64) followRun 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	run.oldPerPoll = cb.calls.Load()
+	run.oldPerPoll = cb.Calls()
 	if len(tasks) != len(want) {
 		tb.Fatalf("Follow returned %d tasks, DealTasks %d", len(tasks), len(want))
 	}
