@@ -5,6 +5,8 @@ import (
 	"errors"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/pocolabs/poco/scheduler/api"
 )
 
@@ -14,6 +16,29 @@ func (w *Worker) report(r api.Report) {
 	w.reportQ = append(w.reportQ, r)
 	w.reportMu.Unlock()
 	w.wakeReports()
+}
+
+// reportQueued reports whether a report of task id waits in the queue.
+func (w *Worker) reportQueued(id common.Hash) bool {
+	w.reportMu.Lock()
+	defer w.reportMu.Unlock()
+	for _, r := range w.reportQ {
+		if r.TaskID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// delivered notes that a report of task id left the queue: for a dropped task with no
+// report left, the request for work outstanding now is the last whose answer may still
+// hold its job unknowingly (see Worker.dropped).
+func (w *Worker) delivered(id common.Hash) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if at, ok := w.dropped[id]; ok && at == 0 && !w.reportQueued(id) {
+		w.dropped[id] = w.pollSeq
+	}
 }
 
 // reportLocked is report, for callers holding w.mu (the queue has its own lock).
@@ -92,6 +117,7 @@ func (w *Worker) reportLoop(ctx context.Context) {
 			w.reportMu.Lock()
 			w.reportQ = w.reportQ[1:]
 			w.reportMu.Unlock()
+			w.delivered(r.TaskID)
 		}
 	}
 }

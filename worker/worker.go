@@ -168,6 +168,14 @@ type Worker struct {
 	mu      sync.Mutex
 	tasks   map[common.Hash]*task
 	session api.Session
+	// pollSeq numbers the requests for work, from 1; dropped holds the tasks this
+	// worker forgot (finished, given up, canceled) whose jobs the scheduler may still
+	// send: 0 while a report of the task is still queued, else the pollSeq of the
+	// request outstanding when the last one was delivered. A job for such a task comes
+	// from a scheduler that had not read that report when it answered, and is not run
+	// again (see accept).
+	pollSeq uint64
+	dropped map[common.Hash]uint64
 
 	chainMu   sync.Mutex
 	chainOps  []*chainOp
@@ -266,6 +274,7 @@ func New(cfg Config) (*Worker, error) {
 		appDir:  filepath.Join(cfg.StateDir, "apps"),
 		slots:   make(chan struct{}, cfg.Slots),
 		tasks:   map[common.Hash]*task{}, chainWake: make(chan struct{}, 1), reportWake: make(chan struct{}, 1),
+		pollSeq: 1, dropped: map[common.Hash]uint64{},
 	}
 	w.log = cfg.Logger.With("worker", w.addr.Hex())
 	w.gpus = make(chan string, cfg.GPUs)
@@ -358,6 +367,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	// A Run after an earlier one starts from the state folder only.
 	w.mu.Lock()
 	w.tasks = map[common.Hash]*task{}
+	w.dropped = map[common.Hash]uint64{}
 	w.mu.Unlock()
 	w.chainMu.Lock()
 	w.chainOps = nil
@@ -548,6 +558,7 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 	fails := 0
 	for sctx.Err() == nil {
 		asked := time.Now()
+		seq := w.nextPoll()
 		work, err := w.api.Work(sctx, w.cfg.PollWait)
 		if err != nil {
 			if sctx.Err() != nil {
@@ -568,7 +579,7 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 		if work.Empty() {
 			continue
 		}
-		if !w.handle(ctx, work) && time.Since(asked) < w.cfg.PollWait/2 {
+		if !w.handle(ctx, work, seq) && time.Since(asked) < w.cfg.PollWait/2 {
 			// Nothing new, and at once: work given again before our reports arrived. Do
 			// not spin. (A poll that waited its time out repeats the jobs still queued
 			// here, which is no reason to stop listening for new work.)
@@ -577,8 +588,23 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 	}
 }
 
+// nextPoll numbers a new request for work (one at a time) and forgets the dropped tasks
+// whose last report was delivered before an earlier request: this one's answer cannot
+// hold them unknowingly.
+func (w *Worker) nextPoll() uint64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.pollSeq++
+	for id, at := range w.dropped {
+		if at != 0 && at < w.pollSeq {
+			delete(w.dropped, id)
+		}
+	}
+	return w.pollSeq
+}
+
 // handle acts on work; it reports whether any of it was new.
-func (w *Worker) handle(ctx context.Context, work api.Work) bool {
+func (w *Worker) handle(ctx context.Context, work api.Work, seq uint64) bool {
 	news := false
 	for _, id := range work.Cancel {
 		if w.cancelTask(id) {
@@ -587,7 +613,7 @@ func (w *Worker) handle(ctx context.Context, work api.Work) bool {
 	}
 	var accepted []*task
 	for _, j := range work.Jobs {
-		isNew, t := w.accept(j)
+		isNew, t := w.accept(j, seq)
 		if isNew {
 			news = true
 		}
@@ -617,7 +643,7 @@ func (w *Worker) handle(ctx context.Context, work api.Work) bool {
 
 // accept takes a job: a new task is saved and returned, for the caller to start; a known
 // one is reported again. It reports whether the job was new.
-func (w *Worker) accept(j api.Job) (bool, *task) {
+func (w *Worker) accept(j api.Job, seq uint64) (bool, *task) {
 	if j.Deal == nil {
 		w.log.Warn("the scheduler sent a job without its deal: ignored", "task", j.TaskID.Hex())
 		return false, nil
@@ -634,6 +660,14 @@ func (w *Worker) accept(j api.Job) (bool, *task) {
 	if t, ok := w.tasks[id]; ok {
 		w.reportProgressLocked(t)
 		return false, nil
+	}
+	if at, ok := w.dropped[id]; ok {
+		if at == 0 || seq <= at {
+			// Done here, and the scheduler answered before reading the report that
+			// says so: running it again would only be refused by the chain.
+			return false, nil
+		}
+		delete(w.dropped, id) // given again knowingly: a new assignment
 	}
 	if pool := w.session.Workerpool; pool != (common.Address{}) && j.Deal.Workerpool != pool {
 		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed,
@@ -674,6 +708,10 @@ func (w *Worker) dropLocked(t *task) {
 		t.cancel()
 	}
 	delete(w.tasks, t.id)
+	w.dropped[t.id] = 0
+	if !w.reportQueued(t.id) {
+		w.dropped[t.id] = w.pollSeq
+	}
 	if err := w.state.remove(t.id); err != nil {
 		w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
 	}

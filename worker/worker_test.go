@@ -548,3 +548,46 @@ func TestSpeedFactorIsDeclaredAtRegistration(t *testing.T) {
 		t.Errorf("New with speed -1: %v", err)
 	}
 }
+
+// A scheduler that answers a request for work before reading the worker's reports sends
+// jobs the worker has finished and forgotten: the worker does not run them again. A job
+// given again in the answer to a later request (sent after the scheduler had the reports)
+// is a new assignment, and runs.
+func TestJobOfAFinishedTaskSentBeforeItsReportIsNotRunAgain(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	te.start(te.config(acc, t.TempDir()))
+	deal := te.deal(te.hello, 2, 1)
+	first, second := deal.TaskID(deal.BotFirst), deal.TaskID(deal.BotFirst+1)
+	started := func(id common.Hash) int {
+		n := 0
+		for _, s := range te.sched.stepsOf(acc.Address, id) {
+			if s == api.StepStarted {
+				n++
+			}
+		}
+		return n
+	}
+
+	old := te.sched.job(deal, deal.BotFirst, acc.Address, true)
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{old}})
+	te.sched.waitReport(acc.Address, first, api.StepFinalized)
+	// The request for work outstanding since the first answer: the lagging scheduler's
+	// answer holds the finished job again, beside a new one.
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{old, te.sched.job(deal, deal.BotFirst+1, acc.Address, true)}})
+	te.sched.waitReport(acc.Address, second, api.StepFinalized)
+	if n := started(first); n != 1 {
+		t.Fatalf("the finished task was started %d times, want once", n)
+	}
+	// The answer to a request sent after the reports were read: a new assignment.
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{old}})
+	te.sched.waitFor("the task given again to start", func() bool { // waitFor holds the fake's lock
+		n := 0
+		for _, r := range te.sched.reports {
+			if r.worker == acc.Address && r.TaskID == first && r.Step == api.StepStarted {
+				n++
+			}
+		}
+		return n == 2
+	})
+}
