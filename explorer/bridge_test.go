@@ -2,7 +2,6 @@ package explorer_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"net/http"
@@ -12,96 +11,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 
-	"github.com/pocolabs/poco/bridge"
-	"github.com/pocolabs/poco/chain/bindings"
-	"github.com/pocolabs/poco/chain/chaintest"
+	"github.com/pocolabs/poco/bridge/bridgetest"
 	"github.com/pocolabs/poco/chain/pocotest"
 	"github.com/pocolabs/poco/explorer"
 	"github.com/pocolabs/poco/sdk"
 )
-
-// bridgeBed is a main chain with a test token and the bridge's vault, and the pocotest
-// chain (the hub's, which the explorer follows) as the side chain with the side bridge.
-type bridgeBed struct {
-	side           *pocotest.Env
-	main           *chaintest.Chain
-	mainEP, sideEP *bridge.Endpoint
-	validators     []*ecdsa.PrivateKey
-	user           *chaintest.Account // holds tokens on main
-}
-
-func newBridgeBed(t *testing.T) *bridgeBed {
-	t.Helper()
-	ctx := context.Background()
-	b := &bridgeBed{side: pocotest.New(t, pocotest.Options{Workers: 1})}
-	mainID := big.NewInt(31337)
-	b.main = chaintest.New(t, 3, chaintest.WithBackendOption(func(_ *node.Config, ec *ethconfig.Config) {
-		cfg := *ec.Genesis.Config
-		cfg.ChainID = new(big.Int).Set(mainID)
-		ec.Genesis.Config = &cfg
-	}))
-	var set []common.Address
-	for i := range 3 {
-		k := chaintest.AccountKey(1000 + i)
-		b.validators = append(b.validators, k)
-		set = append(set, crypto.PubkeyToAddress(k.PublicKey))
-	}
-	deployer := b.main.Accounts[0]
-	b.user = b.main.Accounts[1]
-	tt := bindings.NewTestToken()
-	r := b.main.Send(t, func() (*types.Transaction, error) {
-		_, tx, err := bind.DeployContract(b.main.TransactOpts(deployer), common.FromHex(bindings.TestTokenMetaData.Bin), b.main.Client,
-			tt.PackConstructor(deployer.Address, big.NewInt(1_000_000*pocotest.RLC)))
-		return tx, err
-	})
-	token := r.ContractAddress
-	b.main.Send(t, func() (*types.Transaction, error) {
-		return bind.NewBoundContract(token, abi.ABI{}, b.main.Client, b.main.Client, b.main.Client).RawTransact(b.main.TransactOpts(deployer),
-			tt.PackTransfer(b.user.Address, big.NewInt(1000*pocotest.RLC)))
-	})
-	mineMain, mineSide := bridge.WithMine(func() { b.main.Commit() }), bridge.WithMine(func() { b.side.Commit() })
-	vault, err := bridge.DeployVault(ctx, b.main.Client, deployer.Key, token, b.side.ChainID, set, 2, nil, common.Address{}, mineMain)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sideBridge, _, err := bridge.DeploySide(ctx, b.side.Client, b.side.Owner.Key, "Poco Bridged RLC", "bRLC", mainID, set, 2, nil, common.Address{}, mineSide)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.mainEP, err = bridge.NewEndpoint(ctx, b.main.Client, vault, mineMain); err != nil {
-		t.Fatal(err)
-	}
-	if b.sideEP, err = bridge.NewEndpoint(ctx, b.side.Client, sideBridge, mineSide); err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// execute signs t with two validators for dst and executes it there from key's account.
-func (b *bridgeBed) execute(t *testing.T, dst *bridge.Endpoint, key *ecdsa.PrivateKey, tr bridge.Transfer) common.Hash {
-	t.Helper()
-	var sigs [][]byte
-	for _, k := range b.validators[:2] {
-		sig, err := bridge.Sign(k, tr.Digest(dst.Domain()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sigs = append(sigs, sig)
-	}
-	h, err := dst.Execute(context.Background(), key, tr, sigs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h
-}
 
 type bridgeJSON struct {
 	Vault  string
@@ -141,30 +57,30 @@ func lower(a common.Address) string { return strings.ToLower(a.Hex()) }
 // pending then executed on the main chain show on /bridge and /api/bridge with their
 // states, transactions and the totals; an account's address page lists its transfers.
 func TestBridgeTransfers(t *testing.T) {
-	b := newBridgeBed(t)
+	b := bridgetest.New(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	holder := b.side.Requester // receives on the side chain, burns back
-	lock0, err := b.mainEP.Lock(ctx, b.user.Key, big.NewInt(10*pocotest.RLC), holder.Address, false)
+	holder := b.Side.Requester // receives on the side chain, burns back
+	lock0, err := b.MainEP.Lock(ctx, b.User.Key, big.NewInt(10*pocotest.RLC), holder.Address, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	in0 := b.execute(t, b.sideEP, b.side.Owner.Key, lock0.Transfer)
-	lock1, err := b.mainEP.Lock(ctx, b.user.Key, big.NewInt(5*pocotest.RLC), holder.Address, false)
+	in0 := b.Execute(t, b.SideEP, b.Side.Owner.Key, lock0.Transfer)
+	lock1, err := b.MainEP.Lock(ctx, b.User.Key, big.NewInt(5*pocotest.RLC), holder.Address, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	burn0, err := b.sideEP.Burn(ctx, holder.Key, big.NewInt(3*pocotest.RLC), b.user.Address)
+	burn0, err := b.SideEP.Burn(ctx, holder.Key, big.NewInt(3*pocotest.RLC), b.User.Address)
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	c, err := sdk.New(ctx, b.side.Client, b.side.D.Hub)
+	c, err := sdk.New(ctx, b.Side.Client, b.Side.D.Hub)
 	if err != nil {
 		t.Fatal(err)
 	}
 	x, err := explorer.Start(ctx, explorer.Options{Client: c, DBPath: filepath.Join(t.TempDir(), "x.db"), Listen: "127.0.0.1:0",
-		PollInterval: 50 * time.Millisecond, Bridge: &explorer.BridgeOptions{SideBridge: b.sideEP.Contract(), Main: b.mainEP}})
+		PollInterval: 50 * time.Millisecond, Bridge: &explorer.BridgeOptions{SideBridge: b.SideEP.Contract(), Main: b.MainEP}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +102,7 @@ func TestBridgeTransfers(t *testing.T) {
 	}
 	l1, l0, w0 := v.MainToSide[0], v.MainToSide[1], v.SideToMain[0]
 	if l1.Nonce != 1 || l1.State != explorer.BridgePending || l1.Executed || l1.DestinationTx != "" || l1.Amount != rlcUnits(5) ||
-		l1.SourceTx != strings.ToLower(lock1.TxHash.Hex()) || l1.From != lower(b.user.Address) || l1.Recipient != lower(holder.Address) ||
+		l1.SourceTx != strings.ToLower(lock1.TxHash.Hex()) || l1.From != lower(b.User.Address) || l1.Recipient != lower(holder.Address) ||
 		l1.StateText != "waiting for signatures / executing" || l1.AgeSeconds == nil {
 		t.Errorf("pending lock: %+v", l1)
 	}
@@ -194,7 +110,7 @@ func TestBridgeTransfers(t *testing.T) {
 		l0.SourceTx != strings.ToLower(lock0.TxHash.Hex()) {
 		t.Errorf("executed lock: %+v (destination %s)", l0, in0.Hex())
 	}
-	if w0.Nonce != 0 || w0.State != explorer.BridgePending || w0.From != lower(holder.Address) || w0.Recipient != lower(b.user.Address) ||
+	if w0.Nonce != 0 || w0.State != explorer.BridgePending || w0.From != lower(holder.Address) || w0.Recipient != lower(b.User.Address) ||
 		w0.Amount != rlcUnits(3) || w0.SourceTx != strings.ToLower(burn0.TxHash.Hex()) {
 		t.Errorf("pending burn: %+v", w0)
 	}
@@ -219,7 +135,7 @@ func TestBridgeTransfers(t *testing.T) {
 	}
 
 	// The burn executed on the main chain.
-	out0 := b.execute(t, b.mainEP, b.main.Accounts[2].Key, burn0.Transfer)
+	out0 := b.Execute(t, b.MainEP, b.Main.Accounts[2].Key, burn0.Transfer)
 	sync()
 	v = getBridge(t, x.URL())
 	if w := v.SideToMain[0]; w.State != explorer.BridgeExecuted || w.DestinationTx != strings.ToLower(out0.Hex()) {
@@ -232,7 +148,7 @@ func TestBridgeTransfers(t *testing.T) {
 	// A watcher that reads no main-chain block still learns the withdrawal was executed
 	// from executed(nonce), without its transaction; one page of one transfer pages on.
 	y, err := explorer.Start(ctx, explorer.Options{Client: c, DBPath: filepath.Join(t.TempDir(), "y.db"), Listen: "127.0.0.1:0",
-		PollInterval: 50 * time.Millisecond, Bridge: &explorer.BridgeOptions{SideBridge: b.sideEP.Contract(), Main: b.mainEP, MainStartBlock: 1 << 40}})
+		PollInterval: 50 * time.Millisecond, Bridge: &explorer.BridgeOptions{SideBridge: b.SideEP.Contract(), Main: b.MainEP, MainStartBlock: 1 << 40}})
 	if err != nil {
 		t.Fatal(err)
 	}

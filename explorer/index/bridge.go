@@ -179,20 +179,7 @@ func NewMainWatcher(cfg MainConfig) (*MainWatcher, error) {
 
 // Run reads the main chain until ctx ends; errors reading it are logged and retried.
 func (w *MainWatcher) Run(ctx context.Context) error {
-	for {
-		if err := w.Sync(ctx); err != nil && ctx.Err() == nil {
-			var dbErr *dbError
-			if errors.As(err, &dbErr) {
-				return err
-			}
-			w.log.Warn("explorer bridge: will retry reading the main chain", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(w.cfg.PollInterval):
-		}
-	}
+	return syncLoop(ctx, w.Sync, w.cfg.PollInterval, w.log, "explorer bridge: will retry reading the main chain")
 }
 
 // Sync reads the vault's events up to the main chain's head (less Confirmations), then

@@ -1,22 +1,14 @@
 package index_test
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/pocolabs/poco/bridge"
-	"github.com/pocolabs/poco/chain/bindings"
-	"github.com/pocolabs/poco/chain/chaintest"
+	"github.com/pocolabs/poco/bridge/bridgetest"
 	"github.com/pocolabs/poco/chain/pocotest"
 	"github.com/pocolabs/poco/explorer/index"
 )
@@ -27,62 +19,13 @@ func TestBridgeIndex(t *testing.T) { eachStore(t, testBridgeIndex) }
 // main chain make the transfers of both directions with their state and the totals.
 func testBridgeIndex(t *testing.T, newDSN func() string) {
 	ctx := ctxFor(t)
-	e := pocotest.New(t, pocotest.Options{Workers: 1}) // the side chain
-	mainID := big.NewInt(31337)
-	main := chaintest.New(t, 3, chaintest.WithBackendOption(func(_ *node.Config, ec *ethconfig.Config) {
-		cfg := *ec.Genesis.Config
-		cfg.ChainID = new(big.Int).Set(mainID)
-		ec.Genesis.Config = &cfg
-	}))
-	var keys []*ecdsa.PrivateKey
-	var set []common.Address
-	for i := range 3 {
-		k := chaintest.AccountKey(1000 + i)
-		keys, set = append(keys, k), append(set, crypto.PubkeyToAddress(k.PublicKey))
-	}
-	deployer, user, holder := main.Accounts[0], main.Accounts[1], e.Requester
-	tt := bindings.NewTestToken()
-	token := main.Send(t, func() (*types.Transaction, error) {
-		_, tx, err := bind.DeployContract(main.TransactOpts(deployer), common.FromHex(bindings.TestTokenMetaData.Bin), main.Client,
-			tt.PackConstructor(deployer.Address, big.NewInt(1_000_000*pocotest.RLC)))
-		return tx, err
-	}).ContractAddress
-	main.Send(t, func() (*types.Transaction, error) {
-		return bind.NewBoundContract(token, abi.ABI{}, main.Client, main.Client, main.Client).RawTransact(main.TransactOpts(deployer),
-			tt.PackTransfer(user.Address, big.NewInt(1000*pocotest.RLC)))
-	})
-	mineMain, mineSide := bridge.WithMine(func() { main.Commit() }), bridge.WithMine(func() { e.Commit() })
-	vault, err := bridge.DeployVault(ctx, main.Client, deployer.Key, token, e.ChainID, set, 2, nil, common.Address{}, mineMain)
-	if err != nil {
-		t.Fatal(err)
-	}
-	side, _, err := bridge.DeploySide(ctx, e.Client, e.Owner.Key, "Poco Bridged RLC", "bRLC", mainID, set, 2, nil, common.Address{}, mineSide)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mainEP, err := bridge.NewEndpoint(ctx, main.Client, vault, mineMain)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sideEP, err := bridge.NewEndpoint(ctx, e.Client, side, mineSide)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := bridgetest.New(t)
+	e, main, mainEP, sideEP := b.Side, b.Main, b.MainEP, b.SideEP // e: the side chain
+	side, vault := sideEP.Contract(), mainEP.Contract()
+	user, holder := b.User, e.Requester
 	execute := func(dst *bridge.Endpoint, key *ecdsa.PrivateKey, tr bridge.Transfer) common.Hash {
 		t.Helper()
-		var sigs [][]byte
-		for _, k := range keys[1:] {
-			sig, err := bridge.Sign(k, tr.Digest(dst.Domain()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			sigs = append(sigs, sig)
-		}
-		h, err := dst.Execute(context.Background(), key, tr, sigs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return h
+		return b.Execute(t, dst, key, tr)
 	}
 	units := func(n int64) string { return big.NewInt(n * pocotest.RLC).String() }
 

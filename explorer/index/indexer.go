@@ -119,8 +119,15 @@ func (ix *Indexer) Reorgs() int {
 // Run indexes until ctx ends: it catches up, then polls for new blocks. Errors reading
 // the chain are logged and retried; it returns ctx's error, or a database error.
 func (ix *Indexer) Run(ctx context.Context) error {
+	return syncLoop(ctx, ix.Sync, ix.cfg.PollInterval, ix.log, "explorer index: will retry")
+}
+
+// syncLoop calls sync, then again every interval, until ctx ends (its error is returned)
+// or sync fails on the database (that error is returned); other errors are logged with
+// msg and retried.
+func syncLoop(ctx context.Context, sync func(context.Context) error, interval time.Duration, log *slog.Logger, msg string) error {
 	for {
-		err := ix.Sync(ctx)
+		err := sync(ctx)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -129,12 +136,12 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			if errors.As(err, &dbErr) {
 				return err
 			}
-			ix.log.Warn("explorer index: will retry", "err", err)
+			log.Warn(msg, "err", err)
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(ix.cfg.PollInterval):
+		case <-time.After(interval):
 		}
 	}
 }
