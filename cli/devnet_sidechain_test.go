@@ -93,24 +93,7 @@ func TestDevnetSidechainCommand(t *testing.T) {
 	args = append([]string{"--config", configPath, "demo", "--sidechain", "--datadir", filepath.Join(dir, "devnet"),
 		"--workers", "2", "--tasks", "3", "--trust", "1"}, ports...)
 	lines, done, errOut = runDevnet(t, ctx2, args...)
-	var out []string
-	timeout = time.After(3 * time.Minute)
-wait:
-	for {
-		select {
-		case l, ok := <-lines:
-			if !ok {
-				t.Fatalf("demo exited: %v\n%s\n%s", <-done, strings.Join(out, "\n"), errOut)
-			}
-			out = append(out, l)
-			if strings.Contains(l, "Ctrl-C") {
-				break wait
-			}
-		case <-timeout:
-			t.Fatalf("no 'Ctrl-C' line:\n%s\n%s", strings.Join(out, "\n"), errOut)
-		}
-	}
-	text := strings.Join(out, "\n")
+	text := untilReady(t, lines, done, errOut, 3*time.Minute)
 	for _, want := range []string{"Bridging 2 RLC of the requester", "Bridging back to the main chain", "the requester's leftover", "vault locked (main chain)",
 		"bridged supply (sidechain)", "Conserved: the vault locks exactly the bridged supply"} {
 		if !strings.Contains(text, want) {

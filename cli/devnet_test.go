@@ -50,6 +50,29 @@ func runDevnet(t *testing.T, ctx context.Context, args ...string) (<-chan string
 	return lines, done, &errOut
 }
 
+// untilReady reads the output of a devnet or demo started by runDevnet up to its "Ctrl-C"
+// line (it is ready) and returns it; it fails the test if the command exits first or the
+// line does not come within `within`.
+func untilReady(t *testing.T, lines <-chan string, done <-chan error, errOut *bytes.Buffer, within time.Duration) string {
+	t.Helper()
+	var out []string
+	timeout := time.After(within)
+	for {
+		select {
+		case l, ok := <-lines:
+			if !ok {
+				t.Fatalf("exited before it was ready: %v\n%s\n%s", <-done, strings.Join(out, "\n"), errOut)
+			}
+			out = append(out, l)
+			if strings.Contains(l, "Ctrl-C") {
+				return strings.Join(out, "\n")
+			}
+		case <-timeout:
+			t.Fatalf("no 'Ctrl-C' line within %s:\n%s\n%s", within, strings.Join(out, "\n"), errOut)
+		}
+	}
+}
+
 func TestDevnetCommand(t *testing.T) {
 	dir := t.TempDir()
 	configPath := filepath.Join(dir, "config.json")
@@ -58,24 +81,7 @@ func TestDevnetCommand(t *testing.T) {
 	lines, done, errOut := runDevnet(t, ctx, "--config", configPath, "devnet",
 		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--sms-port", "0", "--explorer-port", "0", "--accounts", "2")
 
-	var out []string
-	timeout := time.After(time.Minute)
-wait:
-	for {
-		select {
-		case l, ok := <-lines:
-			if !ok {
-				t.Fatalf("devnet exited early: %v\n%s\n%s", <-done, strings.Join(out, "\n"), errOut)
-			}
-			out = append(out, l)
-			if strings.Contains(l, "Ctrl-C") {
-				break wait
-			}
-		case <-timeout:
-			t.Fatalf("no 'Ctrl-C' line within a minute:\n%s\n%s", strings.Join(out, "\n"), errOut)
-		}
-	}
-	text := strings.Join(out, "\n")
+	text := untilReady(t, lines, done, errOut, time.Minute)
 	t.Logf("output:\n%s", text)
 
 	f, err := config.Load(configPath)
@@ -151,7 +157,7 @@ wait:
 	lines, done, errOut = runDevnet(t, ctx2, "--config", configPath, "--json", "devnet",
 		"--datadir", filepath.Join(dir, "devnet"), "--http-port", "0", "--ws-port", "0", "--storage-port", "0", "--scheduler-port", "0", "--market-port", "0", "--sms-port", "0", "--explorer-port", "0")
 	var js strings.Builder
-	timeout = time.After(time.Minute)
+	timeout := time.After(time.Minute)
 	for {
 		var m map[string]any
 		if json.Unmarshal([]byte(js.String()), &m) == nil {
