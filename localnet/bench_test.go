@@ -34,8 +34,8 @@ func TestBenchE2EStream(t *testing.T) {
 	if !(r.CPUMsPerTask > 0) || !(r.CPUUtilization > 0) || !(r.TasksPerS > 0) {
 		t.Errorf("cpu_ms_per_task %v, cpu_utilization %v, tasks_per_s %v: want > 0", r.CPUMsPerTask, r.CPUUtilization, r.TasksPerS)
 	}
-	// The requester follows by headers and logs: a few reads per block, whatever the
-	// number of tasks (here at most one header and two getLogs per 100-ms poll).
+	// The follower's reads are counted and divided as documented (the bound on reads per
+	// block is requester.TestFollowLargeDealCallsPerBlock's).
 	if r.FollowRPCCalls <= 0 || !(r.FollowRPCCallsPerBlock > 0) || r.FollowRPCCallsPerTask != float64(r.FollowRPCCalls)/6 {
 		t.Errorf("follow_rpc_calls %d, per task %v, per block %v: want > 0 and per task = calls / 6",
 			r.FollowRPCCalls, r.FollowRPCCallsPerTask, r.FollowRPCCallsPerBlock)
