@@ -87,6 +87,15 @@ type Executor interface {
 	Run(ctx context.Context, spec Spec) (Result, error)
 }
 
+// Preparer is implemented by executors that can get an app ready before its
+// first task (the wasm executor compiles the module: about a second of one
+// core for a Go-built one, which the first task would otherwise wait for). A
+// worker may call Prepare as soon as it has the app's file, concurrently with
+// Run; it is cheap when the app is ready already. Errors are Run's (ErrBadApp).
+type Preparer interface {
+	Prepare(ctx context.Context, app AppRef, limits Limits) error
+}
+
 // Closer is implemented by executors holding resources (caches, runtimes).
 type Closer interface {
 	Close(ctx context.Context) error

@@ -90,6 +90,7 @@ func BenchmarkWasmHello(b *testing.B) {
 		b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 	b.Run("compile", func(b *testing.B) { compile(b, Options{}) })
+	b.Run("compile-2-workers", func(b *testing.B) { compile(b, Options{CompileWorkers: 2}) })
 	b.Run("compile-disk-cache", func(b *testing.B) { // a restarted worker: Options.CacheDir holds it
 		dir := b.TempDir()
 		e := newExecutor(b, Options{CacheDir: dir})

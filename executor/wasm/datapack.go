@@ -269,3 +269,76 @@ func appendSleb(b []byte, v int64) []byte {
 		b = append(b, c|0x80)
 	}
 }
+
+// splitData returns the module code with its data section emptied, and the
+// initial memory those segments made (from address 0 to the end of the
+// last), for the executor to map under the module's memory itself (see
+// memImage) instead of wazero copying the segments at every instantiation.
+// ok is false when that is not certain to give the same memory: it needs
+// packData's conditions (the module's own memory, every segment active on
+// memory 0 at an i32.const offset, no data count section) and every segment
+// within the memory's initial size (else instantiation must fail, and
+// still does with the segments left in).
+func splitData(code []byte) (stripped, image []byte, ok bool) {
+	if len(code) < 8 || !bytes.Equal(code[:8], []byte{0, 'a', 's', 'm', 1, 0, 0, 0}) {
+		return nil, nil, false
+	}
+	var (
+		dataStart, dataEnd int
+		data               []byte
+		minBytes           uint64
+		memory             bool
+	)
+	for i := 8; i < len(code); {
+		start := i
+		id := code[i]
+		size, n := uleb(code[i+1:])
+		if n == 0 || uint64(len(code)-i-1-n) < size {
+			return nil, nil, false
+		}
+		body := code[i+1+n : i+1+n+int(size)]
+		i += 1 + n + int(size)
+		switch id {
+		case 2:
+			if importsMemory, ok := scanImports(body); !ok || importsMemory {
+				return nil, nil, false
+			}
+		case 5: // memories: count, then limits (flags 0: min; 1: min, max)
+			count, n := uleb(body)
+			if n == 0 || count != 1 || len(body) < n+1 || body[n] > 1 {
+				return nil, nil, false
+			}
+			pages, m := uleb(body[n+1:])
+			if m == 0 || pages > 65536 {
+				return nil, nil, false
+			}
+			minBytes, memory = pages*pageSize, true
+		case 11:
+			dataStart, dataEnd, data = start, i, body
+		case 12:
+			return nil, nil, false
+		}
+	}
+	if data == nil || !memory {
+		return nil, nil, false
+	}
+	segs, ok := parseData(data)
+	if !ok || len(segs) == 0 {
+		return nil, nil, false
+	}
+	end := uint64(0)
+	for _, s := range segs {
+		end = max(end, uint64(s.off)+uint64(len(s.init)))
+	}
+	if end > minBytes {
+		return nil, nil, false
+	}
+	image = make([]byte, end)
+	for _, s := range segs { // in order: a later segment overwrites an earlier one
+		copy(image[s.off:], s.init)
+	}
+	stripped = make([]byte, 0, len(code)-(dataEnd-dataStart)+3)
+	stripped = append(stripped, code[:dataStart]...)
+	stripped = append(stripped, 11, 1, 0) // a data section of no segments
+	return append(stripped, code[dataEnd:]...), image, true
+}

@@ -157,14 +157,20 @@ func TestRunsDoNotSeeEachOther(t *testing.T) {
 		{"touches 24 MiB", touchPages(20*pageSize, growPage*pageSize), 10 * time.Second, func(r executor.Result) bool { return r.ExitCode == 0 && r.Err == nil }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if res := run(t, writeModule(t, snoop(c.end)), c.limit); !c.check(res) {
-				t.Fatalf("the dirtying run ended with exit %d, %v", res.ExitCode, res.Err)
+			// Twice: the second run, on the memory the first left (a module
+			// with data segments gets memories of its own, its initial
+			// memory mapped in), checks first and would exit 11–14.
+			dirty := writeModule(t, snoop(c.end))
+			for i := range 2 {
+				if res := run(t, dirty, c.limit); !c.check(res) {
+					t.Fatalf("dirtying run %d ended with exit %d, %v", i, res.ExitCode, res.Err)
+				}
 			}
 			clean(t)
 		})
 	}
-	if n := e.mem.idleCount(); runtimeReusesMemory && n != 1 {
-		t.Fatalf("%d memories idle after one-at-a-time runs, want 1 (reused by every run)", n)
+	if n := e.mem.idleCount(); runtimeReusesMemory && n != 5 {
+		t.Fatalf("%d memories idle after one-at-a-time runs of 5 modules (\"returns\" is the checking module), want 5 (each reused by its module's runs)", n)
 	}
 }
 
@@ -245,8 +251,23 @@ func TestPackDataKeepsMemory(t *testing.T) {
 			if n := countSegments(t, packed); n != c.segments {
 				t.Fatalf("%d segments after packing (%d before), want %d", n, countSegments(t, c.code), c.segments)
 			}
-			if a, b := initialMemory(t, c.code), initialMemory(t, packed); !bytes.Equal(a, b) {
-				t.Fatalf("memory differs: %d bytes before packing, %d after", len(a), len(b))
+			want := initialMemory(t, c.code)
+			if b := initialMemory(t, packed); !bytes.Equal(want, b) {
+				t.Fatalf("memory differs: %d bytes before packing, %d after", len(want), len(b))
+			}
+			// splitData: the module without its segments starts all zero,
+			// and the image is the start of the memory it had (the rest zero)
+			stripped, image, ok := splitData(packed)
+			if !ok {
+				t.Fatal("splitData refused the module")
+			}
+			got := initialMemory(t, stripped)
+			if len(got) != len(want) || len(image) > len(want) || bytes.Count(got, []byte{0}) != len(got) {
+				t.Fatalf("the stripped module starts with %d bytes (want %d, all zero), image of %d", len(got), len(want), len(image))
+			}
+			copy(got, image)
+			if !bytes.Equal(got, want) {
+				t.Fatal("image + zeros differs from the module's initial memory")
 			}
 		})
 	}
@@ -277,10 +298,14 @@ func TestPackDataLeavesOtherModules(t *testing.T) {
 		{"global offset", module(nil, two[0], cat([]byte{0, 0x23, 0, 0x0b}, binary.AppendUvarint(nil, 1), []byte{2}))},
 		{"data count section", dataCount},
 		{"one segment", module(nil, two[0])},
+		{"segment beyond the initial memory", module(nil, two[0], activeSegment(pageSize, []byte{3}))},
 		{"not wasm", []byte("not wasm")},
 		{"truncated", module(nil, two...)[:40]},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			if _, _, ok := splitData(c.code); ok != (c.name == "one segment") {
+				t.Fatalf("splitData ok = %v", ok)
+			}
 			if got := packData(c.code); !bytes.Equal(got, c.code) {
 				t.Fatal("module changed")
 			}
@@ -384,5 +409,20 @@ func TestPrepare(t *testing.T) {
 	}
 	if n := compiled(); n != 1 {
 		t.Fatalf("%d compiled modules after runs of the prepared one, want 1", n)
+	}
+}
+
+// TestMemoriesWithoutImageAreShared: modules without data segments (no
+// initial memory image) take their memories from one pool, whatever the
+// module; a module with an image gets its own.
+func TestMemoriesWithoutImageAreShared(t *testing.T) {
+	e := newExecutor(t, Options{})
+	for _, code := range [][]byte{module(loopOnce), module(cat(loopOnce, loopOnce)), module(loopOnce), snoop(nil), snoop(nil)} {
+		if res, err := e.Run(context.Background(), spec(t, writeModule(t, code))); err != nil || !res.OK() {
+			t.Fatalf("run: %v %v", err, res.Err)
+		}
+	}
+	if n := e.mem.idleCount(); runtimeReusesMemory && n != 2 {
+		t.Fatalf("%d memories idle, want 2: one for the modules without data, one for snoop's image", n)
 	}
 }

@@ -15,7 +15,14 @@ func (*memPool) close() {}
 
 type runMemory struct{}
 
-func (*memPool) forRun() *runMemory { return nil }
+func (*memPool) forRun(*memImage) *runMemory { return nil }
+
+// memImage is a module's initial memory (Linux only).
+type memImage struct{}
+
+func (*memPool) newImage([]byte) *memImage { return nil }
+
+func (*memImage) close() {}
 
 func (*runMemory) bind(ctx context.Context) context.Context { return ctx }
 

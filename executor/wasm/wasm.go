@@ -10,9 +10,14 @@
 //   - Limits.MemoryBytes caps the linear memory (rounded down to 64 KiB
 //     pages, at least one); a run that ends abnormally with its memory within
 //     an eighth of the cap reports ErrMemoryLimit;
-//   - Limits.Time stops a runaway module: the runtime is built with
-//     WithCloseOnContextDone, so compiled code checks the context at loop
-//     back-edges and function entries and exits within milliseconds;
+//   - Limits.Time stops a runaway module within milliseconds: the module
+//     is given a loop budget and a stop flag, checked at the head of every
+//     loop (addStopChecks: a few instructions per iteration, and a call out
+//     to Go every 65,536 iterations, where the flag is read and the
+//     goroutine can be preempted), which the host raises when the run's
+//     context ends; a module that cannot be rewritten with certainty runs
+//     as it is under wazero's WithCloseOnContextDone instead (a call out to
+//     Go at every loop iteration: 1.1 ms of a Go app's start);
 //   - compiled modules are cached on disk (Options.CacheDir, shared between
 //     executors and restarts) and in memory per executor, keyed by the
 //     module's sha256; a module is compiled once per executor, however many
@@ -26,7 +31,10 @@
 //   - a module's data segments are joined before compilation (packData),
 //     which leaves its initial memory byte for byte as it was but spares
 //     the Go toolchain's tens of thousands of segments at each
-//     instantiation.
+//     instantiation; on Linux they are then taken out of the module
+//     (splitData) and its initial memory is mapped copy-on-write from a
+//     file instead (memImage): a run copies only the pages it writes, and
+//     a reused memory gets its image back by dropping its private pages.
 package wasm
 
 import (
@@ -35,10 +43,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
 
@@ -53,10 +65,27 @@ type Options struct {
 	// keeps them in memory only.
 	CacheDir string
 
-	// noCloseOnDone turns off the context checks (benchmarks only: it
-	// measures what they cost; without them Limits.Time is not enforced).
-	noCloseOnDone bool
+	// CompileWorkers is how many goroutines compile a module's functions
+	// (wazero's experimental.WithCompilationWorkers); 0 or 1: one, the
+	// calling goroutine. More shorten a compilation's wall time (the hello
+	// module: ~1.0 s → ~0.6 s with 2 on 2 cores) for a few percent more
+	// CPU, but did not bring a cold pool's first results any earlier in
+	// the e2e bench (docs/performance.md), so they are not the default.
+	CompileWorkers int
+
+	// checks chooses how runaway modules are stopped (tests and
+	// benchmarks only; the zero value is the executor's choice).
+	checks checkMode
 }
+
+// checkMode is how a runtime stops runaway modules.
+type checkMode int
+
+const (
+	stopChecks   checkMode = iota // the module's own loop checks (addStopChecks) where possible, else wazero's
+	wazeroChecks                  // wazero's WithCloseOnContextDone for every module (what was done before)
+	noChecks                      // none: Limits.Time is not enforced (benchmarks: what the checks cost)
+)
 
 // Executor runs wasm modules. It is safe for concurrent use.
 type Executor struct {
@@ -69,9 +98,14 @@ type Executor struct {
 	digests  map[string]fileDigest
 }
 
+// runtime holds, for one memory limit, the wazero runtimes and the
+// modules compiled in them.
 type runtime struct {
-	rt      wazero.Runtime
+	pages uint32
+	rt    wazero.Runtime // without wazero's context checks (modules with stop checks, or noChecks)
+
 	mu      sync.Mutex
+	checked wazero.Runtime            // with WithCloseOnContextDone; nil until a module needs it
 	modules map[[32]byte]*compilation // by the module file's sha256
 }
 
@@ -84,6 +118,7 @@ type fileDigest struct {
 var (
 	_ executor.Executor = (*Executor)(nil)
 	_ executor.Closer   = (*Executor)(nil)
+	_ executor.Preparer = (*Executor)(nil)
 )
 
 // New returns an executor; Close releases its runtimes.
@@ -111,6 +146,18 @@ func (e *Executor) Close(ctx context.Context) error {
 	var errs []error
 	for _, r := range e.runtimes {
 		errs = append(errs, r.rt.Close(ctx))
+		r.mu.Lock()
+		if r.checked != nil {
+			errs = append(errs, r.checked.Close(ctx))
+		}
+		for _, c := range r.modules {
+			select {
+			case <-c.done:
+				c.img.close() // mappings of it in use stay valid
+			default: // still compiling: its run will fail on the closed runtime
+			}
+		}
+		r.mu.Unlock()
 	}
 	e.runtimes = map[uint32]*runtime{}
 	if e.mem != nil {
@@ -132,18 +179,45 @@ func (e *Executor) runtime(ctx context.Context, pages uint32) (*runtime, error) 
 	if r, ok := e.runtimes[pages]; ok {
 		return r, nil
 	}
+	rt, err := e.newRuntime(ctx, pages, false)
+	if err != nil {
+		return nil, err
+	}
+	r := &runtime{pages: pages, rt: rt, modules: map[[32]byte]*compilation{}}
+	e.runtimes[pages] = r
+	return r, nil
+}
+
+func (e *Executor) compileWorkers() int { return max(e.opts.CompileWorkers, 1) }
+
+// newRuntime returns a wazero runtime with WASI, with or without wazero's
+// context checks.
+func (e *Executor) newRuntime(ctx context.Context, pages uint32, closeOnDone bool) (wazero.Runtime, error) {
 	cfg := wazero.NewRuntimeConfig().
 		WithCompilationCache(e.cache).
 		WithMemoryLimitPages(pages).
-		WithCloseOnContextDone(!e.opts.noCloseOnDone)
+		WithCloseOnContextDone(closeOnDone)
 	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
 		rt.Close(ctx)
 		return nil, fmt.Errorf("wasm: instantiating WASI: %w", err)
 	}
-	r := &runtime{rt: rt, modules: map[[32]byte]*compilation{}}
-	e.runtimes[pages] = r
-	return r, nil
+	return rt, nil
+}
+
+// checkedRuntime returns r's runtime with wazero's context checks, made on
+// first use.
+func (e *Executor) checkedRuntime(ctx context.Context, r *runtime) (wazero.Runtime, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.checked == nil {
+		rt, err := e.newRuntime(ctx, r.pages, true)
+		if err != nil {
+			return nil, err
+		}
+		r.checked = rt
+	}
+	return r.checked, nil
 }
 
 // compiled returns the module at path, compiled for r, from the caches when
@@ -151,7 +225,7 @@ func (e *Executor) runtime(ctx context.Context, pages uint32) (*runtime, error) 
 // compiled once per runtime: concurrent runs of a module being compiled wait
 // for that compilation (or for their context), and runs of other modules
 // are not held up by it.
-func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (wazero.CompiledModule, error) {
+func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (*compilation, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", executor.ErrBadApp, err)
@@ -197,41 +271,99 @@ func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (wazer
 				return nil, context.Cause(ctx)
 			}
 			if c.err == nil {
-				return c.m, nil
+				return c, nil
 			}
 			if c.failed { // the module itself is bad
 				return nil, c.err
 			}
 			continue // the compiling run gave up (its context ended): try again
 		}
-		c.m, c.failed, c.err = compile(ctx, r, code)
+		c.err = e.compile(ctx, r, c, code)
 		r.mu.Lock()
 		if c.err != nil && !c.failed {
 			delete(r.modules, d.sum)
 		}
 		r.mu.Unlock()
 		close(c.done)
-		return c.m, c.err
+		if c.err != nil {
+			return nil, c.err
+		}
+		return c, nil
 	}
 }
+
+// rewriteStopChecks is addStopChecks; tests replace it to check what a
+// faulty rewrite would do.
+var rewriteStopChecks = addStopChecks
 
 // compilation is a module compiled, or being compiled, for a runtime.
 type compilation struct {
-	done   chan struct{} // closed when m or err is set
-	m      wazero.CompiledModule
-	err    error
-	failed bool // err is the module's fault: compiling it again would fail again
+	done      chan struct{}  // closed when m or err is set
+	rt        wazero.Runtime // the runtime m was compiled in, to instantiate it in
+	m         wazero.CompiledModule
+	stoppable bool      // m has the stop checks: its runs are stopped through its stopExport global
+	img       *memImage // m's initial memory, its data segments taken out; nil: none, or in m
+	err       error
+	failed    bool // err is the module's fault: compiling it again would fail again
 }
 
-// compile compiles code for r; failed is true when the module is at fault.
-func compile(ctx context.Context, r *runtime, code []byte) (m wazero.CompiledModule, failed bool, err error) {
-	if m, err = r.rt.CompileModule(ctx, packData(code)); err != nil {
-		if ctx.Err() != nil {
-			return nil, false, context.Cause(ctx)
+// compile compiles code for r into c (c.failed when the module is at
+// fault): joined data segments, and the stop checks when they can be added
+// (then in r's runtime without wazero's checks), else in the runtime with
+// them.
+func (e *Executor) compile(ctx context.Context, r *runtime, c *compilation, code []byte) (err error) {
+	defer func() {
+		if err != nil {
+			c.img.close()
+			c.img = nil
 		}
-		return nil, true, fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+	}()
+	code = packData(code)
+	if stripped, image, ok := splitData(code); ok {
+		if c.img = e.mem.newImage(image); c.img != nil {
+			code = stripped
+		}
 	}
-	return m, false, nil
+	ctx = experimental.WithCompilationWorkers(ctx, e.compileWorkers())
+	c.rt = r.rt
+	var checked []byte
+	var ok bool
+	switch e.opts.checks {
+	case stopChecks:
+		if checked, ok = rewriteStopChecks(code); ok {
+			c.stoppable = true
+			break
+		}
+		fallthrough
+	case wazeroChecks:
+		if c.rt, err = e.checkedRuntime(ctx, r); err != nil {
+			return err
+		}
+	}
+	plain := code // before the stop checks
+	if c.stoppable {
+		code = checked
+	}
+	c.m, err = c.rt.CompileModule(ctx, code)
+	if err != nil && c.stoppable && ctx.Err() == nil {
+		// The rewritten module was refused. The rewrite keeps a valid module
+		// valid, so this is the module's own fault, but were it the rewrite's,
+		// refusing a good app would make every worker report the same wrong
+		// failure: compile the module as it came, with wazero's checks.
+		c.stoppable = false
+		if c.rt, err = e.checkedRuntime(ctx, r); err != nil {
+			return err
+		}
+		c.m, err = c.rt.CompileModule(ctx, plain)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		c.failed = true
+		return fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+	}
+	return nil
 }
 
 // Prepare compiles the app's module for runs under limits (only
@@ -262,14 +394,14 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err != nil {
 		return executor.Result{}, err
 	}
-	compiled, err := e.compiled(ctx, r, spec.App.Path)
+	c, err := e.compiled(ctx, r, spec.App.Path)
 	if err != nil {
 		if ctx.Err() != nil { // canceled while the module was being compiled
 			return executor.Result{ExitCode: -1, Err: fmt.Errorf("%w: %v", executor.ErrCanceled, context.Cause(ctx))}, nil
 		}
 		return executor.Result{}, err
 	}
-	if _, ok := compiled.ExportedFunctions()["_start"]; !ok {
+	if _, ok := c.m.ExportedFunctions()["_start"]; !ok {
 		return executor.Result{}, fmt.Errorf("%w: module exports no _start (not a WASI command)", executor.ErrBadApp)
 	}
 
@@ -294,16 +426,33 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	}
 	defer cancel()
 
-	mem := e.mem.forRun()
+	mem := e.mem.forRun(c.img)
 	defer mem.release() // after mod.Close below: the guest can no longer run
 	start := time.Now()
-	mod, err := r.rt.InstantiateModule(mem.bind(runCtx), compiled, cfg)
+	mod, err := c.rt.InstantiateModule(mem.bind(runCtx), c.m, cfg)
 	if err != nil {
 		return executor.Result{}, fmt.Errorf("%w: instantiating: %v", executor.ErrBadApp, err)
 	}
+	var stopped atomic.Bool // the run's context ended and the stop flag was raised
+	stopAfter := func() bool { return false }
+	if c.stoppable {
+		g, ok := mod.ExportedGlobal(stopExport).(api.MutableGlobal)
+		if !ok {
+			mod.Close(context.Background())
+			return executor.Result{}, fmt.Errorf("wasm: BUG: module compiled with stop checks has no %s global", stopExport)
+		}
+		stopAfter = context.AfterFunc(runCtx, func() {
+			stopped.Store(true)
+			g.Set(1) // the guest traps at its next loop iteration
+		})
+	}
 	_, callErr := mod.ExportedFunction("_start").Call(runCtx)
+	stopAfter()
 	res := executor.Result{Duration: time.Since(start)}
-	memBytes := uint64(mod.Memory().Size())
+	var memBytes uint64
+	if m := mod.Memory(); m != nil && !reflect.ValueOf(m).IsNil() { // a module may have no memory (wazero gives a typed nil)
+		memBytes = uint64(m.Size())
+	}
 	mod.Close(context.Background())
 
 	res.Stdout, res.StdoutTruncated = stdout.Bytes()
@@ -312,7 +461,8 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	switch {
 	case callErr == nil:
 		res.ExitCode = 0
-	case errors.As(callErr, &exit) && exit.ExitCode() == sys.ExitCodeDeadlineExceeded, errors.As(callErr, &exit) && exit.ExitCode() == sys.ExitCodeContextCanceled:
+	case errors.As(callErr, &exit) && exit.ExitCode() == sys.ExitCodeDeadlineExceeded, errors.As(callErr, &exit) && exit.ExitCode() == sys.ExitCodeContextCanceled,
+		stopped.Load() && !errors.As(callErr, &exit): // the trap of the stop checks
 		res.ExitCode = -1
 		if context.Cause(runCtx) == executor.ErrTimeout && ctx.Err() == nil {
 			res.Err = fmt.Errorf("%w (%v)", executor.ErrTimeout, spec.Limits.Time)

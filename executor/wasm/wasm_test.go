@@ -110,7 +110,7 @@ func BenchmarkWasmTrivialRun(b *testing.B) {
 		}
 	})
 	b.Run("warm-no-checks", func(b *testing.B) { // what the runaway checks cost
-		e := newExecutor(b, Options{noCloseOnDone: true})
+		e := newExecutor(b, Options{checks: noChecks})
 		run(b, e)
 		for b.Loop() {
 			run(b, e)
@@ -134,17 +134,21 @@ func BenchmarkWasmTrivialRun(b *testing.B) {
 	})
 }
 
-// BenchmarkWasmCompute measures what the context checks that stop runaway
-// modules (WithCloseOnContextDone) cost a CPU-bound app.
+// BenchmarkWasmCompute measures what the checks that stop runaway modules
+// cost a CPU-bound app: the module's own (addStopChecks, the default),
+// wazero's (WithCloseOnContextDone), none.
 func BenchmarkWasmCompute(b *testing.B) {
 	app := build(b, conformance.TestAppPkg)
 	s := spec(b, app, "spin", "50000000")
 	for _, c := range []struct {
 		name string
 		opts Options
-	}{{"close-on-done", Options{}}, {"no-checks", Options{noCloseOnDone: true}}} {
+	}{{"stop-checks", Options{}}, {"wazero-checks", Options{checks: wazeroChecks}}, {"no-checks", Options{checks: noChecks}}} {
 		b.Run(c.name, func(b *testing.B) {
 			e := newExecutor(b, c.opts)
+			if err := e.Prepare(context.Background(), s.App, s.Limits); err != nil { // compiled outside the loop
+				b.Fatal(err)
+			}
 			for b.Loop() {
 				if res, err := e.Run(context.Background(), s); err != nil || !res.OK() {
 					b.Fatal(err, res.Err)
