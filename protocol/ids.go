@@ -1,8 +1,10 @@
 package protocol
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -32,6 +34,22 @@ func TaskID(dealid [32]byte, idx uint64) [32]byte {
 // commits to in contribute and that identifies its result group in the consensus.
 func ResultHash(taskid, resultDigest [32]byte) [32]byte {
 	return crypto.Keccak256Hash(taskid[:], resultDigest[:])
+}
+
+// ResultTag is the tag the hub keeps a result hash by (PocoStore._resultTag): the top 112
+// bits of keccak256(resultHash). A contribution stores its result's tag, and a task the tag
+// of its first result, later of its consensus.
+func ResultTag(resultHash [32]byte) [14]byte {
+	return [14]byte(crypto.Keccak256(resultHash[:])[:14])
+}
+
+// ContributorList is the contributor list finalize and claim take: the task's contributors
+// (every worker that contributed, from its TaskContribute events) in ascending address
+// order, each once. It sorts a copy of workers.
+func ContributorList(workers []common.Address) []common.Address {
+	out := slices.Clone(workers)
+	slices.SortFunc(out, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	return out
 }
 
 // ResultSeal = keccak256(abi.encodePacked(worker, taskid, resultDigest)): binds the result to

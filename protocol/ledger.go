@@ -1,8 +1,10 @@
 package protocol
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -21,8 +23,10 @@ const (
 // KittyAddress is the contract's KITTY pseudo-account: address(uint160(uint256(keccak256("poco.kitty")))).
 var KittyAddress = common.BytesToAddress(crypto.Keccak256([]byte("poco.kitty")))
 
-// maxTotalWeight is the largest total weight the contract stores (uint176).
-var maxTotalWeight = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 176), big.NewInt(1))
+// MaxTotalWeight is the largest total weight a task may reach (the contract stores it in 56
+// bits): a group of 15 contributors of weight MaxWeight fits, a 16th reverts with
+// PocoWeightOverflow (13^16 > 2^56 − 1), as does a 56th fresh one (weight 2).
+var MaxTotalWeight = new(big.Int).SetUint64(1<<56 - 1)
 
 // TaskStatus is a task's state, numbered as in the contracts.
 type TaskStatus uint8
@@ -111,7 +115,7 @@ func (d *LedgerDeal) FinalDeadline() uint64 {
 type LedgerContribution struct {
 	Worker     common.Address
 	ResultHash [32]byte
-	Seal       [32]byte // the contract keeps its first 24 bytes
+	Seal       [32]byte // the contract keeps its first 16 bytes
 	Weight     uint64
 	Status     ContributionStatus
 }
@@ -536,7 +540,7 @@ func (l *Ledger) contribute(d *LedgerDeal, worker common.Address, it Contributio
 		g.weight.Mul(g.weight, new(big.Int).SetUint64(weight))
 	}
 	t.total.Add(t.total, g.weight)
-	if t.total.Cmp(maxTotalWeight) > 0 {
+	if t.total.Cmp(MaxTotalWeight) > 0 {
 		return refuse("PocoWeightOverflow", "task %x", taskid[:4])
 	}
 	g.members++
@@ -614,8 +618,11 @@ func (l *Ledger) reveal(d *LedgerDeal, worker common.Address, it Reveal) error {
 		}
 		return refuse("PocoCannotReveal", "%s has nothing to reveal on task %x (%d)", worker.Hex(), taskid[:4], st)
 	}
+	// The digest must be the consensus, the worker's contribution too (a worker that voted
+	// another result cannot reveal the consensus), and its seal this digest's (the contract
+	// keeps the first 16 bytes).
 	seal := ResultSeal(worker, taskid, it.Digest)
-	if g := t.groups[resultHash]; g == nil || !g.consensus || [24]byte(seal[:24]) != [24]byte(c.Seal[:24]) {
+	if g := t.groups[resultHash]; g == nil || !g.consensus || c.ResultHash != resultHash || [16]byte(seal[:16]) != [16]byte(c.Seal[:16]) {
 		return refuse("PocoRevealMismatch", "%s's digest is not the consensus or not its own on task %x", worker.Hex(), taskid[:4])
 	}
 	c.Status = ContributionProved
@@ -780,8 +787,8 @@ func (l *Ledger) finalize(d *LedgerDeal, it Final, s *settlement) error {
 	t.Status = TaskCompleted
 	stake := d.WorkerStake
 	pot := d.WorkerpoolPrice
-	for i := range t.Contributions {
-		c := &t.Contributions[i]
+	listed := t.listed()
+	for _, c := range listed {
 		if c.Status == ContributionProved {
 			continue
 		}
@@ -798,7 +805,7 @@ func (l *Ledger) finalize(d *LedgerDeal, it Final, s *settlement) error {
 	workersPot := pot * (100 - d.SchedulerRewardRatio) / 100
 	var paid uint64
 	confirmed := d.Trust > 1 && reveals > 1
-	for _, c := range t.Contributions {
+	for _, c := range listed {
 		if c.Status != ContributionProved {
 			continue
 		}
@@ -812,6 +819,18 @@ func (l *Ledger) finalize(d *LedgerDeal, it Final, s *settlement) error {
 	accountTask(d, s)
 	s.schedulerReward += pot - paid + l.drainKitty()
 	return nil
+}
+
+// listed is the task's contributions in the order finalize and claim meet them: the
+// contributor list's, ascending worker address (ContributorList). The order decides which
+// contributors a settlement tallies (TallyCapacity) and the order of their events.
+func (t *LedgerTask) listed() []*LedgerContribution {
+	out := make([]*LedgerContribution, len(t.Contributions))
+	for i := range t.Contributions {
+		out[i] = &t.Contributions[i]
+	}
+	slices.SortFunc(out, func(a, b *LedgerContribution) int { return bytes.Compare(a.Worker[:], b.Worker[:]) })
+	return out
 }
 
 // revealedDecide mirrors the contract's early finalize: a fifth of the reference time after
@@ -908,8 +927,8 @@ func (l *Ledger) claim(d *LedgerDeal, idx uint64, s *settlement) error {
 	ref, hasRef := t.referenceGroup()
 	stake := d.WorkerStake
 	var pot uint64
-	for i := range t.Contributions {
-		c := &t.Contributions[i]
+	listed := t.listed()
+	for _, c := range listed {
 		if hasRef && c.ResultHash != ref {
 			pot += stake + l.forfeit(c.Worker)
 			l.tally(s, c.Worker, 0, 0, stake)
@@ -921,12 +940,12 @@ func (l *Ledger) claim(d *LedgerDeal, idx uint64, s *settlement) error {
 	}
 	if pot != 0 {
 		var logSum, paid uint64
-		for _, c := range t.Contributions {
+		for _, c := range listed {
 			if c.ResultHash == ref {
 				logSum += Log2(c.Weight)
 			}
 		}
-		for _, c := range t.Contributions {
+		for _, c := range listed {
 			if c.ResultHash != ref {
 				continue
 			}

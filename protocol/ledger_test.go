@@ -365,3 +365,53 @@ func TestLedgerFinalizesEarlyWhenTheRevealedWinnersDecideAlone(t *testing.T) {
 		t.Errorf("the silent winner: %+v, score %d; want its stake lost", b, l.Score(B))
 	}
 }
+
+// The contract stores a task's total weight in 56 bits: 15 contributors of weight 13 in one
+// group fit (1 + 13^15), a 16th overflows; a dissenter of weight 2 still fits.
+func TestLedgerTotalWeightOverflowsPastFiftySixBits(t *testing.T) {
+	l := NewLedger(1_000_000)
+	d := ledgerDeal(t, l, 5, 1)
+	for i := range 16 {
+		w := worker(i)
+		fund(t, l, w)
+		l.SetScore(w, 42) // weight 13
+		err := l.Contribute(d, w, Commit(w, d.ID, 0, good))
+		if i < 15 {
+			must(t, err)
+		} else {
+			refusedWith(t, err, "PocoWeightOverflow")
+		}
+	}
+	dissenter := worker(16)
+	fund(t, l, dissenter)
+	must(t, l.Contribute(d, dissenter, Commit(dissenter, d.ID, 0, bad)))
+	if n := len(l.Task(TaskID(d.ID, 0)).Contributions); n != 16 {
+		t.Fatalf("%d contributions, want 16 (the overflowing one refused)", n)
+	}
+}
+
+// A worker that votes one result and seals another (to reveal whichever wins) cannot reveal
+// the consensus: its vote counted against it, and finalize treats it as a wrong result.
+func TestLedgerAVoteForAnotherResultCannotRevealTheConsensus(t *testing.T) {
+	l := NewLedger(1_000_000)
+	d := ledgerDeal(t, l, 2, 1)
+	A, B, C := worker(1), worker(2), worker(3)
+	fund(t, l, A, B, C)
+	l.SetScore(C, 3) // weight 2 still; a score to lose
+	must(t, l.Contribute(d, A, Commit(A, d.ID, 0, good)))
+	must(t, l.Contribute(d, B, Commit(B, d.ID, 0, good)))
+	hedge := Commit(C, d.ID, 0, bad)
+	hedge.Seal = ResultSeal(C, TaskID(d.ID, 0), good)
+	must(t, l.Contribute(d, C, hedge))
+	must(t, l.Reveal(d, A, Reveal{Index: 0, Digest: good, Permit: true})) // group 4 × 2 > 7 × 1
+	refusedWith(t, l.Reveal(d, C, Reveal{Index: 0, Digest: good}), "PocoRevealMismatch")
+	refusedWith(t, l.Reveal(d, C, Reveal{Index: 0, Digest: bad}), "PocoRevealMismatch")
+	must(t, l.Reveal(d, B, Reveal{Index: 0, Digest: good}))
+	must(t, l.Finalize(d, Final{Index: 0, Digest: good}))
+	if got := l.Score(C); got != 0 {
+		t.Errorf("the hedging worker's score = %d, want 0 (a wrong result)", got)
+	}
+	if got := l.Balance(C); got.Locked != 0 || got.Free != 97*rlc {
+		t.Errorf("the hedging worker's balance = %+v, want its stake gone", got)
+	}
+}

@@ -508,7 +508,7 @@ func init() {
 				t.b32("taskid").Hex(), t.big("groupWeight"), t.big("totalWeight"))
 		},
 		"PocoContributorsMismatch": func(t *translator) string {
-			return fmt.Sprintf("the contributor list given for task %s is not the task's: it must list every contribution, in order (from the TaskContribute events)", t.b32("taskid").Hex())
+			return fmt.Sprintf("the contributor list given for task %s is not the task's: it must list every contributor once, in ascending address order (from the TaskContribute events)", t.b32("taskid").Hex())
 		},
 		"PocoResultDigestMismatch": func(t *translator) string {
 			return fmt.Sprintf("the digest %s is not the consensus result of task %s", t.b32("resultDigest").Hex(), t.b32("taskid").Hex())

@@ -47,7 +47,7 @@ func TestTransactionsFitTheTxGasCap(t *testing.T) {
 	w, err := New(bg, spy, e.D.Hub, WithKey(e.Workers[0].Key), WithMiner(func() { e.Commit() }),
 		WithPollInterval(5*time.Millisecond), WithReceiptTimeout(20*time.Second))
 	ok(t, err)
-	const tasks = 48
+	const tasks = 96 // about 236k gas each under the dev rules: 22.7M, over the 2^24 cap
 	deal := must(sched.Deal(bg, e.MatchDefault(tasks, 3).Id))
 	ins := make([]ContributeInput, tasks)
 	for i := range ins {

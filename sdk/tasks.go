@@ -82,8 +82,22 @@ func (s ContributionStatus) String() string {
 // MarshalText writes the name.
 func (s ContributionStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Contributor is a contribution as finalize and claim take it back.
-type Contributor = bindings.Contributor
+// Contributor is a contribution as its TaskContribute event tells it. Finalize and claim
+// send the hub the workers only, in ascending address order (protocol.ContributorList):
+// the hub reads what each contributed from its own storage.
+type Contributor struct {
+	Worker     common.Address `json:"worker"`
+	ResultHash common.Hash    `json:"resultHash"`
+}
+
+// contributorList is the list finalize and claim take for the contributors cs, in any order.
+func contributorList(cs []Contributor) []common.Address {
+	workers := make([]common.Address, len(cs))
+	for i, c := range cs {
+		workers[i] = c.Worker
+	}
+	return protocol.ContributorList(workers)
+}
 
 // Contribution is one worker's contribution to a task.
 type Contribution struct {
@@ -505,7 +519,7 @@ type FinalizeInput struct {
 	Results []byte
 	// ResultsCallback is the data for the deal's callback contract; it must hash to Digest.
 	ResultsCallback []byte
-	// Contributors is the task's contributor list; nil reads it from the chain.
+	// Contributors is the task's contributor list, in any order; nil reads it from the chain.
 	Contributors []Contributor
 }
 
@@ -532,7 +546,7 @@ func (c *Client) finalizeItems(ctx context.Context, deal *Deal, ins []FinalizeIn
 		if cs == nil {
 			cs = found[in.Index]
 		}
-		items[i] = bindings.FinalizeItem{Idx: u64(in.Index), Contributors: cs, ResultDigest: in.Digest,
+		items[i] = bindings.FinalizeItem{Idx: u64(in.Index), Contributors: contributorList(cs), ResultDigest: in.Digest,
 			Results: nonNil(in.Results), ResultsCallback: nonNil(in.ResultsCallback)}
 	}
 	return items, nil
@@ -610,7 +624,7 @@ func (c *Client) Claim(ctx context.Context, deal *Deal, idx uint64) (*types.Rece
 	if err != nil {
 		return nil, err
 	}
-	return c.taskTx(ctx, deal, c.poco.PackClaim(deal.Binding(), bindings.ClaimItem{Idx: u64(idx), Contributors: cs}))
+	return c.taskTx(ctx, deal, c.poco.PackClaim(deal.Binding(), bindings.ClaimItem{Idx: u64(idx), Contributors: contributorList(cs)}))
 }
 
 // ClaimBatch claims several tasks of deal in one transaction.
@@ -621,7 +635,7 @@ func (c *Client) ClaimBatch(ctx context.Context, deal *Deal, idxs []uint64) (*ty
 	}
 	items := make([]bindings.ClaimItem, len(idxs))
 	for i, idx := range idxs {
-		items[i] = bindings.ClaimItem{Idx: u64(idx), Contributors: m[idx]}
+		items[i] = bindings.ClaimItem{Idx: u64(idx), Contributors: contributorList(m[idx])}
 	}
 	return c.taskTx(ctx, deal, c.poco.PackClaimBatch(deal.Binding(), items))
 }

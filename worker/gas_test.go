@@ -62,17 +62,17 @@ func (te *testEnv) spyConfig(acc *chaintest.Account, state string, fail error) (
 }
 
 // Under geth's dev rules (Osaka's 2^24 transaction cap, state creation about 3× Prague's
-// price), a first contribution costs about 460k gas: the worker's batch of 40
-// contributions (18M gas) does not fit one transaction. The worker splits it, every
+// price), a first contribution costs about 236k gas: the worker's batch of 80
+// contributions (19M gas) does not fit one transaction. The worker splits it, every
 // contribution lands, no transaction asks for more than the cap, and the next batches
 // are sized by the gas seen.
 func TestContributionBatchSplitToFitTheTxGasCap(t *testing.T) {
-	const tasks = 40
+	const tasks = 80
 	te := newEnv(t, 1, chaintest.WithRules(chaintest.RulesDev))
 	acc := te.e.Workers[0]
 	cfg, spy := te.spyConfig(acc, t.TempDir(), nil)
 	cfg.Slots = 4
-	cfg.BatchWindow = time.Hour // one flush once every task is computed: one batch of 40
+	cfg.BatchWindow = time.Hour // one flush once every task is computed: one batch of 80
 	w := te.start(cfg)
 
 	deal := te.deal(te.hello, tasks, 3) // trust 3: contributions, no finalization

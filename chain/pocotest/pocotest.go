@@ -63,7 +63,13 @@ type Env struct {
 	App, Dataset, Pool common.Address
 
 	salt         uint64
-	contributors map[[32]byte][]bindings.Contributor
+	contributors map[[32]byte][]Contributor
+}
+
+// Contributor is a recorded contribution: its worker and result hash.
+type Contributor struct {
+	Worker     common.Address
+	ResultHash [32]byte
 }
 
 // Options for New.
@@ -89,7 +95,7 @@ func New(t chaintest.TB, opts ...Options) *Env {
 		Chain: c, T: t,
 		Owner: c.Accounts[0], AppOwner: c.Accounts[1], DatasetOwner: c.Accounts[2],
 		PoolOwner: c.Accounts[3], Requester: c.Accounts[4], Workers: c.Accounts[5:],
-		contributors: map[[32]byte][]bindings.Contributor{},
+		contributors: map[[32]byte][]Contributor{},
 	}
 	supply := new(big.Int).Mul(WalletTokens, big.NewInt(int64(len(c.Accounts)+1)))
 	d, err := chain.Deploy(context.Background(), c.Client, c.TransactOpts(e.Owner), chain.DeployOptions{
@@ -431,12 +437,23 @@ func (e *Env) Contribute(worker *chaintest.Account, deal bindings.Deal, idx uint
 // RecordContribution notes a contribution sent by other means (batches).
 func (e *Env) RecordContribution(deal bindings.Deal, idx uint64, worker common.Address, resultHash [32]byte) {
 	taskid := TaskID(deal, idx)
-	e.contributors[taskid] = append(e.contributors[taskid], bindings.Contributor{Worker: worker, ResultHash: resultHash})
+	e.contributors[taskid] = append(e.contributors[taskid], Contributor{Worker: worker, ResultHash: resultHash})
 }
 
-// Contributors returns the recorded contributors of task `idx`, in contribution order.
-func (e *Env) Contributors(deal bindings.Deal, idx uint64) []bindings.Contributor {
-	return append([]bindings.Contributor(nil), e.contributors[TaskID(deal, idx)]...)
+// Contributions returns the recorded contributions of task `idx`, in contribution order.
+func (e *Env) Contributions(deal bindings.Deal, idx uint64) []Contributor {
+	return append([]Contributor(nil), e.contributors[TaskID(deal, idx)]...)
+}
+
+// Contributors returns the contributor list finalize and claim take for task `idx`: its
+// recorded contributors in ascending address order (protocol.ContributorList). Never nil.
+func (e *Env) Contributors(deal bindings.Deal, idx uint64) []common.Address {
+	cs := e.contributors[TaskID(deal, idx)]
+	workers := make([]common.Address, len(cs))
+	for i, c := range cs {
+		workers[i] = c.Worker
+	}
+	return protocol.ContributorList(workers)
 }
 
 // Permit returns the scheduler's (pool owner's) permit that opens the reveals of task `idx`.

@@ -1,6 +1,7 @@
 package protocoltest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -138,9 +139,8 @@ type invTask struct {
 	winners        uint64
 	reveals        uint64
 	revealDeadline uint64
-	opened         bool     // a permitted first reveal opened the reveals (REVEALING, then maybe ended)
-	consensus      [32]byte // the group the reveals opened on
-	hashChain      [32]byte
+	opened         bool            // a permitted first reveal opened the reveals (REVEALING, then maybe ended)
+	consensus      [32]byte        // the group the reveals opened on
 	tally          *protocol.Tally // independent mirror of the consensus rule
 	fastPath       bool
 	lazy           bool // never picked for a valid reveal: it mostly stays ACTIVE until claimed
@@ -155,6 +155,15 @@ type invVest struct{ older, olderRel, newer, newerRel uint64 }
 type invTxEvents struct {
 	vest, release, forfeit uint64 // summed amounts of Vest, Release, VestingForfeited
 	opened, rejected       int    // TaskConsensus and ContributionRejected events
+}
+
+// listed is tk's contributions in the order finalize and claim meet them: the contributor
+// list's, ascending worker address. The order decides which contributors a settlement
+// tallies (TallyCapacity) and the order of their events.
+func (tk *invTask) listed() []*invContrib {
+	out := slices.Clone(tk.contribs)
+	slices.SortFunc(out, func(a, b *invContrib) int { return bytes.Compare(a.worker.Address[:], b.worker.Address[:]) })
+	return out
 }
 
 func (tk *invTask) contrib(w common.Address) *invContrib {
@@ -916,7 +925,7 @@ func (s *invSim) compareTask(tk *invTask, got bindings.Task, deep bool) {
 	s.t.Helper()
 	e := s.e
 	want := bindings.Task{Status: tk.status, RevealDeadline: new(big.Int).SetUint64(tk.revealDeadline),
-		TotalWeight: new(big.Int), ContributorsHash: tk.hashChain}
+		TotalWeight: new(big.Int)}
 	if tk.fastPath {
 		want.Contributors, want.Winners = 1, 1
 	} else {
@@ -924,10 +933,20 @@ func (s *invSim) compareTask(tk *invTask, got bindings.Task, deep bool) {
 		if tk.total != nil {
 			want.TotalWeight.Set(tk.total)
 		}
+		// The task holds the tag of its first result, of its consensus once the reveals
+		// opened; split once a second result came.
+		if len(tk.contribs) > 0 {
+			tag := tk.contribs[0].hash
+			if tk.opened {
+				tag = tk.consensus
+			}
+			want.ResultTag = protocol.ResultTag(tag)
+			want.Split = len(tk.groups) > 1
+		}
 	}
 	if got.Status != want.Status || got.Contributors != want.Contributors || got.Winners != want.Winners ||
 		got.RevealDeadline.Cmp(want.RevealDeadline) != 0 || got.TotalWeight.Cmp(want.TotalWeight) != 0 ||
-		got.ContributorsHash != want.ContributorsHash {
+		got.ResultTag != want.ResultTag || got.Split != want.Split {
 		s.fatalf("%s: chain task\n  %+v\nmodel\n  %+v", tk, got, want)
 	}
 	if !deep {
@@ -936,7 +955,8 @@ func (s *invSim) compareTask(tk *invTask, got bindings.Task, deep bool) {
 	for _, c := range tk.contribs {
 		cc := pocotest.Call(e, e.Poco.PackContribution(tk.id, c.worker.Address), e.Poco.UnpackContribution)
 		seal := protocol.ResultSeal(c.worker.Address, tk.id, c.digest)
-		if cc.Status != c.status || cc.Weight.Uint64() != c.weight || !slices.Equal(cc.Seal[:], seal[:24]) {
+		if cc.Status != c.status || uint64(cc.Weight) != c.weight || !slices.Equal(cc.Seal[:], seal[:16]) ||
+			cc.ResultTag != protocol.ResultTag(c.hash) {
 			s.fatalf("%s: contribution of %s on chain %+v, model status %d weight %d",
 				tk, s.name(c.worker.Address), cc, c.status, c.weight)
 		}
@@ -1971,7 +1991,6 @@ func (s *invSim) applyContribute(r *types.Receipt, t uint64, tk *invTask, w *cha
 	held := s.leader(tk)
 	tk.contribs = append(tk.contribs, c)
 	s.e.RecordContribution(dl.d, tk.idx, w.Address, hash)
-	tk.hashChain = crypto.Keccak256Hash(tk.hashChain[:], w.Address[:], hash[:])
 	if tk.total == nil {
 		tk.total = big.NewInt(1)
 	}
@@ -2086,7 +2105,7 @@ func (s *invSim) expReveal(tk *invTask, w *chaintest.Account, digest [32]byte, v
 	switch {
 	case c == nil || c.status != invContributed:
 		return "PocoCannotReveal"
-	case hash != consensus || c.digest != digest:
+	case hash != consensus || c.hash != consensus || c.digest != digest:
 		return "PocoRevealMismatch"
 	}
 	return ""
@@ -2257,24 +2276,27 @@ func (s *invSim) doReveal(tk *invTask, w *chaintest.Account, digest [32]byte, v 
 }
 
 // contributors is the list to pass for a task (wrong on purpose for the variant).
-func (s *invSim) contributors(tk *invTask, v invVariant) []bindings.Contributor {
-	list := s.e.Contributors(tk.deal.d, tk.idx)
-	if len(list) != len(tk.contribs) {
-		s.fatalf("%s: pocotest recorded %d contributors, model %d", tk, len(list), len(tk.contribs))
+func (s *invSim) contributors(tk *invTask, v invVariant) []common.Address {
+	rec := s.e.Contributions(tk.deal.d, tk.idx)
+	if len(rec) != len(tk.contribs) {
+		s.fatalf("%s: pocotest recorded %d contributors, model %d", tk, len(rec), len(tk.contribs))
 	}
 	for i, c := range tk.contribs {
-		if list[i].Worker != c.worker.Address || list[i].ResultHash != c.hash {
+		if rec[i].Worker != c.worker.Address || rec[i].ResultHash != c.hash {
 			s.fatalf("%s: pocotest contributor %d differs from the model", tk, i)
 		}
 	}
+	list := s.e.Contributors(tk.deal.d, tk.idx)
 	if v.wrongList {
 		switch {
 		case len(list) == 0:
-			list = append(list, bindings.Contributor{Worker: s.workers[0].Address})
+			list = append(list, s.workers[0].Address) // not a contributor
 		case len(list) >= 2 && s.chance(0.5):
-			list[0], list[1] = list[1], list[0]
+			list[0], list[1] = list[1], list[0] // out of order
+		case len(list) >= 2 && s.chance(0.5):
+			list[len(list)-1] = list[len(list)-2] // an address twice, one missing
 		case s.chance(0.5):
-			list[len(list)-1].ResultHash = tk.digestFor("forged")
+			list[len(list)-1] = common.MaxAddress // in order, not a contributor
 		default:
 			list = list[:len(list)-1]
 		}
@@ -2425,7 +2447,7 @@ func (s *invSim) applyFinalize(tk *invTask, st *invSettlement) {
 	var winners []*invContrib
 	var weights []uint64
 	var wrong int
-	for _, c := range tk.contribs {
+	for _, c := range tk.listed() {
 		if c.status == invProved {
 			winners = append(winners, c)
 			weights = append(weights, c.weight)
@@ -2596,7 +2618,8 @@ func (s *invSim) applyClaim(tk *invTask, st *invSettlement) {
 	ref, hasRef, kind := s.reference(tk)
 	var pot uint64
 	var minority int
-	for _, c := range tk.contribs {
+	listed := tk.listed()
+	for _, c := range listed {
 		a := c.worker.Address
 		if hasRef && c.hash != ref {
 			pot += dl.stake + s.mForfeit(a, st.t)
@@ -2617,7 +2640,7 @@ func (s *invSim) applyClaim(tk *invTask, st *invSettlement) {
 			}
 		}
 		var paid uint64
-		for _, c := range tk.contribs {
+		for _, c := range listed {
 			if c.hash != ref {
 				continue
 			}
@@ -2640,8 +2663,8 @@ func (s *invSim) applyClaim(tk *invTask, st *invSettlement) {
 }
 
 // reference is the group a claim judges tk's contributions by: the consensus group once the
-// reveals opened, else the strictly heaviest group (the contract meets the groups in
-// contribution order); none on a tie or without contributions.
+// reveals opened, else the strictly heaviest group (whatever the order the contract meets
+// the groups in); none on a tie or without contributions.
 func (s *invSim) reference(tk *invTask) (ref [32]byte, ok bool, kind string) {
 	if tk.status == invRevealing {
 		return tk.consensus, true, "consensus"

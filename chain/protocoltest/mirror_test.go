@@ -175,7 +175,7 @@ func (m *mirror) reveal(d *mirrorDeal) {
 	}
 	digest := mirrorDigests[m.rng.IntN(2)]
 	// Mostly a contributor of the task, revealing its own result.
-	if cs := m.e.Contributors(d.b, idx); len(cs) > 0 && m.rng.IntN(4) != 0 {
+	if cs := m.e.Contributions(d.b, idx); len(cs) > 0 && m.rng.IntN(4) != 0 {
 		c := cs[m.rng.IntN(len(cs))]
 		for _, x := range m.e.Workers {
 			if x.Address == c.Worker {

@@ -15,6 +15,7 @@ import (
 	"github.com/pocolabs/poco/chain"
 	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/chain/pocotest"
+	"github.com/pocolabs/poco/protocol"
 )
 
 // tkSplitDeal matches one trust-1 request of 300 tasks as two deals: the first takes 60
@@ -58,7 +59,7 @@ func tkWantTask(t *testing.T, e *pocotest.Env, d bindings.Deal, idx uint64, want
 	}
 	if got.Status != want.Status || got.Contributors != want.Contributors || got.Winners != want.Winners ||
 		got.RevealDeadline.Cmp(want.RevealDeadline) != 0 || got.TotalWeight.Cmp(want.TotalWeight) != 0 ||
-		got.ContributorsHash != want.ContributorsHash {
+		got.Split != want.Split || got.ResultTag != want.ResultTag {
 		t.Fatalf("task(%x, %d) = %+v, want %+v", d.Id[:4], idx, got, want)
 	}
 }
@@ -177,7 +178,7 @@ func TestStartedTasksRefuseTheFastPath(t *testing.T) {
 		// The stored task, not the fast path's reading of the bit.
 		got := e.Task(d, idx)
 		if got.Status != tkCompleted || got.Contributors != 1 || got.Winners != 1 ||
-			got.RevealDeadline.Uint64() != deadline || got.ContributorsHash == ([32]byte{}) {
+			got.RevealDeadline.Uint64() != deadline || got.ResultTag != protocol.ResultTag(protocol.ResultHash(pocotest.TaskID(d, idx), good)) {
 			t.Fatalf("task %d after finalize: %+v", idx, got)
 		}
 	}

@@ -5,8 +5,10 @@ package protocoltest
 // head block, so `time` arguments are the head block's timestamp.
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 
@@ -539,7 +541,9 @@ func TestFinalizeNeedsTheConsensusDigest(t *testing.T) {
 	e.Finalize(deal, 0, good)
 }
 
-func TestContributorListMustBeExactlyTheTasksInOrder(t *testing.T) {
+// The contributor list finalize and claim take is every contributor of the task, each once,
+// in ascending address order: anything else is refused with PocoContributorsMismatch.
+func TestContributorListMustBeTheTasksInAddressOrder(t *testing.T) {
 	e := pocotest.New(t)
 	cat := e.CreateCategory("T", 10)
 	deal := tkMatch(e, tkDealSpec{volume: 3, trust: 3, category: cat})
@@ -550,20 +554,27 @@ func TestContributorListMustBeExactlyTheTasksInOrder(t *testing.T) {
 	e.Contribute(e.Workers[0], deal, 2, good) // ACTIVE, for claim
 	e.Contribute(e.Workers[2], deal, 2, pocotest.Digest("bad"))
 
-	variants := func(list []bindings.Contributor) map[string][]bindings.Contributor {
-		extra := append(append([]bindings.Contributor(nil), list...), bindings.Contributor{Worker: w5.Address, ResultHash: list[0].ResultHash})
-		wrongHash := append([]bindings.Contributor(nil), list...)
-		wrongHash[1].ResultHash = [32]byte{1}
-		wrongWorker := append([]bindings.Contributor(nil), list...)
-		wrongWorker[0].Worker = w5.Address
-		return map[string][]bindings.Contributor{
-			"missing":       list[:1],
-			"none":          nil,
-			"reordered":     {list[1], list[0]},
-			"extra":         extra,
-			"duplicated":    {list[0], list[0]},
-			"wrong hash":    wrongHash,
-			"wrong address": wrongWorker,
+	variants := func(list []common.Address) map[string][]common.Address {
+		if len(list) != 2 || bytes.Compare(list[0][:], list[1][:]) >= 0 {
+			t.Fatalf("pocotest's list %v: want two addresses in ascending order", list)
+		}
+		// w5 did not contribute: in place of either contributor, in order.
+		outsider := func(i int) []common.Address {
+			l := slices.Clone(list)
+			l[i] = w5.Address
+			return protocol.ContributorList(l)
+		}
+		return map[string][]common.Address{
+			"missing":             list[:1],
+			"none":                nil,
+			"reordered":           {list[1], list[0]},
+			"extra":               protocol.ContributorList(append(slices.Clone(list), w5.Address)),
+			"duplicated":          {list[0], list[0]},
+			"duplicated last":     {list[1], list[1]},
+			"outsider for first":  outsider(0),
+			"outsider for second": outsider(1),
+			"zero address":        {{}, list[1]},
+			"outsider at the end": {list[0], common.MaxAddress},
 		}
 	}
 	for name, list := range variants(e.Contributors(deal, 0)) {

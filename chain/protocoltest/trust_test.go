@@ -377,8 +377,8 @@ func TestWeightIsCappedAtThirteen(t *testing.T) {
 		idx := uint64(i)
 		r := e.Contribute(w, deal, idx, pocotest.Digest("x"))
 		ev := oneEvent(t, r, e.D.Hub, "TaskContribute", e.Poco.UnpackTaskContributeEvent)
-		if ev.Weight.Uint64() != c.want || e.Contribution(deal, idx, w.Address).Weight.Uint64() != c.want {
-			t.Errorf("score %d: TaskContribute weight %s, stored weight %s, want %d", score, ev.Weight,
+		if ev.Weight.Uint64() != c.want || uint64(e.Contribution(deal, idx, w.Address).Weight) != c.want {
+			t.Errorf("score %d: TaskContribute weight %s, stored weight %d, want %d", score, ev.Weight,
 				e.Contribution(deal, idx, w.Address).Weight, c.want)
 		}
 	}
@@ -404,7 +404,7 @@ func TestWeightIsCappedAtThirteen(t *testing.T) {
 		}
 	}
 	for _, idx := range tkRange(0, 3) {
-		if got := e.Contribution(batch, idx, w.Address).Weight.Uint64(); got != tkMaxWeight {
+		if got := uint64(e.Contribution(batch, idx, w.Address).Weight); got != tkMaxWeight {
 			t.Errorf("contributeBatch task %d: stored weight %d, want %d", idx, got, tkMaxWeight)
 		}
 	}

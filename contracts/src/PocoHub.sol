@@ -408,7 +408,7 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
 
         MatchState memory m = _consume(a, d, w, r, sigs, deal.appOwner, deal.datasetOwner, poolOwner, hasDataset);
 
-        deal.id = keccak256(abi.encodePacked(m.requestHash, m.requestConsumed));
+        deal.id = _hash2(m.requestHash, bytes32(m.requestConsumed));
         deal.workerpool = w.workerpool;
         deal.workerpoolOwner = poolOwner;
         deal.workerpoolPrice = w.workerpoolprice;
@@ -561,19 +561,31 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         }
     }
 
-    /// @notice `worker`'s contribution to `taskid`.
+    /// @notice `worker`'s contribution to `taskid`: its status, the worker's weight, the tag
+    /// of its result hash (the top 112 bits of keccak256(resultHash)) and the first 16 bytes
+    /// of its seal.
     function contribution(bytes32 taskid, address worker) external view returns (Contribution memory) {
         return _layout().contributions[taskid][worker];
     }
 
     /// @notice Weight and member count of the group that voted `resultHash` on `taskid`, and
-    /// whether the task reached consensus on it.
+    /// whether the task reached consensus on it. Groups are kept by the tag of their result
+    /// hash (see `contribution`).
     function group(bytes32 taskid, bytes32 resultHash)
         external
         view
         returns (uint256 weight, uint256 members, bool consensus)
     {
-        uint256 g = _layout().groups[taskid][resultHash];
-        return (uint176(g), uint64(g >> 176), g & GROUP_CONSENSUS != 0);
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
+        bytes14 tag = _resultTag(resultHash);
+        bool held = tag == t.resultTag;
+        consensus = held && t.winners != 0;
+        if (t.split) {
+            uint256 g = l.groups[taskid][tag];
+            return (uint128(g), g >> 128, consensus);
+        }
+        // Until a second result comes, the task holds its only group.
+        if (held && t.contributors != 0) return (t.totalWeight - 1, t.contributors, consensus);
     }
 }

@@ -32,8 +32,10 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
         mapping(bytes32 => bytes32) dealHashes;
         mapping(bytes32 => Task) tasks;
         mapping(bytes32 => mapping(address => Contribution)) contributions;
-        // taskid => resultHash => GROUP_CONSENSUS flag | member count << 176 | group weight
-        mapping(bytes32 => mapping(bytes32 => uint256)) groups;
+        // taskid => result tag (see _resultTag) => member count << 128 | group weight. Written
+        // only for a task whose contributions have several results (Task.split); until then
+        // the task holds its one group.
+        mapping(bytes32 => mapping(bytes14 => uint256)) groups;
         mapping(address => Vesting) vestings; // workers' rewards still at risk (part of locked)
         uint256 categoryCount;
         // dealid => idx / 256 => started bits of tasks idx ≥ 64 (bit idx % 256; see _started)
@@ -53,7 +55,7 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     /// @notice Share of the workerpool price (percent) the pool owner locks per task.
     uint256 public constant POOL_STAKE_RATIO = 30;
     /// @notice Highest trust a request may ask for; it keeps the consensus arithmetic
-    /// (weights below 2^176) far from overflowing.
+    /// (weights below 2^56, products with the trust below 2^88) far from overflowing.
     uint256 public constant MAX_TRUST = type(uint32).max;
     /// @notice Tag bit asking for a trusted execution environment.
     bytes32 public constant TAG_TEE = bytes32(uint256(1));
@@ -65,8 +67,10 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     /// without waiting for silent winners until the reveal deadline.
     uint256 public constant REVEAL_GRACE_DIVISOR = 5;
     uint256 public constant FINAL_DEADLINE_RATIO = 10;
-    /// @dev Flag set in the group slot of the result hash a task reached consensus on.
-    uint256 internal constant GROUP_CONSENSUS = 1 << 255;
+    /// @dev The highest total weight a task may reach (its stored width, 56 bits): a group
+    /// of 15 contributors of weight MAX_WEIGHT (13^15 < 2^56 − 1), or of 55 fresh ones (weight
+    /// 2), fits; one more such contribution reverts with PocoWeightOverflow.
+    uint256 internal constant MAX_TOTAL_WEIGHT = type(uint56).max;
     /// @notice The highest vote weight: one worker's credibility never exceeds 13/14, so a
     /// single contribution satisfies a trust of 13 at most, and no trust above 169 can be
     /// reached with fewer than three agreeing workers. A worker of weight 13 still outweighs
@@ -86,6 +90,30 @@ abstract contract PocoStore is IPocoErrors, IPocoEvents {
     uint256 internal constant DEAL_HASH_MASK = ~uint256(type(uint64).max);
     /// @dev Tasks of index below this keep their started bit in the deal's hash slot.
     uint256 internal constant DEAL_SLOT_TASKS = 64;
+
+    /// @dev A result hash's tag: the top 112 bits of keccak256(resultHash). The hub keeps a
+    /// result by its tag, in a contribution and in a task. Hashing first makes the tag of a
+    /// value a worker chooses freely as hard to match as keccak256 itself: joining another
+    /// worker's group with a different resultHash, or revealing a different digest as the
+    /// consensus, takes a second preimage of a 112-bit tag (2^112 hashes). A worker can find
+    /// two results of its own with one tag in 2^56 hashes; that gains it nothing (see
+    /// docs/protocol.md, "Results by tag").
+    function _resultTag(bytes32 resultHash) internal pure returns (bytes14 tag) {
+        assembly ("memory-safe") {
+            mstore(0, resultHash)
+            tag := and(keccak256(0, 32), not(sub(shl(144, 1), 1)))
+        }
+    }
+
+    /// @dev keccak256(abi.encodePacked(a, b)) of two words, hashed in the scratch space
+    /// (no memory allocated): task ids, result hashes, deal ids, the reveal permit's message.
+    function _hash2(bytes32 a, bytes32 b) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            mstore(0, a)
+            mstore(32, b)
+            h := keccak256(0, 64)
+        }
+    }
 
     function _layout() internal pure returns (Layout storage l) {
         assembly ("memory-safe") {

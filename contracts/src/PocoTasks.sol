@@ -12,7 +12,6 @@ import {
     TaskStatus,
     Contribution,
     ContributionStatus,
-    Contributor,
     ContributeItem,
     ContributeAndFinalizeItem,
     RevealItem,
@@ -34,10 +33,12 @@ import {
 /// its stake, the worker's vesting rewards and its whole score.
 ///
 /// Every operation takes the deal as calldata and checks it against the hash stored at
-/// match time. Operations that list a task's contributors take the list as calldata too and
-/// check it against the rolling hash the task keeps (contributors appear in `TaskContribute`
-/// events, in order). Batch variants handle many tasks of one deal in one transaction and
-/// settle the deal-level payments (requester, app, dataset, pool) once per batch.
+/// match time. Finalize and claim take the task's contributors (from `TaskContribute`
+/// events) as calldata too, in ascending address order, which proves them distinct: the list
+/// is the task's when it is as long as the task's contributor count and every address on it
+/// has a contribution. What each contributed comes from storage (the tag of its result).
+/// Batch variants handle many tasks of one deal in one transaction and settle the
+/// deal-level payments (requester, app, dataset, pool) once per batch.
 contract PocoTasks is PocoStore {
     /// @dev Amounts accumulated over a call (one task or a batch) and applied once at its
     /// end, so a batch writes each account once and emits one event per account and kind.
@@ -110,50 +111,62 @@ contract PocoTasks is PocoStore {
         taskid = _taskid(deal, item.idx);
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
+        bytes14 tag = _resultTag(item.resultHash);
         uint256 status = t.status;
         uint256 total;
+        bytes14 first;
+        bool split;
         if (status == uint8(TaskStatus.UNSET)) {
             // On a trust-1 deal the fast path may have completed the task (see _started).
             if (deal.trust == 1 && !_setStarted(l, deal.id, item.idx)) {
                 revert PocoTaskWrongStatus(taskid, TaskStatus.COMPLETED);
             }
-            total = 1;
+            (total, first) = (1, tag);
             t.status = uint8(TaskStatus.ACTIVE);
+            t.resultTag = tag;
             emit TaskStarted(taskid, deal.id, item.idx);
         } else if (status == uint8(TaskStatus.ACTIVE)) {
-            total = t.totalWeight;
+            (total, first, split) = (t.totalWeight, t.resultTag, t.split);
         } else {
             revert PocoTaskWrongStatus(taskid, TaskStatus(status));
         }
         _before(taskid, deal.startTime + CONTRIBUTION_DEADLINE_RATIO * deal.workClockTimeRef);
-        if (l.contributions[taskid][msg.sender].status != uint8(ContributionStatus.UNSET)) {
+        mapping(address => Contribution) storage cs = l.contributions[taskid];
+        if (cs[msg.sender].status != uint8(ContributionStatus.UNSET)) {
             revert PocoAlreadyContributed(taskid, msg.sender);
         }
         _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
         _checkEnclave(deal, taskid, item.enclave, item.resultHash, item.resultSeal, item.enclaveSign);
 
-        l.contributions[taskid][msg.sender] =
-            Contribution(uint8(ContributionStatus.CONTRIBUTED), uint56(weight), bytes24(item.resultSeal));
+        cs[msg.sender] =
+            Contribution(uint8(ContributionStatus.CONTRIBUTED), uint8(weight), tag, bytes16(item.resultSeal));
 
         // Credibility: a group's weight is the product of its members' weights; the total
         // is 1 plus every group's weight. Whether a group reached consensus is checked when
         // the reveals open, not here.
-        uint256 g = l.groups[taskid][item.resultHash];
-        uint256 oldWeight = uint176(g);
-        uint256 newWeight = oldWeight == 0 ? weight : oldWeight * weight;
+        uint256 oldWeight;
+        uint256 newWeight;
+        if (!split && tag == first) {
+            // The task's only group so far: weight total − 1, members contributors.
+            oldWeight = total - 1;
+            newWeight = oldWeight == 0 ? weight : oldWeight * weight;
+        } else {
+            mapping(bytes14 => uint256) storage gs = l.groups[taskid];
+            if (!split) {
+                // A second result: the first group moves to the group table.
+                gs[first] = (uint256(t.contributors) << 128) | (total - 1);
+                t.split = true;
+            }
+            uint256 g = gs[tag];
+            oldWeight = uint128(g);
+            newWeight = oldWeight == 0 ? weight : oldWeight * weight;
+            gs[tag] = (((g >> 128) + 1) << 128) | newWeight;
+        }
         total = total - oldWeight + newWeight;
-        if (total > type(uint176).max) revert PocoWeightOverflow(taskid);
-        l.groups[taskid][item.resultHash] = ((uint256(uint64(g >> 176)) + 1) << 176) | newWeight;
-
+        if (total > MAX_TOTAL_WEIGHT) revert PocoWeightOverflow(taskid);
         t.contributors += 1;
-        t.contributorsHash = keccak256(abi.encodePacked(t.contributorsHash, msg.sender, item.resultHash));
-        t.totalWeight = uint176(total);
+        t.totalWeight = uint56(total);
         emit TaskContribute(taskid, msg.sender, item.resultHash, weight);
-    }
-
-    /// @dev Whether `resultHash` is the task's consensus value.
-    function _isConsensus(Layout storage l, bytes32 taskid, bytes32 resultHash) private view returns (bool) {
-        return l.groups[taskid][resultHash] & GROUP_CONSENSUS != 0;
     }
 
     // ───────────────────────────── reveal ─────────────────────────────
@@ -176,10 +189,11 @@ contract PocoTasks is PocoStore {
         bytes32 taskid = _taskid(deal, item.idx);
         Layout storage l = _layout();
         Task storage t = l.tasks[taskid];
-        bytes32 resultHash = keccak256(abi.encodePacked(taskid, item.resultDigest));
+        bytes32 resultHash = _hash2(taskid, item.resultDigest);
+        bytes14 tag = _resultTag(resultHash);
         uint256 status = t.status;
         if (status == uint8(TaskStatus.ACTIVE)) {
-            _openReveals(deal, l, t, taskid, resultHash, item.permit);
+            _openReveals(deal, l, t, taskid, resultHash, tag, item.permit);
         } else if (status != uint8(TaskStatus.REVEALING)) {
             revert PocoTaskWrongStatus(taskid, _status(l, deal, item.idx, status));
         }
@@ -188,9 +202,12 @@ contract PocoTasks is PocoStore {
         if (c.status != uint8(ContributionStatus.CONTRIBUTED)) {
             revert PocoCannotReveal(taskid, msg.sender, ContributionStatus(c.status));
         }
+        // The revealed digest must be the consensus, the caller's own contribution too (a
+        // worker that voted another result cannot reveal the consensus as a winner), and
+        // the seal it committed must be this digest's.
         if (
-            !_isConsensus(l, taskid, resultHash)
-                || bytes24(keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest))) != c.seal
+            tag != t.resultTag || c.resultTag != tag
+                || bytes16(keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest))) != c.seal
         ) revert PocoRevealMismatch(taskid, msg.sender);
         c.status = uint8(ContributionStatus.PROVED);
         emit TaskReveal(taskid, msg.sender, item.resultDigest);
@@ -199,30 +216,38 @@ contract PocoTasks is PocoStore {
     /// @dev The first reveal of an ACTIVE task: with the scheduler's permit, and if the
     /// revealed result's group reached consensus (`group × trust > total × (trust − 1)`), the
     /// task becomes REVEALING on that group: no more contributions, and its members have until
-    /// the reveal deadline to reveal.
+    /// the reveal deadline to reveal. The task's result tag becomes the consensus's.
     function _openReveals(
         Deal calldata deal,
         Layout storage l,
         Task storage t,
         bytes32 taskid,
         bytes32 resultHash,
+        bytes14 tag,
         bytes calldata permit
     ) private {
         _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
-        bytes32 message = keccak256(abi.encodePacked(REVEAL_PERMIT, taskid));
+        bytes32 message = _hash2(REVEAL_PERMIT, taskid);
         if (!Signatures.isValidPersonal(deal.workerpoolOwner, message, permit)) {
             revert PocoInvalidRevealPermit(taskid, deal.workerpoolOwner);
         }
-        uint256 g = l.groups[taskid][resultHash];
-        uint256 weight = uint176(g);
         uint256 total = t.totalWeight;
+        uint256 weight;
+        uint256 members;
+        if (t.split) {
+            uint256 g = l.groups[taskid][tag];
+            (weight, members) = (uint128(g), g >> 128);
+        } else if (tag == t.resultTag) {
+            // The task's only group.
+            (weight, members) = (total - 1, t.contributors);
+        }
         uint256 trust = deal.trust;
         if (weight * trust <= total * (trust - 1)) revert PocoNoConsensus(taskid, weight, total);
-        l.groups[taskid][resultHash] = g | GROUP_CONSENSUS;
         uint256 revealDeadline = block.timestamp + REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
         t.status = uint8(TaskStatus.REVEALING);
-        t.winners = uint16(g >> 176);
+        t.winners = uint16(members);
         t.revealDeadline = uint40(revealDeadline);
+        t.resultTag = tag;
         emit TaskConsensus(taskid, resultHash, revealDeadline);
     }
 
@@ -261,77 +286,90 @@ contract PocoTasks is PocoStore {
         returns (bytes32 taskid)
     {
         taskid = _taskid(deal, item.idx);
-        Task storage t = _layout().tasks[taskid];
-        uint256 status = t.status;
-        if (status != uint8(TaskStatus.REVEALING)) {
-            revert PocoTaskWrongStatus(taskid, _status(_layout(), deal, item.idx, status));
+        Layout storage l = _layout();
+        Task storage t = l.tasks[taskid];
+        if (t.status != uint8(TaskStatus.REVEALING)) {
+            revert PocoTaskWrongStatus(taskid, _status(l, deal, item.idx, t.status));
         }
         _before(taskid, deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef);
-        if (!_isConsensus(_layout(), taskid, keccak256(abi.encodePacked(taskid, item.resultDigest)))) {
+        if (_resultTag(_hash2(taskid, item.resultDigest)) != t.resultTag) {
             revert PocoResultDigestMismatch(taskid, item.resultDigest);
         }
         _checkCallbackData(deal, taskid, item.resultDigest, item.resultsCallback);
-        _verifyContributors(t, taskid, item.contributors);
-        (bool confirmed, uint256 logSum) = _checkReveals(deal, t, taskid, item);
+        (uint256 reveals, uint256 logSum) = _checkReveals(deal, l, taskid, t, item.contributors);
         t.status = uint8(TaskStatus.COMPLETED);
+        // The win is confirmed when another worker confirmed the result (trust above 1).
+        bool confirmed = deal.trust > 1 && reveals > 1;
         _distribute(deal, taskid, item.contributors, confirmed, logSum, s);
         emit TaskFinalize(taskid, deal.id, item.idx, item.resultDigest, item.results);
     }
 
-    /// @dev Winners who revealed, and the sum of log2 of their weights.
-    function _countReveals(Layout storage l, bytes32 taskid, Contributor[] calldata contributors)
+    /// @dev Checks that `contributors` is the task's contributor list (`t` holds the count):
+    /// as long, strictly ascending (so no address twice) and every address a contributor.
+    /// Returns the revealed winners (PROVED: members of the consensus group, see _reveal),
+    /// the sum of log2 of their weights and the product of their weights.
+    function _scanContributors(Layout storage l, bytes32 taskid, uint256 count, address[] calldata contributors)
         private
         view
-        returns (uint256 reveals, uint256 logSum)
+        returns (uint256 reveals, uint256 logSum, uint256 revealed)
     {
+        if (contributors.length != count) revert PocoContributorsMismatch(taskid);
+        mapping(address => Contribution) storage cs = l.contributions[taskid];
+        revealed = 1;
+        address previous;
         for (uint256 i; i < contributors.length; ++i) {
-            Contribution storage c = l.contributions[taskid][contributors[i].worker];
-            if (c.status == uint8(ContributionStatus.PROVED)) {
-                ++reveals;
-                logSum += Math.log2(c.weight);
+            address worker = contributors[i];
+            Contribution storage c = cs[worker];
+            uint256 status = c.status;
+            if (worker <= previous || status == uint8(ContributionStatus.UNSET)) {
+                revert PocoContributorsMismatch(taskid);
             }
+            if (status == uint8(ContributionStatus.PROVED)) {
+                uint256 weight = c.weight;
+                ++reveals;
+                logSum += Math.log2(weight);
+                revealed *= weight;
+            }
+            previous = worker;
         }
     }
 
-    /// @dev Finalize may proceed when every winner revealed; or at least one did and the
-    /// reveal deadline passed; or the revealed ones decide the task alone (_revealedDecide).
-    /// Returns whether the win is confirmed (trust above 1 and two reveals or more) and the
-    /// sum of log2 of the revealed winners' weights.
-    function _checkReveals(Deal calldata deal, Task storage t, bytes32 taskid, FinalizeItem calldata item)
-        private
-        view
-        returns (bool confirmed, uint256 logSum)
-    {
-        uint256 reveals;
-        (reveals, logSum) = _countReveals(_layout(), taskid, item.contributors);
+    /// @dev Checks the contributor list (_scanContributors) and that finalize may proceed:
+    /// every winner revealed; or at least one did and the reveal deadline passed; or the
+    /// revealed ones decide the task alone (_revealedDecide). Returns the revealed winners
+    /// and the sum of log2 of their weights.
+    function _checkReveals(
+        Deal calldata deal,
+        Layout storage l,
+        bytes32 taskid,
+        Task storage t,
+        address[] calldata contributors
+    ) private view returns (uint256 reveals, uint256 logSum) {
+        uint256 revealed;
+        (reveals, logSum, revealed) = _scanContributors(l, taskid, t.contributors, contributors);
         if (
             reveals == 0
-                || (reveals < t.winners && block.timestamp < t.revealDeadline && !_revealedDecide(deal, t, taskid, item))
+                || (
+                    reveals < t.winners && block.timestamp < t.revealDeadline
+                        && !_revealedDecide(deal, l, taskid, t, revealed)
+                )
         ) revert PocoRevealsPending(taskid, reveals, t.winners, t.revealDeadline);
-        confirmed = deal.trust > 1 && reveals > 1;
     }
 
     /// @dev Whether the winners who revealed decide the task without the silent ones, so it
     /// can be finalized before the reveal deadline: REVEAL_GRACE_DIVISOR-th of the category's
     /// reference time has passed since the reveals opened, and the revealed votes alone
     /// satisfy the consensus rule, as if the silent winners had never voted:
-    /// `revealed × trust > (total − group + revealed) × (trust − 1)`.
-    function _revealedDecide(Deal calldata deal, Task storage t, bytes32 taskid, FinalizeItem calldata item)
+    /// `revealed × trust > (total − group + revealed) × (trust − 1)`, where `revealed` is the
+    /// product of the revealed winners' weights (at most the group's, below 2^56).
+    function _revealedDecide(Deal calldata deal, Layout storage l, bytes32 taskid, Task storage t, uint256 revealed)
         private
         view
         returns (bool)
     {
         uint256 opened = t.revealDeadline - REVEAL_DEADLINE_RATIO * deal.workClockTimeRef;
         if (block.timestamp < opened + deal.workClockTimeRef / REVEAL_GRACE_DIVISOR) return false;
-        Layout storage l = _layout();
-        // The revealed winners are members of the consensus group: their weights' product
-        // is at most the group's, which fits in 176 bits.
-        uint256 revealed = 1;
-        for (uint256 i; i < item.contributors.length; ++i) {
-            Contribution storage c = l.contributions[taskid][item.contributors[i].worker];
-            if (c.status == uint8(ContributionStatus.PROVED)) revealed *= c.weight;
-        }
-        uint256 group = uint176(l.groups[taskid][keccak256(abi.encodePacked(taskid, item.resultDigest))]);
+        uint256 group = t.split ? uint128(l.groups[taskid][t.resultTag]) : t.totalWeight - 1;
         uint256 trust = deal.trust;
         return revealed * trust > (t.totalWeight - group + revealed) * (trust - 1);
     }
@@ -343,7 +381,7 @@ contract PocoTasks is PocoStore {
     function _distribute(
         Deal calldata deal,
         bytes32 taskid,
-        Contributor[] calldata contributors,
+        address[] calldata contributors,
         bool confirmed,
         uint256 logSum,
         Settlement memory s
@@ -354,7 +392,7 @@ contract PocoTasks is PocoStore {
         uint256 workersPot = (pot * (100 - deal.schedulerRewardRatio)) / 100;
         uint256 paid;
         for (uint256 i; i < contributors.length; ++i) {
-            address worker = contributors[i].worker;
+            address worker = contributors[i];
             Contribution storage c = l.contributions[taskid][worker];
             if (c.status != uint8(ContributionStatus.PROVED)) continue;
             uint256 reward = (workersPot * Math.log2(c.weight)) / logSum;
@@ -367,24 +405,24 @@ contract PocoTasks is PocoStore {
     }
 
     /// @dev Finalize's losers: every contribution not PROVED is REJECTED and loses its stake;
-    /// a wrong result also the worker's vesting rewards and score, an unrevealed consensus vote
-    /// a third of the score. Returns what was taken, for the pot.
+    /// a wrong result (not the task's consensus) also the worker's vesting rewards and score,
+    /// an unrevealed consensus vote a third of the score. Returns what was taken, for the pot.
     function _penalize(
         Layout storage l,
         uint256 stake,
         bytes32 taskid,
-        Contributor[] calldata contributors,
+        address[] calldata contributors,
         Settlement memory s
     ) private returns (uint256 taken) {
         for (uint256 i; i < contributors.length; ++i) {
-            address worker = contributors[i].worker;
+            address worker = contributors[i];
             Contribution storage c = l.contributions[taskid][worker];
             if (c.status == uint8(ContributionStatus.PROVED)) continue;
             taken += stake;
             _tallyWorker(s, worker, 0, 0, stake, taskid);
             c.status = uint8(ContributionStatus.REJECTED);
             emit ContributionRejected(taskid, worker);
-            if (_isConsensus(l, taskid, contributors[i].resultHash)) {
+            if (c.resultTag == l.tasks[taskid].resultTag) {
                 _setScore(l, s, worker, taskid, SCORE_UNREVEALED);
             } else {
                 taken += _forfeit(worker, taskid);
@@ -468,7 +506,7 @@ contract PocoTasks is PocoStore {
         }
         _before(taskid, deal.startTime + CONTRIBUTION_DEADLINE_RATIO * deal.workClockTimeRef);
         _checkAuthorization(deal, taskid, item.enclave, item.authorizationSign);
-        bytes32 resultHash = keccak256(abi.encodePacked(taskid, item.resultDigest));
+        bytes32 resultHash = _hash2(taskid, item.resultDigest);
         if (item.enclave != address(0) || deal.tag & TAG_TEE != 0) {
             bytes32 seal = keccak256(abi.encodePacked(msg.sender, taskid, item.resultDigest));
             _checkEnclave(deal, taskid, item.enclave, resultHash, seal, item.enclaveSign);
@@ -526,18 +564,20 @@ contract PocoTasks is PocoStore {
         }
         uint256 finalDeadline = deal.startTime + FINAL_DEADLINE_RATIO * deal.workClockTimeRef;
         if (block.timestamp < finalDeadline) revert PocoDeadlineNotReached(taskid, finalDeadline, block.timestamp);
-        Contributor[] calldata contributors = item.contributors;
-        _verifyContributors(t, taskid, contributors);
+        address[] calldata contributors = item.contributors;
+        _scanContributors(l, taskid, t.contributors, contributors);
+        (bool hasRef, bytes14 ref) = _referenceGroup(l, taskid, t, contributors);
         t.status = uint8(TaskStatus.FAILED);
-        (bool hasRef, bytes32 ref) = _referenceGroup(l, taskid, contributors);
+        mapping(address => Contribution) storage cs = l.contributions[taskid];
         uint256 stake = deal.workerStake;
         uint256 pot;
         for (uint256 i; i < contributors.length; ++i) {
-            address worker = contributors[i].worker;
-            if (hasRef && contributors[i].resultHash != ref) {
+            address worker = contributors[i];
+            Contribution storage c = cs[worker];
+            if (hasRef && c.resultTag != ref) {
                 pot += stake + _forfeit(worker, taskid);
                 _tallyWorker(s, worker, 0, 0, stake, taskid);
-                l.contributions[taskid][worker].status = uint8(ContributionStatus.REJECTED);
+                c.status = uint8(ContributionStatus.REJECTED);
                 emit ContributionRejected(taskid, worker);
                 _setScore(l, s, worker, taskid, SCORE_WRONG);
             } else {
@@ -550,58 +590,53 @@ contract PocoTasks is PocoStore {
         emit TaskClaimed(taskid, deal.id, item.idx);
     }
 
-    /// @dev Shares what a claim seized among the reference group's members by log2 of their
-    /// weights; the rounding dust goes to the kitty.
-    function _shareSeized(bytes32 taskid, Contributor[] calldata contributors, bytes32 ref, uint256 pot, Settlement memory s)
+    /// @dev Shares what a claim seized among the reference group's members (result `ref`)
+    /// by log2 of their weights; the rounding dust goes to the kitty.
+    function _shareSeized(bytes32 taskid, address[] calldata contributors, bytes14 ref, uint256 pot, Settlement memory s)
         private
     {
         mapping(address => Contribution) storage cs = _layout().contributions[taskid];
-        uint256 logSum = _groupLogWeight(cs, contributors, ref);
+        uint256 logSum;
+        for (uint256 i; i < contributors.length; ++i) {
+            Contribution storage c = cs[contributors[i]];
+            if (c.resultTag == ref) logSum += Math.log2(c.weight);
+        }
         uint256 paid;
         for (uint256 i; i < contributors.length; ++i) {
-            if (contributors[i].resultHash != ref) continue;
-            address worker = contributors[i].worker;
-            uint256 reward = (pot * Math.log2(cs[worker].weight)) / logSum;
+            Contribution storage c = cs[contributors[i]];
+            if (c.resultTag != ref) continue;
+            uint256 reward = (pot * Math.log2(c.weight)) / logSum;
             paid += reward;
-            _tallyWorker(s, worker, 0, reward, 0, taskid);
+            _tallyWorker(s, contributors[i], 0, reward, 0, taskid);
         }
         s.kittyFill += pot - paid;
-    }
-
-    /// @dev Σ log2(weight) over the contributors that voted `ref`.
-    function _groupLogWeight(
-        mapping(address => Contribution) storage cs,
-        Contributor[] calldata contributors,
-        bytes32 ref
-    ) private view returns (uint256 logSum) {
-        for (uint256 i; i < contributors.length; ++i) {
-            if (contributors[i].resultHash == ref) logSum += Math.log2(cs[contributors[i].worker].weight);
-        }
     }
 
     /// @dev The group a claim judges the other contributions by: the consensus group when
     /// there is one (REVEALING), else the strictly heaviest group; none on a tie or without
     /// contributions.
-    function _referenceGroup(Layout storage l, bytes32 taskid, Contributor[] calldata contributors)
+    function _referenceGroup(Layout storage l, bytes32 taskid, Task storage t, address[] calldata contributors)
         private
         view
-        returns (bool found, bytes32 ref)
+        returns (bool found, bytes14 ref)
     {
+        // The consensus once the reveals opened; else, while one result only, its group.
+        if (t.winners != 0 || (t.contributors != 0 && !t.split)) return (true, t.resultTag);
+        mapping(address => Contribution) storage cs = l.contributions[taskid];
+        mapping(bytes14 => uint256) storage gs = l.groups[taskid];
         uint256 best;
         bool tie;
         for (uint256 i; i < contributors.length; ++i) {
-            bytes32 h = contributors[i].resultHash;
-            if (found && h == ref) continue;
-            uint256 g = l.groups[taskid][h];
-            if (g & GROUP_CONSENSUS != 0) return (true, h);
-            uint256 weight = uint176(g);
+            bytes14 tag = cs[contributors[i]].resultTag;
+            if (found && tag == ref) continue;
+            uint256 weight = uint128(gs[tag]);
             if (!found || weight > best) {
-                (found, ref, best, tie) = (true, h, weight, false);
+                (found, ref, best, tie) = (true, tag, weight, false);
             } else if (weight == best) {
                 tie = true;
             }
         }
-        if (tie) return (false, bytes32(0));
+        if (tie) return (false, bytes14(0));
     }
 
     // ───────────────────────────── helpers ─────────────────────────────
@@ -637,7 +672,7 @@ contract PocoTasks is PocoStore {
         if (idx < deal.botFirst || idx - deal.botFirst >= deal.botSize) {
             revert PocoTaskIndexOutOfRange(idx, deal.botFirst, deal.botSize);
         }
-        return keccak256(abi.encodePacked(deal.id, idx));
+        return _hash2(deal.id, bytes32(idx));
     }
 
     function _onlyScheduler(Deal calldata deal) private view {
@@ -684,16 +719,6 @@ contract PocoTasks is PocoStore {
 
     function _checkCallbackData(Deal calldata deal, bytes32 taskid, bytes32 digest, bytes calldata data) private pure {
         if (deal.callback != address(0) && keccak256(data) != digest) revert PocoCallbackDataMismatch(taskid, digest);
-    }
-
-    /// @dev The list must be exactly the task's contributors, in contribution order.
-    function _verifyContributors(Task storage t, bytes32 taskid, Contributor[] calldata contributors) private view {
-        if (contributors.length != t.contributors) revert PocoContributorsMismatch(taskid);
-        bytes32 h;
-        for (uint256 i; i < contributors.length; ++i) {
-            h = keccak256(abi.encodePacked(h, contributors[i].worker, contributors[i].resultHash));
-        }
-        if (h != t.contributorsHash) revert PocoContributorsMismatch(taskid);
     }
 
     /// @dev Score changes: a confirmed win +1, an unrevealed consensus vote ×2/3, a wrong

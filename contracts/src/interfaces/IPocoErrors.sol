@@ -94,7 +94,9 @@ interface IPocoErrors {
     /// @notice The revealed result's group has not reached consensus:
     /// `groupWeight × trust ≤ totalWeight × (trust − 1)`.
     error PocoNoConsensus(bytes32 taskid, uint256 groupWeight, uint256 totalWeight);
-    /// @notice The contributor list does not match the contributions recorded for the task.
+    /// @notice The contributor list is not the task's contributors in ascending address order:
+    /// too short or too long, out of order or with an address twice, or with an address that
+    /// did not contribute.
     error PocoContributorsMismatch(bytes32 taskid);
     /// @notice The digest given to finalize is not the consensus value.
     error PocoResultDigestMismatch(bytes32 taskid, bytes32 resultDigest);
@@ -104,7 +106,8 @@ interface IPocoErrors {
     error PocoTrustNotOne(bytes32 taskid, uint256 trust);
     /// @notice Not enough gas left to give the callback its full budget.
     error PocoCallbackGasTooLow(uint256 gasLeft, uint256 needed);
-    /// @notice A consensus weight went beyond 2^176 (only with absurd scores).
+    /// @notice A task's total weight went beyond 2^56 − 1: more than 15 contributors of the
+    /// highest weight (13) in one group, or 55 fresh ones (weight 2).
     error PocoWeightOverflow(bytes32 taskid);
     /// @notice The task module only runs through the hub's delegatecall.
     error PocoDirectCall();

@@ -129,32 +129,30 @@ enum OrderKind {
     REQUEST
 }
 
-/// @notice A contributor entry as passed to finalize and claim: the list is
-/// authenticated against the rolling hash the task keeps, so it need not be stored.
-struct Contributor {
-    address worker;
-    bytes32 resultHash;
-}
-
-/// @notice Stored state of a task (two slots). A task the trust-1 fast path completes has no
+/// @notice Stored state of a task (one slot). A task the trust-1 fast path completes has no
 /// stored state: one bit per task records it (see the hub's `task(dealid, idx)` view).
-/// How many winners revealed is not stored: finalize counts the PROVED contributions in the
-/// contributor list it is given. The consensus value is marked in its group's slot (see the
-/// hub's `group` view) and announced by `TaskConsensus`.
+/// How many winners revealed is not stored: finalize counts the PROVED contributions of the
+/// contributor list it is given. Results are known by their tags (see the hub's `contribution`).
+/// While every contribution has the same result, its group is the task itself: weight
+/// `totalWeight − 1`, members `contributors`, result `resultTag`; the hub's group table is
+/// written only once a second result comes (`split`). The consensus is the result whose tag
+/// the task holds once the reveals open (`winners` above 0), announced by `TaskConsensus`.
 struct Task {
     uint8 status; // TaskStatus
     uint16 contributors; // contributions received
-    uint16 winners; // contributions in the consensus group
+    uint16 winners; // contributions in the consensus group (0 until the reveals open)
     uint40 revealDeadline; // set when the reveals open
-    uint176 totalWeight; // 1 + sum of every group's weight
-    bytes32 contributorsHash; // rolling keccak of (worker, resultHash) in contribution order
+    bool split; // the contributions have several results: every group is in the group table
+    uint56 totalWeight; // 1 + sum of every group's weight (0 before the first contribution)
+    bytes14 resultTag; // tag of the first result; from the first reveal on, of the consensus
 }
 
 /// @notice Stored state of one contribution (one storage slot).
 struct Contribution {
     uint8 status; // ContributionStatus
-    uint56 weight; // the worker's weight when it contributed
-    bytes24 seal; // first 24 bytes of keccak256(worker, taskid, resultDigest)
+    uint8 weight; // the worker's weight when it contributed (2 to MAX_WEIGHT)
+    bytes14 resultTag; // top 112 bits of keccak256(resultHash)
+    bytes16 seal; // first 16 bytes of keccak256(worker, taskid, resultDigest)
 }
 
 /// @notice One task's contribution inside a batch.
@@ -181,7 +179,7 @@ struct ContributeAndFinalizeItem {
 /// @notice One task inside a finalize batch.
 struct FinalizeItem {
     uint256 idx;
-    Contributor[] contributors;
+    address[] contributors; // every contributor of the task, in ascending address order
     bytes32 resultDigest;
     bytes results;
     bytes resultsCallback;
@@ -211,5 +209,5 @@ struct Vesting {
 /// @notice One task inside a claim batch.
 struct ClaimItem {
     uint256 idx;
-    Contributor[] contributors;
+    address[] contributors; // every contributor of the task, in ascending address order
 }
