@@ -25,7 +25,8 @@
 //     n its offenses (counted again from 1 after OffenseMemory without one; at most 2^10
 //     times); the plan loop gives a benched worker nothing. Events of other pools' tasks
 //     are ignored.
-//   - The plan loop builds a plan.State from the database (workers with their last
+//   - The plan loop builds a plan.State from the store (served from its view in memory,
+//     which follows the database: see the store's package doc) (workers with their last
 //     heartbeat, bench, effective slots and speed factor, open tasks with their
 //     contributions, assignments and their progress deadlines, excluded workers, final
 //     deadlines and category reference time, the pool's checks: Config.CheckRate with the
@@ -46,7 +47,7 @@
 //     one that revealed rather than one that stays silent; replaced if it is lost or gives
 //     up), and once the task is REVEALING every voter of its consensus value is asked,
 //     all in the same round (the tasks asked to reveal are read with their contributions
-//     and requests in three queries, store.RevealViews, and the new requests stored in one
+//     and requests at once, store.RevealViews, and the new requests stored in one
 //     transaction).
 //     A task whose trust the live workers cannot reach together is logged once per deal,
 //     and why the tasks of a deal wait for workers each time the reason changes (looked

@@ -161,7 +161,8 @@ func (s *Scheduler) planOnce(ctx context.Context, p *planner) error {
 	return s.describeTasks(ctx, p, state, decisions, now, chainNow)
 }
 
-// planState builds the planner's snapshot from the database: the workers with their last
+// planState builds the planner's snapshot from the store (its view in memory of the
+// database, see the store's package doc): the workers with their last
 // heartbeats, effective slots and speed factors, the open tasks with their category's
 // reference time and their replicates' progress deadlines, the pool's checks and reveal
 // timeout. Heartbeats and progress deadlines are wall-clock times, task deadlines and
@@ -530,24 +531,13 @@ func (r *applied) unassign(ctx context.Context, tx *store.Tx, d plan.Decision, n
 }
 
 func (r *applied) assign(ctx context.Context, tx *store.Tx, d plan.Decision, sig []byte, now, deadline time.Time) error {
-	assign := tx.Assign
-	if d.Reason == plan.ReasonCheck {
-		assign = tx.AssignCheck
-	}
-	err := assign(ctx, d.Task, d.Worker, now)
+	err := tx.AssignReplicate(ctx, store.NewReplicate{Task: d.Task, Worker: d.Worker, At: now, Check: d.Reason == plan.ReasonCheck,
+		Authorization: sig, Deadline: deadline})
 	if errors.Is(err, store.ErrAlreadyAssigned) || errors.Is(err, store.ErrTerminal) || errors.Is(err, store.ErrUnknownWorker) {
 		return nil
 	}
 	if err != nil {
 		return err
-	}
-	if err := tx.SetAuthorization(ctx, d.Task, d.Worker, sig); err != nil {
-		return err
-	}
-	if !deadline.IsZero() {
-		if err := tx.SetDeadline(ctx, d.Task, d.Worker, deadline); err != nil {
-			return err
-		}
 	}
 	r.assigned++
 	if d.Reason == plan.ReasonCheck {
@@ -650,8 +640,8 @@ func (s *Scheduler) explainWaiting(p *planner, state plan.State, decisions []pla
 // request changed.
 //
 // It reads every such task with its contributions and reveal requests at once
-// (store.RevealViews: three queries whatever the number of tasks), decides in memory, and
-// stores the new requests and uploaders in one transaction.
+// (store.RevealViews, from the store's view in memory), decides, and stores the new
+// requests and uploaders in one transaction.
 func (s *Scheduler) requestReveals(ctx context.Context, seen map[common.Address]time.Time, now time.Time) (bool, error) {
 	views, err := s.st.RevealViews(ctx)
 	if err != nil {

@@ -220,6 +220,10 @@ type Need struct {
 // choice of a check's worker, are drawn from a generator seeded with seed, so the same state
 // and seed give the same plan. Decisions come task by task, earliest contribution deadline
 // first, withdrawals before assignments.
+// skipUntouched lets Plan pass over the tasks nobody worked on while no worker has room
+// (see Plan); off only in the test that holds it changes no plan.
+var skipUntouched = true
+
 func Plan(state State, seed uint64) []Decision {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	pool := newPool(state)
@@ -236,6 +240,12 @@ func Plan(state State, seed uint64) []Decision {
 	var out []Decision
 	for _, i := range order {
 		t := &state.Tasks[i]
+		if skipUntouched && pool.withRoom == 0 && len(t.Contributions) == 0 && len(t.Assigned) == 0 {
+			// Nothing to decide for a task nobody worked on but giving it workers, and no
+			// worker has room: the same plan (and the same draws) without looking at it.
+			// A pool that is full has many such tasks waiting, and rounds come often.
+			continue
+		}
 		c := newTaskCtx(t, pool, state)
 		reason := ReasonReplicate
 		for _, w := range c.lostAssignees {
@@ -280,6 +290,9 @@ func (c *taskCtx) draw(ws []*Worker, rng *rand.Rand) []*Worker {
 func (c *taskCtx) assign(out []Decision, ws []*Worker, n int, reason Reason) []Decision {
 	for _, w := range ws[:min(n, len(ws))] {
 		w.FreeSlots--
+		if w.FreeSlots == 0 {
+			c.pool.withRoom--
+		}
 		if c.task.Tag.HasGPU() {
 			w.FreeGPUs--
 		}
@@ -347,6 +360,8 @@ type pool struct {
 	byID    map[common.Address]*Worker
 	now     time.Time
 	timeout time.Duration
+	// withRoom counts the workers with a free slot (FreeSlots > 0).
+	withRoom int
 }
 
 func newPool(s State) *pool {
@@ -358,6 +373,9 @@ func newPool(s State) *pool {
 		w.Executors = slices.Clone(w.Executors)
 		p.byID[w.ID] = &w
 		p.workers = append(p.workers, &w)
+		if w.FreeSlots > 0 {
+			p.withRoom++
+		}
 	}
 	return p
 }

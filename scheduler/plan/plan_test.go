@@ -493,3 +493,27 @@ func TestStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanPassingOverUntouchedTasksWhenThePoolIsFullChangesNoPlan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 11)) // pinned: a failure replays
+	skipped := 0
+	for round := range 400 {
+		s := randomState(rng)
+		if round%2 == 0 { // a full pool: the case the shortcut is for
+			for i := range s.Workers {
+				s.Workers[i].FreeSlots = 0
+			}
+			skipped++
+		}
+		got := Plan(s, uint64(round))
+		skipUntouched = false
+		want := Plan(s, uint64(round))
+		skipUntouched = true
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: with the shortcut %+v, without %+v", round, got, want)
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("no full pool tried")
+	}
+}

@@ -6,6 +6,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -24,6 +25,7 @@ import (
 // SetTaskConsensus records that task reached consensus on value (a result hash): it is
 // REVEALING until revealDeadline. ErrUnknownTask, ErrTerminal as SetTaskStatus.
 func (t *Tx) SetTaskConsensus(ctx context.Context, task, value [32]byte, revealDeadline, at time.Time) error {
+	t.markTask(task, partRow)
 	res, err := t.exec(ctx, `UPDATE tasks SET status = ?, consensus_value = ?, reveal_deadline = ?, updated_at = ?
 		WHERE id = ? AND status < 3`,
 		int(plan.StatusRevealing), hexID(value), unixTime(revealDeadline), unixTime(at), hexID(task))
@@ -34,6 +36,7 @@ func (t *Tx) SetTaskConsensus(ctx context.Context, task, value [32]byte, revealD
 // finalize or a claim: ContributionRejected). ErrUnknownTask if the task is not stored; a
 // contribution that is not stored is ignored.
 func (t *Tx) RejectContribution(ctx context.Context, task [32]byte, worker common.Address) error {
+	t.markTask(task, partVotes)
 	if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, hexID(task)) {
 		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
 	}
@@ -50,6 +53,7 @@ func (t *Tx) RejectContribution(ctx context.Context, task [32]byte, worker commo
 // workers. A contribution already marked is not returned again, so replaying the block
 // that ended the task counts no offense twice.
 func (t *Tx) ProvenWrong(ctx context.Context, task [32]byte, final *[32]byte) ([]common.Address, error) {
+	t.markTask(task, partVotes)
 	other := ""
 	if final != nil {
 		other = hexID(*final)
@@ -84,6 +88,7 @@ func (t *Tx) ProvenWrong(ctx context.Context, task [32]byte, final *[32]byte) ([
 // its assignment (if any) moves to revealed, and the task's result digest is set if it
 // was not. A task that is not stored is ignored.
 func (t *Tx) RecordReveal(ctx context.Context, task [32]byte, worker common.Address, digest [32]byte, at time.Time) error {
+	t.markTask(task, partRow|partVotes|partAssigns)
 	for _, q := range []struct {
 		sql  string
 		args []any
@@ -103,6 +108,7 @@ func (t *Tx) RecordReveal(ctx context.Context, task [32]byte, worker common.Addr
 
 // SetWorkerScore records a registered worker's new score; an unknown worker is ignored.
 func (t *Tx) SetWorkerScore(ctx context.Context, worker common.Address, score uint64, at time.Time) error {
+	t.markWorker(worker)
 	_, err := t.exec(ctx, `UPDATE workers SET score = ?, updated_at = ? WHERE address = ?`,
 		int64(score), unixTime(at), hexAddr(worker))
 	if err != nil {
@@ -133,12 +139,14 @@ func (s *Store) TasksWithStatus(ctx context.Context, statuses ...plan.Status) ([
 // RevealTasks returns the tasks whose consensus group is asked to reveal, by ID: those
 // REVEALING, and those not COMPLETED or FAILED whose reveals the scheduler permitted.
 func (s *Store) RevealTasks(ctx context.Context) ([]Task, error) {
-	rows, err := s.query(ctx, openTaskSelect+` WHERE status < 3 AND (status = ? OR reveal_asked > 0) ORDER BY id`,
-		int(plan.StatusRevealing))
-	if err != nil {
-		return nil, fmt.Errorf("store: reveal tasks: %w", err)
-	}
-	return scanTasks(rows)
+	var out []Task
+	err := s.withView(ctx, func(v *view) error {
+		for _, t := range v.sortedTasks((*viewTask).asked) {
+			out = append(out, t.Task)
+		}
+		return nil
+	})
+	return out, err
 }
 
 // RevealView is a task whose consensus group is asked to reveal (see RevealViews), with
@@ -149,78 +157,36 @@ type RevealView struct {
 	Reveals       []RevealRequest
 }
 
-// revealFilter selects the tasks of RevealTasks in a query on tasks t (its parameter is
-// plan.StatusRevealing).
-const revealFilter = `t.status < 3 AND (t.status = ? OR t.reveal_asked > 0)`
-
 // RevealViews returns the tasks RevealTasks returns, by ID, each with its contributions
 // and reveal requests, read in three queries and one snapshot whatever the number of
 // tasks: the plan loop and the transaction loop look after every such task in each of
 // their rounds, and rounds come with every worker report and block.
 func (s *Store) RevealViews(ctx context.Context) ([]RevealView, error) {
 	var out []RevealView
-	err := s.read(ctx, func(tx *Tx) error {
-		rows, err := tx.query(ctx, openTaskSelect+` WHERE `+revealFilter+` ORDER BY t.id`, int(plan.StatusRevealing))
-		if err != nil {
-			return err
-		}
-		ts, err := scanTasks(rows)
-		if err != nil {
-			return err
-		}
-		out = make([]RevealView, len(ts))
-		byID := make(map[[32]byte]*RevealView, len(ts))
-		for i, t := range ts {
-			out[i].Task = t
-			byID[t.ID] = &out[i]
-		}
-		if len(ts) == 0 {
-			return nil
-		}
-		rows, err = tx.query(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight, c.block, c.rejected, c.revealed
-			FROM tasks t CROSS JOIN contributions c ON c.task_id = t.id WHERE `+revealFilter+` ORDER BY c.rowid`,
-			int(plan.StatusRevealing))
-		if err != nil {
-			return err
-		}
-		err = scanContributions(rows, true, func(task [32]byte, c Contribution) {
-			if v := byID[task]; v != nil {
-				v.Contributions = append(v.Contributions, c)
-			}
-		})
-		if err != nil {
-			return err
-		}
-		rows, err = tx.query(ctx, openRevealSelect+` WHERE `+revealFilter+` ORDER BY r.rowid`, int(plan.StatusRevealing))
-		if err != nil {
-			return err
-		}
-		rs, err := scanReveals(rows)
-		if err != nil {
-			return err
-		}
-		for _, r := range rs {
-			if v := byID[r.Task]; v != nil {
-				v.Reveals = append(v.Reveals, r)
-			}
+	err := s.withView(ctx, func(v *view) error {
+		for _, t := range v.sortedTasks((*viewTask).asked) {
+			out = append(out, RevealView{Task: t.Task, Contributions: slices.Clone(t.votes), Reveals: t.revealRequests()})
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: reveal views: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
 // ExpiredTasks returns the tasks that are not COMPLETED or FAILED and whose final
 // deadline is at or before now (they can be claimed), by deal and index.
 func (s *Store) ExpiredTasks(ctx context.Context, now time.Time) ([]Task, error) {
-	rows, err := s.query(ctx, openTaskSelect+` WHERE status < 3 AND final_deadline > 0 AND final_deadline <= ?
-		ORDER BY deal_id, idx`, unixTime(now))
-	if err != nil {
-		return nil, fmt.Errorf("store: expired tasks: %w", err)
-	}
-	return scanTasks(rows)
+	var out []Task
+	err := s.withView(ctx, func(v *view) error {
+		cut := unixTime(now)
+		for _, t := range v.tasks {
+			if !t.FinalDeadline.IsZero() && unixTime(t.FinalDeadline) <= cut {
+				out = append(out, t.Task)
+			}
+		}
+		return nil
+	})
+	slices.SortFunc(out, byDealIndex)
+	return out, err
 }
 
 // Counts returns the number of deals and of tasks by status.
@@ -362,6 +328,7 @@ func scanAssignments(rows *sql.Rows) ([]AssignmentRecord, error) {
 // SetAuthorization stores the scheduler's signed authorization for worker's replicate of
 // task; ErrNotAssigned if there is no such assignment.
 func (t *Tx) SetAuthorization(ctx context.Context, task [32]byte, worker common.Address, sig []byte) error {
+	t.markTask(task, partAssigns)
 	res, err := t.exec(ctx, `UPDATE assignments SET auth_sig = ? WHERE task_id = ? AND worker = ?`,
 		hexutil.Encode(sig), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
@@ -370,6 +337,7 @@ func (t *Tx) SetAuthorization(ctx context.Context, task [32]byte, worker common.
 // SetDeadline sets the progress deadline (wall clock) of worker's replicate of task;
 // ErrNotAssigned if there is no such assignment.
 func (t *Tx) SetDeadline(ctx context.Context, task [32]byte, worker common.Address, deadline time.Time) error {
+	t.markTask(task, partAssigns)
 	res, err := t.exec(ctx, `UPDATE assignments SET deadline = ? WHERE task_id = ? AND worker = ?`,
 		unixTime(deadline), hexID(task), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
@@ -379,18 +347,46 @@ func (t *Tx) SetDeadline(ctx context.Context, task [32]byte, worker common.Addre
 // if that is later, while the replicate is assigned and has a deadline (a queued
 // replicate's run starts later than its assignment). It reports whether it moved it.
 func (s *Store) ExtendDeadline(ctx context.Context, task [32]byte, worker common.Address, deadline time.Time) (bool, error) {
-	res, err := s.exec(ctx, `UPDATE assignments SET deadline = ?
-		WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`,
-		unixTime(deadline), hexID(task), hexAddr(worker), unixTime(deadline))
-	if err != nil {
-		return false, fmt.Errorf("store: extend deadline: %w", err)
-	}
-	n, err := res.RowsAffected()
-	return n > 0, err
+	var moved bool
+	err := s.report(&reportWrite{task: task, worker: worker,
+		write: func(ctx context.Context, tx *Tx) (bool, error) {
+			res, err := tx.exec(ctx, `UPDATE assignments SET deadline = ?
+				WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`,
+				unixTime(deadline), hexID(task), hexAddr(worker), unixTime(deadline))
+			if err != nil {
+				return true, fmt.Errorf("store: extend deadline: %w", err)
+			}
+			n, err := res.RowsAffected()
+			moved = n > 0
+			return moved, err
+		},
+		fix: func(a *viewAssign) { a.deadline = fromUnix(unixTime(deadline)) }})
+	return moved, err
 }
 
 // Assignment returns worker's assignment on task; ErrNotAssigned if there is none.
 func (s *Store) Assignment(ctx context.Context, task [32]byte, worker common.Address) (AssignmentRecord, error) {
+	var (
+		out   AssignmentRecord
+		found bool
+	)
+	err := s.withView(ctx, func(v *view) error {
+		if t := v.task(task); t != nil {
+			for i := range t.assigns {
+				if t.assigns[i].worker == worker {
+					out, found = t.assignment(&t.assigns[i]), true
+				}
+			}
+			if !found {
+				return fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))
+			}
+		}
+		return nil
+	})
+	if err != nil || found {
+		return out, err
+	}
+	// A task that ended, with nothing left to do for its workers: not in the view.
 	rows, err := s.query(ctx, assignmentSelect+` WHERE a.task_id = ? AND a.worker = ?`, hexID(task), hexAddr(worker))
 	if err != nil {
 		return AssignmentRecord{}, fmt.Errorf("store: assignment: %w", err)
@@ -409,12 +405,37 @@ func (s *Store) Assignment(ctx context.Context, task [32]byte, worker common.Add
 // replicates: those on tasks that are not COMPLETED or FAILED, and those withdrawn
 // (lost) that it was not told to drop yet; oldest first.
 func (s *Store) WorkerAssignments(ctx context.Context, worker common.Address) ([]AssignmentRecord, error) {
-	rows, err := s.query(ctx, assignmentSelect+` WHERE a.worker = ?
-		AND (t.status < 3 OR (a.state = 'lost' AND a.cancel_sent = 0)) ORDER BY a.since, a.rowid`, hexAddr(worker))
-	if err != nil {
-		return nil, fmt.Errorf("store: worker assignments: %w", err)
+	var out []AssignmentRecord
+	type key struct {
+		since time.Time
+		rowid int64
 	}
-	return scanAssignments(rows)
+	var keys []key
+	err := s.withView(ctx, func(v *view) error {
+		for id := range v.byWorker[worker] {
+			t := v.task(id)
+			for i := range t.assigns {
+				a := &t.assigns[i]
+				if a.worker == worker && (!t.Status.IsTerminal() || a.toCancel()) {
+					out = append(out, t.assignment(a))
+					keys = append(keys, key{a.since, a.rowid})
+				}
+			}
+		}
+		return nil
+	})
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		return cmp.Or(keys[i].since.Compare(keys[j].since), cmp.Compare(keys[i].rowid, keys[j].rowid))
+	})
+	sorted := make([]AssignmentRecord, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted, err
 }
 
 // SetAssignmentStep records the last step worker reported on its replicate of task, with
@@ -425,10 +446,19 @@ func (s *Store) SetAssignmentStep(ctx context.Context, task [32]byte, worker com
 	if digest != nil {
 		d = hexID(*digest)
 	}
-	res, err := s.exec(ctx, `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
-		error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
-		step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
-	return oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+	return s.report(&reportWrite{task: task, worker: worker,
+		write: func(ctx context.Context, tx *Tx) (bool, error) {
+			res, err := tx.exec(ctx, `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
+				error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
+				step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
+			return true, oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
+		},
+		fix: func(a *viewAssign) {
+			a.step, a.err = step, errText
+			if digest != nil {
+				a.digest = *digest
+			}
+		}})
 }
 
 // MarkCancelSent records that worker was told to drop its replicates of tasks.
@@ -438,6 +468,7 @@ func (s *Store) MarkCancelSent(ctx context.Context, worker common.Address, tasks
 	}
 	return s.do(ctx, func(t *Tx) error {
 		for _, task := range tasks {
+			t.markTask(task, partAssigns)
 			if _, err := t.exec(ctx, `UPDATE assignments SET cancel_sent = 1 WHERE task_id = ? AND worker = ?`,
 				hexID(task), hexAddr(worker)); err != nil {
 				return fmt.Errorf("store: cancel sent: %w", err)
@@ -451,15 +482,43 @@ func (s *Store) MarkCancelSent(ctx context.Context, worker common.Address, tasks
 // contributed: on tasks past ACTIVE, or whose contribution deadline is at or before now
 // (chain time). It returns how many it withdrew; their workers are then told to drop them.
 func (s *Store) WithdrawClosed(ctx context.Context, now, at time.Time) (int, error) {
-	res, err := s.exec(ctx, `UPDATE assignments SET state = 'lost', updated_at = ?
+	// Most rounds have nothing to withdraw: the view says so without a statement.
+	var due bool
+	if err := s.withView(ctx, func(v *view) error { due = v.withdrawable(now); return nil }); err != nil {
+		return 0, err
+	}
+	if !due {
+		return 0, nil
+	}
+	rows, err := s.query(ctx, `UPDATE assignments SET state = 'lost', updated_at = ?
 		WHERE state = 'assigned' AND EXISTS (SELECT 1 FROM tasks t WHERE t.id = assignments.task_id
-			AND (t.status >= 2 OR (t.contribution_deadline > 0 AND t.contribution_deadline <= ?)))`,
+			AND (t.status >= 2 OR (t.contribution_deadline > 0 AND t.contribution_deadline <= ?)))
+		RETURNING task_id`,
 		unixTime(at), unixTime(now))
 	if err != nil {
 		return 0, fmt.Errorf("store: withdraw closed: %w", err)
 	}
-	n, err := res.RowsAffected()
-	return int(n), err
+	var tasks [][32]byte
+	err = func() error {
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			tid, err := parseID(id)
+			if err != nil {
+				return err
+			}
+			tasks = append(tasks, tid)
+		}
+		return rows.Err()
+	}()
+	s.mark(partAssigns, tasks)
+	if err != nil {
+		return 0, fmt.Errorf("store: withdraw closed: %w", err)
+	}
+	return len(tasks), nil
 }
 
 // ───────────────────────────── reveal requests ─────────────────────────────
@@ -495,13 +554,6 @@ const revealSelect = `SELECT r.task_id, t.deal_id, t.idx, r.worker, r.upload, r.
 	COALESCE(c.revealed, 0), r.since, t.reveal_permit FROM reveals r JOIN tasks t ON t.id = r.task_id
 	LEFT JOIN contributions c ON c.task_id = r.task_id AND c.worker = r.worker`
 
-// openRevealSelect is revealSelect for reads filtered on the task (t): CROSS JOIN makes
-// SQLite start from the open tasks (index tasks_open) rather than scan every reveal
-// request ever stored.
-const openRevealSelect = `SELECT r.task_id, t.deal_id, t.idx, r.worker, r.upload, r.state, r.results, r.callback,
-	COALESCE(c.revealed, 0), r.since, t.reveal_permit FROM tasks t CROSS JOIN reveals r ON r.task_id = t.id
-	LEFT JOIN contributions c ON c.task_id = r.task_id AND c.worker = r.worker`
-
 func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
 	defer rows.Close()
 	var out []RevealRequest
@@ -535,6 +587,7 @@ func scanReveals(rows *sql.Rows) ([]RevealRequest, error) {
 // nothing, so a restarted scheduler serves the same permit. ErrUnknownTask, ErrTerminal as
 // SetTaskStatus.
 func (t *Tx) SetRevealPermit(ctx context.Context, task [32]byte, permit []byte, at time.Time) error {
+	t.markTask(task, partRow)
 	res, err := t.exec(ctx, `UPDATE tasks SET
 		reveal_permit = CASE WHEN reveal_permit = '' THEN ? ELSE reveal_permit END,
 		reveal_asked = CASE WHEN reveal_asked = 0 THEN ? ELSE reveal_asked END
@@ -560,6 +613,7 @@ func (s *Store) RevealPermit(ctx context.Context, task [32]byte) ([]byte, error)
 // AskReveals asks workers to reveal their result for task (state asked, no upload); a
 // worker already asked is left as it is. It returns how many were asked now.
 func (t *Tx) AskReveals(ctx context.Context, task [32]byte, workers []common.Address, at time.Time) (int, error) {
+	t.markTask(task, partReveals)
 	n := 0
 	for _, w := range workers {
 		res, err := t.exec(ctx, `INSERT INTO reveals (task_id, worker, since, updated_at) VALUES (?, ?, ?, ?)
@@ -589,6 +643,7 @@ func (s *Store) AskReveals(ctx context.Context, task [32]byte, workers []common.
 // again, so it is delivered with Upload), and no other; ErrNotAssigned if worker has no
 // reveal request for task.
 func (t *Tx) SetUploader(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
+	t.markTask(task, partReveals)
 	res, err := t.exec(ctx, `UPDATE reveals SET upload = 1, state = 'asked', updated_at = ?
 		WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
 	if err := oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))); err != nil {
@@ -612,6 +667,7 @@ func (s *Store) SetRevealState(ctx context.Context, task [32]byte, worker common
 		callback = CASE WHEN length(?) > 0 THEN ? ELSE callback END, updated_at = ?
 		WHERE task_id = ? AND worker = ?`,
 		string(state), nonNil(results), nonNil(results), nonNil(callback), nonNil(callback), unixTime(at), hexID(task), hexAddr(worker))
+	s.mark(partReveals, [][32]byte{task})
 	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 }
 
@@ -622,6 +678,7 @@ func (s *Store) AckReveal(ctx context.Context, task [32]byte, worker common.Addr
 	res, err := s.exec(ctx, `UPDATE reveals SET
 		state = CASE WHEN state = 'asked' AND NOT (upload = 1 AND length(results) = 0) THEN 'acked' ELSE state END,
 		updated_at = ? WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
+	s.mark(partReveals, [][32]byte{task})
 	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 }
 
@@ -636,6 +693,28 @@ func (s *Store) TaskReveals(ctx context.Context, task [32]byte) ([]RevealRequest
 
 // Reveal returns worker's reveal request for task; ErrNotAssigned if there is none.
 func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address) (RevealRequest, error) {
+	var (
+		out    RevealRequest
+		inView bool
+	)
+	err := s.withView(ctx, func(v *view) error {
+		t := v.task(task)
+		if t == nil {
+			return nil
+		}
+		inView = true
+		for i := range t.reveals {
+			if t.reveals[i].Worker == worker {
+				out = t.reveal(&t.reveals[i])
+				return nil
+			}
+		}
+		return fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker))
+	})
+	if err != nil || inView {
+		return out, err
+	}
+	// A task that ended, with nothing left to do for its workers: not in the view.
 	rows, err := s.query(ctx, revealSelect+` WHERE r.task_id = ? AND r.worker = ?`, hexID(task), hexAddr(worker))
 	if err != nil {
 		return RevealRequest{}, fmt.Errorf("store: reveal: %w", err)
@@ -653,31 +732,51 @@ func (s *Store) Reveal(ctx context.Context, task [32]byte, worker common.Address
 // OpenReveals returns the reveal requests of the tasks that are not COMPLETED or FAILED,
 // by task, oldest first.
 func (s *Store) OpenReveals(ctx context.Context) (map[[32]byte][]RevealRequest, error) {
-	rows, err := s.query(ctx, openRevealSelect+` WHERE t.status < 3 ORDER BY r.rowid`)
-	if err != nil {
-		return nil, fmt.Errorf("store: open reveals: %w", err)
-	}
-	rs, err := scanReveals(rows)
-	if err != nil {
-		return nil, err
-	}
 	out := map[[32]byte][]RevealRequest{}
-	for _, r := range rs {
-		out[r.Task] = append(out[r.Task], r)
-	}
-	return out, nil
+	err := s.withView(ctx, func(v *view) error {
+		for id, t := range v.tasks {
+			if len(t.reveals) > 0 {
+				out[id] = t.revealRequests()
+			}
+		}
+		return nil
+	})
+	return out, err
 }
 
 // WorkerReveals returns worker's reveal requests still asked on tasks that are not
 // COMPLETED or FAILED (ACTIVE ones wait for their first reveal, which the permit opens),
 // oldest first.
 func (s *Store) WorkerReveals(ctx context.Context, worker common.Address) ([]RevealRequest, error) {
-	rows, err := s.query(ctx, revealSelect+` WHERE r.worker = ? AND r.state = 'asked' AND t.status < 3
-		ORDER BY r.since, r.rowid`, hexAddr(worker))
-	if err != nil {
-		return nil, fmt.Errorf("store: worker reveals: %w", err)
+	var out []RevealRequest
+	var rowids []int64
+	err := s.withView(ctx, func(v *view) error {
+		for id := range v.byWorker[worker] {
+			t := v.tasks[id]
+			if t == nil {
+				continue
+			}
+			for i := range t.reveals {
+				if r := &t.reveals[i]; r.Worker == worker && r.State == RevealAsked {
+					out = append(out, t.reveal(r))
+					rowids = append(rowids, t.revealRows[i])
+				}
+			}
+		}
+		return nil
+	})
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
 	}
-	return scanReveals(rows)
+	slices.SortFunc(idx, func(i, j int) int {
+		return cmp.Or(out[i].Since.Compare(out[j].Since), cmp.Compare(rowids[i], rowids[j]))
+	})
+	sorted := make([]RevealRequest, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted, err
 }
 
 // ───────────────────────────── helpers ─────────────────────────────

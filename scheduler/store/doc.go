@@ -37,6 +37,22 @@
 // so a [plan.State] can be built straight from the database. The daemon's
 // other reads and writes are in daemon.go.
 //
+// # The view in memory
+//
+// The reads of every plan round, transaction round and worker request (open tasks with
+// their contributions, assignments and reveal requests; workers; a worker's replicates
+// and reveal requests; one replicate) are served from a view kept in memory (view.go),
+// not from SQLite: the database stays the record, and the view is rebuilt from it whole
+// at the first read after Open (so after a restart), then kept up to date by each write,
+// which marks the parts of the tasks and the workers it changed; the next read reads
+// those again, in a few queries whatever their number. The worker API's report writes
+// are grouped into one transaction while another is being written (group commit) and,
+// once committed, patch the view rather than mark it. A task leaves the view when it is
+// COMPLETED or FAILED and nothing is left to tell its workers. The view assumes this
+// Store is the only writer of the file while it is open (another process may read it);
+// TestViewFollowsEveryWrite holds that after each kind of write the view is the one a
+// store opened afresh reads.
+//
 // # Guarantees
 //
 //   - Every write is one SQLite transaction, and [Store.Tx] groups several: the chain

@@ -125,6 +125,7 @@ type Task struct {
 // ID is already stored is left as it is, so replaying a block is harmless.
 func (t *Tx) AddTasks(ctx context.Context, tasks []Task, at time.Time) error {
 	for _, tk := range tasks {
+		t.markTask(tk.ID, partAll)
 		_, err := t.exec(ctx, `INSERT INTO tasks (id, deal_id, idx, status, trust, tag, executor,
 				contribution_deadline, final_deadline, result_digest, updated_at, ref)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
@@ -152,6 +153,7 @@ func (t *Tx) SetTaskStatus(ctx context.Context, task [32]byte, status plan.Statu
 	if status > plan.StatusFailed {
 		return fmt.Errorf("store: task %s: invalid status %v", hexID(task), status)
 	}
+	t.markTask(task, partRow)
 	res, err := t.exec(ctx, `UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND (status < 3 OR status = ?)`,
 		int(status), unixTime(at), hexID(task), int(status))
 	return t.checkTaskUpdate(ctx, task, res, err, "set status")
@@ -164,6 +166,7 @@ func (s *Store) SetTaskStatus(ctx context.Context, task [32]byte, status plan.St
 
 // SetTaskResult records task's result digest; ErrUnknownTask if there is no such task.
 func (t *Tx) SetTaskResult(ctx context.Context, task [32]byte, digest [32]byte, at time.Time) error {
+	t.markTask(task, partRow)
 	res, err := t.exec(ctx, `UPDATE tasks SET result_digest = ?, updated_at = ? WHERE id = ?`,
 		digestText(digest), unixTime(at), hexID(task))
 	return t.checkTaskUpdate(ctx, task, res, err, "set result")
@@ -207,11 +210,6 @@ func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
 
 const taskSelect = `SELECT id, deal_id, idx, status, trust, tag, executor, contribution_deadline,
 	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked, ref FROM tasks`
-
-// openTaskSelect is taskSelect for the open tasks (its WHERE must have status < 3): it
-// reads them through the index tasks_open, whatever the ORDER BY (without INDEXED BY,
-// SQLite would rather scan every task ever stored in ID order than sort the few open).
-const openTaskSelect = taskSelect + ` t INDEXED BY tasks_open`
 
 func scanTasks(rows *sql.Rows) ([]Task, error) {
 	defer rows.Close()

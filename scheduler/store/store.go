@@ -54,6 +54,10 @@ type Store struct {
 	db *sql.DB
 	// stmts caches the prepared statement of each query text (see prepared).
 	stmts sync.Map // string → *sql.Stmt
+	// view is the planner's view in memory (see view.go).
+	view view
+	// reports batches the worker API's report writes (see report).
+	reports reports
 }
 
 // Open opens (creating it if needed) the database file at path and brings its schema up
@@ -175,6 +179,9 @@ func (s *Store) begin(ctx context.Context, opts *sql.TxOptions, fn func(*sql.Tx)
 type Tx struct {
 	tx *sql.Tx
 	s  *Store
+	// marks are the tasks and workers of the planner's view this transaction wrote (see
+	// view): read again after it ends.
+	marks marks
 }
 
 // exec runs query in the transaction, with its prepared statement.
@@ -208,7 +215,12 @@ func (t *Tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 // nothing is if it returns an error (returned as is) or panics. fn must not keep tx, nor
 // call the Store's own methods (they would wait for this transaction's lock).
 func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
-	return s.tx(ctx, func(tx *sql.Tx) error { return fn(&Tx{tx: tx, s: s}) })
+	t := &Tx{s: s}
+	err := s.tx(ctx, func(tx *sql.Tx) error { t.tx = tx; return fn(t) })
+	// Marked even when it failed (a failed commit may still have written): reading a row
+	// again that did not change costs a read, missing one would leave the view stale.
+	s.view.add(&t.marks)
+	return err
 }
 
 // do runs one Tx method as its own transaction.

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/scheduler/plan"
 )
 
@@ -43,6 +43,7 @@ type Worker struct {
 // UpsertWorker registers w, or replaces its capabilities, score, last heartbeat and
 // stake slots. What it proved (its proven slots) and its misses and offenses are kept.
 func (t *Tx) UpsertWorker(ctx context.Context, w Worker, at time.Time) error {
+	t.markWorker(w.Address)
 	caps, err := json.Marshal(w.Capabilities)
 	if err != nil {
 		return fmt.Errorf("store: worker %s: %w", hexAddr(w.Address), err)
@@ -70,6 +71,7 @@ func stakeSlots(n *int) sql.NullInt64 {
 // limit); ErrUnknownWorker if it is not registered.
 func (s *Store) SetStakeSlots(ctx context.Context, worker common.Address, n *int) error {
 	res, err := s.exec(ctx, `UPDATE workers SET stake_slots = ? WHERE address = ?`, stakeSlots(n), hexAddr(worker))
+	s.mark(0, nil, worker)
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
 
@@ -77,6 +79,7 @@ func (s *Store) SetStakeSlots(ctx context.Context, worker common.Address, n *int
 // and operators who vouch for a worker); ErrUnknownWorker if it is not registered.
 func (s *Store) SetProvenSlots(ctx context.Context, worker common.Address, n int) error {
 	res, err := s.exec(ctx, `UPDATE workers SET proven_slots = ? WHERE address = ?`, max(1, n), hexAddr(worker))
+	s.mark(0, nil, worker)
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
 }
 
@@ -88,6 +91,7 @@ func (s *Store) UpsertWorker(ctx context.Context, w Worker, at time.Time) error 
 // Heartbeat records that worker was seen at at (a heartbeat older than the one stored is
 // ignored); ErrUnknownWorker if it is not registered.
 func (t *Tx) Heartbeat(ctx context.Context, worker common.Address, at time.Time) error {
+	t.markWorker(worker)
 	res, err := t.exec(ctx, `UPDATE workers SET last_seen = MAX(last_seen, ?) WHERE address = ?`,
 		unixTime(at), hexAddr(worker))
 	if err != nil {
@@ -121,86 +125,11 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 // speed factor.
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
-	err := s.read(ctx, func(tx *Tx) error {
-		type load struct{ running, gpus, waiting int }
-		loads := map[common.Address]load{}
-		rows, err := tx.query(ctx, `SELECT a.worker, t.tag, a.step IN ('', 'started') FROM assignments a
-			JOIN tasks t ON t.id = a.task_id
-			WHERE a.state = 'assigned' AND t.status < 3`)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var (
-				w, tag  string
-				running bool
-			)
-			if err := rows.Scan(&w, &tag, &running); err != nil {
-				rows.Close()
-				return err
-			}
-			addr, err1 := parseAddr(w)
-			tg, err2 := parseID(tag)
-			if err := errors.Join(err1, err2); err != nil {
-				rows.Close()
-				return err
-			}
-			l := loads[addr]
-			switch {
-			case !running:
-				l.waiting++
-			case protocol.Tag(tg).HasGPU():
-				l.running++
-				l.gpus++
-			default:
-				l.running++
-			}
-			loads[addr] = l
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-
-		rows, err = tx.query(ctx, `SELECT address, capabilities, score, last_seen, benched_until, proven_slots,
-			stake_slots FROM workers ORDER BY address`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				addr, caps                   string
-				score, seen, benched, proven int64
-				staked                       sql.NullInt64
-				c                            Capabilities
-			)
-			if err := rows.Scan(&addr, &caps, &score, &seen, &benched, &proven, &staked); err != nil {
-				return err
-			}
-			a, err := parseAddr(addr)
-			if err != nil {
-				return err
-			}
-			if err := json.Unmarshal([]byte(caps), &c); err != nil {
-				return fmt.Errorf("worker %s capabilities: %w", addr, err)
-			}
-			l := loads[a]
-			slots := effectiveSlots(c.Declared(), int(proven), staked)
-			free := min(slots-l.running, 2*slots-l.running-l.waiting)
-			out = append(out, plan.Worker{
-				ID: a, Score: uint64(score), Cores: c.Cores,
-				Slots: slots, FreeSlots: max(0, free), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-l.gpus),
-				TEE: c.TEE, Executors: c.Executors, LastSeen: fromUnix(seen), BenchedUntil: fromUnix(benched),
-				Speed: c.Speed,
-			})
-		}
-		return rows.Err()
+	err := s.withView(ctx, func(v *view) error {
+		out = v.planWorkers()
+		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: workers: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
 // effectiveSlots is the least of declared, proven and staked (NULL: no limit), never
@@ -296,29 +225,57 @@ func (t *Tx) AssignCheck(ctx context.Context, task [32]byte, worker common.Addre
 }
 
 func (t *Tx) assign(ctx context.Context, task [32]byte, worker common.Address, at time.Time, check bool) error {
-	var status int
-	err := t.queryRow(ctx, `SELECT status FROM tasks WHERE id = ?`, hexID(task)).Scan(&status)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
-	case err != nil:
-		return fmt.Errorf("store: assign: %w", err)
-	case plan.Status(status).IsTerminal():
-		return fmt.Errorf("%w: %s", ErrTerminal, hexID(task))
-	}
-	if !t.exists(ctx, `SELECT 1 FROM workers WHERE address = ?`, hexAddr(worker)) {
-		return fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker))
-	}
-	res, err := t.exec(ctx, `INSERT INTO assignments (task_id, worker, since, state, updated_at, is_check)
-		VALUES (?, ?, ?, 'assigned', ?, ?) ON CONFLICT (task_id, worker) DO NOTHING`,
-		hexID(task), hexAddr(worker), unixTime(at), unixTime(at), check)
+	return t.insertAssignment(ctx, NewReplicate{Task: task, Worker: worker, At: at, Check: check}, "")
+}
+
+// NewReplicate is a replicate given to a worker with what the plan loop stores with it
+// (see [Tx.AssignReplicate]).
+type NewReplicate struct {
+	Task   [32]byte
+	Worker common.Address
+	At     time.Time
+	Check  bool // a hidden check (see AssignCheck)
+	// Authorization is the scheduler's signature for the worker and task (as
+	// SetAuthorization); Deadline its progress deadline (as SetDeadline; zero: none).
+	Authorization []byte
+	Deadline      time.Time
+}
+
+// AssignReplicate is Assign (or AssignCheck) followed by SetAuthorization and, when
+// Deadline is set, SetDeadline, in one statement. Errors as Assign.
+func (t *Tx) AssignReplicate(ctx context.Context, r NewReplicate) error {
+	return t.insertAssignment(ctx, r, hexutil.Encode(r.Authorization))
+}
+
+func (t *Tx) insertAssignment(ctx context.Context, r NewReplicate, auth string) error {
+	t.markTask(r.Task, partAssigns)
+	task, worker := hexID(r.Task), hexAddr(r.Worker)
+	res, err := t.exec(ctx, `INSERT INTO assignments (task_id, worker, since, state, updated_at, is_check, auth_sig, deadline)
+		SELECT ?, ?, ?, 'assigned', ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tasks WHERE id = ? AND status < 3)
+			AND EXISTS (SELECT 1 FROM workers WHERE address = ?)
+		ON CONFLICT (task_id, worker) DO NOTHING`,
+		task, worker, unixTime(r.At), unixTime(r.At), r.Check, auth, unixTime(r.Deadline), task, worker)
 	if err != nil {
 		return fmt.Errorf("store: assign: %w", err)
 	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return cmpErr(err, fmt.Errorf("%w: task %s, worker %s", ErrAlreadyAssigned, hexID(task), hexAddr(worker)))
+	if n, err := res.RowsAffected(); err != nil || n > 0 {
+		return err
 	}
-	return nil
+	// Nothing inserted: say why.
+	var status int
+	err = t.queryRow(ctx, `SELECT status FROM tasks WHERE id = ?`, task).Scan(&status)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("%w: %s", ErrUnknownTask, task)
+	case err != nil:
+		return fmt.Errorf("store: assign: %w", err)
+	case plan.Status(status).IsTerminal():
+		return fmt.Errorf("%w: %s", ErrTerminal, task)
+	}
+	if !t.exists(ctx, `SELECT 1 FROM workers WHERE address = ?`, worker) {
+		return fmt.Errorf("%w: %s", ErrUnknownWorker, worker)
+	}
+	return fmt.Errorf("%w: task %s, worker %s", ErrAlreadyAssigned, task, worker)
 }
 
 // Assign is [Tx.Assign] in a transaction of its own.
@@ -354,6 +311,7 @@ func (t *Tx) SetAssignmentState(ctx context.Context, task [32]byte, worker commo
 	if !ok {
 		return fmt.Errorf("store: cannot set an assignment to %q", state)
 	}
+	t.markTask(task, partAssigns)
 	var cur string
 	err := t.queryRow(ctx, `SELECT state FROM assignments WHERE task_id = ? AND worker = ?`,
 		hexID(task), hexAddr(worker)).Scan(&cur)
@@ -392,31 +350,28 @@ func (s *Store) SetAssignmentState(ctx context.Context, task [32]byte, worker co
 // contribution of that worker to that task already stored is kept as it is (replaying a
 // block is harmless, and proves nothing twice). ErrUnknownTask if the task is not stored.
 func (t *Tx) RecordContribution(ctx context.Context, task [32]byte, v plan.Vote, block uint64) error {
-	if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, hexID(task)) {
-		return fmt.Errorf("%w: %s", ErrUnknownTask, hexID(task))
-	}
+	t.markTask(task, partVotes|partAssigns)
+	t.markWorker(v.Worker)
+	id, worker := hexID(task), hexAddr(v.Worker)
 	_, err := t.exec(ctx, `INSERT INTO contributions (task_id, worker, result_hash, weight, block)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, worker) DO NOTHING`,
-		hexID(task), hexAddr(v.Worker), hexID(v.ResultHash), int64(v.Weight), int64(block))
+		id, worker, hexID(v.ResultHash), int64(v.Weight), int64(block))
 	if err != nil {
-		return fmt.Errorf("store: record contribution: %w", err)
-	}
-	now := time.Now().Unix()
-	res, err := t.exec(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
-		WHERE task_id = ? AND worker = ? AND state = 'assigned'`, now, hexID(task), hexAddr(v.Worker))
-	if err != nil {
-		return fmt.Errorf("store: record contribution: %w", err)
-	}
-	if n, err := res.RowsAffected(); err == nil && n > 0 {
-		_, err = t.exec(ctx, `UPDATE workers SET proven_slots = MAX(proven_slots, MIN(proven_slots + 1,
-			MAX(1, COALESCE(json_extract(capabilities, '$.slots'), 1)) + MAX(0, COALESCE(json_extract(capabilities, '$.queue'), 0))))
-			WHERE address = ?`, hexAddr(v.Worker))
-		if err != nil {
-			return fmt.Errorf("store: record contribution: %w", err)
+		if !t.exists(ctx, `SELECT 1 FROM tasks WHERE id = ?`, id) {
+			return fmt.Errorf("%w: %s", ErrUnknownTask, id)
 		}
+		return fmt.Errorf("store: record contribution: %w", err)
+	}
+	// A replicate still assigned proves a slot (before its state moves below).
+	_, err = t.exec(ctx, `UPDATE workers SET proven_slots = MAX(proven_slots, MIN(proven_slots + 1,
+		MAX(1, COALESCE(json_extract(capabilities, '$.slots'), 1)) + MAX(0, COALESCE(json_extract(capabilities, '$.queue'), 0))))
+		WHERE address = ? AND EXISTS (SELECT 1 FROM assignments WHERE task_id = ? AND worker = ? AND state = 'assigned')`,
+		worker, id, worker)
+	if err != nil {
+		return fmt.Errorf("store: record contribution: %w", err)
 	}
 	_, err = t.exec(ctx, `UPDATE assignments SET state = 'contributed', updated_at = ?
-		WHERE task_id = ? AND worker = ? AND state IN ('lost', 'failed')`, now, hexID(task), hexAddr(v.Worker))
+		WHERE task_id = ? AND worker = ? AND state IN ('assigned', 'lost', 'failed')`, time.Now().Unix(), id, worker)
 	if err != nil {
 		return fmt.Errorf("store: record contribution: %w", err)
 	}
@@ -428,6 +383,7 @@ func (t *Tx) RecordContribution(ctx context.Context, task [32]byte, v plan.Vote,
 // slots are halved, at least 1. A miss already recorded for that task is not counted
 // again. It reports whether the miss is new.
 func (t *Tx) RecordMiss(ctx context.Context, task [32]byte, worker common.Address, at time.Time) (bool, error) {
+	t.markWorker(worker)
 	res, err := t.exec(ctx, `INSERT INTO misses (worker, task_id, at) VALUES (?, ?, ?)
 		ON CONFLICT (task_id, worker) DO NOTHING`, hexAddr(worker), hexID(task), unixTime(at))
 	if err != nil {
@@ -460,6 +416,7 @@ func (t *Tx) Misses(ctx context.Context, worker common.Address, since time.Time)
 // BenchUntil benches worker until until (chain time), unless it is already benched
 // longer; ErrUnknownWorker if it is not registered.
 func (t *Tx) BenchUntil(ctx context.Context, worker common.Address, until time.Time) error {
+	t.markWorker(worker)
 	res, err := t.exec(ctx, `UPDATE workers SET benched_until = MAX(benched_until, ?) WHERE address = ?`,
 		unixTime(until), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
@@ -482,96 +439,15 @@ func (s *Store) RecordContribution(ctx context.Context, task [32]byte, v plan.Vo
 // progress deadlines are wall-clock times.
 func (s *Store) OpenTasks(ctx context.Context) ([]plan.Task, error) {
 	var out []plan.Task
-	err := s.read(ctx, func(tx *Tx) error {
-		rows, err := tx.query(ctx, openTaskSelect+` WHERE status < 3 ORDER BY id`)
-		if err != nil {
-			return err
-		}
-		ts, err := scanTasks(rows)
-		if err != nil {
-			return err
-		}
-		byID := make(map[[32]byte]*plan.Task, len(ts))
+	err := s.withView(ctx, func(v *view) error {
+		ts := v.sortedTasks(nil)
 		out = make([]plan.Task, len(ts))
-		for i, tk := range ts {
-			out[i] = plan.Task{ID: tk.ID, Deal: tk.Deal, Trust: tk.Trust, Tag: tk.Tag, Executor: tk.Executor,
-				Status: tk.Status, ContributionDeadline: tk.ContributionDeadline, FinalDeadline: tk.FinalDeadline,
-				RevealAsked: tk.RevealAsked, Ref: tk.Ref}
-			byID[tk.ID] = &out[i]
+		for i, t := range ts {
+			out[i] = t.planTask()
 		}
-
-		rows, err = tx.query(ctx, `SELECT c.task_id, c.worker, c.result_hash, c.weight FROM tasks t
-			CROSS JOIN contributions c ON c.task_id = t.id WHERE t.status < 3 ORDER BY c.rowid`)
-		if err != nil {
-			return err
-		}
-		err = eachRow(rows, func(id, worker, hash string, weight int64) error {
-			tid, err1 := parseID(id)
-			w, err2 := parseAddr(worker)
-			h, err3 := parseID(hash)
-			if err := errors.Join(err1, err2, err3); err != nil {
-				return err
-			}
-			tk := byID[tid]
-			tk.Contributions = append(tk.Contributions, plan.Vote{Worker: w, ResultHash: h, Weight: uint64(weight)})
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-
-		rows, err = tx.query(ctx, `SELECT a.task_id, a.worker, a.is_check, a.since, a.deadline
-			FROM tasks t CROSS JOIN assignments a ON a.task_id = t.id
-			WHERE t.status < 3 AND a.state IN ('assigned', 'contributed', 'revealed')
-			ORDER BY a.since, a.rowid`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				id, worker      string
-				check           bool
-				since, deadline int64
-			)
-			if err := rows.Scan(&id, &worker, &check, &since, &deadline); err != nil {
-				return err
-			}
-			tid, err1 := parseID(id)
-			w, err2 := parseAddr(worker)
-			if err := errors.Join(err1, err2); err != nil {
-				return err
-			}
-			tk := byID[tid]
-			tk.Assigned = append(tk.Assigned, plan.Assignment{Worker: w, Since: fromUnix(since), Check: check,
-				Deadline: fromUnix(deadline)})
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		rows.Close()
-
-		rows, err = tx.query(ctx, `SELECT a.task_id, a.worker, '', 0 FROM tasks t
-			CROSS JOIN assignments a ON a.task_id = t.id WHERE t.status < 3 AND a.state IN ('lost', 'failed')
-			ORDER BY 1, 2`)
-		if err != nil {
-			return err
-		}
-		return eachRow(rows, func(id, worker, _ string, _ int64) error {
-			tid, err1 := parseID(id)
-			w, err2 := parseAddr(worker)
-			if err := errors.Join(err1, err2); err != nil {
-				return err
-			}
-			tk := byID[tid]
-			tk.Excluded = append(tk.Excluded, w)
-			return nil
-		})
+		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: open tasks: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
 // eachRow scans rows of (text, text, text, integer) into fn, and closes them.
@@ -624,6 +500,7 @@ func (t *Tx) Offenses(ctx context.Context, worker common.Address) (Offenses, err
 
 // SetOffenses replaces worker's offenses; ErrUnknownWorker if it is not registered.
 func (t *Tx) SetOffenses(ctx context.Context, worker common.Address, o Offenses) error {
+	t.markWorker(worker)
 	res, err := t.exec(ctx, `UPDATE workers SET offenses = ?, last_offense = ?, benched_until = ? WHERE address = ?`,
 		int64(o.Count), unixTime(o.Last), unixTime(o.BenchedUntil), hexAddr(worker))
 	return oneRow(res, err, fmt.Errorf("%w: %s", ErrUnknownWorker, hexAddr(worker)))
