@@ -2,10 +2,13 @@ package worker
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -17,15 +20,17 @@ const maxCached = 4096
 // tasks of one deal read the chain once rather than once per task:
 //
 //   - the hash the hub stores for a deal (set by matchOrders, never changed), kept only
-//     once a deal the scheduler sent matched it; a job is still checked against it, by
-//     hashing the deal the scheduler sent, at no chain cost;
+//     once a deal the scheduler sent matched it, with that deal's fields (its binding);
+//     a later job is still checked, at no chain cost: a deal with the very same fields
+//     (reflect.DeepEqual of the bindings) hashes the same, and any other is hashed and
+//     compared with the stored hash;
 //   - apps and datasets: a registry entry is written once, when the asset is created at
 //     its address, and never changed, so (type, multiaddr, checksum) read once holds.
 //
 // Failed reads and "not found" answers are not remembered.
 type chainCache struct {
 	mu       sync.Mutex
-	deals    map[common.Hash]common.Hash
+	deals    map[common.Hash]verifiedDeal
 	apps     map[common.Address]*sdk.App
 	datasets map[common.Address]*sdk.Dataset
 }
@@ -48,19 +53,40 @@ func remember[K comparable, V any](c *chainCache, m *map[K]V, key K, v V) {
 	(*m)[key] = v
 }
 
-// storedDealHash is the hub's hash of deal id, from the cache when a job of the deal
-// already matched it.
-func (w *Worker) storedDealHash(ctx context.Context, id, want common.Hash) (common.Hash, error) {
-	if h, ok := cached(&w.cache, &w.cache.deals, id); ok {
-		return h, nil
+// verifiedDeal is a deal whose hash matched the hub's: the hash and the binding hashed.
+type verifiedDeal struct {
+	hash    common.Hash
+	binding bindings.Deal
+}
+
+// dealOnChain reports whether deal is the deal the hub recorded under its id (its
+// hash matches the stored one). A deal equal, field for field, to one already verified is
+// not hashed again (hashing costs an ABI encoding per task); the hub is read once per
+// deal id that matched.
+func (w *Worker) dealOnChain(ctx context.Context, deal *sdk.Deal) (bool, error) {
+	b := deal.Binding()
+	v, ok := cached(&w.cache, &w.cache.deals, deal.ID)
+	if ok && reflect.DeepEqual(b, v.binding) {
+		return true, nil
 	}
-	h, err := w.cfg.Client.StoredDealHash(ctx, id)
-	if err == nil && h == want {
+	want, err := sdk.DealHash(b)
+	if err != nil {
+		return false, refuse("the deal the scheduler sent cannot be encoded: %v", err)
+	}
+	if ok {
+		return want == v.hash, nil
+	}
+	h, err := w.cfg.Client.StoredDealHash(ctx, deal.ID)
+	if err != nil {
+		return false, fmt.Errorf("reading deal %s: %w", deal.ID.Hex(), err)
+	}
+	if h != want {
 		// Only a verified deal is kept: a mismatch (or a deal not on chain yet, whose
 		// stored hash is zero) is read again next time.
-		remember(&w.cache, &w.cache.deals, id, h)
+		return false, nil
 	}
-	return h, err
+	remember(&w.cache, &w.cache.deals, deal.ID, verifiedDeal{hash: h, binding: b})
+	return true, nil
 }
 
 // app reads app's registry entry once.

@@ -228,10 +228,12 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 	}
 	w.mu.Unlock()
 	// A contribution's digest must be on disk before the contribution is sent (the
-	// worker must be able to reveal what it committed, even after a crash).
+	// worker must be able to reveal what it committed, even after a crash). A
+	// contributeAndFinalize leaves nothing to reveal: its computed step is not synced
+	// (see runTask).
 	synced := true
 	for _, k := range order {
-		if k.kind != opReveal {
+		if k.kind == opContribute {
 			synced = w.syncState() == nil
 			break
 		}
@@ -245,7 +247,7 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 	)
 	for _, k := range order {
 		g := groups[k]
-		if k.kind != opReveal && !synced {
+		if k.kind == opContribute && !synced {
 			mu.Lock()
 			retry = append(retry, g...)
 			mu.Unlock()

@@ -52,9 +52,13 @@
 //     checked by the oci executor (job.AppRef.Image);
 //  3. worker/job runs it with the deal's params (args, inputs), the time limit of the
 //     deal's category (WorkClockTimeRef seconds) and Config.MemoryBytes/OutputBytes; the
-//     app sees its index in the bag from 0 (index − botFirst) and the bag size. The
-//     result tar is kept in StateDir/results (job.Runner.ResultDir: deferred upload) and
-//     its CID computed locally, so the results field is known without uploading. A wasm
+//     app sees its index in the bag from 0 (index − botFirst) and the bag size. A task
+//     that fetches nothing (no dataset, no input file) runs in a work folder in
+//     Config.ScratchDir (by default on /dev/shm when it is a tmpfs with room for the
+//     outputs, checked again before each run), the others in StateDir/work. The result tar is kept, not uploaded
+//     (job.Runner.ResultDir: deferred upload): in the task's record when it is at most
+//     64 KiB (job.Runner.InlineResultBytes), else in StateDir/results; its CID is
+//     computed locally, so the results field is known without uploading. A wasm
 //     or process app is fetched and its checksum checked once per worker run, then kept
 //     read-only in StateDir/apps and run from there (job.Runner.AppCache: no fetch, hash
 //     or copy for the other tasks; see job's "App cache"). An app
@@ -155,25 +159,33 @@
 //     answer of the scheduler share one folder sync;
 //   - a TEE task's enclave key, before any use (the folder synced at once), and its
 //     authorization;
-//   - computed (digest, results field): on disk before the contribution is sent (a
+//   - computed, for a replicated task (digest, results field, and the result itself
+//     when it is kept in the record): on disk before the contribution is sent (a
 //     contribution the worker cannot reveal loses its stake); the tasks of a batch
 //     share one folder sync. Lost before that (a crash), the task runs again.
 //
-// The later steps (contributed, asked to reveal, revealed, uploaded, failed tries) are
-// written in place to StateDir/tasks/<taskid>.next without a sync; on start the newer of
-// the two records that reads whole is used. A crash that loses or tears the .next only
-// takes the task back to computed: the contribution or reveal is sent again, the contract
-// refuses it and the chain shows it done by this worker (see the refusals above); the
-// scheduler asks for the reveal again; uploading twice is harmless. The kept result is
-// StateDir/results/<taskid>.tar (written to a temporary file, synced, renamed). Work folders
-// (StateDir/work) and the app cache's unfinished temporary files are emptied at start
+// A trust-1 task's computed step and upload are not saved at all: its
+// contributeAndFinalize commits to nothing that must be revealed later, and the task is
+// forgotten once it is mined, so a worker stopped in between runs it again from its
+// accepted record (a contributeAndFinalize mined meanwhile is refused, and the chain
+// shows the task done). The later steps of a replicated task (contributed, asked to
+// reveal, revealed, uploaded) and failed tries are written in place to
+// StateDir/tasks/<taskid>.next without a sync; on start the newer of the two records
+// that reads whole is used. A process that is killed loses none of them (they are in the
+// OS's cache); a crash of the machine that loses or tears the .next only takes the task
+// back to computed: the contribution or reveal is sent again, the contract refuses it
+// and the chain shows it done by this worker (see the refusals above); the scheduler
+// asks for the reveal again; uploading twice is harmless. A result over 64 KiB is kept
+// as StateDir/results/<taskid>.tar
+// (written to a temporary file, synced, renamed). Work folders (StateDir/work and the
+// scratch folder) and the app cache's unfinished temporary files are emptied at start
 // (the cached apps stay, and are trusted again only after one fetch and check per
 // app). On start, Run resumes each task by its phase:
 //
 //   - running: run again from the start (the run is deterministic; the scheduler does not
 //     hand out a job again once its start was reported);
 //   - computed: contribute (or upload and contributeAndFinalize); a computed task whose
-//     kept result is missing runs again;
+//     kept result is missing (neither in the record nor in StateDir/results) runs again;
 //   - contributed: report it again and wait to be asked to reveal;
 //   - revealed: report it again; upload if asked and not done.
 //

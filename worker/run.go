@@ -128,7 +128,15 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 	digest := common.Hash(out.Digest)
 	t.rec.Phase, t.rec.Digest, t.rec.Results = PhaseComputed, digest, out.ResultsJSON
 	t.rec.Failed, t.rec.Code, t.rec.Callback = out.Failed, out.Code, out.Callback
-	w.saveDurableLocked(t) // before the contribution: see saveDurableLocked
+	t.rec.Result = out.Result // nil when kept in StateDir/results
+	if !t.rec.Job.Finalize {
+		w.saveDurableLocked(t) // before the contribution: see saveDurableLocked
+	}
+	// A trust-1 task's computed step is not saved: its contributeAndFinalize commits to
+	// nothing that must be revealed later, and it is forgotten as soon as that is mined
+	// (about a block). A worker stopped meanwhile runs the task again from its accepted
+	// record; a contributeAndFinalize already mined is then refused and found done on
+	// chain (see refused). Saving it would cost a file created and removed per task.
 	if out.Failed {
 		log.Info("the app failed: contributing the error result", "code", out.Code, "reason", out.Reason, "digest", digest.Hex())
 	} else {
@@ -196,15 +204,11 @@ func (w *Worker) runOnce(ctx context.Context, t *task, j api.Job, gpus []string)
 // per worker (chainCache), so the other tasks of a deal cost no chain call.
 func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, api.Params, error) {
 	deal := j.Deal
-	want, err := sdk.DealHash(deal.Binding())
+	onChain, err := w.dealOnChain(ctx, deal)
 	if err != nil {
-		return job.Job{}, nil, api.Params{}, refuse("the deal the scheduler sent cannot be encoded: %v", err)
+		return job.Job{}, nil, api.Params{}, err
 	}
-	stored, err := w.storedDealHash(ctx, deal.ID, want)
-	if err != nil {
-		return job.Job{}, nil, api.Params{}, fmt.Errorf("reading deal %s: %w", deal.ID.Hex(), err)
-	}
-	if stored != want {
+	if !onChain {
 		return job.Job{}, nil, api.Params{}, refuse("the deal the scheduler sent is not deal %s as recorded on chain", deal.ID.Hex())
 	}
 	if j.Index < deal.BotFirst || j.Index-deal.BotFirst >= deal.BotSize {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -41,6 +42,10 @@ type record struct {
 	Code    string        `json:"code,omitempty"`    // its job.Reason* code
 	// Callback is the result's callback data (nil: none), for a deal with a callback.
 	Callback hexutil.Bytes `json:"callback,omitempty"`
+	// Result is the kept result tar itself when it is small (at most inlineResultBytes:
+	// job.Runner.InlineResultBytes), saved with the record rather than as
+	// StateDir/results/<taskid>.tar; nil when it is kept there.
+	Result []byte `json:"result,omitempty"`
 	// RevealAsked: the scheduler asked for the reveal (before the contribution was
 	// recorded: it is sent as soon as it is).
 	RevealAsked bool `json:"revealAsked,omitempty"`
@@ -73,7 +78,7 @@ type record struct {
 //
 //   - <taskid>.json, the durable record, written at the steps whose loss would lose work
 //     or funds (see Worker.saveDurableLocked): synced to disk and renamed over the
-//     previous one (internal/atomicfile); the directory is synced (syncDir) before
+//     previous one (writeSynced); the directory is synced (syncDir) before
 //     anything that relies on it leaves the worker (a report, a contribution);
 //   - <taskid>.next, the latest record, written in place without a sync at the other
 //     steps, whose loss a restart recovers from the chain or the scheduler.
@@ -85,6 +90,9 @@ type stateStore struct {
 
 	mu    sync.Mutex
 	dirty bool // a durable record was renamed in or a file removed since the last syncDir
+	// nexts holds the tasks whose .next record may exist, so that removing a task
+	// without one costs one unlink.
+	nexts map[common.Hash]bool
 }
 
 func (s *stateStore) path(id common.Hash) string { return filepath.Join(s.dir, id.Hex()+".json") }
@@ -97,7 +105,7 @@ const nextExt = ".next"
 func (s *stateStore) encode(id common.Hash, r *record) ([]byte, error) {
 	r.Seq++
 	r.Updated = time.Now().UTC()
-	b, err := json.MarshalIndent(r, "", "  ")
+	b, err := json.Marshal(r)
 	if err != nil {
 		return nil, fmt.Errorf("worker: encoding the state of task %s: %w", id.Hex(), err)
 	}
@@ -111,7 +119,7 @@ func (s *stateStore) save(id common.Hash, r *record) error {
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.Write(s.path(id), b, 0o600); err != nil {
+	if err := s.writeSynced(id, b); err != nil {
 		return fmt.Errorf("worker: saving the state of task %s: %w", id.Hex(), err)
 	}
 	s.mu.Lock()
@@ -120,12 +128,55 @@ func (s *stateStore) save(id common.Hash, r *record) error {
 	return nil
 }
 
+// writeSynced writes b to a temporary file next to id's durable record, syncs it and
+// renames it over the record: open, write, fsync, close, rename: five system calls (a
+// task's records are written by one goroutine at a time: the worker's lock, so the
+// temporary name is the task's own). The rename is on disk at the next syncDir.
+func (s *stateStore) writeSynced(id common.Hash, b []byte) error {
+	path := s.path(id)
+	tmp := filepath.Join(s.dir, "."+id.Hex()+tmpExt)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(s.dir, 0o700); err == nil {
+			f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		// syscall.Rename: os.Rename first checks that path is not a directory (one
+		// more call); a task's record never is.
+		err = syscall.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// tmpExt ends the temporary files of durable records (".<taskid>.tmp").
+const tmpExt = ".tmp"
+
 // note writes r as id's latest record, in place and without a sync.
 func (s *stateStore) note(id common.Hash, r *record) error {
 	b, err := s.encode(id, r)
 	if err != nil {
 		return err
 	}
+	s.mu.Lock()
+	if s.nexts == nil {
+		s.nexts = map[common.Hash]bool{}
+	}
+	s.nexts[id] = true
+	s.mu.Unlock()
 	if err := os.WriteFile(s.nextPath(id), b, 0o600); err != nil {
 		return fmt.Errorf("worker: saving the state of task %s: %w", id.Hex(), err)
 	}
@@ -152,8 +203,15 @@ func (s *stateStore) syncDir() error {
 }
 
 func (s *stateStore) remove(id common.Hash) error {
+	paths := []string{s.path(id)}
+	s.mu.Lock()
+	if s.nexts[id] {
+		paths = append(paths, s.nextPath(id))
+		delete(s.nexts, id)
+	}
+	s.mu.Unlock()
 	var first error
-	for _, p := range []string{s.path(id), s.nextPath(id)} {
+	for _, p := range paths {
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) && first == nil {
 			first = fmt.Errorf("worker: removing the state of task %s: %w", id.Hex(), err)
 		}
@@ -190,6 +248,11 @@ func (s *stateStore) load() (map[common.Hash]*record, []error, error) {
 		if name, ok := strings.CutSuffix(e.Name(), nextExt); ok && e.Type().IsRegular() && !strings.HasPrefix(name, ".") {
 			nexts[name] = true
 		}
+		if strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), tmpExt) {
+			// A durable save cut short (or internal/atomicfile's, before): the record
+			// it was replacing is still there.
+			os.Remove(filepath.Join(s.dir, e.Name()))
+		}
 	}
 	for _, e := range ents {
 		name, ok := strings.CutSuffix(e.Name(), ".json")
@@ -201,12 +264,19 @@ func (s *stateStore) load() (map[common.Hash]*record, []error, error) {
 			bad = append(bad, err)
 			continue
 		}
+		id := r.Job.Deal.TaskID(r.Job.Index)
 		if nexts[name] {
 			if n, err := read(name+nextExt, name); err == nil && n.Seq > r.Seq {
 				r = n
 			}
+			s.mu.Lock()
+			if s.nexts == nil {
+				s.nexts = map[common.Hash]bool{}
+			}
+			s.nexts[id] = true
+			s.mu.Unlock()
 		}
-		out[r.Job.Deal.TaskID(r.Job.Index)] = r
+		out[id] = r
 	}
 	// A .next without its durable record is left from a task removed (or never saved
 	// durably): nothing to resume.

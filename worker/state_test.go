@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/worker/job"
 )
 
 // readRecord reads a task state file.
@@ -191,5 +194,76 @@ func TestTxInFlightSetting(t *testing.T) {
 		if w.cfg.TxInFlight != c.want {
 			t.Errorf("TxInFlight %d: the worker uses %d, want %d", c.set, w.cfg.TxInFlight, c.want)
 		}
+	}
+}
+
+// The scratch folder: none with "-", the one given, else a folder on a tmpfs with room
+// for the outputs, one per state folder.
+func TestScratchDirChoice(t *testing.T) {
+	cfg := Config{StateDir: t.TempDir(), Slots: 2, OutputBytes: 1 << 20}
+	if got := scratchDir(Config{ScratchDir: "-"}); got != "" {
+		t.Errorf(`ScratchDir "-": %q, want none`, got)
+	}
+	if got := scratchDir(Config{ScratchDir: "/x/y"}); got != "/x/y" {
+		t.Errorf("ScratchDir /x/y: %q", got)
+	}
+	old := memFSDir
+	defer func() { memFSDir = old }()
+	memFSDir = t.TempDir()
+	if _, ok := memFSFree(memFSDir); !ok {
+		if got := scratchDir(cfg); got != "" {
+			t.Errorf("%s is not a tmpfs: %q, want none", memFSDir, got)
+		}
+	}
+	memFSDir = "/dev/shm"
+	free, ok := memFSFree(memFSDir)
+	if !ok {
+		t.Skip("no tmpfs at /dev/shm")
+	}
+	a := scratchDir(cfg)
+	other := cfg
+	other.StateDir = t.TempDir()
+	b := scratchDir(other)
+	if filepath.Dir(a) != "/dev/shm" || filepath.Dir(b) != "/dev/shm" || a == b {
+		t.Errorf("scratch folders %q and %q: want two folders in /dev/shm", a, b)
+	}
+	big := cfg
+	big.OutputBytes = free
+	if got := scratchDir(big); got != "" {
+		t.Errorf("no room for %d outputs of %d bytes: %q, want none", big.Slots+1, big.OutputBytes, got)
+	}
+	// Before each run: room for a full output per slot, or the task runs on disk.
+	w := &Worker{cfg: cfg, scratch: memFSDir}
+	if !w.scratchRoom(job.Job{Limits: executor.Limits{OutputBytes: 1 << 20}}) {
+		t.Errorf("no room for a 1 MiB output in %s (%d bytes free)", memFSDir, free)
+	}
+	if w.scratchRoom(job.Job{Limits: executor.Limits{OutputBytes: free}}) {
+		t.Errorf("room for %d outputs of %d bytes in %s", cfg.Slots, free, memFSDir)
+	}
+}
+
+// A deal the worker verified is remembered with its fields: a later job whose deal has
+// the same id but another field changed is hashed, does not match the hub's, and is
+// refused without being run.
+func TestForgedDealAfterAVerifiedOne(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	te.start(te.config(acc, t.TempDir()))
+	deal := te.deal(te.hello, 2, 1)
+	first, second := deal.BotFirst, deal.BotFirst+1
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, true)}})
+	te.sched.waitReport(acc.Address, deal.TaskID(first), api.StepFinalized)
+
+	forged := *deal
+	forged.WorkClockTimeRef *= 10 // more time for the app than the requester bought
+	j := te.sched.job(deal, second, acc.Address, true)
+	j.Deal = &forged
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{j}})
+	rep := te.sched.waitReport(acc.Address, deal.TaskID(second), api.StepFailed)
+	if !strings.Contains(rep.Error, "not deal") || !strings.Contains(rep.Error, "as recorded on chain") {
+		t.Errorf("forged deal reported as %q", rep.Error)
+	}
+	if n := te.sched.countSteps(acc.Address, deal.TaskID(second), api.StepComputed); n != 0 {
+		t.Errorf("the forged deal's task was run (%d computed reports)", n)
 	}
 }

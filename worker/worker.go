@@ -50,7 +50,9 @@ type Config struct {
 	Key *ecdsa.PrivateKey
 	// SchedulerURL is the pool's scheduler ("http://host:port").
 	SchedulerURL string
-	// HTTPClient talks to the scheduler; nil: a default one.
+	// HTTPClient talks to the scheduler; nil: one of the worker's own, which keeps
+	// enough idle connections for its concurrent calls (long poll, reports, heartbeat)
+	// so that none has to open a new one.
 	HTTPClient *http.Client
 	// Store is where apps, datasets and inputs come from and results go.
 	Store storage.Store
@@ -68,6 +70,12 @@ type Config struct {
 	// StateDir holds the tasks' state (tasks/), kept results (results/) and work folders
 	// (work/). One worker per folder.
 	StateDir string
+	// ScratchDir is where the tasks that fetch nothing (no dataset, no input file) get
+	// their work folder (job.Runner.ScratchDir), emptied at start like StateDir/work.
+	// Default: a folder on /dev/shm when it is a memory file system (tmpfs) with room
+	// for Slots+1 outputs of OutputBytes, else none: every task's folder is in
+	// StateDir/work. "-": none.
+	ScratchDir string
 	// MemoryBytes is the memory an app may use (0: the executor's ceiling) and
 	// OutputBytes the most its output folder may hold (0: DefaultOutputBytes). The time
 	// limit is the deal's category time (Deal.WorkClockTimeRef), the same for every worker
@@ -154,6 +162,7 @@ type Worker struct {
 	runners map[string]*job.Runner
 	results *job.Runner // any runner: they share ResultDir, for Upload and Drop
 	workDir string
+	scratch string // job.Runner.ScratchDir ("": none)
 	appDir  string // verified app modules (job.Runner.AppCache)
 	caps    api.Capabilities
 	slots   chan struct{}
@@ -267,7 +276,7 @@ func New(cfg Config) (*Worker, error) {
 	}
 	w := &Worker{
 		cfg: cfg, addr: cfg.Client.Address(),
-		api:     api.NewClient(cfg.SchedulerURL, cfg.HTTPClient),
+		api:     api.NewClient(cfg.SchedulerURL, httpClient(cfg.HTTPClient)),
 		state:   &stateStore{dir: filepath.Join(cfg.StateDir, "tasks")},
 		runners: map[string]*job.Runner{},
 		workDir: filepath.Join(cfg.StateDir, "work"),
@@ -277,6 +286,7 @@ func New(cfg Config) (*Worker, error) {
 		pollSeq: 1, dropped: map[common.Hash]uint64{},
 	}
 	w.log = cfg.Logger.With("worker", w.addr.Hex())
+	w.scratch = scratchDir(cfg)
 	w.gpus = make(chan string, cfg.GPUs)
 	for _, id := range gpuIDs(cfg) {
 		w.gpus <- id
@@ -291,8 +301,8 @@ func New(cfg Config) (*Worker, error) {
 		if ex == nil {
 			return nil, fmt.Errorf("worker: executor %q is nil", name)
 		}
-		w.runners[name] = &job.Runner{Store: cfg.Store, Executor: ex, WorkDir: w.workDir,
-			ResultDir: filepath.Join(cfg.StateDir, "results"), AppCache: w.appDir}
+		w.runners[name] = &job.Runner{Store: cfg.Store, Executor: ex, WorkDir: w.workDir, ScratchDir: w.scratch, ScratchRoom: w.scratchRoom,
+			ResultDir: filepath.Join(cfg.StateDir, "results"), InlineResultBytes: inlineResultBytes, AppCache: w.appDir}
 		names = append(names, name)
 	}
 	slices.Sort(names)
@@ -310,6 +320,27 @@ func New(cfg Config) (*Worker, error) {
 	}
 	return w, nil
 }
+
+// httpClient is c, or when nil the worker's own client: http.DefaultTransport's settings
+// but for the idle connections kept per host (2 by default). The worker's report loop,
+// long poll, heartbeat and enclave requests go to the scheduler at once; with 2 idle
+// connections for them (and for every other client in the process sharing the default
+// transport) a report often found none free and opened a connection of its own: 148
+// connections for 200 tasks of a bench run with 8 workers in one process.
+func httpClient(c *http.Client) *http.Client {
+	if c != nil {
+		return c
+	}
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 8
+	return &http.Client{Transport: t}
+}
+
+// inlineResultBytes is the largest result tar kept in the task's record (record.Result)
+// rather than in StateDir/results: the record is written at the computed step anyway,
+// so a small result costs no file of its own (no create, sync, rename, read back and
+// removal per task).
+const inlineResultBytes = 64 << 10
 
 // Address is the worker's account.
 func (w *Worker) Address() common.Address { return w.addr }
@@ -362,6 +393,9 @@ func (w *Worker) Run(ctx context.Context) error {
 	defer func() {
 		cancel()
 		w.wg.Wait()
+		if w.scratch != "" {
+			os.Remove(w.scratch) // when empty: a stopped worker leaves no folder in memory
+		}
 	}()
 	w.runCtx = ctx
 	// A Run after an earlier one starts from the state folder only.
@@ -375,9 +409,26 @@ func (w *Worker) Run(ctx context.Context) error {
 
 	// Work folders are only used during a run: whatever is there is a leftover. So are
 	// the app cache's temporary files (".app-*": a write cut short).
-	if ents, err := os.ReadDir(w.workDir); err == nil {
-		for _, e := range ents {
-			os.RemoveAll(filepath.Join(w.workDir, e.Name()))
+	for _, dir := range []string{w.workDir, w.scratch} {
+		if dir == "" {
+			continue
+		}
+		if ents, err := os.ReadDir(dir); err == nil {
+			for _, e := range ents {
+				os.RemoveAll(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	if w.scratch != "" {
+		if err := os.MkdirAll(w.scratch, 0o700); err != nil {
+			if w.cfg.ScratchDir != "" {
+				return fmt.Errorf("worker: scratch folder: %w", err)
+			}
+			w.log.Warn("cannot make the scratch folder in memory: every task's work folder is in the state folder", "err", err)
+			w.scratch = ""
+			for _, r := range w.runners {
+				r.ScratchDir = ""
+			}
 		}
 	}
 	if ents, err := os.ReadDir(w.appDir); err == nil {
@@ -429,8 +480,8 @@ func (w *Worker) resume(ctx context.Context, recs map[common.Hash]*record) {
 			log.Info("running the task again: it was running when the worker stopped")
 			w.startRun(ctx, t)
 		case PhaseComputed:
-			if _, err := os.Stat(w.results.ResultPath(id)); err != nil {
-				log.Warn("the kept result is missing: running the task again", "err", err)
+			if w.resultMissing(t) {
+				log.Warn("the kept result is missing: running the task again")
 				rec.Phase = PhaseRunning
 				w.saveLocked(t)
 				w.startRun(ctx, t)
@@ -454,6 +505,18 @@ func (w *Worker) resume(ctx context.Context, recs map[common.Hash]*record) {
 			w.dropLocked(t)
 		}
 	}
+}
+
+// resultMissing reports whether a computed task's result, which it still needs, is not
+// kept: neither in its record (record.Result) nor in StateDir/results. A trust-1 task
+// whose result is uploaded needs it no more (contributeAndFinalize carries the results
+// field, in the record).
+func (w *Worker) resultMissing(t *task) bool {
+	if t.rec.Result != nil || (t.rec.Job.Finalize && t.rec.Uploaded) {
+		return false
+	}
+	_, err := os.Stat(w.results.ResultPath(t.id))
+	return err != nil
 }
 
 // ───────────────────────────── session ─────────────────────────────
@@ -715,8 +778,10 @@ func (w *Worker) dropLocked(t *task) {
 	if err := w.state.remove(t.id); err != nil {
 		w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
 	}
-	if err := w.results.Drop(t.id); err != nil {
-		w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
+	if t.rec.Result == nil { // a result kept in the record went with it
+		if err := w.results.Drop(t.id); err != nil {
+			w.log.Error("dropping a task", "task", t.id.Hex(), "err", err)
+		}
 	}
 	w.wakeChain() // one result fewer to wait for in the batch
 }
@@ -741,11 +806,12 @@ func (w *Worker) saveLocked(t *task) {
 
 // saveDurableLocked writes t's state durably (stateStore.save), for the steps whose loss
 // would lose work or funds: the task accepted (the scheduler does not give it again once
-// started), the result computed (its digest must be on disk before it is contributed: a
-// contribution the worker cannot reveal loses its stake), a TEE task's enclave
-// authorization. The folder is synced (syncState) before the accepted tasks start (once
-// per answer of the scheduler) and before contributions are sent (once per batch), so a
-// group of saves costs one folder sync.
+// started), the result of a replicated task computed (its digest, and the result when
+// kept in the record, must be on disk before it is contributed: a contribution the
+// worker cannot reveal loses its stake), a TEE task's enclave authorization. The folder
+// is synced (syncState) before the accepted tasks start (once per answer of the
+// scheduler) and before contributions are sent (once per batch), so a group of saves
+// costs one folder sync.
 func (w *Worker) saveDurableLocked(t *task) {
 	if err := w.state.save(t.id, t.rec); err != nil {
 		w.log.Error("saving task state", "task", t.id.Hex(), "err", err)
@@ -866,7 +932,11 @@ func (w *Worker) uploadThen(ctx context.Context, t *task, then func(error)) {
 		}
 		if err == nil {
 			t.rec.Uploaded = true
-			w.saveLocked(t)
+			if !t.rec.Job.Finalize {
+				// A trust-1 task's steps before its contributeAndFinalize is mined are
+				// not saved (see runTask).
+				w.saveLocked(t)
+			}
 		}
 		then(err)
 	}()
@@ -876,7 +946,7 @@ func (w *Worker) uploadThen(ctx context.Context, t *task, then func(error)) {
 // about five minutes; a result that is not kept any more fails at once.
 func (w *Worker) upload(ctx context.Context, t *task) error {
 	w.mu.Lock()
-	results := t.rec.Results
+	results, kept := t.rec.Results, t.rec.Result
 	w.mu.Unlock()
 	want, err := storage.ParseResult(results)
 	if err != nil {
@@ -884,7 +954,7 @@ func (w *Worker) upload(ctx context.Context, t *task) error {
 	}
 	backoff := time.Second
 	for attempt := 1; ; attempt++ {
-		c, err := w.results.Upload(ctx, t.id)
+		c, err := w.results.UploadResult(ctx, t.id, kept)
 		switch {
 		case err == nil && !c.Equals(want):
 			return fmt.Errorf("the kept result is %s, but the contribution named %s", c, want)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -415,9 +416,9 @@ func TestTrustOne(t *testing.T) {
 
 	// Finished tasks leave nothing behind.
 	w.stop()
-	for _, sub := range []string{"tasks", "results", "work"} {
-		if ents, _ := os.ReadDir(filepath.Join(w.cfg.StateDir, sub)); len(ents) != 0 {
-			t.Errorf("%s/ holds %d entries after every task ended", sub, len(ents))
+	for _, dir := range []string{filepath.Join(w.cfg.StateDir, "tasks"), filepath.Join(w.cfg.StateDir, "results"), w.workDir, w.scratch} {
+		if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+			t.Errorf("%s holds %d entries after every task ended", dir, len(ents))
 		}
 	}
 }
@@ -468,6 +469,52 @@ func TestRestart(t *testing.T) {
 		if !ok || ct.ResultHash != common.Hash(protocol.ResultHash(id, want)) || rep.Tx == nil || ct.TxHash != *rep.Tx {
 			t.Fatalf("task %d after the restart: contribution %+v, report %+v", idx, ct, rep)
 		}
+	}
+}
+
+// A trust-1 task stopped between its result and its contributeAndFinalize (its computed
+// step is not saved) runs again from its accepted record after a restart, and is
+// finalized with its result.
+func TestTrustOneRestartRunsAgain(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	state := t.TempDir()
+	deal := te.deal(te.hello, 2, 1)
+	first, second := deal.BotFirst, deal.BotFirst+1
+	id := deal.TaskID(first)
+
+	// The second task's run blocks until the worker stops, so the first waits in its
+	// batch for the hour-long window, uploaded and not sent.
+	cfg := te.config(acc, state)
+	cfg.BatchWindow = time.Hour
+	gate := &blockIndex{Executor: cfg.Executors["wasm"], index: second, started: make(chan struct{})}
+	cfg.Executors = map[string]executor.Executor{"wasm": gate}
+	w1 := te.start(cfg)
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, true), te.sched.job(deal, second, acc.Address, true)}})
+	<-gate.started
+	te.sched.waitReport(acc.Address, id, api.StepComputed)
+	w1.stop()
+
+	if task := must(te.pool.TaskOf(bg, deal, first)); task.Status != sdk.TaskUnset {
+		t.Fatalf("task before the restart: %s", task.Status)
+	}
+	if r := readRecord(t, filepath.Join(state, "tasks", id.Hex()+".json")); r.Phase != PhaseRunning {
+		t.Fatalf("saved state: phase %s, want running (a trust-1 result is not saved)", r.Phase)
+	}
+	if _, err := os.Stat(filepath.Join(state, "tasks", id.Hex()+nextExt)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a latest record for the trust-1 task: %v", err)
+	}
+
+	te.start(te.config(acc, state))
+	for _, idx := range []uint64{first, second} {
+		rep := te.sched.waitReport(acc.Address, deal.TaskID(idx), api.StepFinalized)
+		task := must(te.pool.TaskOf(bg, deal, idx))
+		if want := te.helloDigest(deal, idx); task.Status != sdk.TaskCompleted || task.ResultDigest != want || !bytes.Equal(task.Results, rep.Results) {
+			t.Fatalf("task %d after the restart: %s, digest %s (want %s)", idx, task.Status, task.ResultDigest.Hex(), want.Hex())
+		}
+	}
+	if n := te.sched.countSteps(acc.Address, id, api.StepComputed); n != 2 {
+		t.Errorf("the first task was reported computed %d times, want 2 (run again after the restart)", n)
 	}
 }
 

@@ -10,7 +10,8 @@
 //     sha256 of its bytes equals Job.App.Checksum (with Runner.AppCache, once
 //     per app: see App cache);
 //  2. makes the work folder WorkDir/<taskid>/ (taskid as 0x-hex; a leftover
-//     from an earlier run of the task is removed first) with:
+//     from an earlier run of the task is removed first; Runner.ScratchDir
+//     instead of WorkDir for a job with no dataset and no input) with:
 //     app/<sha256-hex>  the module, named by its checksum (so an executor
 //     cache keyed by path never serves another app); not made with
 //     Runner.AppCache, whose AppCache/<sha256-hex> the executor runs instead,
@@ -97,8 +98,12 @@
 //
 // With Runner.ResultDir set, step 6 does not upload: the tar is kept as
 // ResultDir/<taskid>.tar (taskid as 0x-hex; written to a temporary file,
-// synced, then renamed, so a kept result is always whole) and its CID is
-// computed locally with storage.Sum, exactly as the store would name it.
+// synced, then renamed, so a kept result is always whole), or, when it is at
+// most Runner.InlineResultBytes, returned in Outcome.Result for the caller to
+// keep (Runner.UploadResult uploads it); its CID is computed locally with
+// storage.Sum, exactly as the store would name it. A result whose files total
+// at most 4 MiB is packed in memory, a larger one through a file in the work
+// folder.
 // Outcome.Location and Outcome.ResultsJSON are therefore known before
 // anything is uploaded, and Outcome.ResultFile names the kept tar. Error
 // results are kept the same way. Later, Runner.Upload(ctx, taskid) puts the
@@ -245,8 +250,12 @@ type Outcome struct {
 	Duration    time.Duration
 	Stderr      []byte // the app's stderr (capped by the executor), for logs
 	// ResultFile is the kept result tar when Runner.ResultDir is set (the upload is
-	// deferred to Runner.Upload); "" when the result was uploaded.
+	// deferred to Runner.Upload); "" when the result was uploaded or is in Result.
 	ResultFile string
+	// Result is the result tar itself when Runner.ResultDir is set and the tar is at
+	// most Runner.InlineResultBytes: it is then not written to ResultDir, and the caller
+	// keeps it (and uploads it with Runner.UploadResult).
+	Result []byte
 	// Callback is the result's callback data (computed.json's callback-data, see
 	// docs/results.md; result.Digest.Callback), nil when it has none. A deal with a
 	// callback contract passes it as resultsCallback at finalize.
@@ -258,11 +267,26 @@ type Runner struct {
 	Store    storage.Store
 	Executor executor.Executor
 	WorkDir  string
+	// ScratchDir, when set, is used instead of WorkDir for the jobs that fetch nothing
+	// into in/ (no dataset, no input files): a folder on a memory file system (tmpfs),
+	// where making, writing and removing a task's small folders costs a fraction of
+	// what it costs on a journaling disk. Its free space should hold the output of
+	// every job running at once (Limits.OutputBytes each).
+	ScratchDir string
+	// ScratchRoom, when set, is asked before a job runs in ScratchDir whether there is
+	// room there for its output (a full memory file system would fail the app's writes,
+	// and the task with them): false runs it in WorkDir.
+	ScratchRoom func(Job) bool
 	// KeepWorkDir leaves WorkDir/<taskid> after the run, for debugging.
 	KeepWorkDir bool
 	// ResultDir, when set, defers uploads: results are kept in this folder as
 	// <taskid>.tar until Upload or Drop (see "Deferred upload" in the package doc).
 	ResultDir string
+	// InlineResultBytes, with ResultDir, is the largest result tar returned in
+	// Outcome.Result instead of being written to ResultDir (0: every result goes to
+	// ResultDir). A worker keeps such a result in its own task record, which it writes
+	// anyway, and so spares a file, its sync and its removal per task.
+	InlineResultBytes int64
 	// AppCache, when set, keeps verified app modules in this folder as
 	// <sha256-hex>, so that each app is fetched and checked once (see "App cache"
 	// in the package doc).
@@ -306,9 +330,25 @@ func (r *Runner) Run(ctx context.Context, j Job) (Outcome, error) {
 	if r.Store == nil || r.Executor == nil || r.WorkDir == "" {
 		return Outcome{}, errors.New("job: runner needs a Store, an Executor and a WorkDir")
 	}
-	dir := filepath.Join(r.WorkDir, Hex(j.TaskID))
-	if err := os.RemoveAll(dir); err != nil {
-		return Outcome{}, fmt.Errorf("job: clearing work folder: %w", err)
+	base := r.WorkDir
+	if r.ScratchDir != "" && j.Dataset == nil && len(j.Inputs) == 0 && (r.ScratchRoom == nil || r.ScratchRoom(j)) {
+		base = r.ScratchDir
+	}
+	dir := filepath.Join(base, Hex(j.TaskID))
+	// A leftover from an earlier run of the task is removed first; the common case (no
+	// leftover) costs one mkdir.
+	err := os.Mkdir(dir, 0o755)
+	if errors.Is(err, fs.ErrExist) {
+		if err := os.RemoveAll(dir); err != nil {
+			return Outcome{}, fmt.Errorf("job: clearing work folder: %w", err)
+		}
+		err = os.Mkdir(dir, 0o755)
+	}
+	if errors.Is(err, fs.ErrNotExist) { // WorkDir itself not made yet
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err != nil {
+		return Outcome{}, fmt.Errorf("job: work folder: %w", err)
 	}
 	if !r.KeepWorkDir {
 		defer os.RemoveAll(dir)
@@ -332,7 +372,7 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 		dirs = dirs[1:] // the module runs from the cache (images are copied to app/)
 	}
 	for _, d := range dirs {
-		if err := os.MkdirAll(d, 0o755); err != nil {
+		if err := os.Mkdir(d, 0o755); err != nil {
 			return o, fmt.Errorf("job: work folder: %w", err)
 		}
 	}
@@ -391,9 +431,6 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 		fetched[name] = true
 		spec.InputFiles = append(spec.InputFiles, name)
 	}
-	if err := makeReadOnly(inDir); err != nil {
-		return o, err
-	}
 
 	// 3. Run.
 	res, err := r.Executor.Run(ctx, spec)
@@ -436,22 +473,36 @@ func (r *Runner) run(ctx context.Context, j Job, dir string) (Outcome, error) {
 		}
 		outDir = encDir
 	}
-	tarPath := filepath.Join(dir, "result.tar")
-	tf, err := os.Create(tarPath)
+	ents, size, err := tarEntries(outDir)
 	if err != nil {
-		return o, fmt.Errorf("job: result tar: %w", err)
-	}
-	defer tf.Close()
-	if err := WriteTar(tf, outDir); err != nil {
 		if errors.Is(err, result.ErrNotPlain) {
 			return o, fail(ReasonResultInvalid, "%v", err)
 		}
 		return o, fmt.Errorf("job: result tar: %w", err)
 	}
-	if _, err := tf.Seek(0, io.SeekStart); err != nil {
-		return o, fmt.Errorf("job: result tar: %w", err)
+	var rd io.Reader
+	if size <= memTarBytes {
+		// A small result is packed in memory: no tar file in the work folder.
+		var buf bytes.Buffer
+		if err := writeTarEntries(&buf, ents); err != nil {
+			return o, fmt.Errorf("job: result tar: %w", err)
+		}
+		rd = &buf
+	} else {
+		tf, err := os.Create(filepath.Join(dir, "result.tar"))
+		if err != nil {
+			return o, fmt.Errorf("job: result tar: %w", err)
+		}
+		defer tf.Close()
+		if err := writeTarEntries(tf, ents); err != nil {
+			return o, fmt.Errorf("job: result tar: %w", err)
+		}
+		if _, err := tf.Seek(0, io.SeekStart); err != nil {
+			return o, fmt.Errorf("job: result tar: %w", err)
+		}
+		rd = tf
 	}
-	c, kept, err := r.store(ctx, j.TaskID, tf)
+	c, kept, err := r.store(ctx, j.TaskID, rd, &o)
 	if err != nil {
 		return o, err
 	}
@@ -733,7 +784,8 @@ func (r *Runner) fetchInput(ctx context.Context, inDir, what, loc string) (strin
 	}
 	defer rc.Close()
 	name := c.String()
-	f, err := os.Create(filepath.Join(inDir, name))
+	// Read-only to the app from the start (0444; this open may still write it).
+	f, err := os.OpenFile(filepath.Join(inDir, name), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o444)
 	if err != nil {
 		return "", [32]byte{}, fmt.Errorf("job: writing %s: %w", what, err)
 	}
@@ -748,19 +800,6 @@ func (r *Runner) fetchInput(ctx context.Context, inDir, what, loc string) (strin
 	return name, [32]byte(h.Sum(nil)), nil
 }
 
-func makeReadOnly(inDir string) error {
-	ents, err := os.ReadDir(inDir)
-	if err != nil {
-		return fmt.Errorf("job: input folder: %w", err)
-	}
-	for _, e := range ents {
-		if err := os.Chmod(filepath.Join(inDir, e.Name()), 0o444); err != nil {
-			return fmt.Errorf("job: input folder: %w", err)
-		}
-	}
-	return nil
-}
-
 func (r *Runner) upload(ctx context.Context, rd io.Reader) (cid.Cid, error) {
 	c, _, err := r.Store.Put(ctx, rd)
 	if err != nil {
@@ -769,12 +808,22 @@ func (r *Runner) upload(ctx context.Context, rd io.Reader) (cid.Cid, error) {
 	return c, nil
 }
 
-// store uploads the result tar rd, or keeps it in ResultDir when uploads are deferred
-// (then it also returns the kept file's path).
-func (r *Runner) store(ctx context.Context, task [32]byte, rd io.Reader) (cid.Cid, string, error) {
+// store uploads the result tar rd, or keeps it when uploads are deferred: in o.Result
+// when it is small enough (InlineResultBytes), else in ResultDir (then it also returns
+// the kept file's path).
+func (r *Runner) store(ctx context.Context, task [32]byte, rd io.Reader, o *Outcome) (cid.Cid, string, error) {
 	if r.ResultDir == "" {
 		c, err := r.upload(ctx, rd)
 		return c, "", err
+	}
+	if buf, ok := rd.(*bytes.Buffer); ok && int64(buf.Len()) <= r.InlineResultBytes {
+		b := buf.Bytes()
+		c, _, err := storage.Sum(bytes.NewReader(b))
+		if err != nil {
+			return cid.Undef, "", fmt.Errorf("job: result CID: %w", err)
+		}
+		o.Result = b
+		return c, "", nil
 	}
 	return r.keep(task, rd)
 }
@@ -848,6 +897,27 @@ func (r *Runner) Upload(ctx context.Context, task [32]byte) (cid.Cid, error) {
 	return c, nil
 }
 
+// UploadResult puts a kept result in the store: kept, when the result was kept in
+// memory (Outcome.Result), else the file kept in ResultDir (Upload). It returns the
+// result's CID, and fails if the store names the content otherwise.
+func (r *Runner) UploadResult(ctx context.Context, task [32]byte, kept []byte) (cid.Cid, error) {
+	if kept == nil {
+		return r.Upload(ctx, task)
+	}
+	want, _, err := storage.Sum(bytes.NewReader(kept))
+	if err != nil {
+		return cid.Undef, fmt.Errorf("job: kept result: %w", err)
+	}
+	c, err := r.upload(ctx, bytes.NewReader(kept))
+	if err != nil {
+		return cid.Undef, err
+	}
+	if !c.Equals(want) {
+		return cid.Undef, fmt.Errorf("job: the store named the result of task %s %s, but its content is %s", Hex(task), c, want)
+	}
+	return c, nil
+}
+
 // Drop deletes the kept result of task, if any.
 func (r *Runner) Drop(task [32]byte) error {
 	if r.ResultDir == "" {
@@ -865,7 +935,7 @@ func (r *Runner) failed(ctx context.Context, j Job, o Outcome, f *failure) (Outc
 	if err := writeErrorTar(&buf, ErrorDocument(j.TaskID, f.code)); err != nil {
 		return Outcome{}, fmt.Errorf("job: error result: %w", err)
 	}
-	c, kept, err := r.store(ctx, j.TaskID, &buf)
+	c, kept, err := r.store(ctx, j.TaskID, &buf, &o)
 	if err != nil {
 		return Outcome{}, err
 	}
@@ -910,13 +980,30 @@ func writeErrorTar(w io.Writer, doc []byte) error {
 // folder content gives the same bytes on any machine. A symlink or other
 // non-regular entry fails with an error matching result.ErrNotPlain.
 func WriteTar(w io.Writer, dir string) error {
-	type entry struct {
-		rel  string
-		path string
-		dir  bool
-		size int64
+	ents, _, err := tarEntries(dir)
+	if err != nil {
+		return err
 	}
-	var ents []entry
+	return writeTarEntries(w, ents)
+}
+
+// memTarBytes is the most file content a result tar is packed in memory for; a larger
+// one goes through a file in the work folder.
+const memTarBytes = 4 << 20
+
+// tarEntry is one entry of a result tar (tarEntries).
+type tarEntry struct {
+	rel  string
+	path string
+	dir  bool
+	size int64
+}
+
+// tarEntries lists the folder dir as WriteTar packs it, in its order, and the total size
+// of its files.
+func tarEntries(dir string) ([]tarEntry, int64, error) {
+	var ents []tarEntry
+	var total int64
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -931,29 +1018,38 @@ func WriteTar(w io.Writer, dir string) error {
 		rel = filepath.ToSlash(rel)
 		switch {
 		case d.IsDir():
-			ents = append(ents, entry{rel: rel, path: p, dir: true})
+			ents = append(ents, tarEntry{rel: rel, path: p, dir: true})
 		case d.Type().IsRegular():
 			fi, err := d.Info()
 			if err != nil {
 				return err
 			}
-			ents = append(ents, entry{rel: rel, path: p, size: fi.Size()})
+			ents = append(ents, tarEntry{rel: rel, path: p, size: fi.Size()})
+			total += fi.Size()
 		default:
 			return fmt.Errorf("%w: %s (%s)", result.ErrNotPlain, rel, d.Type())
 		}
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	// Sort by the name as written ("a/" for a directory), bytewise.
-	key := func(e entry) string {
+	key := func(e tarEntry) string {
 		if e.dir {
 			return e.rel + "/"
 		}
 		return e.rel
 	}
 	sort.Slice(ents, func(a, b int) bool { return key(ents[a]) < key(ents[b]) })
+	return ents, total, nil
+}
+
+// copyBufs are the buffers writeTarEntries copies files through.
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+
+// writeTarEntries writes the entries listed by tarEntries to w as a tar.
+func writeTarEntries(w io.Writer, ents []tarEntry) error {
 	tw := tar.NewWriter(w)
 	for _, e := range ents {
 		if err := tw.WriteHeader(header(e.rel, e.dir, e.size)); err != nil {
@@ -966,7 +1062,11 @@ func WriteTar(w io.Writer, dir string) error {
 		if err != nil {
 			return err
 		}
-		n, err := io.Copy(tw, f)
+		buf := copyBufs.Get().(*[]byte)
+		// Wrapped: io.CopyBuffer would otherwise use the file's WriteTo, which
+		// allocates a buffer of its own for every file.
+		n, err := io.CopyBuffer(tw, struct{ io.Reader }{f}, *buf)
+		copyBufs.Put(buf)
 		f.Close()
 		if err != nil {
 			return err

@@ -618,6 +618,86 @@ func TestDeferredUpload(t *testing.T) {
 	fetchResult(t, d.store, fo)
 }
 
+// With InlineResultBytes, a small result is returned in the Outcome rather than written
+// to ResultDir, under the same location; UploadResult puts those bytes in the store (and
+// catches a store that names them otherwise). A larger one is still kept as a file.
+func TestInlineResult(t *testing.T) {
+	m := newMachine(t)
+	j := helloJob(t, m)
+	want, err := m.r.Run(context.Background(), j) // uploads at once
+	if err != nil || want.Failed {
+		t.Fatalf("immediate upload: %v %+v", err, want)
+	}
+	d := newMachine(t)
+	d.r.ResultDir = filepath.Join(t.TempDir(), "results")
+	d.r.InlineResultBytes = 64 << 10
+	o, err := d.r.Run(context.Background(), helloJob(t, d))
+	if err != nil || o.Failed || o.Result == nil || o.ResultFile != "" {
+		t.Fatalf("inline: %v, result %d bytes, file %q", err, len(o.Result), o.ResultFile)
+	}
+	if o.Digest != want.Digest || o.Location != want.Location || !bytes.Equal(o.ResultsJSON, want.ResultsJSON) {
+		t.Errorf("inline outcome %x %s, want %x %s as when uploading at once", o.Digest, o.Location, want.Digest, want.Location)
+	}
+	if ents, _ := os.ReadDir(d.r.ResultDir); len(ents) != 0 {
+		t.Errorf("result folder holds %d entries, want none", len(ents))
+	}
+	c, err := storage.ParseLocation(o.Location)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has, _ := d.store.Has(context.Background(), c); has {
+		t.Fatal("the inline result is in the store before UploadResult")
+	}
+	r := &Runner{Store: &renamingStore{d.store}, Executor: d.r.Executor, WorkDir: d.r.WorkDir}
+	if _, err := r.UploadResult(context.Background(), taskID, o.Result); err == nil || !strings.Contains(err.Error(), "named the result") {
+		t.Errorf("upload to a store naming it otherwise: %v", err)
+	}
+	if got, err := d.r.UploadResult(context.Background(), taskID, o.Result); err != nil || !got.Equals(c) {
+		t.Fatalf("UploadResult = %s, %v; want %s", got, err, c)
+	}
+	fetchResult(t, d.store, o)
+
+	d.r.InlineResultBytes = int64(len(o.Result)) - 1
+	f, err := d.r.Run(context.Background(), helloJob(t, d))
+	if err != nil || f.Result != nil || f.ResultFile != d.r.ResultPath(taskID) || f.Location != o.Location {
+		t.Fatalf("over the inline size: %v, result %d bytes, file %q, location %s", err, len(f.Result), f.ResultFile, f.Location)
+	}
+}
+
+// With ScratchDir, a job that fetches nothing runs in a folder there; one with an input
+// in WorkDir.
+func TestScratchDir(t *testing.T) {
+	m := newMachine(t)
+	m.r.ScratchDir = t.TempDir()
+	m.r.KeepWorkDir = true
+	j := helloJob(t, m)
+	if _, err := m.r.Run(context.Background(), j); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(m.r.WorkDir, Hex(taskID), "in")); err != nil {
+		t.Errorf("a job with an input: %v", err)
+	}
+	j.Inputs, j.Args, j.TaskID = nil, []string{"poco"}, [32]byte{9}
+	if o, err := m.r.Run(context.Background(), j); err != nil || o.Failed {
+		t.Fatal(err, o.Reason)
+	}
+	if _, err := os.Stat(filepath.Join(m.r.ScratchDir, Hex(j.TaskID), "out")); err != nil {
+		t.Errorf("a job without inputs: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(m.r.WorkDir, Hex(j.TaskID))); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a job without inputs has a folder in WorkDir: %v", err)
+	}
+	// No room in the scratch folder: WorkDir.
+	m.r.ScratchRoom = func(Job) bool { return false }
+	j.TaskID = [32]byte{10}
+	if o, err := m.r.Run(context.Background(), j); err != nil || o.Failed {
+		t.Fatal(err, o.Reason)
+	}
+	if _, err := os.Stat(filepath.Join(m.r.WorkDir, Hex(j.TaskID), "out")); err != nil {
+		t.Errorf("a job without room in the scratch folder: %v", err)
+	}
+}
+
 // renamingStore stores content but answers with another CID.
 type renamingStore struct{ storage.Store }
 
