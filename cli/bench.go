@@ -19,6 +19,7 @@ import (
 	"github.com/pocolabs/poco/chain/chaintest"
 	"github.com/pocolabs/poco/localnet"
 	"github.com/pocolabs/poco/market/marketbench"
+	"github.com/pocolabs/poco/worker"
 )
 
 func newBenchCommand(g *globals) *cobra.Command {
@@ -226,7 +227,7 @@ worker overhead <= 5 ms per task.`,
 			fmt.Fprintf(tw, "tasks\t%d (%d completed, %d failed)\n", r.Tasks, r.Completed, r.Failed)
 			fmt.Fprintf(tw, "deals\t%d of %d tasks\n", r.Deals, r.TasksPerDeal)
 			fmt.Fprintf(tw, "executor\t%s\n", r.Executor)
-			fmt.Fprintf(tw, "workers\t%d\n", r.Workers)
+			fmt.Fprintf(tw, "workers\t%d (queue %d each)\n", r.Workers, r.Queue)
 			fmt.Fprintf(tw, "trust\t%d\n", r.Trust)
 			fmt.Fprintf(tw, "warm\t%t\n", r.Warm)
 			fmt.Fprintf(tw, "block time\t%gs\n", r.BlockTimeS)
@@ -255,6 +256,7 @@ worker overhead <= 5 ms per task.`,
 	f.IntVar(&cfg.Tasks, "tasks", 100, "tasks in the bag (in each deal)")
 	f.IntVar(&cfg.Deals, "deals", 1, "deals bought as a stream (two in flight)")
 	f.IntVar(&cfg.Workers, "workers", 4, "workers in the pool")
+	f.IntVar(&cfg.Queue, "queue", 0, fmt.Sprintf("each worker's queue: tasks it holds beyond its slots (0: the worker's default, %d per slot)", worker.DefaultQueueFactor))
 	f.Uint64Var(&cfg.Trust, "trust", 1, "the deal's trust")
 	f.DurationVar(&cfg.BlockTime, "block-time", 0, "block period, whole seconds (0: a block per transaction)")
 	f.StringVar(&cfg.Executor, "executor", "wasm", "the app to buy: wasm (the hello example) or oci (the ociapp example image, run by podman or Docker: --oci-host, else DOCKER_HOST)")

@@ -40,7 +40,7 @@ var workerExecutors = []string{"wasm", "oci", "process"}
 type workerFlags struct {
 	scheduler, state, storage, executors, logLevel string
 	ociHost                                        string
-	slots, gpus                                    int
+	slots, gpus, queue                             int
 	memoryMB, outputMB                             int64
 	speed                                          float64
 	faulty                                         bool
@@ -157,7 +157,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 			}
 			wcfg := worker.Config{
 				Client: c, Key: key, SchedulerURL: schedURL, Store: store, Executors: execs,
-				Slots: f.slots, StateDir: state,
+				Slots: f.slots, Queue: f.queue, StateDir: state,
 				MemoryBytes: uint64(f.memoryMB) << 20, OutputBytes: f.outputMB << 20,
 				GPUs: gpus, GPUDevices: gpuIDs, Logger: slog.New(handler), BatchWindow: f.batchWindow,
 				TxInFlight: f.txInFlight, Speed: f.speed,
@@ -188,6 +188,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl := cmd.Flags()
 	fl.StringVar(&f.scheduler, "scheduler", "", "the scheduler's worker API URL (env "+EnvScheduler+")")
 	fl.IntVar(&f.slots, "slots", runtime.NumCPU(), "tasks run at once")
+	fl.IntVar(&f.queue, "queue", 0, fmt.Sprintf("tasks held beyond the slots, waiting for one (0: %d per slot; -1: none); for tasks of milliseconds, a deeper queue (32 per slot) keeps the slots busy while results wait for their block", worker.DefaultQueueFactor))
 	fl.StringVar(&f.state, "state", "", "state folder: tasks in flight, kept results (default $POCO_HOME/worker/<ADDRESS>)")
 	fl.StringVar(&f.storage, "storage", "", "where apps, datasets and inputs are read and results stored: a storage gateway URL, ipfs+http://HOST:5001 (an IPFS node's RPC API) or a local store folder (env "+EnvStorage+", else the configuration file's \"storage\")")
 	fl.StringVar(&f.executors, "executors", "wasm", "executors to offer, comma-separated: "+strings.Join(workerExecutors, ", ")+" (process runs native programs unsandboxed: only for apps you trust)")

@@ -73,7 +73,9 @@ type BenchConfig struct {
 	// Deals is how many deals of Tasks tasks are bought, as a stream (default 1).
 	Deals          int
 	Tasks, Workers int
-	Trust          uint64
+	// Queue is each worker's queue (worker.Config.Queue: 0 is the worker's default).
+	Queue int
+	Trust uint64
 	// Executor picks the app to buy: "wasm" (default, the hello example) or "oci" (the
 	// ociapp example image, run by an oci executor on the engine at OCIHost, else
 	// oci.FindHost's, else a podman service started for the benchmark).
@@ -103,7 +105,9 @@ type BenchResult struct {
 	TasksPerDeal int    `json:"tasks_per_deal"`
 	Executor     string `json:"executor"`
 	Workers      int    `json:"workers"`
-	Trust        uint64 `json:"trust"`
+	// Queue is each worker's queue as declared (its default when BenchConfig.Queue is 0).
+	Queue int    `json:"queue"`
+	Trust uint64 `json:"trust"`
 	// Warm: the workers ran a warm-up deal before the measured part (BenchConfig.Warm).
 	Warm bool `json:"warm"`
 	// BlockTimeS is the block period in seconds (0: a block per transaction).
@@ -192,6 +196,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		Devnet: devnet.Config{DataDir: filepath.Join(dir, "devnet"), ConfigPath: filepath.Join(dir, "config.json"),
 			BlockTime: cfg.BlockTime, Logger: cfg.Logger},
 		Workers:      cfg.Workers,
+		WorkerQueue:  cfg.Queue,
 		Logger:       cfg.Logger,
 		PollInterval: 100 * time.Millisecond,
 		WorkerSpeed:  1, // the run measures the pipeline, not the machine benchmark at start
@@ -304,7 +309,14 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	cpu := tvDur(cpu1.Utime) + tvDur(cpu1.Stime) - tvDur(cpu0.Utime) - tvDur(cpu0.Stime)
 
-	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers,
+	queue := cfg.Queue
+	switch {
+	case queue == 0:
+		queue = worker.DefaultQueueFactor * net.cfg.Slots
+	case queue < 0:
+		queue = 0
+	}
+	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Queue: queue,
 		Trust: cfg.Trust, Warm: cfg.Warm, BlockTimeS: cfg.BlockTime.Seconds(),
 		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
 		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),

@@ -99,6 +99,9 @@ type Config struct {
 	// Slots is how many tasks each worker runs at once (default: the machine's cores
 	// shared among the workers, at least 1).
 	Slots int
+	// WorkerQueue is how many further tasks each worker holds, waiting for a slot
+	// (worker.Config.Queue: 0 is the worker's default, negative none).
+	WorkerQueue int
 	// StoragePort, SchedulerPort, MarketPort and SMSPort on 127.0.0.1; 0 picks a free
 	// port.
 	StoragePort, SchedulerPort, MarketPort, SMSPort int
@@ -677,6 +680,7 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 		Executors:    executors,
 		GPUs:         n.cfg.WorkerGPUs[i],
 		Slots:        n.cfg.Slots,
+		Queue:        n.cfg.WorkerQueue,
 		StateDir:     filepath.Join(n.Devnet.DataDir(), "workers", addr.Hex()),
 		PollWait:     5 * time.Second,
 		MemoryBytes:  n.cfg.WorkerMemory,
