@@ -19,16 +19,18 @@ import (
 // that the host can set it; 0) and budget (yieldEvery), and, at the head
 // of every loop:
 //
-//	budget -= 1
-//	if budget == 0 {
+//	budget -= cost           // 1 + the loop body's bytes / loopCostBytes
+//	if budget <= 0 {
 //	  budget = yieldEvery
 //	  drop(memory.grow(0))     // a call out to Go, and back
 //	  if stop { unreachable }  // trap
 //	}
 //
 // so that a loop iteration costs a load, a subtraction, a store and a
-// branch, and every yieldEvery iterations (all loops together) the guest
-// calls out to Go. That call matters beyond the stop flag: compiled wasm
+// branch, and every yieldEvery units of budget (all loops together: a
+// tight loop's iteration is one unit, a long body's proportionally more,
+// so the straight-line work between two call-outs is bounded too) the
+// guest calls out to Go. That call matters beyond the stop flag: compiled wasm
 // code cannot be preempted by the Go scheduler, nor stopped for the
 // garbage collector, so a guest that never called out would keep its
 // goroutine's P (with as many runaway guests as GOMAXPROCS, the process
@@ -42,7 +44,9 @@ import (
 // loop gets the same check at its entry, so that recursion without loops
 // is stopped too (wazero's checks, at loop heads only, miss it); what is
 // left unchecked is recursion through functions whose loops it does not
-// enter, and straight-line code, which ends by itself. The rewrite
+// enter, straight-line code, which ends by itself, and the loop-free
+// functions a loop calls, whose length its cost does not count (a loop
+// calling long ones still runs yieldEvery passes between call-outs). The rewrite
 // changes nothing else: the code leaves the operand stack as it found it,
 // and neither global can be reached by the guest's own code, so a run's
 // output is byte for byte what it was.
@@ -64,22 +68,49 @@ const yieldEvery = 1 << 16
 // stopExport names the stop global among the module's exports.
 const stopExport = "poco.executor.stop"
 
-// stopCheck is the code inserted after each loop's block type; the stop
-// global's index is stop, the budget's stop+1.
-func stopCheck(b []byte, stop uint64) []byte {
+// loopCostBytes is how many bytes of a loop's body (its nested loops and
+// blocks included) cost one more unit of the budget per iteration: a tight
+// loop costs 1, a loop of 1 MB of straight-line code 16,385, so that the
+// work between two calls out to Go stays bounded whatever a loop's length
+// (within a small factor: an instruction is 1 to ~10 bytes).
+const loopCostBytes = 64
+
+// loopCost is what one pass through a loop whose body is n bytes costs the
+// budget.
+func loopCost(n int) int64 { return min(1+int64(n)/loopCostBytes, yieldEvery) }
+
+// stopCheck is the code inserted after each loop's block type (and at the
+// entry of a function that calls but has no loop), costing cost; the stop
+// global's index is stop, the budget's stop+1. The cost is written as a
+// 5-byte signed LEB128 at costAt, so that a loop's can be set once its end
+// is found (setCost).
+func stopCheck(b []byte, stop uint64, cost int64) (out []byte, costAt int) {
 	global := func(op byte, idx uint64) { b = binary.AppendUvarint(append(b, op), idx) }
 	budget := stop + 1
-	global(0x23, budget)                        // global.get budget
-	b = append(b, 0x41, 1, 0x6b)                // i32.const 1, i32.sub
+	global(0x23, budget) // global.get budget
+	b = append(b, 0x41)  // i32.const cost
+	costAt = len(b)
+	b = setCost(append(b, 0, 0, 0, 0, 0), costAt, cost)
+	b = append(b, 0x6b)                         // i32.sub
 	global(0x24, budget)                        // global.set budget
 	global(0x23, budget)                        // global.get budget
-	b = append(b, 0x45, 0x04, 0x40)             // i32.eqz, if
+	b = append(b, 0x41, 0, 0x4c, 0x04, 0x40)    // i32.const 0, i32.le_s, if
 	b = appendSleb(append(b, 0x41), yieldEvery) // i32.const yieldEvery
 	global(0x24, budget)                        // global.set budget
 	b = append(b, 0x41, 0, 0x40, 0, 0x1a)       // i32.const 0, memory.grow 0, drop
 	global(0x23, stop)                          // global.get stop
 	b = append(b, 0x04, 0x40, 0x00, 0x0b)       // if unreachable end
-	return append(b, 0x0b)                      // end
+	return append(b, 0x0b), costAt              // end
+}
+
+// setCost writes cost (0 to yieldEvery) at b[at:at+5] as a 5-byte signed
+// LEB128 (a valid, if not minimal, encoding of an i32).
+func setCost(b []byte, at int, cost int64) []byte {
+	for k := range 4 {
+		b[at+k] = byte(cost>>(7*k))&0x7f | 0x80
+	}
+	b[at+4] = byte(cost>>28) & 0x07
+	return b
 }
 
 // addStopChecks returns the module code with the stop global and the loop
@@ -380,11 +411,27 @@ func checkFunction(out, fn []byte, stop uint64) ([]byte, bool) {
 	}
 	entry := len(out) + i // where the function's code starts in out
 	copied, loops, calls := 0, false, false
+	// The blocks open at i: for a loop, where its body starts in fn and
+	// where its check's cost is in out (else -1).
+	type frame struct{ start, costAt int }
+	var open []frame
 	for i < len(fn) {
 		op := fn[i]
 		i++
 		switch {
-		case op == 0x00, op == 0x01, op == 0x05, op == 0x0b, op == 0x0f, op == 0x1a, op == 0x1b, op == 0xd1,
+		case op == 0x0b: // end: of the innermost block, else of the function
+			if len(open) == 0 {
+				if i != len(fn) {
+					return nil, false
+				}
+				break
+			}
+			f := open[len(open)-1]
+			open = open[:len(open)-1]
+			if f.costAt >= 0 {
+				setCost(out, f.costAt, loopCost(i-f.start))
+			}
+		case op == 0x00, op == 0x01, op == 0x05, op == 0x0f, op == 0x1a, op == 0x1b, op == 0xd1,
 			op >= 0x45 && op <= 0xc4: // no immediate (numeric instructions, sign extension)
 		case op == 0x02, op == 0x03, op == 0x04: // block, loop, if: a block type
 			if i >= len(fn) {
@@ -400,11 +447,13 @@ func checkFunction(out, fn []byte, stop uint64) ([]byte, bool) {
 					return nil, false
 				}
 			}
+			f := frame{start: i, costAt: -1}
 			if op == 0x03 {
 				out = append(out, fn[copied:i]...)
-				out = stopCheck(out, stop)
+				out, f.costAt = stopCheck(out, stop, 1)
 				copied, loops = i, true
 			}
+			open = append(open, f)
 		case op == 0x0c, op == 0x0d, op == 0x10, op == 0x20, op == 0x21, op == 0x22, op == 0x25, op == 0x26, op == 0xd2:
 			// br, br_if, call, local.get/set/tee, table.get/set, ref.func: an index
 			if _, ok := u32(); !ok {
@@ -505,7 +554,7 @@ func checkFunction(out, fn []byte, stop uint64) ([]byte, bool) {
 			return nil, false
 		}
 	}
-	if i != len(fn) || len(fn) == 0 || fn[len(fn)-1] != 0x0b {
+	if i != len(fn) || len(open) != 0 || len(fn) == 0 || fn[len(fn)-1] != 0x0b {
 		return nil, false
 	}
 	out = append(out, fn[copied:]...)
@@ -516,7 +565,8 @@ func checkFunction(out, fn []byte, stop uint64) ([]byte, bool) {
 		// unchecked. Not in every function: where the loops are, their
 		// checks suffice for Go's code (each of its functions is one
 		// dispatch loop), and checks at both cost a CPU-bound Go loop 2–4×.
-		out = slices.Insert(out, entry, stopCheck(nil, stop)...)
+		check, _ := stopCheck(nil, stop, 1)
+		out = slices.Insert(out, entry, check...)
 	}
 	return out, true
 }

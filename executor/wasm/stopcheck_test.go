@@ -298,3 +298,49 @@ func TestRefusedRewriteFallsBackToTheModuleAsItCame(t *testing.T) {
 		t.Fatalf("compiled: %v, stoppable %v; want the module as it came, under wazero's checks", err, c.stoppable)
 	}
 }
+
+// TestLoopCostFollowsItsBody: a loop's check costs the budget in proportion
+// to its body's length (nested blocks included), so that a module cannot
+// stretch the work between two calls out to Go by making its loops long.
+func TestLoopCostFollowsItsBody(t *testing.T) {
+	for _, n := range []int{0, 10, 63, 64, 1000, 100_000} {
+		// loop { block { (i32.const 1, drop) × n } br 0 }: body n×3 + 2 (block) + 1 (its end) + 2 (br) + 1 (end)
+		inner := cat([]byte{0x02, 0x40}, bytes.Repeat([]byte{0x41, 1, 0x1a}, n), []byte{0x0b})
+		body := cat([]byte{0x03, 0x40}, inner, []byte{0x0c, 0, 0x0b})
+		code, ok := addStopChecks(module(body))
+		if !ok {
+			t.Fatalf("n=%d: addStopChecks refused the module", n)
+		}
+		at := bytes.Index(code, []byte{0x03, 0x40, 0x23})
+		if at < 0 {
+			t.Fatalf("n=%d: no check after the loop", n)
+		}
+		_, k := uleb(code[at+3:]) // the budget's index
+		at += 3 + k
+		if code[at] != 0x41 {
+			t.Fatalf("n=%d: the check does not start with i32.const", n)
+		}
+		var cost int64
+		for j := 4; j >= 0; j-- {
+			cost = cost<<7 | int64(code[at+1+j]&0x7f)
+		}
+		if want := loopCost(len(inner) + 3); cost != want || (n >= 1000 && cost < 2) {
+			t.Fatalf("n=%d: the loop costs %d per pass, want %d", n, cost, want)
+		}
+	}
+	ctx := context.Background()
+	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithCloseOnContextDone(false))
+	defer rt.Close(ctx)
+	wasi_snapshot_preview1.MustInstantiate(ctx, rt)
+	long := cat([]byte{0x03, 0x40}, bytes.Repeat([]byte{0x41, 1, 0x1a}, 50_000), []byte{0x0c, 0, 0x0b})
+	code, _ := addStopChecks(module(long))
+	mod, err := rt.InstantiateWithConfig(ctx, code, wazero.NewModuleConfig().WithName("").WithStartFunctions())
+	if err != nil {
+		t.Fatalf("the rewritten long loop does not instantiate: %v", err)
+	}
+	g := mod.ExportedGlobal(stopExport).(api.MutableGlobal)
+	time.AfterFunc(20*time.Millisecond, func() { g.Set(1) })
+	if _, err := mod.ExportedFunction("_start").Call(ctx); err == nil || !strings.Contains(err.Error(), "unreachable") {
+		t.Fatalf("the long endless loop ended with %v, want the stop check's trap", err)
+	}
+}

@@ -13,7 +13,8 @@
 //   - Limits.Time stops a runaway module within milliseconds: the module
 //     is given a loop budget and a stop flag, checked at the head of every
 //     loop (addStopChecks: a few instructions per iteration, and a call out
-//     to Go every 65,536 iterations, where the flag is read and the
+//     to Go every 65,536 units of budget (a tight loop's iteration is one, a
+//     long body's proportionally more), where the flag is read and the
 //     goroutine can be preempted), which the host raises when the run's
 //     context ends; a module that cannot be rewritten with certainty runs
 //     as it is under wazero's WithCloseOnContextDone instead (a call out to
