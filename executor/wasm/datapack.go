@@ -53,7 +53,7 @@ func packData(code []byte) []byte {
 		i += 1 + n + int(size)
 		switch id {
 		case 2: // imports
-			if importsMemory, ok := scanImports(body); !ok || importsMemory {
+			if _, importsMemory, ok := importedGlobals(body); !ok || importsMemory {
 				return code
 			}
 		case 5: // memories
@@ -161,72 +161,6 @@ func packSegments(segs []segment) []segment {
 	return out
 }
 
-// scanImports reports whether an import section imports a memory; ok is
-// false when it cannot be read.
-func scanImports(b []byte) (memory, ok bool) {
-	count, n := uleb(b)
-	if n == 0 {
-		return false, false
-	}
-	b = b[n:]
-	skipName := func() bool {
-		l, n := uleb(b)
-		if n == 0 || uint64(len(b)-n) < l {
-			return false
-		}
-		b = b[n+int(l):]
-		return true
-	}
-	skipLimits := func() bool {
-		if len(b) < 1 {
-			return false
-		}
-		flags := b[0]
-		b = b[1:]
-		for range 1 + int(flags&1) {
-			_, n := uleb(b)
-			if n == 0 {
-				return false
-			}
-			b = b[n:]
-		}
-		return true
-	}
-	for range count {
-		if !skipName() || !skipName() || len(b) < 1 {
-			return false, false
-		}
-		kind := b[0]
-		b = b[1:]
-		switch kind {
-		case 0: // function: type index
-			_, n := uleb(b)
-			if n == 0 {
-				return false, false
-			}
-			b = b[n:]
-		case 1: // table: reference type, limits
-			if len(b) < 1 {
-				return false, false
-			}
-			b = b[1:]
-			if !skipLimits() {
-				return false, false
-			}
-		case 2:
-			return true, true
-		case 3: // global: value type, mutability
-			if len(b) < 2 {
-				return false, false
-			}
-			b = b[2:]
-		default:
-			return false, false
-		}
-	}
-	return false, true
-}
-
 // uleb reads an unsigned LEB128 number of at most 64 bits; n is 0 when b
 // does not start with one.
 func uleb(b []byte) (v uint64, n int) {
@@ -300,7 +234,7 @@ func splitData(code []byte) (stripped, image []byte, ok bool) {
 		i += 1 + n + int(size)
 		switch id {
 		case 2:
-			if importsMemory, ok := scanImports(body); !ok || importsMemory {
+			if _, importsMemory, ok := importedGlobals(body); !ok || importsMemory {
 				return nil, nil, false
 			}
 		case 5: // memories: count, then limits (flags 0: min; 1: min, max)

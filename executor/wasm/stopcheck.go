@@ -243,7 +243,9 @@ func addStopChecks(code []byte) (out []byte, ok bool) {
 }
 
 // importedGlobals counts the globals an import section imports, and says
-// whether it imports a memory.
+// whether it imports a memory; ok is false when it cannot be read, or
+// imports a table or memory with limits other than min or min and max
+// (shared, 64-bit).
 func importedGlobals(b []byte) (globals uint64, memory, ok bool) {
 	count, n := uleb(b)
 	if n == 0 {
