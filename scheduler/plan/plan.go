@@ -215,15 +215,15 @@ type Need struct {
 	Shortfall int // further agreeing workers, counted fresh, that no candidate can supply yet
 }
 
+// skipUntouched lets Plan pass over the tasks nobody worked on while no worker has room
+// (see Plan); off only in the test that holds it changes no plan.
+var skipUntouched = true
+
 // Plan decides new assignments, withdrawals and reveal requests for every task in state,
 // following the package's decision rules. Ties between equally ranked workers, and the
 // choice of a check's worker, are drawn from a generator seeded with seed, so the same state
 // and seed give the same plan. Decisions come task by task, earliest contribution deadline
 // first, withdrawals before assignments.
-// skipUntouched lets Plan pass over the tasks nobody worked on while no worker has room
-// (see Plan); off only in the test that holds it changes no plan.
-var skipUntouched = true
-
 func Plan(state State, seed uint64) []Decision {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	pool := newPool(state)

@@ -158,8 +158,8 @@ type RevealView struct {
 }
 
 // RevealViews returns the tasks RevealTasks returns, by ID, each with its contributions
-// and reveal requests, read in three queries and one snapshot whatever the number of
-// tasks: the plan loop and the transaction loop look after every such task in each of
+// and reveal requests, served from the planner's view in memory (see view) whatever the
+// number of tasks: the plan loop and the transaction loop look after every such task in each of
 // their rounds, and rounds come with every worker report and block.
 func (s *Store) RevealViews(ctx context.Context) ([]RevealView, error) {
 	var out []RevealView
@@ -405,37 +405,38 @@ func (s *Store) Assignment(ctx context.Context, task [32]byte, worker common.Add
 // replicates: those on tasks that are not COMPLETED or FAILED, and those withdrawn
 // (lost) that it was not told to drop yet; oldest first.
 func (s *Store) WorkerAssignments(ctx context.Context, worker common.Address) ([]AssignmentRecord, error) {
-	var out []AssignmentRecord
-	type key struct {
-		since time.Time
-		rowid int64
-	}
-	var keys []key
+	var out []aged[AssignmentRecord]
 	err := s.withView(ctx, func(v *view) error {
 		for id := range v.byWorker[worker] {
 			t := v.task(id)
 			for i := range t.assigns {
 				a := &t.assigns[i]
 				if a.worker == worker && (!t.Status.IsTerminal() || a.toCancel()) {
-					out = append(out, t.assignment(a))
-					keys = append(keys, key{a.since, a.rowid})
+					out = append(out, aged[AssignmentRecord]{t.assignment(a), a.since, a.rowid})
 				}
 			}
 		}
 		return nil
 	})
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
+	return oldestFirst(out), err
+}
+
+// aged is an item read from the view with the keys it is listed by: the time it was
+// stored (since), then its rowid.
+type aged[T any] struct {
+	item  T
+	since time.Time
+	rowid int64
+}
+
+// oldestFirst is the items of in, oldest first (then by rowid).
+func oldestFirst[T any](in []aged[T]) []T {
+	slices.SortFunc(in, func(a, b aged[T]) int { return cmp.Or(a.since.Compare(b.since), cmp.Compare(a.rowid, b.rowid)) })
+	out := make([]T, len(in))
+	for i := range in {
+		out[i] = in[i].item
 	}
-	slices.SortFunc(idx, func(i, j int) int {
-		return cmp.Or(keys[i].since.Compare(keys[j].since), cmp.Compare(keys[i].rowid, keys[j].rowid))
-	})
-	sorted := make([]AssignmentRecord, len(out))
-	for i, k := range idx {
-		sorted[i] = out[k]
-	}
-	return sorted, err
+	return out
 }
 
 // SetAssignmentStep records the last step worker reported on its replicate of task, with
@@ -516,6 +517,7 @@ func (s *Store) WithdrawClosed(ctx context.Context, now, at time.Time) (int, err
 	}()
 	s.mark(partAssigns, tasks)
 	if err != nil {
+		s.view.add(&marks{all: true}) // the rows not read back may have been withdrawn too
 		return 0, fmt.Errorf("store: withdraw closed: %w", err)
 	}
 	return len(tasks), nil
@@ -748,8 +750,7 @@ func (s *Store) OpenReveals(ctx context.Context) (map[[32]byte][]RevealRequest, 
 // COMPLETED or FAILED (ACTIVE ones wait for their first reveal, which the permit opens),
 // oldest first.
 func (s *Store) WorkerReveals(ctx context.Context, worker common.Address) ([]RevealRequest, error) {
-	var out []RevealRequest
-	var rowids []int64
+	var out []aged[RevealRequest]
 	err := s.withView(ctx, func(v *view) error {
 		for id := range v.byWorker[worker] {
 			t := v.tasks[id]
@@ -758,25 +759,13 @@ func (s *Store) WorkerReveals(ctx context.Context, worker common.Address) ([]Rev
 			}
 			for i := range t.reveals {
 				if r := &t.reveals[i]; r.Worker == worker && r.State == RevealAsked {
-					out = append(out, t.reveal(r))
-					rowids = append(rowids, t.revealRows[i])
+					out = append(out, aged[RevealRequest]{t.reveal(r), r.Since, t.revealRows[i]})
 				}
 			}
 		}
 		return nil
 	})
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(i, j int) int {
-		return cmp.Or(out[i].Since.Compare(out[j].Since), cmp.Compare(rowids[i], rowids[j]))
-	})
-	sorted := make([]RevealRequest, len(out))
-	for i, k := range idx {
-		sorted[i] = out[k]
-	}
-	return sorted, err
+	return oldestFirst(out), err
 }
 
 // ───────────────────────────── helpers ─────────────────────────────

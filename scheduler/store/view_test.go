@@ -91,6 +91,9 @@ func TestViewFollowsEveryWrite(t *testing.T) {
 			_, err := s.ExtendDeadline(ctx, hash(100), addr(0), t0.Add(2*time.Minute))
 			return err
 		}},
+		{"deadline set", func() error {
+			return s.Tx(ctx, func(tx *Tx) error { return tx.SetDeadline(ctx, hash(101), addr(2), t0.Add(3*time.Minute)) })
+		}},
 		{"computed", func() error { return s.SetAssignmentStep(ctx, hash(100), addr(0), "computed", &digest, "", t0) }},
 		{"authorization", func() error {
 			return s.Tx(ctx, func(tx *Tx) error { return tx.SetAuthorization(ctx, hash(101), addr(2), []byte{9}) })
