@@ -34,42 +34,11 @@ const packGap = 4 << 10
 // still fails to instantiate (the joined segment ends where the last did).
 // Anything not understood leaves the module as it is.
 func packData(code []byte) []byte {
-	if len(code) < 8 || !bytes.Equal(code[:8], []byte{0, 'a', 's', 'm', 1, 0, 0, 0}) {
+	secs, data, memory, segs, ok := ownData(code)
+	if !ok || memory == nil || len(segs) < 2 {
 		return code
 	}
-	var (
-		dataStart, dataEnd int // the data section: its id byte, its end
-		data               []byte
-		ownMemory          bool
-	)
-	for i := 8; i < len(code); {
-		start := i
-		id := code[i]
-		size, n := uleb(code[i+1:])
-		if n == 0 || uint64(len(code)-i-1-n) < size {
-			return code
-		}
-		body := code[i+1+n : i+1+n+int(size)]
-		i += 1 + n + int(size)
-		switch id {
-		case 2: // imports
-			if _, importsMemory, ok := importedGlobals(body); !ok || importsMemory {
-				return code
-			}
-		case 5: // memories
-			count, n := uleb(body)
-			ownMemory = n > 0 && count > 0
-		case 11:
-			dataStart, dataEnd, data = start, i, body
-		case 12: // data count: the code may name segments
-			return code
-		}
-	}
-	if data == nil || !ownMemory {
-		return code
-	}
-	segs, ok := parseData(data)
-	if !ok || len(segs) < 2 {
+	if count, n := uleb(memory); n == 0 || count == 0 {
 		return code
 	}
 	packed := packSegments(segs)
@@ -85,12 +54,85 @@ func packData(code []byte) []byte {
 		sec = binary.AppendUvarint(sec, uint64(len(s.init)))
 		sec = append(sec, s.init...)
 	}
-	out := make([]byte, 0, len(code)-(dataEnd-dataStart)+len(sec)+6)
-	out = append(out, code[:dataStart]...)
-	out = append(out, 11)
-	out = binary.AppendUvarint(out, uint64(len(sec)))
-	out = append(out, sec...)
-	return append(out, code[dataEnd:]...)
+	return replaceSection(code, secs[data], sec)
+}
+
+// wasmHeader is how a binary module (version 1) starts.
+var wasmHeader = []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
+
+// wasmSection is one section of a module's code.
+type wasmSection struct {
+	id   byte
+	at   int    // where it starts in the code
+	raw  []byte // the whole section: id, size, body
+	body []byte
+}
+
+// sections splits a module's code into its sections; ok is false when it
+// does not start with wasmHeader or a section's size runs past the end.
+func sections(code []byte) (secs []wasmSection, ok bool) {
+	if len(code) < 8 || !bytes.Equal(code[:8], wasmHeader) {
+		return nil, false
+	}
+	for i := 8; i < len(code); {
+		size, n := uleb(code[i+1:])
+		if n == 0 || uint64(len(code)-i-1-n) < size {
+			return nil, false
+		}
+		end := i + 1 + n + int(size)
+		secs = append(secs, wasmSection{id: code[i], at: i, raw: code[i:end], body: code[i+1+n : end]})
+		i = end
+	}
+	return secs, true
+}
+
+// appendSection appends a section of id and body to out.
+func appendSection(out []byte, id byte, body []byte) []byte {
+	out = append(out, id)
+	out = binary.AppendUvarint(out, uint64(len(body)))
+	return append(out, body...)
+}
+
+// replaceSection returns code with its section s replaced by one of the
+// same id with body.
+func replaceSection(code []byte, s wasmSection, body []byte) []byte {
+	out := make([]byte, 0, len(code)-len(s.raw)+len(body)+6)
+	out = appendSection(append(out, code[:s.at]...), s.id, body)
+	return append(out, code[s.at+len(s.raw):]...)
+}
+
+// ownData reads what packData and splitData need of a module: its
+// sections, which of them is the data section, the memory section's body
+// (nil: none) and the data segments. ok is false when the code cannot be
+// read, the module imports a memory (or has imports importedGlobals does
+// not read), has a data count section, or has no data section of segments
+// parseData reads.
+func ownData(code []byte) (secs []wasmSection, data int, memory []byte, segs []segment, ok bool) {
+	if secs, ok = sections(code); !ok {
+		return nil, 0, nil, nil, false
+	}
+	data = -1
+	for i, s := range secs {
+		switch s.id {
+		case 2: // imports
+			if _, importsMemory, ok := importedGlobals(s.body); !ok || importsMemory {
+				return nil, 0, nil, nil, false
+			}
+		case 5: // memories
+			memory = s.body
+		case 11:
+			data = i
+		case 12: // data count: the code may name segments
+			return nil, 0, nil, nil, false
+		}
+	}
+	if data < 0 {
+		return nil, 0, nil, nil, false
+	}
+	if segs, ok = parseData(secs[data].body); !ok {
+		return nil, 0, nil, nil, false
+	}
+	return secs, data, memory, segs, true
 }
 
 type segment struct {
@@ -214,65 +256,29 @@ func appendSleb(b []byte, v int64) []byte {
 // within the memory's initial size (else instantiation must fail, and
 // still does with the segments left in).
 func splitData(code []byte) (stripped, image []byte, ok bool) {
-	if len(code) < 8 || !bytes.Equal(code[:8], []byte{0, 'a', 's', 'm', 1, 0, 0, 0}) {
+	secs, data, memory, segs, ok := ownData(code)
+	if !ok || memory == nil || len(segs) == 0 {
 		return nil, nil, false
 	}
-	var (
-		dataStart, dataEnd int
-		data               []byte
-		minBytes           uint64
-		memory             bool
-	)
-	for i := 8; i < len(code); {
-		start := i
-		id := code[i]
-		size, n := uleb(code[i+1:])
-		if n == 0 || uint64(len(code)-i-1-n) < size {
-			return nil, nil, false
-		}
-		body := code[i+1+n : i+1+n+int(size)]
-		i += 1 + n + int(size)
-		switch id {
-		case 2:
-			if _, importsMemory, ok := importedGlobals(body); !ok || importsMemory {
-				return nil, nil, false
-			}
-		case 5: // memories: count, then limits (flags 0: min; 1: min, max)
-			count, n := uleb(body)
-			if n == 0 || count != 1 || len(body) < n+1 || body[n] > 1 {
-				return nil, nil, false
-			}
-			pages, m := uleb(body[n+1:])
-			if m == 0 || pages > 65536 {
-				return nil, nil, false
-			}
-			minBytes, memory = pages*pageSize, true
-		case 11:
-			dataStart, dataEnd, data = start, i, body
-		case 12:
-			return nil, nil, false
-		}
-	}
-	if data == nil || !memory {
+	// memories: count, then limits (flags 0: min; 1: min, max)
+	count, n := uleb(memory)
+	if n == 0 || count != 1 || len(memory) < n+1 || memory[n] > 1 {
 		return nil, nil, false
 	}
-	segs, ok := parseData(data)
-	if !ok || len(segs) == 0 {
+	pages, m := uleb(memory[n+1:])
+	if m == 0 || pages > 65536 {
 		return nil, nil, false
 	}
 	end := uint64(0)
 	for _, s := range segs {
 		end = max(end, uint64(s.off)+uint64(len(s.init)))
 	}
-	if end > minBytes {
+	if end > pages*pageSize {
 		return nil, nil, false
 	}
 	image = make([]byte, end)
 	for _, s := range segs { // in order: a later segment overwrites an earlier one
 		copy(image[s.off:], s.init)
 	}
-	stripped = make([]byte, 0, len(code)-(dataEnd-dataStart)+3)
-	stripped = append(stripped, code[:dataStart]...)
-	stripped = append(stripped, 11, 1, 0) // a data section of no segments
-	return append(stripped, code[dataEnd:]...), image, true
+	return replaceSection(code, secs[data], []byte{0}), image, true // a data section of no segments
 }

@@ -313,37 +313,28 @@ func TestPackDataLeavesOtherModules(t *testing.T) {
 	}
 }
 
-// sections calls f with each section's id, its start and its end.
-func sections(code []byte, f func(id byte, start, end int)) {
-	for i := 8; i < len(code); {
-		size, n := uleb(code[i+1:])
-		f(code[i], i, i+1+n+int(size))
-		i += 1 + n + int(size)
-	}
-}
-
 // withDataCount inserts a data count section, which goes before the code
 // section.
 func withDataCount(code []byte, count int) []byte {
-	out := code
-	sections(code, func(id byte, start, _ int) {
-		if id == 10 {
-			out = cat(code[:start], section(12, binary.AppendUvarint(nil, uint64(count))...), code[start:])
+	secs, _ := sections(code)
+	for _, s := range secs {
+		if s.id == 10 {
+			return cat(code[:s.at], section(12, binary.AppendUvarint(nil, uint64(count))...), code[s.at:])
 		}
-	})
-	return out
+	}
+	return code
 }
 
 func countSegments(t *testing.T, code []byte) int {
 	t.Helper()
 	count := 0
-	sections(code, func(id byte, start, end int) {
-		if id == 11 {
-			_, n := uleb(code[start+1:])
-			c, _ := uleb(code[start+1+n : end])
+	secs, _ := sections(code)
+	for _, s := range secs {
+		if s.id == 11 {
+			c, _ := uleb(s.body)
 			count = int(c)
 		}
-	})
+	}
 	return count
 }
 

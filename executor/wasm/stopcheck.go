@@ -1,7 +1,6 @@
 package wasm
 
 import (
-	"bytes"
 	"encoding/binary"
 	"slices"
 )
@@ -117,29 +116,17 @@ func setCost(b []byte, at int, cost int64) []byte {
 // checks, or ok false when it cannot be sure to do it right (the caller then
 // runs code as it is, with wazero's checks).
 func addStopChecks(code []byte) (out []byte, ok bool) {
-	if len(code) < 8 || !bytes.Equal(code[:8], []byte{0, 'a', 's', 'm', 1, 0, 0, 0}) {
+	secs, ok := sections(code)
+	if !ok {
 		return nil, false
 	}
-	type section struct {
-		id   byte
-		raw  []byte // the whole section: id, size, body
-		body []byte
-	}
 	var (
-		sections                   []section
 		imported, defined          uint64
 		memory                     bool
 		globalAt, exportAt, codeAt = -1, -1, -1
 	)
-	for i := 8; i < len(code); {
-		id := code[i]
-		size, n := uleb(code[i+1:])
-		if n == 0 || uint64(len(code)-i-1-n) < size {
-			return nil, false
-		}
-		end := i + 1 + n + int(size)
-		s := section{id: id, raw: code[i:end], body: code[i+1+n : end]}
-		switch id {
+	for i, s := range secs {
+		switch s.id {
 		case 0, 1, 3, 4, 9, 11, 12: // custom, types, functions, tables, elements, data, data count
 		case 2:
 			var importsMemory bool
@@ -155,19 +142,17 @@ func addStopChecks(code []byte) (out []byte, ok bool) {
 			if defined, n = uleb(s.body); n == 0 {
 				return nil, false
 			}
-			globalAt = len(sections)
+			globalAt = i
 		case 7:
 			if !exportsAllow(s.body) {
 				return nil, false
 			}
-			exportAt = len(sections)
+			exportAt = i
 		case 10:
-			codeAt = len(sections)
+			codeAt = i
 		default: // 8: start function; 13: tags (exceptions); others unknown
 			return nil, false
 		}
-		sections = append(sections, s)
-		i = end
 	}
 	if codeAt < 0 || !memory {
 		return nil, false
@@ -176,16 +161,11 @@ func addStopChecks(code []byte) (out []byte, ok bool) {
 	if stop >= 1_000_000 {     // wazero's limit on globals, and a bound for the LEB sizes below
 		return nil, false
 	}
-	newCode, ok := checkLoops(sections[codeAt].body, stop)
+	newCode, ok := checkLoops(secs[codeAt].body, stop)
 	if !ok {
 		return nil, false
 	}
 
-	appendSection := func(out []byte, id byte, body []byte) []byte {
-		out = append(out, id)
-		out = binary.AppendUvarint(out, uint64(len(body)))
-		return append(out, body...)
-	}
 	// stop: mutable i32 0; budget: mutable i32 yieldEvery
 	global := appendSleb([]byte{0x7f, 0x01, 0x41, 0x00, 0x0b, 0x7f, 0x01, 0x41}, yieldEvery)
 	global = append(global, 0x0b)
@@ -200,7 +180,7 @@ func addStopChecks(code []byte) (out []byte, ok bool) {
 		return append(b, entries...)
 	}
 
-	out = make([]byte, 0, len(code)+len(newCode)-len(sections[codeAt].body)+64)
+	out = make([]byte, 0, len(code)+len(newCode)-len(secs[codeAt].body)+64)
 	out = append(out, code[:8]...)
 	// rank orders the non-custom sections as the format requires.
 	rank := func(id byte) int {
@@ -215,7 +195,7 @@ func addStopChecks(code []byte) (out []byte, ok bool) {
 		return int(id)
 	}
 	wroteGlobal, wroteExport := false, false
-	for i, s := range sections {
+	for i, s := range secs {
 		if s.id != 0 {
 			if !wroteGlobal && rank(s.id) > 6 {
 				out = appendSection(out, 6, grown([]byte{0}, global, 2))

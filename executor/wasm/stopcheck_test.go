@@ -103,11 +103,12 @@ func TestStopChecksStopLoops(t *testing.T) {
 // them.
 func TestStopChecksRefuse(t *testing.T) {
 	withStart := module(loopOnce) // a start section (id 8) naming _start's function: it runs twice
-	sections(withStart, func(id byte, start, _ int) {
-		if id == 10 {
-			withStart = cat(withStart[:start], section(8, 1), withStart[start:])
+	secs, _ := sections(withStart)
+	for _, s := range secs {
+		if s.id == 10 {
+			withStart = cat(withStart[:s.at], section(8, 1), withStart[s.at:])
 		}
-	})
+	}
 	for _, c := range []struct {
 		name string
 		code []byte
@@ -119,12 +120,13 @@ func TestStopChecksRefuse(t *testing.T) {
 		{"no memory", bytes.Replace(bare(loopForever, true), section(5, vec([]byte{0, 1})...), nil, 1), timesOut},
 		{"export named like the stop global", func() []byte {
 			m := module(loopForever)
-			sections(m, func(id byte, start, end int) {
-				if id == 7 {
+			secs, _ := sections(m)
+			for _, s := range secs {
+				if s.id == 7 {
 					exports := section(7, vec(cat(name("_start"), []byte{0, 1}), cat(name(stopExport), []byte{2, 0}))...)
-					m = cat(m[:start], exports, m[end:])
+					m = cat(m[:s.at], exports, m[s.at+len(s.raw):])
 				}
-			})
+			}
 			return m
 		}(), timesOut},
 	} {

@@ -303,6 +303,7 @@ type compilation struct {
 	rt        wazero.Runtime // the runtime m was compiled in, to instantiate it in
 	m         wazero.CompiledModule
 	stoppable bool      // m has the stop checks: its runs are stopped through its stopExport global
+	command   bool      // m exports _start (a WASI command)
 	img       *memImage // m's initial memory, its data segments taken out; nil: none, or in m
 	err       error
 	failed    bool // err is the module's fault: compiling it again would fail again
@@ -364,6 +365,7 @@ func (e *Executor) compile(ctx context.Context, r *runtime, c *compilation, code
 		c.failed = true
 		return fmt.Errorf("%w: %v", executor.ErrBadApp, err)
 	}
+	_, c.command = c.m.ExportedFunctions()["_start"] // once here, not at each run: the map is built at each call
 	return nil
 }
 
@@ -402,7 +404,7 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		}
 		return executor.Result{}, err
 	}
-	if _, ok := c.m.ExportedFunctions()["_start"]; !ok {
+	if !c.command {
 		return executor.Result{}, fmt.Errorf("%w: module exports no _start (not a WASI command)", executor.ErrBadApp)
 	}
 

@@ -88,6 +88,15 @@ func TestBadModuleIsErrBadApp(t *testing.T) {
 	if err == nil || !errors.Is(err, executor.ErrBadApp) {
 		t.Fatalf("got %v, want ErrBadApp", err)
 	}
+	// a valid module that is not a WASI command (no _start), run twice: the
+	// second run finds it compiled
+	e := newExecutor(t, Options{})
+	noStart := writeModule(t, []byte{0, 'a', 's', 'm', 1, 0, 0, 0})
+	for i := range 2 {
+		if _, err := e.Run(context.Background(), spec(t, noStart)); !errors.Is(err, executor.ErrBadApp) {
+			t.Fatalf("run %d of a module without _start: got %v, want ErrBadApp", i, err)
+		}
+	}
 }
 
 // BenchmarkWasmTrivialRun measures a run of an app that exits at once: the
