@@ -555,7 +555,7 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
     /// started, or an index outside the deal, reads UNSET.
     function task(bytes32 dealid, uint256 idx) external view returns (Task memory t) {
         Layout storage l = _layout();
-        t = l.tasks[keccak256(abi.encodePacked(dealid, idx))];
+        t = l.tasks[_hash2(dealid, bytes32(idx))];
         if (t.status == uint8(TaskStatus.UNSET) && _started(l, dealid, idx)) {
             (t.status, t.contributors, t.winners) = (uint8(TaskStatus.COMPLETED), 1, 1);
         }
