@@ -309,14 +309,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	cpu := tvDur(cpu1.Utime) + tvDur(cpu1.Stime) - tvDur(cpu0.Utime) - tvDur(cpu0.Stime)
 
-	queue := cfg.Queue
-	switch {
-	case queue == 0:
-		queue = worker.DefaultQueueFactor * net.cfg.Slots
-	case queue < 0:
-		queue = 0
-	}
-	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Queue: queue,
+	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Queue: net.WorkerQueue(0),
 		Trust: cfg.Trust, Warm: cfg.Warm, BlockTimeS: cfg.BlockTime.Seconds(),
 		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
 		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),

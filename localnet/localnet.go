@@ -213,6 +213,7 @@ type workerProc struct {
 	saboteur bool
 	cancel   context.CancelFunc
 	done     chan error
+	queue    int // the queue it declared when last started (worker.Capabilities)
 }
 
 // stateFile is <datadir>/localnet.json.
@@ -642,6 +643,14 @@ func (n *Net) WorkerStateDir(i int) string {
 	return filepath.Join(n.Devnet.DataDir(), "workers", n.WorkerAddress(i).Hex())
 }
 
+// WorkerQueue is the queue worker i declared when it last started (Config.WorkerQueue,
+// or the worker's default for it).
+func (n *Net) WorkerQueue(i int) int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.workers[i].queue
+}
+
 // StartWorker starts worker i again after StopWorker (or KillWorker).
 func (n *Net) StartWorker(ctx context.Context, i int) error {
 	n.mu.Lock()
@@ -705,6 +714,7 @@ func (n *Net) StartWorker(ctx context.Context, i int) error {
 	}()
 	n.mu.Lock()
 	p.cancel, p.done = cancel, done
+	p.queue = w.Capabilities().Queue
 	n.mu.Unlock()
 	return nil
 }

@@ -51,6 +51,16 @@ func waitAsync(ctx context.Context, c *Client, h common.Hash) <-chan error {
 	return done
 }
 
+// mineOne sends a transaction, waits for it under ctx, mines a block after pause (the
+// waiter has read "not found" by then) and checks that the waiter sees the receipt.
+func mineOne(ctx context.Context, t *testing.T, e *pocotest.Env, c *Client, pause time.Duration) {
+	t.Helper()
+	done := waitAsync(ctx, c, sendOne(t, c))
+	time.Sleep(pause)
+	e.Commit()
+	ok(t, <-done)
+}
+
 // untilLive waits until c's head subscription is up.
 func untilLive(t *testing.T, c *Client) {
 	t.Helper()
@@ -107,10 +117,7 @@ func TestWaitMinedPollsWithoutSubscription(t *testing.T) {
 	c := waitClient(t, e, hiddenSubscriber{e.Client}, WithBlockTime(100*time.Millisecond))
 	ctx, cancel := context.WithTimeout(bg, 20*time.Second)
 	defer cancel()
-	done := waitAsync(ctx, c, sendOne(t, c))
-	time.Sleep(50 * time.Millisecond)
-	e.Commit()
-	ok(t, <-done)
+	mineOne(ctx, t, e, c, 50*time.Millisecond)
 	c.heads.mu.Lock()
 	unsupported, running := c.heads.unsupported, c.heads.running
 	c.heads.mu.Unlock()
@@ -202,14 +209,11 @@ func TestWaitMinedSurvivesSubscriptionFailures(t *testing.T) {
 	defer cancel()
 
 	// The first subscribe is refused: the waiter polls and sees its receipt.
-	done := waitAsync(ctx, c, sendOne(t, c))
-	time.Sleep(20 * time.Millisecond)
-	e.Commit()
-	ok(t, <-done)
+	mineOne(ctx, t, e, c, 20*time.Millisecond)
 
 	// Then the subscription comes up (after a pause); drop it under a waiter.
 	untilLive(t, c)
-	done = waitAsync(ctx, c, sendOne(t, c))
+	done := waitAsync(ctx, c, sendOne(t, c))
 	time.Sleep(20 * time.Millisecond)
 	f.dropAll()
 	e.Commit()
@@ -224,10 +228,7 @@ func TestWaitMinedSurvivesSubscriptionFailures(t *testing.T) {
 		t.Fatalf("subscriptions made: %d, want a new one after the drop", f.count())
 	}
 	untilLive(t, c)
-	done = waitAsync(ctx, c, sendOne(t, c))
-	time.Sleep(20 * time.Millisecond)
-	e.Commit()
-	ok(t, <-done)
+	mineOne(ctx, t, e, c, 20*time.Millisecond)
 }
 
 // A waiter whose context ends returns at once with the context's error, subscription or

@@ -177,7 +177,8 @@
 // and the chain shows it done by this worker (see the refusals above); the scheduler
 // asks for the reveal again; uploading twice is harmless. A result over 64 KiB is kept
 // as StateDir/results/<taskid>.tar
-// (written to a temporary file, synced, renamed). Work folders (StateDir/work and the
+// (written to a temporary file, synced, renamed; the folder is synced with the records
+// before the contribution). Work folders (StateDir/work and the
 // scratch folder) and the app cache's unfinished temporary files are emptied at start
 // (the cached apps stay, and are trusted again only after one fetch and check per
 // app). On start, Run resumes each task by its phase:

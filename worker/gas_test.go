@@ -144,11 +144,8 @@ func TestFailedTriesSurviveARestart(t *testing.T) {
 	deal := te.deal(te.hello, 1, 3)
 	idx := deal.BotFirst
 	// As if a worker had tried the contribution 4 times and stopped.
-	rec := &record{Job: te.sched.job(deal, idx, acc.Address, false), Phase: PhaseComputed,
-		Digest: te.helloDigest(deal, idx), ChainTries: maxChainTries - 1}
-	if err := (&stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(idx), rec); err != nil {
-		t.Fatal(err)
-	}
+	saveRecord(t, state, &record{Job: te.sched.job(deal, idx, acc.Address, false), Phase: PhaseComputed,
+		Digest: te.helloDigest(deal, idx), ChainTries: maxChainTries - 1})
 	cfg, spy := te.spyConfig(acc, state, errors.New("the node refuses this transaction"))
 	te.start(cfg)
 	rep := te.sched.waitReport(acc.Address, deal.TaskID(idx), api.StepFailed)

@@ -130,6 +130,9 @@ func (w *Worker) runTask(tctx, ctx context.Context, t *task) {
 	t.rec.Failed, t.rec.Code, t.rec.Callback = out.Failed, out.Code, out.Callback
 	t.rec.Result = out.Result // nil when kept in StateDir/results
 	if !t.rec.Job.Finalize {
+		if out.ResultFile != "" {
+			w.resultsKept.Store(true) // its folder synced with the record (syncState)
+		}
 		w.saveDurableLocked(t) // before the contribution: see saveDurableLocked
 	}
 	// A trust-1 task's computed step is not saved: its contributeAndFinalize commits to

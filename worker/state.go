@@ -89,7 +89,7 @@ type stateStore struct {
 	dir string
 
 	mu    sync.Mutex
-	dirty bool // a durable record was renamed in or a file removed since the last syncDir
+	dirty bool // a durable record was renamed in since the last syncDir (removals are not synced)
 	// nexts holds the tasks whose .next record may exist, so that removing a task
 	// without one costs one unlink.
 	nexts map[common.Hash]bool

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pocolabs/poco/executor"
+	"github.com/pocolabs/poco/internal/atomicfile"
 	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
@@ -194,6 +195,10 @@ type Worker struct {
 	reportMu   sync.Mutex
 	reportQ    []api.Report
 	reportWake chan struct{}
+
+	// resultsKept: a replicated task's result was kept as a file in StateDir/results
+	// since the last syncState, whose rename is on disk only once that folder is synced.
+	resultsKept atomic.Bool
 }
 
 // task is a task the worker holds; rec is saved at every change.
@@ -818,9 +823,15 @@ func (w *Worker) saveDurableLocked(t *task) {
 	}
 }
 
-// syncState puts the durable saves made so far on disk; see saveDurableLocked.
+// syncState puts the durable saves made so far on disk, and the result files kept
+// since the last call (resultsKept); see saveDurableLocked.
 func (w *Worker) syncState() error {
 	err := w.state.syncDir()
+	if err == nil && w.resultsKept.Swap(false) {
+		if err = atomicfile.SyncDir(w.results.ResultDir); err != nil {
+			w.resultsKept.Store(true)
+		}
+	}
 	if err != nil {
 		w.log.Error("syncing the state folder", "err", err)
 	}

@@ -435,29 +435,17 @@ func TestRestart(t *testing.T) {
 	// The first worker computes the first task and never sends it: the second task's run
 	// blocks until the worker stops, so a result is still coming and the first waits
 	// in its batch for the hour-long window.
-	cfg := te.config(acc, state)
-	cfg.BatchWindow = time.Hour
-	gate := &blockIndex{Executor: cfg.Executors["wasm"], index: second, started: make(chan struct{})}
-	cfg.Executors = map[string]executor.Executor{"wasm": gate}
-	w1 := te.start(cfg)
-	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, false), te.sched.job(deal, second, acc.Address, false)}})
-	<-gate.started
-	te.sched.waitReport(acc.Address, deal.TaskID(first), api.StepComputed)
-	w1.stop()
+	te.stopWithFirstInBatch(acc, state, deal, first, second, false)
 
 	// Stopped between compute and contribute: nothing on chain, the state says computed.
 	if task := must(te.pool.TaskOf(bg, deal, first)); task.Status != sdk.TaskUnset {
 		t.Fatalf("task before the restart: %s", task.Status)
 	}
-	var rec record
-	if err := json.Unmarshal(must(os.ReadFile(filepath.Join(state, "tasks", deal.TaskID(first).Hex()+".json"))), &rec); err != nil || rec.Phase != PhaseComputed {
-		t.Fatalf("saved state %+v, %v", rec, err)
+	if rec := readRecord(t, filepath.Join(state, "tasks", deal.TaskID(first).Hex()+".json")); rec.Phase != PhaseComputed {
+		t.Fatalf("saved state %+v", rec)
 	}
 	// As if the worker had been stopped while running the second task.
-	running := &record{Job: te.sched.job(deal, second, acc.Address, false), Phase: PhaseRunning}
-	if err := (&stateStore{dir: filepath.Join(state, "tasks")}).save(deal.TaskID(second), running); err != nil {
-		t.Fatal(err)
-	}
+	saveRecord(t, state, &record{Job: te.sched.job(deal, second, acc.Address, false), Phase: PhaseRunning})
 
 	te.start(te.config(acc, state))
 	for _, idx := range []uint64{first, second} {
@@ -485,15 +473,7 @@ func TestTrustOneRestartRunsAgain(t *testing.T) {
 
 	// The second task's run blocks until the worker stops, so the first waits in its
 	// batch for the hour-long window, uploaded and not sent.
-	cfg := te.config(acc, state)
-	cfg.BatchWindow = time.Hour
-	gate := &blockIndex{Executor: cfg.Executors["wasm"], index: second, started: make(chan struct{})}
-	cfg.Executors = map[string]executor.Executor{"wasm": gate}
-	w1 := te.start(cfg)
-	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, true), te.sched.job(deal, second, acc.Address, true)}})
-	<-gate.started
-	te.sched.waitReport(acc.Address, id, api.StepComputed)
-	w1.stop()
+	te.stopWithFirstInBatch(acc, state, deal, first, second, true)
 
 	if task := must(te.pool.TaskOf(bg, deal, first)); task.Status != sdk.TaskUnset {
 		t.Fatalf("task before the restart: %s", task.Status)
@@ -515,6 +495,32 @@ func TestTrustOneRestartRunsAgain(t *testing.T) {
 	}
 	if n := te.sched.countSteps(acc.Address, id, api.StepComputed); n != 2 {
 		t.Errorf("the first task was reported computed %d times, want 2 (run again after the restart)", n)
+	}
+}
+
+// stopWithFirstInBatch starts a worker on state with the jobs of tasks first and second
+// of deal (fin: trust-1 jobs) and stops it once first is computed and second is
+// running: second's run blocks until the worker stops, so a result is still coming and
+// first waits in its batch for the hour-long window, not sent.
+func (te *testEnv) stopWithFirstInBatch(acc *chaintest.Account, state string, deal *sdk.Deal, first, second uint64, fin bool) {
+	te.t.Helper()
+	cfg := te.config(acc, state)
+	cfg.BatchWindow = time.Hour
+	gate := &blockIndex{Executor: cfg.Executors["wasm"], index: second, started: make(chan struct{})}
+	cfg.Executors = map[string]executor.Executor{"wasm": gate}
+	w := te.start(cfg)
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{te.sched.job(deal, first, acc.Address, fin), te.sched.job(deal, second, acc.Address, fin)}})
+	<-gate.started
+	te.sched.waitReport(acc.Address, deal.TaskID(first), api.StepComputed)
+	w.stop()
+}
+
+// saveRecord saves rec as its task's durable record in the state folder state, as a
+// worker stopped at rec.Phase left it.
+func saveRecord(t *testing.T, state string, rec *record) {
+	t.Helper()
+	if err := (&stateStore{dir: filepath.Join(state, "tasks")}).save(rec.Job.Deal.TaskID(rec.Job.Index), rec); err != nil {
+		t.Fatal(err)
 	}
 }
 
