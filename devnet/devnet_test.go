@@ -71,7 +71,7 @@ func dial(t *testing.T, endpoint string) *ethclient.Client {
 }
 
 // devKeys decrypts the dev keys from the keystore with the password file, as a user would.
-func devKeys(t *testing.T, d *Devnet) map[common.Address]*ecdsa.PrivateKey {
+func devKeys(t testing.TB, d *Devnet) map[common.Address]*ecdsa.PrivateKey {
 	t.Helper()
 	password, err := ReadPassword(d.PasswordFile())
 	if err != nil {

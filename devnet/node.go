@@ -76,6 +76,11 @@ func ethConfig(genesis *core.Genesis, chainID uint64, zeroFee bool) *ethconfig.C
 	ec.TrieCleanCache = 64
 	ec.TrieDirtyCache = 0
 	ec.SnapshotCache = 0 // no state snapshot: nothing to sync, nothing to regenerate
+	// No speculative execution of a block's transactions ahead of its import: the block
+	// was just built here, its state is in memory, and the miner already ran every
+	// transaction (filling the precompile and jump-destination caches the import reads),
+	// so the prefetcher would only run the block a third time on another core.
+	ec.NoPrefetch = true
 	return &ec
 }
 
