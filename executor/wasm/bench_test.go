@@ -50,7 +50,8 @@ func helloSpec(b testing.TB, app string, i int) executor.Spec {
 // first costs a worker); compile: compiling it (what the first task costs
 // a fresh pool without a disk cache); compile-disk-cache: loading it from
 // Options.CacheDir (a restarted worker). cpu-ns/op is the whole process's CPU
-// (all threads, GC included), the figure docs/performance.md accounts in.
+// (all threads, GC included), the figure docs/performance.md accounts in;
+// sys-ns/op the part of it spent in the kernel, faults/op its page faults.
 func BenchmarkWasmHello(b *testing.B) {
 	app := hello(b)
 	b.Run("run", func(b *testing.B) {
@@ -67,12 +68,14 @@ func BenchmarkWasmHello(b *testing.B) {
 		}
 		run(0)
 		b.ReportAllocs()
-		cpu0, i := cpuTime(), 0
+		cpu0, sys0, faults0, i := cpuTime(), sysTime(), pageFaults(), 0
 		for b.Loop() {
 			run(i)
 			i++
 		}
 		b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(sysTime()-sys0)/float64(b.N), "sys-ns/op")
+		b.ReportMetric(float64(pageFaults()-faults0)/float64(b.N), "faults/op")
 	})
 	compile := func(b *testing.B, opts Options) {
 		s := helloSpec(b, app, 0)

@@ -417,3 +417,52 @@ func TestMemoriesWithoutImageAreShared(t *testing.T) {
 		t.Fatalf("%d memories idle, want 2: one for the modules without data, one for snoop's image", n)
 	}
 }
+
+// TestFixedRandIsWazerosDefault: a guest reads the same random bytes with
+// fixedRand as with wazero's default source, across reads that cross the
+// end of the precomputed prefix; and fixedRand gives math/rand's stream
+// however the reads are split.
+func TestFixedRandIsWazerosDefault(t *testing.T) {
+	// _start: random_get(0, 3000); random_get(3000, 7000); then the memory holds 10,000 bytes.
+	body := cat(i32(0), i32(3000), []byte{0x10, 0, 0x1a}, i32(3000), i32(7000), []byte{0x10, 0, 0x1a})
+	code := cat(body, []byte{0x0b})
+	code = cat(binary.AppendUvarint(nil, uint64(len(code)+1)), []byte{0}, code) // no locals
+	m := cat([]byte{0, 'a', 's', 'm', 1, 0, 0, 0},
+		section(1, vec([]byte{0x60, 2, 0x7f, 0x7f, 1, 0x7f}, []byte{0x60, 0, 0})...),
+		section(2, vec(cat(name("wasi_snapshot_preview1"), name("random_get"), []byte{0, 0}))...),
+		section(3, vec([]byte{1})...),
+		section(5, vec([]byte{0, 1})...),
+		section(7, vec(cat(name("_start"), []byte{0, 1}), cat(name("memory"), []byte{2, 0}))...),
+		section(10, vec(code)...),
+	)
+	read := func(cfg wazero.ModuleConfig) []byte {
+		ctx := context.Background()
+		rt := wazero.NewRuntime(ctx)
+		defer rt.Close(ctx)
+		wasi_snapshot_preview1.MustInstantiate(ctx, rt)
+		mod, err := rt.InstantiateWithConfig(ctx, m, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := mod.Memory().Read(0, 10000)
+		return bytes.Clone(b)
+	}
+	want := read(wazero.NewModuleConfig())
+	if bytes.Count(want, []byte{0}) > 100 {
+		t.Fatal("the module did not fill its memory")
+	}
+	if got := read(wazero.NewModuleConfig().WithRandSource(&fixedRand{})); !bytes.Equal(got, want) {
+		t.Fatal("a guest reads other random bytes with fixedRand than with wazero's default")
+	}
+	r, got := &fixedRand{}, []byte{}
+	for _, n := range []int{1, 7, 100, 3988, 1, 0, 8, 13, 5000} {
+		b := make([]byte, n)
+		if k, err := r.Read(b); k != n || err != nil {
+			t.Fatalf("Read(%d) = %d, %v", n, k, err)
+		}
+		got = append(got, b...)
+	}
+	if !bytes.HasPrefix(want, got) || len(got) < randPrefixLen+1000 {
+		t.Fatal("fixedRand's stream, read in pieces, is not wazero's")
+	}
+}

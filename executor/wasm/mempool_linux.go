@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"context"
+	"encoding/binary"
 	"math"
 	"os"
 	"sync"
@@ -19,28 +20,33 @@ import (
 //
 // Isolation: a mapping goes back to the pool only once its run has ended
 // (the module closed, _start returned) and only after every page the run
-// could have touched is zero again. The pages in question are those below
-// the run's high-water mark (the guest cannot reach beyond its memory's
-// length). Those that are resident (mincore) are cleared with memclr, which
-// keeps them resident for the next run (cheaper than dropping them and
-// taking a page fault for each on the next run); those that are not (never
-// touched, or written and then swapped out) are dropped with
-// madvise(MADV_DONTNEED), after which they read as zero. A mapping whose resident pages exceed
-// keepResidentBytes is dropped with madvise(MADV_DONTNEED) instead (the
-// kernel hands back zero pages), so the pool does not pin a large run's
-// memory. When the reset fails in any way, the mapping is unmapped, never
-// reused.
+// could have touched is zero again (its image's again, in the image's
+// range). The pages in question are those below the run's high-water mark
+// (the guest cannot reach beyond its memory's length). /proc/self/pagemap
+// says which of them the run wrote: those that are private pages of the
+// mapping (or swapped out). Written pages are cleared with memclr (the
+// image's bytes copied back, in its range), which keeps them resident for
+// the next run (cheaper than dropping them and taking a page fault for
+// each on the next run); swapped-out ones are dropped with
+// madvise(MADV_DONTNEED), after which they read as zero (as the image);
+// pages never touched, and the image's pages the run only read, are left
+// as they are (resetByPagemap). Where pagemap cannot be read, mincore says
+// which pages are resident: those are cleared, the others dropped, and the
+// image's whole range is dropped (resetByMincore). A mapping whose private
+// resident pages exceed keepResidentBytes is dropped with
+// madvise(MADV_DONTNEED) instead (the kernel hands back zero pages, or the
+// image's), so the pool does not pin a large run's memory. When the reset
+// fails in any way, the mapping is unmapped, never reused.
 //
 // Initial memory images: a module whose data segments were taken out at
 // compilation (splitData) gets its initial memory from a memImage, a file
 // holding that memory's first bytes, mapped privately (copy on write) over
 // the start of the mapping. A run reads those pages straight from the page
-// cache and copies only those it writes (a page fault each), instead of
-// wazero copying every data segment at each instantiation (1.6 MB for a Go
-// module, 0.35 ms). Resetting such a mapping drops the private copies
-// (madvise(MADV_DONTNEED) on the image's range, whatever mincore says),
-// after which the range reads as the file again: the module's initial
-// memory. Mappings are pooled per image.
+// cache and copies only those it writes (a page fault each, on its first
+// run on a mapping: after that the written pages stay private, restored
+// by the reset), instead of wazero copying every data segment at each
+// instantiation (1.6 MB for a Go module, 0.35 ms). Mappings are pooled per
+// image.
 
 const (
 	// keepResidentBytes is the most memory a pooled mapping keeps
@@ -67,6 +73,9 @@ type region struct {
 	img *memImage // mapped over mem[:img.size], or nil
 	hwm uint64    // bytes handed to the guest in this run
 	top uint64    // the highest hwm since the mapping was last dropped, rounded to pages
+
+	pm   []byte       // resetByPagemap's buffers, kept from reset to reset
+	acts []pageAction //
 }
 
 func newMemPool() *memPool { return &memPool{idle: map[poolKey][]*region{}} }
@@ -214,6 +223,185 @@ func (r *region) reset() bool {
 	if r.top == 0 {
 		return true
 	}
+	if fd := pagemapFD(); fd >= 0 {
+		return r.resetByPagemap(fd, hwm)
+	}
+	return r.resetByMincore(hwm)
+}
+
+// pagemapFD is /proc/self/pagemap, opened on first use and kept open; -1
+// where it cannot be read or does not say what resetByPagemap relies on,
+// which pagemapWorks checks once on mappings of its own; reset then uses
+// mincore instead. Tests replace it to run the fallback.
+var pagemapFD = sync.OnceValue(func() int {
+	fd, err := syscall.Open("/proc/self/pagemap", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return -1
+	}
+	if !pagemapWorks(pagemapEntry(fd)) {
+		syscall.Close(fd)
+		return -1
+	}
+	return fd
+})
+
+// pagemapEntry returns a function reading fd's (/proc/self/pagemap's)
+// entry for the page holding b[0].
+func pagemapEntry(fd int) func(b []byte) (uint64, bool) {
+	return func(b []byte) (uint64, bool) {
+		var e [8]byte
+		n, err := syscall.Pread(fd, e[:], int64(uint64(uintptr(unsafe.Pointer(&b[0])))/pageBytes*8))
+		return binary.LittleEndian.Uint64(e[:]), err == nil && n == 8
+	}
+}
+
+// pagemapWorks checks that entry (reading /proc/self/pagemap) reports the states
+// resetByPagemap tells apart, as it must see them: an anonymous page never
+// touched is neither present nor swapped, one written is present and not a
+// file's; a private file mapping's page that was read is present and the
+// file's, and once written present and not the file's. (A system whose
+// pagemap reports less, such as all zeros, would have written pages taken
+// for clean ones.)
+func pagemapWorks(entry func(b []byte) (uint64, bool)) bool {
+	ps := int(pageBytes)
+	anon, err := syscall.Mmap(-1, 0, 2*ps, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		return false
+	}
+	defer syscall.Munmap(anon)
+	anon[0] = 1
+	written, ok1 := entry(anon)
+	untouched, ok2 := entry(anon[ps:])
+	if !ok1 || !ok2 || written&(pmPresent|pmFile) != pmPresent || untouched&(pmPresent|pmSwapped) != 0 {
+		return false
+	}
+	img := (&memPool{}).newImage([]byte{1})
+	if img == nil {
+		return false
+	}
+	defer img.close()
+	file, err := syscall.Mmap(int(img.f.Fd()), 0, ps, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE)
+	if err != nil {
+		return false
+	}
+	defer syscall.Munmap(file)
+	if file[0] != 1 { // the read maps the file's page
+		return false
+	}
+	read, ok1 := entry(file)
+	file[0] = 2 // a private copy
+	copied, ok2 := entry(file)
+	return ok1 && ok2 && read&(pmPresent|pmFile) == pmPresent|pmFile && copied&(pmPresent|pmFile) == pmPresent
+}
+
+// Bits of a /proc/self/pagemap entry (Documentation/admin-guide/mm/pagemap.rst).
+const (
+	pmPresent = 1 << 63 // the page is mapped (in RAM)
+	pmSwapped = 1 << 62 // not mapped, but has content elsewhere (swap, or being migrated)
+	pmFile    = 1 << 61 // a page of a file (for the image's range: the file's, never written)
+)
+
+// pagemapChunk is how many pages' entries reset reads at a time.
+const pagemapChunk = 512
+
+// resetByPagemap resets r from what /proc/self/pagemap says of each page
+// below r.top, which tells apart the three states that matter:
+//   - not mapped and not swapped: never touched since the last drop, so it
+//     reads as zero (as the image's file in the image's range): nothing to do;
+//   - in the image's range, mapped from the file: the run read it but never
+//     wrote it (a write to a private file mapping makes a private copy):
+//     nothing to do, and the mapping stays, so the next run does not fault
+//     on it again;
+//   - a private page (or one swapped out): a run wrote it. Above the image
+//     it is cleared (kept resident), in the image's range the image's bytes
+//     are copied back over it (kept resident, so the next run writes it
+//     without a copy-on-write fault); swapped-out ones are dropped.
+//
+// Only pages below this run's hwm can have been written since the last
+// reset; those above it (up to r.top) count towards what the mapping keeps
+// resident. The old way (resetByMincore) dropped the whole image's range at
+// each reset, which made every run fault it in again (~30 faults, mapping
+// ~300 pages, for the hello app), and called madvise on each stretch of
+// never-touched pages, since mincore cannot tell them from swapped-out ones.
+func (r *region) resetByPagemap(fd int, hwm uint64) bool {
+	imgPages := uint64(0)
+	if r.img != nil {
+		imgPages = min(r.img.size, r.top) / pageBytes
+	}
+	hwmPages, pages := hwm/pageBytes, r.top/pageBytes
+	first := uint64(uintptr(unsafe.Pointer(&r.mem[0]))) / pageBytes
+	if r.pm == nil {
+		r.pm, r.acts = make([]byte, 8*pagemapChunk), make([]pageAction, 0, pagemapChunk)
+	}
+	resident := uint64(0) // private pages kept
+	acts := r.acts[:0]
+	for p0 := uint64(0); p0 < pages; p0 += pagemapChunk {
+		n := min(pagemapChunk, pages-p0)
+		buf := r.pm[:8*n]
+		if k, err := syscall.Pread(fd, buf, int64((first+p0)*8)); err != nil || k != len(buf) {
+			return r.drop()
+		}
+		acts = acts[:0]
+		for i := range n {
+			e, p := binary.LittleEndian.Uint64(buf[8*i:]), p0+i
+			private := e&pmPresent != 0 && (p >= imgPages || e&pmFile == 0)
+			if private {
+				resident++
+			}
+			a := keepPage
+			switch {
+			case p >= hwmPages: // not written since the last reset
+			case private && p < imgPages:
+				a = restorePage
+			case private:
+				a = clearPage
+			case e&pmPresent == 0 && e&pmSwapped != 0:
+				a = dropPage
+			}
+			acts = append(acts, a)
+		}
+		if resident*pageBytes > keepResidentBytes {
+			return r.drop()
+		}
+		for i := uint64(0); i < n; {
+			j := i + 1
+			for j < n && acts[j] == acts[i] {
+				j++
+			}
+			from, to := (p0+i)*pageBytes, (p0+j)*pageBytes
+			switch acts[i] {
+			case clearPage:
+				clear(r.mem[from:to])
+			case restorePage:
+				data := r.img.data[min(from, uint64(len(r.img.data))):min(to, uint64(len(r.img.data)))]
+				clear(r.mem[from+uint64(copy(r.mem[from:to], data)) : to])
+			case dropPage:
+				if !dontNeed(r.mem[from:to]) {
+					return r.drop()
+				}
+			}
+			i = j
+		}
+	}
+	r.acts = acts
+	return true
+}
+
+// pageAction is what resetByPagemap does to a page.
+type pageAction uint8
+
+const (
+	keepPage    pageAction = iota // as it should be
+	clearPage                     // written above the image: zero it
+	restorePage                   // written in the image's range: copy the image's bytes back
+	dropPage                      // swapped out: give it back to the kernel
+)
+
+// resetByMincore is reset where /proc/self/pagemap cannot be read: the
+// image's range is dropped whole, and the pages above it are cleared where
+// mincore says they are resident and dropped where it does not (never
+// touched, or written and swapped out: mincore cannot tell which).
+func (r *region) resetByMincore(hwm uint64) bool {
 	base := uint64(0) // where the anonymous part starts
 	if r.img != nil {
 		// The private copies of the image's pages are dropped: the range

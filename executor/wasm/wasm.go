@@ -4,9 +4,12 @@
 // Guarantees:
 //   - no wall clock, no monotonic clock, no sleep and no random source from
 //     the host: wazero's defaults give a fixed fake clock and a seeded
-//     pseudo-random source, so two runs of a spec print the same bytes;
+//     pseudo-random source (its stream given by fixedRand, the same bytes
+//     at less cost), so two runs of a spec print the same bytes;
 //   - no network and no files but the two folders: Spec.InputDir is mounted
-//     read-only at /iexec_in, Spec.OutputDir read-write at /iexec_out;
+//     read-only at /iexec_in, Spec.OutputDir read-write at /iexec_out, and
+//     the guest cannot make symbolic links (outputFS: wazero would follow
+//     them on the host, out of the folders);
 //   - Limits.MemoryBytes caps the linear memory (rounded down to 64 KiB
 //     pages, at least one); a run that ends abnormally with its memory within
 //     an eighth of the cap reports ErrMemoryLimit;
@@ -27,7 +30,7 @@
 //   - runs are isolated: each is a fresh instance (its own globals, tables,
 //     memory contents, args, env, folders); on Linux the linear memories
 //     are mappings reused from run to run (no allocation, no copy when the
-//     memory grows), zeroed before reuse: every page a run touched is
+//     memory grows), zeroed before reuse: every page a run wrote is
 //     cleared or given back to the kernel (mempool_linux.go);
 //   - a module's data segments are joined before compilation (packData),
 //     which leaves its initial memory byte for byte as it was but spares
@@ -414,10 +417,9 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		WithArgs(append([]string{"app"}, spec.Args...)...).
 		WithStdout(stdout).
 		WithStderr(stderr).
-		WithStartFunctions(). // _start is called below, to classify how it ends
-		WithFSConfig(wazero.NewFSConfig().
-			WithReadOnlyDirMount(spec.InputDir, executor.GuestInputDir).
-			WithDirMount(spec.OutputDir, executor.GuestOutputDir))
+		WithStartFunctions().         // _start is called below, to classify how it ends
+		WithRandSource(&fixedRand{}). // wazero's default stream, cheaper
+		WithFSConfig(fsConfig(spec))
 	for _, kv := range spec.Env(executor.GuestInputDir, executor.GuestOutputDir) {
 		k, v, _ := cutEnv(kv)
 		cfg = cfg.WithEnv(k, v)

@@ -171,3 +171,33 @@ func TestExamples(t *testing.T) {
 	conformance.RunExamples(t, newExecutor(t, Options{}), build(t, conformance.HelloPkg), build(t, conformance.DatasetPkg),
 		func(string) string { return executor.GuestOutputDir })
 }
+
+// TestNoLinksOutOfTheFolders: an app cannot reach a file beside its
+// folders through a symbolic link it makes in them (testdata/escape);
+// before outputFS, it read the file through a link in its output folder.
+func TestNoLinksOutOfTheFolders(t *testing.T) {
+	app := build(t, "github.com/pocolabs/poco/executor/wasm/testdata/escape")
+	e := newExecutor(t, Options{})
+	base := t.TempDir()
+	s := spec(t, app)
+	s.InputDir, s.OutputDir = filepath.Join(base, "in"), filepath.Join(base, "out")
+	const secret = "another task's result"
+	for _, err := range []error{os.Mkdir(s.InputDir, 0o755), os.Mkdir(s.OutputDir, 0o755), os.WriteFile(filepath.Join(base, "secret.txt"), []byte(secret), 0o644)} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := e.Run(context.Background(), s)
+	if err != nil || !res.OK() {
+		t.Fatalf("run: %v %v %s", err, res.Err, res.Stderr)
+	}
+	if bytes.Contains(res.Stdout, []byte(secret)) {
+		t.Fatalf("the app read a file outside its folders:\n%s", res.Stdout)
+	}
+	for _, dir := range []string{s.InputDir, s.OutputDir} {
+		if _, err := os.Lstat(filepath.Join(dir, "link")); !os.IsNotExist(err) {
+			t.Fatalf("a link was made in %s (%v):\n%s", dir, err, res.Stdout)
+		}
+	}
+	t.Logf("%s", res.Stdout)
+}
