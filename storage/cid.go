@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -59,9 +60,34 @@ var prefix = cid.Prefix{Version: 1, Codec: cid.DagProtobuf, MhType: mh.SHA2_256,
 // and length. It holds one chunk and the DAG's links in memory, not the
 // content.
 func Sum(r io.Reader) (cid.Cid, int64, error) {
-	cr := &countReader{r: r}
+	buf := packBufs.Get().(*packBuf)
+	defer packBufs.Put(buf)
+	small := buf[:PackMax+1]
+	n, eof, err := fill(r, small)
+	switch {
+	case err != nil:
+		return cid.Undef, int64(n), err
+	case eof: // all of it, in one chunk
+		return leafCID(small[:n]), int64(n), nil
+	}
+	// The chunker takes a reader's own io.ErrUnexpectedEOF for the end:
+	// errReader keeps it.
+	src := &errReader{r: r}
+	cr := &countReader{r: io.MultiReader(bytes.NewReader(small[:n]), src)}
 	c, err := layout(cr)
+	if err == nil && src.err != nil {
+		err = src.err
+	}
 	return c, cr.n, err
+}
+
+// leafCID returns the CID of content of at most ChunkSize bytes: the CIDv1
+// of a raw block (raw codec, sha2-256), which is what the importer gives
+// content that fits in one chunk, without running it.
+func leafCID(data []byte) cid.Cid {
+	sum := sha256.Sum256(data)
+	h, _ := mh.Encode(sum[:], mh.SHA2_256)
+	return cid.NewCidV1(cid.Raw, h)
 }
 
 // Verify checks that data is the content of c. It returns nil or an error

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,26 +10,97 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/ipfs/go-cid"
 )
 
-// DirStore keeps each object in a file of a local directory named by its
-// CID (base32 CIDv1). Uploads are written to a temporary file in the same
-// directory while their CID is computed, synced, then renamed into place.
-// Reads re-verify the content against its name (see Store.Get).
+// DirStore keeps objects in a local folder. An object of at most PackMax
+// bytes (a task's result, typically) is appended to a pack file of the
+// folder's ".pack" folder (see pack.go); a larger one is a file of the
+// folder named by its CID (base32 CIDv1), written to a temporary file in the
+// folder while its CID is computed, synced, renamed into place, and the
+// folder synced. Put returns once the object is on disk, either way: a Put
+// that succeeded survives a crash of the process or the machine. Reads
+// re-verify the content against its CID (see Store.Get).
+//
+// Several stores, in one process or several, may share a folder: each
+// appends to packs of its own and finds the objects of the others' packs
+// when it does not know an object it is asked for.
 type DirStore struct {
 	path    string
 	maxSize int64
+	// sync makes a pack file's appended records durable; tests replace it.
+	sync func(*os.File) error
+
+	mu    sync.Mutex
+	index map[cid.Cid]packLoc // objects in packs
+	packs map[string]*pack    // by file name
+	cur   *pack               // the pack Put appends to; nil until the first small Put
 }
 
 // Dir returns a store in directory path, creating it if needed, for objects
-// of at most DefaultMaxSize bytes (see SetMaxSize).
+// of at most DefaultMaxSize bytes (see SetMaxSize). It reads the folder's
+// pack files to know the objects they hold.
 func Dir(path string) (*DirStore, error) {
-	if err := os.MkdirAll(path, 0o755); err != nil {
+	if err := mkdirDurable(path); err != nil {
 		return nil, fmt.Errorf("storage: %w", err)
 	}
-	return &DirStore{path: path, maxSize: DefaultMaxSize}, nil
+	d := &DirStore{path: path, maxSize: DefaultMaxSize, sync: (*os.File).Sync,
+		index: map[cid.Cid]packLoc{}, packs: map[string]*pack{}}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.refresh(); err != nil {
+		return nil, fmt.Errorf("%w (store folder %s)", err, path)
+	}
+	return d, nil
+}
+
+// mkdirDurable creates folder path and its missing parents, syncing the
+// folder above each one it creates, so that the store's folder does not
+// vanish in a crash after a Put that succeeded.
+func mkdirDurable(path string) error {
+	fi, err := os.Stat(path)
+	if err == nil {
+		if !fi.IsDir() {
+			return fmt.Errorf("%s is not a folder", path)
+		}
+		return nil
+	}
+	var created []string
+	for p := filepath.Clean(path); ; p = filepath.Dir(p) {
+		if _, err := os.Stat(p); err == nil || p == filepath.Dir(p) {
+			break
+		}
+		created = append(created, p)
+	}
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		return err
+	}
+	for _, p := range created {
+		if err := syncDir(filepath.Dir(p)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close closes the store's pack files, letting another store append to
+// them. The store must not be used afterwards.
+func (d *DirStore) Close() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var first error
+	for _, p := range d.packs {
+		if p.f != nil {
+			if err := p.f.Close(); err != nil && first == nil {
+				first = fmt.Errorf("storage: closing pack %s: %w", p.name, err)
+			}
+			p.f = nil
+		}
+	}
+	d.cur = nil
+	return first
 }
 
 // SetMaxSize sets the largest object Put accepts.
@@ -42,9 +114,57 @@ func (d *DirStore) Path() string { return d.path }
 
 func (d *DirStore) file(c cid.Cid) string { return filepath.Join(d.path, c.String()) }
 
-// Put streams r into the store. It fails with ErrTooLarge, storing nothing,
-// when r holds more than MaxSize bytes.
+// Put streams r into the store and returns once the object is on disk. It
+// fails with ErrTooLarge, storing nothing, when r holds more than MaxSize
+// bytes.
 func (d *DirStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error) {
+	lr := newLimitReader(ctxReader{ctx, r}, d.maxSize)
+	buf := packBufs.Get().(*packBuf)
+	defer packBufs.Put(buf)
+	data := buf[packHead : packHead+PackMax+1]
+	n, eof, err := fill(lr, data)
+	switch {
+	case err != nil:
+		return cid.Undef, 0, putErr(ctx, err)
+	case eof: // all of it, at most PackMax bytes
+		c := leafCID(data[:n])
+		if err := d.putSmall(buf, c, n); err != nil {
+			return cid.Undef, 0, err
+		}
+		return c, int64(n), nil
+	}
+	return d.putFile(ctx, io.MultiReader(bytes.NewReader(data[:n]), lr))
+}
+
+// fill reads r into buf until buf is full or r ends (eof). Unlike
+// io.ReadFull it tells a reader's own io.ErrUnexpectedEOF (an HTTP body cut
+// short) from the end of the content.
+func fill(r io.Reader, buf []byte) (n int, eof bool, err error) {
+	for n < len(buf) {
+		m, err := r.Read(buf[n:])
+		n += m
+		if err == io.EOF {
+			return n, true, nil
+		}
+		if err != nil {
+			return n, false, err
+		}
+	}
+	return n, false, nil
+}
+
+func putErr(ctx context.Context, err error) error {
+	if errors.Is(err, ErrTooLarge) {
+		return err
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return cerr
+	}
+	return fmt.Errorf("storage: put: %w", err)
+}
+
+// putFile stores r as a file of its own.
+func (d *DirStore) putFile(ctx context.Context, r io.Reader) (cid.Cid, int64, error) {
 	tmp, err := os.CreateTemp(d.path, ".put-*")
 	if err != nil {
 		return cid.Undef, 0, fmt.Errorf("storage: %w", err)
@@ -57,18 +177,10 @@ func (d *DirStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error)
 		}
 	}()
 	s := newSummer()
-	lr := &limitReader{r: ctxReader{ctx, r}, n: d.maxSize,
-		err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, d.maxSize)}
-	n, err := io.Copy(io.MultiWriter(tmp, s), lr)
+	n, err := io.Copy(io.MultiWriter(tmp, s), r)
 	if err != nil {
 		s.Abort(err)
-		if errors.Is(err, ErrTooLarge) {
-			return cid.Undef, 0, err
-		}
-		if cerr := ctx.Err(); cerr != nil {
-			return cid.Undef, 0, cerr
-		}
-		return cid.Undef, 0, fmt.Errorf("storage: put: %w", err)
+		return cid.Undef, 0, putErr(ctx, err)
 	}
 	c, err := s.Sum()
 	if err != nil {
@@ -87,6 +199,10 @@ func (d *DirStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error)
 		return cid.Undef, 0, fmt.Errorf("storage: put: %w", err)
 	}
 	keep = true
+	// The new name is durable only once the folder is synced.
+	if err := syncDir(d.path); err != nil {
+		return cid.Undef, 0, fmt.Errorf("storage: put: %w", err)
+	}
 	return c, n, nil
 }
 
@@ -96,14 +212,50 @@ func (d *DirStore) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// A file named by the CID comes first: the folder's layout before
+	// packs, and what an operator may put there by hand.
 	f, err := os.Open(d.file(c))
+	if errors.Is(err, fs.ErrNotExist) {
+		l, ok, lerr := d.lookup(c, true)
+		if lerr != nil {
+			return nil, lerr
+		}
+		if ok {
+			return l.reader(c)
+		}
+	}
 	if err != nil {
 		return nil, d.err(c, err)
 	}
 	return newVerifyReader(f, c, d.maxSize), nil
 }
 
-// Has tells whether c's file exists.
+// reader returns a reader of the packed object c, checked against c before
+// it hands out any byte (a packed object is small: it is read whole).
+func (l packLoc) reader(c cid.Cid) (io.ReadCloser, error) {
+	f := l.p.f
+	if f == nil { // another store's pack
+		var err error
+		if f, err = os.Open(l.p.path); err != nil {
+			return nil, fmt.Errorf("storage: reading %s: %w", c, err)
+		}
+		defer f.Close()
+	}
+	data := make([]byte, l.n)
+	if _, err := f.ReadAt(data, l.off); err != nil {
+		return nil, fmt.Errorf("storage: reading %s from pack %s: %w", c, l.p.name, err)
+	}
+	if got := leafCID(data); !got.Equals(c) {
+		return io.NopCloser(errorReader{corrupt(c, got)}), nil
+	}
+	return io.NopCloser(bytes.NewReader(data)), nil
+}
+
+type errorReader struct{ err error }
+
+func (e errorReader) Read([]byte) (int, error) { return 0, e.err }
+
+// Has tells whether the store holds c.
 func (d *DirStore) Has(ctx context.Context, c cid.Cid) (bool, error) {
 	_, err := d.Stat(ctx, c)
 	if errors.Is(err, ErrNotFound) {
@@ -112,12 +264,21 @@ func (d *DirStore) Has(ctx context.Context, c cid.Cid) (bool, error) {
 	return err == nil, err
 }
 
-// Stat returns the size of c's file.
+// Stat returns the size of c's content.
 func (d *DirStore) Stat(ctx context.Context, c cid.Cid) (int64, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	fi, err := os.Stat(d.file(c))
+	fi, err := os.Stat(d.file(c)) // a file first, as in Get
+	if errors.Is(err, fs.ErrNotExist) {
+		l, ok, lerr := d.lookup(c, true)
+		if lerr != nil {
+			return 0, lerr
+		}
+		if ok {
+			return l.n, nil
+		}
+	}
 	if err != nil {
 		return 0, d.err(c, err)
 	}
@@ -140,13 +301,23 @@ func (d *DirStore) List() ([]cid.Cid, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: %w", err)
 	}
-	var out []cid.Cid
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.refresh(); err != nil {
+		return nil, err
+	}
+	out := make([]cid.Cid, 0, len(d.index))
+	for c := range d.index {
+		out = append(out, c)
+	}
 	for _, e := range ents {
 		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
 		if c, err := cid.Decode(e.Name()); err == nil && c.String() == e.Name() {
-			out = append(out, c)
+			if _, ok := d.index[c]; !ok {
+				out = append(out, c)
+			}
 		}
 	}
 	return out, nil

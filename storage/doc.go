@@ -21,9 +21,18 @@
 // # Guarantees
 //
 //   - Nothing is stored under a CID that does not match its bytes: [Dir]
-//     computes the CID while streaming the upload into a temporary file in
-//     the store's directory, then renames it into place (atomic on POSIX
-//     filesystems). A reader never sees a partial object.
+//     computes the CID of an object while reading it. An object of at most
+//     [PackMax] bytes (64 KiB: task results, typically) is appended as one
+//     record, with a CRC, to a pack file of the folder's ".pack" folder; a
+//     larger one is streamed into a temporary file of the folder, then
+//     renamed into place under its CID (atomic on POSIX filesystems). A
+//     reader never sees a partial object.
+//   - A Put that succeeded survives a crash of the process or the machine
+//     right after it returned: [Dir] syncs the pack (or the file and the
+//     folder) before Put returns. Concurrent Puts share their syncs (group
+//     commit): one sync of the pack covers every record written before it
+//     started. Reopening the folder finds every object; a record torn by a
+//     crash (never acknowledged) is ignored.
 //   - Nothing is returned as an object's content without being checked: the
 //     readers returned by Get (of [Dir], [HTTPStore] and [KuboStore]) recompute the CID
 //     while they are read and, at the end, return [ErrCorrupt] instead of

@@ -96,7 +96,7 @@ func (g *Gateway) upload(w http.ResponseWriter, r *http.Request) {
 		tooLarge()
 		return
 	}
-	var body io.Reader = &limitReader{r: r.Body, n: max, err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)}
+	var body io.Reader = newLimitReader(r.Body, max)
 	var signer string
 	if g.Auth != nil {
 		who, sum, err := g.Auth.Check(r.Header)
@@ -119,17 +119,18 @@ func (g *Gateway) upload(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
+	cs := c.String()
 	if g.Log != nil {
-		attrs := []any{"cid", c.String(), "size", n, "remote", r.RemoteAddr}
+		attrs := []any{"cid", cs, "size", n, "remote", r.RemoteAddr}
 		if signer != "" {
 			attrs = append(attrs, "signer", signer)
 		}
 		g.Log.Info("stored", attrs...)
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Location", Location(c))
+	w.Header().Set("Location", "/ipfs/"+cs)
 	w.WriteHeader(http.StatusCreated)
-	json.NewEncoder(w).Encode(UploadResponse{CID: c.String(), Size: n})
+	json.NewEncoder(w).Encode(UploadResponse{CID: cs, Size: n})
 }
 
 func (g *Gateway) get(w http.ResponseWriter, r *http.Request) {

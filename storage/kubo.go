@@ -120,8 +120,7 @@ func (k *KuboStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error
 			if err != nil {
 				return err
 			}
-			src := &errReader{r: &limitReader{r: ctxReader{ctx, r}, n: k.maxSize,
-				err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, k.maxSize)}}
+			src := &errReader{r: newLimitReader(ctxReader{ctx, r}, k.maxSize)}
 			_, err = io.Copy(io.MultiWriter(part, s), src)
 			res.srcErr = src.err
 			if err != nil {
@@ -134,15 +133,43 @@ func (k *KuboStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error
 		pw.CloseWithError(err) // nil: EOF
 	}()
 	resp, err := k.call(ctx, "add", kuboAddParams, pr, mw.FormDataContentType())
-	// Unblock the writer if the node stopped reading (it may also stop just
-	// before the closing boundary, which does not matter).
+	// The answer is a stream of JSON objects; with quieter=true only the
+	// root's. It is read to its end before the upload is ended: the node
+	// may answer before it has read the closing boundary, and cutting the
+	// request body then makes the HTTP client close the connection under
+	// the answer being read.
+	var added, message string
+	var answerErr error
+	if err == nil {
+		defer resp.Body.Close()
+		dec := json.NewDecoder(io.LimitReader(resp.Body, 1<<20))
+		for {
+			var ev struct {
+				Hash    string
+				Message string // an error object in the stream
+			}
+			if err := dec.Decode(&ev); err == io.EOF {
+				break
+			} else if err != nil {
+				answerErr = err
+				break
+			}
+			if ev.Hash != "" {
+				added = ev.Hash
+			} else if ev.Message != "" {
+				message = ev.Message
+				break
+			}
+		}
+		if message == "" && answerErr == nil {
+			message = resp.Trailer.Get("X-Stream-Error")
+		}
+	}
+	// Unblock the writer if the node stopped reading.
 	pr.CloseWithError(errors.New("storage: upload ended"))
 	res := <-fed
 	fail := func(e error) (cid.Cid, int64, error) {
 		s.Abort(e)
-		if resp != nil {
-			resp.Body.Close()
-		}
 		return cid.Undef, 0, e
 	}
 	switch {
@@ -154,47 +181,23 @@ func (k *KuboStore) Put(ctx context.Context, r io.Reader) (cid.Cid, int64, error
 		return fail(fmt.Errorf("storage: put: reading the content: %w", res.srcErr))
 	case err != nil:
 		return fail(err)
+	case message != "":
+		return fail(fmt.Errorf("storage: add to %s: %s", k.base, message))
+	case answerErr != nil:
+		return fail(fmt.Errorf("storage: add to %s: bad answer: %w", k.base, answerErr))
 	case !res.copied:
 		return fail(fmt.Errorf("storage: add to %s: the node answered before reading all the content", k.base))
-	}
-	defer resp.Body.Close()
-	// The answer is a stream of JSON objects; with quieter=true only the root's.
-	var added struct{ Hash string }
-	dec := json.NewDecoder(io.LimitReader(resp.Body, 1<<20))
-	for {
-		var ev struct {
-			Hash    string
-			Message string // an error object in the stream
-		}
-		if err := dec.Decode(&ev); err == io.EOF {
-			break
-		} else if err != nil {
-			s.Abort(err)
-			return cid.Undef, 0, fmt.Errorf("storage: add to %s: bad answer: %w", k.base, err)
-		}
-		if ev.Hash != "" {
-			added.Hash = ev.Hash
-		} else if ev.Message != "" {
-			s.Abort(errors.New(ev.Message))
-			return cid.Undef, 0, fmt.Errorf("storage: add to %s: %s", k.base, ev.Message)
-		}
-	}
-	if msg := resp.Trailer.Get("X-Stream-Error"); msg != "" {
-		s.Abort(errors.New(msg))
-		return cid.Undef, 0, fmt.Errorf("storage: add to %s: %s", k.base, msg)
-	}
-	if added.Hash == "" {
-		s.Abort(errors.New("no CID"))
-		return cid.Undef, 0, fmt.Errorf("storage: add to %s: the node answered without a CID", k.base)
+	case added == "":
+		return fail(fmt.Errorf("storage: add to %s: the node answered without a CID", k.base))
 	}
 	mine, err := s.Sum()
 	if err != nil {
 		return cid.Undef, 0, fmt.Errorf("storage: put: %w", err)
 	}
-	if added.Hash != mine.String() {
+	if added != mine.String() {
 		return cid.Undef, 0, fmt.Errorf("%w: IPFS node %s stored %q for content that is %s (%d bytes): "+
 			"its add command did not apply the import options sent (cid-version=1, raw-leaves, chunker=size-%d, max-file-links=%d): use a recent kubo (tested with v0.43.0)",
-			ErrCorrupt, k.base, added.Hash, mine, s.n, ChunkSize, MaxLinks)
+			ErrCorrupt, k.base, added, mine, s.n, ChunkSize, MaxLinks)
 	}
 	return mine, s.n, nil
 }

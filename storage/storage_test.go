@@ -10,6 +10,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ipfs/go-cid"
@@ -174,8 +175,14 @@ func TestDirRoundTrip(t *testing.T) {
 		t.Fatalf("List: %v %v", list, err)
 	}
 	ents, _ := os.ReadDir(d.Path())
-	if len(ents) != 5 {
-		t.Errorf("temporary files left: %d entries", len(ents))
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".put-") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+	// Sizes 0 and 1 went to a pack, the others to files of their own.
+	if len(ents) != 4 {
+		t.Errorf("%d entries in the folder, want 3 files and the pack folder", len(ents))
 	}
 }
 
@@ -219,11 +226,15 @@ func TestDirCorrupt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join(d.Path(), c.String())
-		os.Chmod(path, 0o644)
 		data[size-1] ^= 0x80 // same size, one bit differs
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
+		if size <= PackMax {
+			corruptPacked(t, d, c, size-1)
+		} else {
+			path := filepath.Join(d.Path(), c.String())
+			os.Chmod(path, 0o644)
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		rc, err := d.Get(ctx, c)
 		if err != nil {
@@ -247,8 +258,17 @@ func TestDirTooLarge(t *testing.T) {
 	if _, _, err := d.Put(ctx, bytes.NewReader(seeded(1001, 1))); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("over the limit: %v", err)
 	}
-	if ents, _ := os.ReadDir(d.Path()); len(ents) != 1 {
-		t.Errorf("%d entries in the directory, want 1", len(ents))
+	if l, _ := d.List(); len(l) != 1 {
+		t.Errorf("%d objects in the store, want 1", len(l))
+	}
+	if _, _, err := d.Put(ctx, bytes.NewReader(seeded(PackMax+10, 1))); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("over the limit, over PackMax: %v", err)
+	}
+	ents, _ := os.ReadDir(d.Path())
+	for _, e := range ents {
+		if e.Name() != packDir {
+			t.Errorf("%s left in the folder", e.Name())
+		}
 	}
 }
 

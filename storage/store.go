@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/ipfs/go-cid"
@@ -34,24 +35,31 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	return c.r.Read(p)
 }
 
-// limitReader reads at most max bytes and fails with err past that.
+// limitReader reads at most max bytes and fails with an error matching
+// ErrTooLarge past that.
 type limitReader struct {
 	r   io.Reader
-	n   int64 // bytes left before the limit
-	err error
+	max int64 // the limit
+	n   int64 // bytes read
 }
 
+func newLimitReader(r io.Reader, max int64) *limitReader { return &limitReader{r: r, max: max} }
+
 func (l *limitReader) Read(p []byte) (int, error) {
-	if l.n < 0 {
-		return 0, l.err
+	if l.n > l.max {
+		return 0, l.tooLarge()
 	}
-	if int64(len(p)) > l.n+1 {
-		p = p[:l.n+1]
+	if left := l.max - l.n; left < int64(len(p))-1 {
+		p = p[:left+1]
 	}
 	n, err := l.r.Read(p)
-	l.n -= int64(n)
-	if l.n < 0 {
-		return n, l.err
+	l.n += int64(n)
+	if l.n > l.max {
+		return n, l.tooLarge()
 	}
 	return n, err
+}
+
+func (l *limitReader) tooLarge() error {
+	return fmt.Errorf("%w: over %d bytes", ErrTooLarge, l.max)
 }
