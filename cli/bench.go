@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"sort"
+	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -164,8 +166,8 @@ unless every task, read back from the chain, is COMPLETED.
                              storage and the bench together
   cpu_utilization            that CPU time / (seconds x number of CPUs)
   stages_ms_p50, _p90        per-stage timeline: ms from the task's match being sent to
-      seen                     the match's block seen (head polled every 20 ms; at
-                               most the assigned time)
+      seen                     the match's block seen (announced by a head
+                               subscription; at most the assigned time)
       assigned                 a worker began running the task (its first replica)
       computed                 the worker's result computed (the last replica's)
       contributed              the block of the task's last contribution seen
@@ -185,6 +187,10 @@ unless every task, read back from the chain, is COMPLETED.
                              end, the way poco run does (requester.Follow, polling every
                              100 ms): _per_task and _per_block divide it by the tasks
                              and by the blocks the run spanned
+  rpc_calls_per_task         JSON-RPC requests of all the process's chain clients
+                             (workers, scheduler, requester, bench) over the measured
+                             part / tasks, by method (rpc_calls: the counts); the text
+                             output gives the total and the methods by count
   completed, failed
 
 The aims (DESIGN.md §6): ceiling_ratio >= 0.5 at --tasks 1000 --workers 16 --trust 1
@@ -239,6 +245,7 @@ worker overhead <= 5 ms per task.`,
 			fmt.Fprintf(tw, "cpu per task\t%.2f ms (utilization %.2f)\n", r.CPUMsPerTask, r.CPUUtilization)
 			fmt.Fprintf(tw, "following the deals\t%d chain reads: %.3f per task, %.1f per block\n",
 				r.FollowRPCCalls, r.FollowRPCCallsPerTask, r.FollowRPCCallsPerBlock)
+			fmt.Fprintf(tw, "rpc calls per task\t%s\n", rpcPerTask(r.RPCCallsPerTask))
 			for _, st := range []struct {
 				name string
 				s    localnet.Stages
@@ -374,3 +381,24 @@ through the HTTP API. It prints, for SQLite and, with --postgres DSN (env
 
 // envBenchPostgres is the PostgreSQL DSN `poco bench market` also measures.
 const envBenchPostgres = "POCO_BENCH_POSTGRES_DSN"
+
+// rpcPerTask prints JSON-RPC calls per task: the total, then each method by count
+// ("12.40: eth_call 4.10, eth_estimateGas 3.00, …"), without the "eth_" prefix.
+func rpcPerTask(m map[string]float64) string {
+	type kv struct {
+		k string
+		v float64
+	}
+	var xs []kv
+	var total float64
+	for k, v := range m {
+		total += v
+		xs = append(xs, kv{strings.TrimPrefix(k, "eth_"), v})
+	}
+	sort.Slice(xs, func(i, j int) bool { return xs[i].v > xs[j].v || (xs[i].v == xs[j].v && xs[i].k < xs[j].k) })
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf("%s %.2f", x.k, x.v)
+	}
+	return fmt.Sprintf("%.2f: %s", total, strings.Join(parts, ", "))
+}

@@ -18,7 +18,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/executor"
@@ -144,6 +146,11 @@ type BenchResult struct {
 	FollowRPCCalls         int64   `json:"follow_rpc_calls"`
 	FollowRPCCallsPerTask  float64 `json:"follow_rpc_calls_per_task"`
 	FollowRPCCallsPerBlock float64 `json:"follow_rpc_calls_per_block"`
+	// RPCCalls is how many JSON-RPC requests all the chain clients of the process made
+	// (the workers', the scheduler's, the requester's and the bench's own, sdk.RPCCalls)
+	// over the measured part, by method; RPCCallsPerTask divides them by the tasks.
+	RPCCalls        map[string]int64   `json:"rpc_calls"`
+	RPCCallsPerTask map[string]float64 `json:"rpc_calls_per_task"`
 }
 
 // followInterval is how often the bench's requester polls the chain for its deals.
@@ -256,6 +263,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 	}
 	defer stopProfile()
+	rpc0 := sdk.RPCCalls()
 	t0 := time.Now()
 	// A stream of deals: benchInFlight deals bought ahead, the next bought when the
 	// oldest ends, so the workers never run dry between bags.
@@ -302,6 +310,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 	}
 	elapsed := time.Since(t0)
+	rpcCalls := sdk.RPCCallsSince(rpc0)
 	stopProfile()
 	var cpu1 syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &cpu1); err != nil {
@@ -316,6 +325,10 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		CPUUtilization: cpu.Seconds() / (elapsed.Seconds() * float64(runtime.NumCPU()))}
 	r.FollowRPCCalls = counter.Calls()
 	r.FollowRPCCallsPerTask = float64(r.FollowRPCCalls) / float64(total)
+	r.RPCCalls, r.RPCCallsPerTask = rpcCalls, map[string]float64{}
+	for m, n := range rpcCalls {
+		r.RPCCallsPerTask[m] = float64(n) / float64(total)
+	}
 
 	// How each task ended, its block, and the per-stage timeline: from one read of the
 	// deals' events and the clock of the blocks' arrival.
@@ -434,7 +447,9 @@ func tvDur(tv syscall.Timeval) time.Duration {
 	return time.Duration(tv.Sec)*time.Second + time.Duration(tv.Usec)*time.Microsecond
 }
 
-// blockClock records when each block was first seen by polling the chain's head.
+// blockClock records when each block was first seen: announced by a new-head
+// subscription, or, where the connection cannot subscribe, by polling the chain's head
+// every 20 ms.
 type blockClock struct {
 	mu      sync.Mutex
 	arrived map[uint64]time.Time
@@ -442,12 +457,47 @@ type blockClock struct {
 	done    chan struct{}
 }
 
+// headSubscriber is a backend that pushes new heads (a WebSocket connection).
+type headSubscriber interface {
+	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
+}
+
 func newBlockClock(ctx context.Context, c *sdk.Client) *blockClock {
 	ctx, cancel := context.WithCancel(ctx)
 	k := &blockClock{arrived: map[uint64]time.Time{}, cancel: cancel, done: make(chan struct{})}
+	prev, err := c.BlockNumber(ctx)
+	seen := func(head uint64) {
+		now := time.Now()
+		k.mu.Lock()
+		for b := prev + 1; b <= head; b++ {
+			k.arrived[b] = now
+		}
+		k.mu.Unlock()
+		prev = max(prev, head)
+	}
+	var (
+		sub   ethereum.Subscription
+		heads = make(chan *types.Header, 64)
+	)
+	if hs, ok := c.Backend().(headSubscriber); ok && err == nil {
+		sub, _ = hs.SubscribeNewHead(ctx, heads)
+	}
 	go func() {
 		defer close(k.done)
-		prev, err := c.BlockNumber(ctx)
+		if sub != nil { // one call per block instead of 50 polls a second
+			defer sub.Unsubscribe()
+		subscribed:
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-sub.Err(): // dropped: poll
+					break subscribed
+				case h := <-heads:
+					seen(h.Number.Uint64())
+				}
+			}
+		}
 		for err == nil {
 			select {
 			case <-ctx.Done():
@@ -459,13 +509,7 @@ func newBlockClock(ctx context.Context, c *sdk.Client) *blockClock {
 				err = herr
 				continue
 			}
-			now := time.Now()
-			k.mu.Lock()
-			for b := prev + 1; b <= head; b++ {
-				k.arrived[b] = now
-			}
-			k.mu.Unlock()
-			prev = max(prev, head)
+			seen(head)
 		}
 	}()
 	return k

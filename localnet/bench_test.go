@@ -40,6 +40,20 @@ func TestBenchE2EStream(t *testing.T) {
 		t.Errorf("follow_rpc_calls %d, per task %v, per block %v: want > 0 and per task = calls / 6",
 			r.FollowRPCCalls, r.FollowRPCCallsPerTask, r.FollowRPCCallsPerBlock)
 	}
+	// Every client's JSON-RPC requests are counted by method: the workers' transactions
+	// (checked by a simulation before they are sent) and the requester's reads through
+	// the same connections; per task is the count / 6.
+	if r.RPCCalls["eth_sendRawTransaction"] <= 0 || r.RPCCalls["eth_getLogs"] <= 0 {
+		t.Errorf("rpc_calls %v: want the workers' sends and the follower's log reads counted", r.RPCCalls)
+	}
+	if r.RPCCalls["eth_simulateV1"] <= 0 {
+		t.Errorf("rpc_calls %v: the transactions were not simulated before being sent", r.RPCCalls)
+	}
+	for m, n := range r.RPCCalls {
+		if r.RPCCallsPerTask[m] != float64(n)/6 {
+			t.Errorf("rpc_calls_per_task[%s] = %v, want %d / 6", m, r.RPCCallsPerTask[m], n)
+		}
+	}
 	for _, s := range []localnet.Stages{r.StagesMsP50, r.StagesMsP90} {
 		xs := []float64{s.Seen, s.Assigned, s.Computed, s.Contributed, s.Consensus, s.Revealed, s.Finalized}
 		if xs[0] <= 0 {

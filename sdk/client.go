@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -16,7 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pocolabs/poco/chain"
 	"github.com/pocolabs/poco/chain/bindings"
@@ -152,6 +153,13 @@ type Client struct {
 	sendMu    sync.Mutex
 	price     *big.Int    // the last gas price suggestion (gasPrice), under sendMu
 	priceHead common.Hash // the head it was asked at
+	nonce     uint64      // the account's next nonce (nextNonce), under sendMu
+	nonceRead time.Time   // when it was read from the node; zero: read it before the next send
+	noSim     bool        // the node has no eth_simulateV1: estimate (under sendMu)
+
+	// staleNonce asks the next send to read the nonce from the node again (a transaction
+	// not mined in time, a dropped head subscription).
+	staleNonce atomic.Bool
 
 	heads *heads // the new-head subscription receipts are waited on
 
@@ -221,16 +229,16 @@ func New(ctx context.Context, backend Backend, hub common.Address, opts ...Optio
 // Dial connects to the JSON-RPC endpoint rpcURL (http, ws or ipc) and calls New. Close
 // the client to close the connection.
 func Dial(ctx context.Context, rpcURL string, hub common.Address, opts ...Option) (*Client, error) {
-	ec, err := ethclient.DialContext(ctx, rpcURL)
+	rc, err := rpc.DialContext(ctx, rpcURL)
 	if err != nil {
 		return nil, fmt.Errorf("cannot reach the chain at %s: %w", rpcURL, err)
 	}
-	c, err := New(ctx, ec, hub, append([]Option{WithEndpointName(rpcURL)}, opts...)...)
+	c, err := New(ctx, newDialed(rc), hub, append([]Option{WithEndpointName(rpcURL)}, opts...)...)
 	if err != nil {
-		ec.Close()
+		rc.Close()
 		return nil, err
 	}
-	c.closer = ec.Close
+	c.closer = rc.Close
 	return c, nil
 }
 
@@ -372,6 +380,11 @@ func (c *Client) callBig(ctx context.Context, to common.Address, data []byte) (*
 type txInfo struct {
 	to    common.Address
 	roles map[common.Address]string // who is who, for sentences ("the workerpool owner")
+	// gasLeft is gas the transaction must still have at some point beyond what it
+	// uses: a contract that checks gasleft() there refuses to go on with less (the hub
+	// before a deal's callback, callbackGasLeft). A simulated run's peak use does not
+	// show it, so gasLimit adds it; the node's estimate finds it by itself.
+	gasLeft uint64
 }
 
 // transact sends data to `to` from the signer: estimates gas (a revert is decoded and
@@ -385,14 +398,14 @@ func (c *Client) transactInfo(ctx context.Context, info txInfo, data []byte) (*t
 	if c.o.signer == nil {
 		return nil, ErrNoSigner
 	}
-	tx, err := c.send(ctx, info, data)
+	tx, sentHead, err := c.sendTx(ctx, info, data)
 	if err != nil {
 		return nil, err
 	}
 	if c.o.mine != nil {
 		c.o.mine()
 	}
-	receipt, err := c.waitMined(ctx, tx.Hash())
+	receipt, err := c.waitMinedAfter(ctx, tx.Hash(), sentHead)
 	if err != nil {
 		return nil, err
 	}
@@ -404,6 +417,14 @@ func (c *Client) transactInfo(ctx context.Context, info txInfo, data []byte) (*t
 
 // send estimates, signs and sends one transaction.
 func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Transaction, error) {
+	tx, _, err := c.sendTx(ctx, info, data)
+	return tx, err
+}
+
+// sendTx is send; it also returns the latest head the client's subscription had
+// announced before the transaction went out (0: none), which waitMinedAfter takes: no
+// block up to it can hold the transaction.
+func (c *Client) sendTx(ctx context.Context, info txInfo, data []byte) (*types.Transaction, uint64, error) {
 	from := c.o.signer.Address()
 	to := info.to
 	c.sendMu.Lock()
@@ -414,56 +435,129 @@ func (c *Client) send(ctx context.Context, info txInfo, data []byte) (*types.Tra
 	if head == nil {
 		var err error
 		if head, err = c.backend.HeaderByNumber(ctx, nil); err != nil {
-			return nil, c.netErr("reading the latest block", err)
+			return nil, 0, c.netErr("reading the latest block", err)
 		}
 	}
 	// Never ask for more than one transaction may use (see MaxTxGas): a node refuses a
 	// transaction over the cap, and sending it again would only be refused again.
 	limit := txCap(head.GasLimit)
-	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
+	gas, err := c.gasLimit(ctx, info, ethereum.CallMsg{From: from, To: &to, Data: data}, head, limit)
+	if err != nil {
+		return nil, 0, err
+	}
+	var tip, price *big.Int
+	if head.BaseFee != nil {
+		if tip, err = c.gasPrice(ctx, head, c.backend.SuggestGasTipCap); err != nil {
+			return nil, 0, c.netErr("reading the gas price", err)
+		}
+	} else if price, err = c.gasPrice(ctx, head, c.backend.SuggestGasPrice); err != nil {
+		return nil, 0, c.netErr("reading the gas price", err)
+	}
+	// The nonce is kept by the client (see nextNonce). A node that refuses it (another
+	// sender of the same key took it) makes the client read it again and send once more.
+	for attempt := 0; ; attempt++ {
+		nonce, err := c.nextNonce(ctx, from)
+		if err != nil {
+			return nil, 0, err
+		}
+		var tx *types.Transaction
+		if tip != nil {
+			feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+			tx = types.NewTx(&types.DynamicFeeTx{ChainID: c.chainID, Nonce: nonce, GasTipCap: tip,
+				GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
+		} else {
+			tx = types.NewTx(&types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: gas, To: &to, Data: data})
+		}
+		signed, err := c.o.signer.SignTx(tx, c.chainID)
+		if err != nil {
+			return nil, 0, fmt.Errorf("signing the transaction: %w", err)
+		}
+		_, live, sentHead := c.heads.state()
+		if !live {
+			sentHead = 0
+		}
+		err = c.backend.SendTransaction(ctx, signed)
+		if err == nil {
+			c.nonce = nonce + 1
+			return signed, sentHead, nil
+		}
+		// Whatever went wrong, the node's count is read again before the next send.
+		c.nonceRead = time.Time{}
+		if attempt < 2 && isNonceError(err) {
+			continue
+		}
+		if e := tooLarge(err, "sending the transaction", gas, limit); e != nil {
+			return nil, 0, e
+		}
+		return nil, 0, c.wrapErr(err, info, "sending the transaction")
+	}
+}
+
+// nonceRefresh is how long the client trusts the nonce it keeps before reading the
+// node's count again: a transaction the node dropped (its pool restarted or evicted it)
+// leaves a gap that only the node's count reveals.
+const nonceRefresh = 30 * time.Second
+
+// nextNonce is the nonce of the account's next transaction. The client keeps it, one
+// more per transaction sent, so a transaction costs no eth_getTransactionCount; it reads
+// the node's count (pending transactions included) on the first send, after any send
+// error (a nonce another sender of the same key took), after a transaction that was
+// never mined or a dropped head subscription (the node may have restarted and lost its
+// pool; see staleNonce), and every nonceRefresh. Called under sendMu.
+func (c *Client) nextNonce(ctx context.Context, from common.Address) (uint64, error) {
+	if c.staleNonce.Swap(false) || c.nonceRead.IsZero() || time.Since(c.nonceRead) > nonceRefresh {
+		n, err := c.backend.PendingNonceAt(ctx, from)
+		if err != nil {
+			c.nonceRead = time.Time{}
+			return 0, c.netErr("reading the account's nonce", err)
+		}
+		c.nonce, c.nonceRead = n, time.Now()
+	}
+	return c.nonce, nil
+}
+
+// nonceMessages are what nodes answer when a transaction's nonce is taken or out of
+// order: the client reads the account's count again and sends once more.
+var nonceMessages = []string{
+	"nonce too low",                               // geth, anvil, reth: already used
+	"nonce too high",                              // nodes that refuse a gap
+	"replacement transaction underpriced",         // geth: the nonce is taken by a pending transaction
+	"invalid transaction nonce",                   // other nodes' wording
+	"future transaction tries to replace pending", // geth: a gap behind a pending one
+}
+
+func isNonceError(err error) bool {
+	msg := strings.ToLower(err.Error())
+	for _, m := range nonceMessages {
+		if strings.Contains(msg, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// gasLimit is the gas to send msg with: what it needs on the head's state, plus a
+// margin for the state changing before it is mined (gasMargin), within limit. The need
+// comes from one simulated run (simulateGas) when the node can tell, else from the
+// node's estimate, which runs the call several times. Either way a call that would fail
+// is found out before anything is sent: a simulated run that fails hands over to the
+// estimate, whose error says why.
+func (c *Client) gasLimit(ctx context.Context, info txInfo, msg ethereum.CallMsg, head *types.Header, limit uint64) (uint64, error) {
+	if gas, ok := c.simulateGas(ctx, msg, head, limit); ok && gas+info.gasLeft <= limit {
+		return min(gas+gasMargin(gas)+info.gasLeft, limit), nil
+	}
 	gas, err := c.backend.EstimateGas(ctx, msg)
 	if err != nil {
 		if e := c.overCap(ctx, msg, err, head.GasLimit, limit); e != nil {
-			return nil, e
+			return 0, e
 		}
-		return nil, c.wrapErr(err, info, "estimating gas")
+		return 0, c.wrapErr(err, info, "estimating gas")
 	}
 	if gas > limit {
-		return nil, &GasError{Op: "estimating gas", Estimate: gas, Cap: limit}
+		return 0, &GasError{Op: "estimating gas", Estimate: gas, Cap: limit}
 	}
 	// A margin for state changing between estimation and inclusion, within the cap.
-	gas = min(gas+gasMargin(gas), limit)
-	nonce, err := c.backend.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, c.netErr("reading the account's nonce", err)
-	}
-	var tx *types.Transaction
-	if head.BaseFee != nil {
-		tip, err := c.gasPrice(ctx, head, c.backend.SuggestGasTipCap)
-		if err != nil {
-			return nil, c.netErr("reading the gas price", err)
-		}
-		feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-		tx = types.NewTx(&types.DynamicFeeTx{ChainID: c.chainID, Nonce: nonce, GasTipCap: tip,
-			GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
-	} else {
-		price, err := c.gasPrice(ctx, head, c.backend.SuggestGasPrice)
-		if err != nil {
-			return nil, c.netErr("reading the gas price", err)
-		}
-		tx = types.NewTx(&types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: gas, To: &to, Data: data})
-	}
-	signed, err := c.o.signer.SignTx(tx, c.chainID)
-	if err != nil {
-		return nil, fmt.Errorf("signing the transaction: %w", err)
-	}
-	if err := c.backend.SendTransaction(ctx, signed); err != nil {
-		if e := tooLarge(err, "sending the transaction", gas, limit); e != nil {
-			return nil, e
-		}
-		return nil, c.wrapErr(err, info, "sending the transaction")
-	}
-	return signed, nil
+	return min(gas+gasMargin(gas), limit), nil
 }
 
 // gasPrice is suggest's answer (the node's tip or gas price suggestion), asked once per
@@ -489,6 +583,14 @@ func (c *Client) gasPrice(ctx context.Context, head *types.Header, suggest func(
 // 10 ms and 1 s). With a miner hook (a simulated chain), it mines again while the
 // transaction is still pending.
 func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	return c.waitMinedAfter(ctx, hash, 0)
+}
+
+// waitMinedAfter is waitMined for a transaction sent when the subscription's latest
+// head was sentHead (0: unknown): while no later head has come, the receipt is not read
+// (no block up to sentHead can hold the transaction), so a transaction costs one receipt
+// read, at the head that mines it, instead of one more right after sending.
+func (c *Client) waitMinedAfter(ctx context.Context, hash common.Hash, sentHead uint64) (*types.Receipt, error) {
 	if c.o.mine != nil {
 		return c.waitMinedMining(ctx, hash)
 	}
@@ -502,7 +604,12 @@ func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receip
 		// The wake channel is taken before the receipt is read: a head that comes in
 		// between still wakes this waiter.
 		wake, live, latest := c.heads.state()
-		receipt, err := c.backend.TransactionReceipt(ctx, hash)
+		var receipt *types.Receipt
+		err := ethereum.NotFound
+		if !live || latest > sentHead {
+			receipt, err = c.backend.TransactionReceipt(ctx, hash)
+		}
+		sentHead = 0 // only the first read may be spared: later, read at every wake
 		if err == nil && receipt != nil {
 			// The node may index a block's receipts a moment before making it the head;
 			// returning only once it is the head lets a caller read its own write. A
@@ -540,6 +647,8 @@ func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receip
 }
 
 func (c *Client) notMined(hash common.Hash) error {
+	// The node may have dropped it (a restart, an eviction): read the nonce again.
+	c.staleNonce.Store(true)
 	return fmt.Errorf("transaction %s was sent but is not mined after %s: is the chain producing blocks? (look it up later by its hash)", hash.Hex(), c.o.receiptTimeout)
 }
 

@@ -3,10 +3,13 @@ package sdk
 import (
 	"fmt"
 	"net"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/node"
 
@@ -32,6 +35,12 @@ func TestDialOverHTTP(t *testing.T) {
 		t.Fatal("dialed client")
 	}
 	must(c.Deposit(bg, RLC(2)))
+	// The dialed connection decodes logs itself (decodeLogs): the same logs as
+	// go-ethereum's client reads.
+	q := ethereum.FilterQuery{Addresses: []common.Address{e.D.Hub, e.D.Token}}
+	if got, want := must(c.Backend().FilterLogs(bg, q)), must(e.Client.FilterLogs(bg, q)); len(want) == 0 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("logs through Dial: %d, differing from the %d go-ethereum reads", len(got), len(want))
+	}
 	_, err = c.Withdraw(bg, RLC(3))
 	wantCode(t, err, "PocoInsufficientFreeBalance")
 	// A revert from the contract, through HTTP's JSON-RPC error data.

@@ -1,5 +1,5 @@
 // Package sdk is the Go client of the Poco protocol: one typed method for every on-chain
-// operation, with gas estimation, receipts, and errors a person can read.
+// operation, with gas limits, receipts, and errors a person can read.
 //
 // A Client talks to one PocoHub through go-ethereum's client interfaces ([Backend]), so the
 // same code runs against the simulated chain of the tests, the devnet's embedded node or
@@ -20,25 +20,40 @@
 //     [Client.SignRevealPermit], finalize, contributeAndFinalize, claim, and their batches);
 //   - events: [Client.Events] for a block range and [Client.Follow] to follow the hub.
 //
-// Every write method estimates gas (a revert during estimation is decoded and never
-// sent), signs with the client's key, sends, waits for the receipt and turns a failed
-// receipt into an error too. Reverts become an [*Error] whose message is a sentence, such
-// as "your free balance is 12 RLC; this needs 40 RLC: deposit 28 more (poco account
-// deposit 28)", and whose Code is the contract's custom error name, for [IsCode].
+// Every write method checks the transaction before sending it (a revert is decoded and
+// nothing is sent), signs with the client's key, sends, waits for the receipt and turns a
+// failed receipt into an error too. Reverts become an [*Error] whose message is a
+// sentence, such as "your free balance is 12 RLC; this needs 40 RLC: deposit 28 more
+// (poco account deposit 28)", and whose Code is the contract's custom error name, for
+// [IsCode].
+//
+// The check and the gas limit come from one run of the transaction with eth_simulateV1,
+// on the latest head's state in a block one second later: it tells whether the
+// transaction succeeds and the gas it needs (its peak use, grown by 64/63 as the node's
+// own estimate starts). Where the node cannot simulate (no eth_simulateV1), or the run
+// fails, the client asks eth_estimateGas, which runs the transaction several times and
+// explains a failure. A transaction asks for that figure plus a quarter, never more than
+// one transaction may use: [MaxTxGas] (2^24, EIP-7825, Ethereum mainnet since Osaka) or
+// the block gas limit if lower. A transaction whose need is over that cap is not sent:
+// the error matches [ErrTooMuchGas] (a [*GasError] with the figures), and a batch that
+// gets it should be split; [BatchSizer] sizes batches by the gas earlier ones used.
+//
+// The client keeps its account's nonce, one more per transaction sent, so a transaction
+// costs no nonce read. It reads the node's count (pending transactions included) on its
+// first transaction, after any refused send, after a transaction not mined in time or a
+// dropped head subscription (the node may have lost its pool), and every 30 seconds; a
+// transaction refused because its nonce was taken (another sender of the same key) is
+// sent again with the node's count.
 //
 // Receipts are waited for on new heads: on a connection that can subscribe (WebSocket,
 // IPC, the simulated chain) the client keeps one new-head subscription, shared by every
-// transaction it waits for, and reads each waiting receipt once per new head, so a
-// receipt is seen a moment after its block. Without one (HTTP), or while a dropped one is
-// opened again, it polls every tenth of the block time ([WithBlockTime], between 10 ms and
-// 1 s). The head it announces, and one gas price suggestion per head, also spare the
-// calls of the next transactions sent. [Client.Close] closes the subscription.
-//
-// A transaction asks for the estimate plus a quarter, never more than one transaction
-// may use: [MaxTxGas] (2^24, EIP-7825, Ethereum mainnet since Osaka) or the block gas
-// limit if lower. A transaction whose estimate is over that cap is not sent: the error
-// matches [ErrTooMuchGas] (a [*GasError] with the figures), and a batch that gets it
-// should be split; [BatchSizer] sizes batches by the gas earlier ones used.
+// transaction it waits for, and reads each waiting receipt once per new head after the
+// one it was sent at, so a receipt is seen a moment after its block and read once. Without
+// one (HTTP), or while a dropped one is opened again, it polls every tenth of the block
+// time ([WithBlockTime], between 10 ms and 1 s). The head it announces, and one gas price
+// suggestion per head, also spare the calls of the next transactions sent.
+// [Client.Close] closes the subscription. [RPCCalls] counts the JSON-RPC requests of the
+// connections [Dial] opened in the process, by method.
 //
 // Amounts are in the token's smallest unit (9 decimals); [ParseRLC] and [FormatRLC]
 // convert from and to text.

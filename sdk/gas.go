@@ -8,6 +8,10 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pocolabs/poco/chain"
 )
@@ -24,6 +28,77 @@ import (
 // ErrTooMuchGas). The only cost is on a chain without the cap, where a batch that would
 // fit a block must be sent in two or more transactions.
 const MaxTxGas uint64 = 1 << 24
+
+// simulator is a Backend that can run calls as a block would with eth_simulateV1
+// (ethclient.Client, the simulated chain's client, Dial's connections): one run tells
+// whether a transaction succeeds and the gas it needs, where eth_estimateGas runs it
+// several times (a first run, then a search of the lowest limit that succeeds).
+type simulator interface {
+	SimulateV1(ctx context.Context, opts ethclient.SimulateOptions, block *rpc.BlockNumberOrHash) ([]ethclient.SimulateBlockResult, error)
+}
+
+// slimSimulator is a simulator that decodes only the calls' figures (status, gas,
+// error), not their logs: Dial's connections.
+type slimSimulator interface {
+	simulateFigures(ctx context.Context, opts ethclient.SimulateOptions, block *rpc.BlockNumberOrHash) ([]ethclient.SimulateBlockResult, error)
+}
+
+// simulateGas runs msg once with eth_simulateV1 on the head's state, in a block one
+// second after the head (the earliest the transaction can be mined, where an estimate
+// runs in the head's own block), with limit gas. When the run succeeds it returns the
+// gas the transaction needs: its peak use (before refunds) and the stipend a call may
+// pass on, grown by 64/63 for the gas a call must leave to its caller; that is where
+// the node's own estimate starts its search, and the run checks it is enough in all but
+// contracts that read their remaining gas, which gasMargin covers. ok is false when the
+// node cannot simulate, or the run failed or came back without the figures: the caller
+// then estimates, which also explains a failure. Called under sendMu.
+func (c *Client) simulateGas(ctx context.Context, msg ethereum.CallMsg, head *types.Header, limit uint64) (gas uint64, ok bool) {
+	slim, isSlim := c.backend.(slimSimulator)
+	sim, can := c.backend.(simulator)
+	if (!can && !isSlim) || c.noSim {
+		return 0, false
+	}
+	msg.Gas = limit
+	at := rpc.BlockNumberOrHashWithHash(head.Hash(), false)
+	opts := ethclient.SimulateOptions{BlockStateCalls: []ethclient.SimulateBlock{{
+		BlockOverrides: &ethereum.BlockOverrides{Time: head.Time + 1},
+		Calls:          []ethereum.CallMsg{msg},
+	}}}
+	var (
+		res []ethclient.SimulateBlockResult
+		err error
+	)
+	if isSlim {
+		res, err = slim.simulateFigures(ctx, opts, &at)
+	} else {
+		res, err = sim.SimulateV1(ctx, opts, &at)
+	}
+	if err != nil {
+		var re rpc.Error
+		if errors.As(err, &re) && re.ErrorCode() == -32601 { // method not found: for good
+			c.noSim = true
+		}
+		return 0, false
+	}
+	if len(res) != 1 || len(res[0].Calls) != 1 {
+		return 0, false
+	}
+	r := res[0].Calls[0]
+	if r.Status != types.ReceiptStatusSuccessful || r.Error != nil {
+		return 0, false
+	}
+	if r.MaxUsedGas == 0 || r.MaxUsedGas < r.GasUsed {
+		// A node that does not give the peak use (older geth, other nodes) never will:
+		// the gas used after refunds may be too little, so estimate from now on.
+		c.noSim = true
+		return 0, false
+	}
+	gas = (r.MaxUsedGas + params.CallStipend) * 64 / 63
+	if gas > limit {
+		return 0, false
+	}
+	return gas, true
+}
 
 // gasMargin is what the client adds to the node's estimate, for the state changing
 // between estimation and inclusion: a quarter.

@@ -180,6 +180,9 @@ func (h *heads) run() {
 				h.live, h.header = false, nil
 				h.broadcastLocked()
 				h.mu.Unlock()
+				// The node may have restarted and lost its pool: the next send reads
+				// the account's nonce from it again.
+				h.c.staleNonce.Store(true)
 				dropped = true
 			case <-check.C:
 				if idle() {

@@ -646,5 +646,15 @@ func (c *Client) taskTx(ctx context.Context, deal *Deal, data []byte) (*types.Re
 	if _, ok := roles[deal.Sponsor]; !ok {
 		roles[deal.Sponsor] = "the payer"
 	}
-	return c.transactInfo(ctx, txInfo{to: c.hub, roles: roles}, data)
+	info := txInfo{to: c.hub, roles: roles}
+	if deal.Callback != (common.Address{}) {
+		info.gasLeft = callbackGasLeft
+	}
+	return c.transactInfo(ctx, info, data)
 }
+
+// callbackGasLeft is the gas the hub must have left before it calls a deal's callback
+// contract: the callback's budget (CALLBACK_GAS, 100,000), grown by 64/63 for what a
+// call must leave its caller, plus 10,000 for the call itself (PocoTasks._callback
+// refuses with PocoCallbackGasTooLow below it).
+const callbackGasLeft = 100_000*64/63 + 10_000
