@@ -98,7 +98,10 @@
 //
 // The plan and transaction loops run every Config.PollInterval and whenever the follower
 // stores events or a worker reports, at most once per roundGap (20 ms): a burst of
-// reports is one round, not one round each. Long polls are woken whenever the follower
+// reports is one round, not one round each. A worker sends its queued reports in one
+// request (api.PathReports): they are checked in order, stored in one transaction
+// (store.Store.Reports, with the other reports arriving meanwhile) and wake the loops
+// once. Long polls are woken whenever the follower
 // stores events or the plan loop changes something. Deadlines and benches are judged by the chain's time (the latest block's),
 // never the wall clock; heartbeats, reveal requests' silence and the plan's clock by the
 // wall clock (the plan loop moves chain times into it).

@@ -587,15 +587,16 @@ func (s *Scheduler) explainWaiting(p *planner, state plan.State, decisions []pla
 		tasks, missing int
 	}
 	now := map[[32]byte]map[string]*waiting{} // deal → reason → tasks
+	r := plan.NewReader(state)                // the pool copied once for all the tasks
 	for _, t := range state.Tasks {
 		if decided[t.ID] {
 			continue
 		}
-		need := plan.ReplicatesWanted(t, state)
+		need := r.ReplicatesWanted(t)
 		if need.Shortfall == 0 {
 			continue
 		}
-		why := plan.Explain(t, state).Summary()
+		why := r.Explain(t).Summary()
 		if why == "" {
 			why = "no worker registered"
 		}

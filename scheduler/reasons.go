@@ -36,12 +36,22 @@ const maxNamed = 3
 // describer makes the sentences of one round.
 type describer struct {
 	state    plan.State    // after the round's decisions (see afterPlan)
+	plan     *plan.Reader  // of state (reader: made at first use)
 	offset   time.Duration // wall clock − chain time: task deadlines back to chain times
 	now      time.Time     // wall clock
 	reach    offers.Reach  // what the live, unbenched workers reach together
 	revealed map[[32]byte]store.Task
 	reveals  map[[32]byte][]store.RevealRequest
 	withdraw map[[32]byte][]store.Withdrawal
+}
+
+// reader is the plan's answers over d.state, for every task of the round (its pool of
+// workers copied once, not once per task).
+func (d *describer) reader() *plan.Reader {
+	if d.plan == nil {
+		d.plan = plan.NewReader(d.state)
+	}
+	return d.plan
 }
 
 // describe is task t's sentence.
@@ -63,7 +73,7 @@ func (d *describer) describe(t *plan.Task) string {
 			d.clock(d.chain(t.ContributionDeadline)), d.clock(d.chain(t.FinalDeadline)))
 	}
 	pending := d.pending(t)
-	need := plan.ReplicatesWanted(*t, d.state)
+	need := d.reader().ReplicatesWanted(*t)
 	missing := need.Shortfall
 	if missing == 0 && len(pending) == 0 {
 		missing = need.Assign
@@ -190,7 +200,7 @@ func (d *describer) waitingFor(t *plan.Task, missing int, more bool) string {
 	if len(needs) > 0 {
 		who += " with " + strings.Join(needs, " and ")
 	}
-	return "waiting for " + who + " (" + whyNoWorker(plan.Explain(*t, d.state)) + ")"
+	return "waiting for " + who + " (" + whyNoWorker(d.reader().Explain(*t)) + ")"
 }
 
 // whyNoWorker is Rejections.Summary for people: the workers that already have a

@@ -53,6 +53,9 @@ type session struct {
 	// delivered remembers what this session was already given, so that a long poll
 	// waits for something new instead of returning the same work at once.
 	delivered map[string]bool
+	// resent holds the replicates the worker holds uncontributed that this session gave
+	// (api.Session.ResendsHeld): once started, each is given once per session.
+	resent map[[32]byte]bool
 }
 
 func (s *Scheduler) routes() http.Handler {
@@ -63,6 +66,7 @@ func (s *Scheduler) routes() http.Handler {
 	mux.HandleFunc("POST "+api.PathHeartbeat, s.authed(s.handleHeartbeat))
 	mux.HandleFunc("GET "+api.PathWork, s.authed(s.handleWork))
 	mux.HandleFunc("POST "+api.PathReport, s.authed(s.handleReport))
+	mux.HandleFunc("POST "+api.PathReports, s.authed(s.handleReports))
 	mux.HandleFunc("POST "+api.PathEnclave, s.authed(s.handleEnclave))
 	mux.HandleFunc("GET "+api.PathStatus, s.handleStatus)
 	mux.HandleFunc("GET "+api.PathTasks+"{task}", s.handleTask)
@@ -203,7 +207,7 @@ func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	s.log.Info("worker logged in", "worker", req.Worker.Hex())
 	writeJSON(w, http.StatusOK, api.Session{Token: token, Workerpool: s.cfg.Workerpool, Scheduler: s.c.Address(),
-		ChainID: s.chain.ID, Hub: s.chain.Hub,
+		ChainID: s.chain.ID, Hub: s.chain.Hub, ResendsHeld: true,
 		HeartbeatInterval: api.Duration(s.cfg.HeartbeatInterval), HeartbeatTimeout: api.Duration(s.cfg.HeartbeatTimeout)})
 }
 
@@ -381,7 +385,10 @@ func (s *Scheduler) handleWork(w http.ResponseWriter, r *http.Request, sess *ses
 	expired := wait == 0
 	for {
 		changed := s.changes() // before reading, so no change is missed
-		work, cancels, err := s.workFor(ctx, sess.worker)
+		s.mu.Lock()
+		resent := sess.resent
+		s.mu.Unlock()
+		work, cancels, held, err := s.workFor(ctx, sess.worker, resent)
 		if err != nil {
 			if ctx.Err() != nil {
 				return
@@ -395,6 +402,9 @@ func (s *Scheduler) handleWork(w http.ResponseWriter, r *http.Request, sess *ses
 				return
 			}
 			s.markDelivered(sess, work)
+			s.mu.Lock()
+			sess.resent = held // given now or before in this session; those no longer held are forgotten
+			s.mu.Unlock()
 			if len(work.Jobs)+len(work.Reveals)+len(work.Cancel) > 0 {
 				s.log.Debug("work sent", "worker", sess.worker.Hex(), "jobs", len(work.Jobs), "reveals", len(work.Reveals), "cancel", len(work.Cancel))
 			}
@@ -449,25 +459,34 @@ func (s *Scheduler) markDelivered(sess *session, work api.Work) {
 	s.mu.Unlock()
 }
 
-// workFor is what worker should do now: its replicates not started yet, its reveal
-// requests not acknowledged yet, and the replicates withdrawn from it that it was not
-// told about (returned apart too, to be marked as told).
-func (s *Scheduler) workFor(ctx context.Context, worker common.Address) (api.Work, [][32]byte, error) {
-	work := api.Work{Jobs: []api.Job{}, Reveals: []api.Reveal{}, Cancel: []common.Hash{}}
-	var cancels [][32]byte
+// workFor is what worker should do now: its replicates not started yet, those it holds
+// uncontributed (their start reported) that this session did not give yet (resent:
+// those it gave; api.Session.ResendsHeld), its reveal requests not acknowledged yet, and
+// the replicates withdrawn from it that it was not told about (returned apart too, to be
+// marked as told). held is every replicate it holds uncontributed: once this work is
+// given, the session has given each of them.
+func (s *Scheduler) workFor(ctx context.Context, worker common.Address, resent map[[32]byte]bool) (work api.Work, cancels [][32]byte, held map[[32]byte]bool, err error) {
+	work = api.Work{Jobs: []api.Job{}, Reveals: []api.Reveal{}, Cancel: []common.Hash{}}
 	as, err := s.st.WorkerAssignments(ctx, worker)
 	if err != nil {
-		return work, nil, err
+		return work, nil, nil, err
 	}
 	for _, a := range as {
 		switch {
 		case a.State == store.Lost && !a.CancelSent:
 			work.Cancel = append(work.Cancel, a.Task)
 			cancels = append(cancels, a.Task)
-		case a.State == store.Assigned && a.Step == "" && a.TaskStatus.TakesContributions():
+		case a.State == store.Assigned && a.TaskStatus.TakesContributions():
+			if held == nil {
+				held = map[[32]byte]bool{}
+			}
+			held[a.Task] = true
+			if a.Step != "" && resent[a.Task] {
+				continue
+			}
 			d, err := s.deal(ctx, a.Deal)
 			if err != nil {
-				return work, nil, err
+				return work, nil, nil, err
 			}
 			work.Jobs = append(work.Jobs, api.Job{Deal: d, Index: a.Index, TaskID: a.Task,
 				Authorization: a.Authorization, Finalize: d.Trust <= 1})
@@ -475,7 +494,7 @@ func (s *Scheduler) workFor(ctx context.Context, worker common.Address) (api.Wor
 	}
 	rs, err := s.st.WorkerReveals(ctx, worker)
 	if err != nil {
-		return work, nil, err
+		return work, nil, nil, err
 	}
 	for _, r := range rs {
 		if r.Revealed && !r.Upload {
@@ -483,13 +502,17 @@ func (s *Scheduler) workFor(ctx context.Context, worker common.Address) (api.Wor
 		}
 		d, err := s.deal(ctx, r.Deal)
 		if err != nil {
-			return work, nil, err
+			return work, nil, nil, err
 		}
 		work.Reveals = append(work.Reveals, api.Reveal{Deal: d, Index: r.Index, TaskID: r.Task, Upload: r.Upload, Permit: r.Permit})
 	}
-	return work, cancels, nil
+	return work, cancels, held, nil
 }
 
+// maxReportsBody is the largest body PathReports reads (maxBody is one report's).
+const maxReportsBody = 8 << 20
+
+// handleReport takes one report (api.PathReport).
 func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *session) {
 	if !s.registered(w, sess) {
 		return
@@ -498,88 +521,204 @@ func (s *Scheduler) handleReport(w http.ResponseWriter, r *http.Request, sess *s
 	if !decode(w, r, &rep) {
 		return
 	}
-	ctx, now, worker := r.Context(), s.now(), sess.worker
+	res := s.takeReports(r.Context(), sess, []api.Report{rep})[0]
+	if res.Status/100 != 2 {
+		writeError(w, res.Status, "%s", res.Error)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// handleReports takes many reports in one request (api.PathReports) and answers each.
+func (s *Scheduler) handleReports(w http.ResponseWriter, r *http.Request, sess *session) {
+	if !s.registered(w, sess) {
+		return
+	}
+	var req api.Reports
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxReportsBody)).Decode(&req); err != nil {
+		writeError(w, http.StatusBadRequest, "bad request body: %v", err)
+		return
+	}
+	if len(req.Reports) > api.MaxReports {
+		writeError(w, http.StatusRequestEntityTooLarge, "%d reports in one request: send at most %d", len(req.Reports), api.MaxReports)
+		return
+	}
+	writeJSON(w, http.StatusOK, api.ReportResults{Results: s.takeReports(r.Context(), sess, req.Reports)})
+}
+
+// checkedReport is a report checked against what the store holds: what it writes
+// (nothing when write is nil), or why it is refused.
+type checkedReport struct {
+	res   api.ReportResult
+	write *store.WorkerReport
+	logs  func() // what to log once it is stored
+}
+
+// takeReports checks and stores a worker's reports, in order, and answers each with the
+// status a single report would get (api.PathReports). The writes of all the reports are
+// stored in one transaction and wake the planning loops once. A report refused (400,
+// 404) is not written and the others go on; after one that fails (500), the later ones
+// are not applied (503), so that the worker sends them again in order.
+func (s *Scheduler) takeReports(ctx context.Context, sess *session, rs []api.Report) []api.ReportResult {
+	now := s.now()
+	out := make([]api.ReportResult, len(rs))
+	checked := make([]checkedReport, 0, len(rs))
+	failed := len(rs)
+	for i := range rs {
+		c := s.checkReport(ctx, sess, &rs[i], now)
+		checked = append(checked, c)
+		if c.res.Status/100 == 5 {
+			failed = i
+			break
+		}
+	}
+	writes := make([]store.WorkerReport, 0, len(checked))
+	for _, c := range checked {
+		if c.write != nil {
+			writes = append(writes, *c.write)
+		}
+	}
+	var errs []error
+	if len(writes) > 0 {
+		errs = s.st.Reports(ctx, writes)
+	}
+	stored := false
+	for i, c := range checked {
+		if c.write != nil {
+			err := errs[0]
+			errs = errs[1:]
+			switch {
+			case errors.Is(err, store.ErrNotApplied):
+				c.res = api.ReportResult{Status: http.StatusServiceUnavailable, Error: "not applied: an earlier report of this request failed; send it again"}
+			case err != nil:
+				c.res = api.ReportResult{Status: http.StatusInternalServerError, Error: fmt.Sprintf("storing the report: %v", err)}
+			default:
+				stored = true
+				if c.logs != nil {
+					c.logs()
+				}
+			}
+		}
+		out[i] = c.res
+	}
+	for i := failed + 1; i < len(rs); i++ {
+		out[i] = api.ReportResult{Status: http.StatusServiceUnavailable, Error: "not applied: an earlier report of this request failed; send it again"}
+	}
+	if stored {
+		s.kickAll()
+	}
+	return out
+}
+
+// checkReport checks rep, a report of sess's worker, against what the store holds, and
+// returns what it writes, or why it is refused (400, 404) or failed (500).
+func (s *Scheduler) checkReport(ctx context.Context, sess *session, rep *api.Report, now time.Time) checkedReport {
+	taken := checkedReport{res: api.ReportResult{Status: http.StatusNoContent}}
+	refuse := func(status int, format string, args ...any) checkedReport {
+		return checkedReport{res: api.ReportResult{Status: status, Error: fmt.Sprintf(format, args...)}}
+	}
+	worker := sess.worker
 	a, aerr := s.st.Assignment(ctx, rep.TaskID, worker)
-	rv, rerr := s.st.Reveal(ctx, rep.TaskID, worker)
-	hasA, hasR := aerr == nil, rerr == nil
+	hasA := aerr == nil
+	var (
+		rv   store.RevealRequest
+		rerr = store.ErrNotAssigned
+	)
+	switch rep.Step {
+	case api.StepStarted, api.StepComputed, api.StepContributed, api.StepFinalized:
+		if hasA {
+			break // the reveal request plays no part
+		}
+		fallthrough
+	default:
+		rv, rerr = s.st.Reveal(ctx, rep.TaskID, worker)
+	}
+	hasR := rerr == nil
 	for _, err := range []error{aerr, rerr} {
 		if err != nil && !errors.Is(err, store.ErrNotAssigned) {
-			writeError(w, http.StatusInternalServerError, "reading the task: %v", err)
-			return
+			return refuse(http.StatusInternalServerError, "reading the task: %v", err)
 		}
 	}
 	if !hasA && !hasR {
-		writeError(w, http.StatusNotFound, "worker %s was given no replicate of task %s", worker.Hex(), rep.TaskID.Hex())
-		return
+		return refuse(http.StatusNotFound, "worker %s was given no replicate of task %s", worker.Hex(), rep.TaskID.Hex())
 	}
 	errText := rep.Error
 	if rep.Code != "" {
 		errText = strings.TrimSpace(rep.Code + ": " + rep.Error)
 	}
-	var err error
+	wr := &store.WorkerReport{Task: rep.TaskID, Worker: worker, At: now}
+	step := func() {
+		wr.SetStep, wr.Step, wr.Digest, wr.Error = true, string(rep.Step), (*[32]byte)(rep.Digest), errText
+	}
 	switch rep.Step {
 	case api.StepStarted, api.StepComputed, api.StepContributed, api.StepFinalized:
-		if hasA {
-			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+		if !hasA {
+			return taken
 		}
-		if err == nil && hasA && rep.Step == api.StepStarted && a.Step == "" {
-			err = s.startedDeadline(ctx, a, sess, now)
+		step()
+		if rep.Step == api.StepStarted && a.Step == "" {
+			dl, err := s.startedDeadline(ctx, a, sess, now)
+			if err != nil {
+				return refuse(http.StatusInternalServerError, "storing the report: %v", err)
+			}
+			wr.Deadline = dl
 		}
 	case api.StepRevealed:
-		if hasR {
-			err = s.st.AckReveal(ctx, rep.TaskID, worker, now)
-		}
-		if err == nil && hasA {
-			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+		wr.AckReveal = hasR
+		if hasA {
+			step()
 		}
 	case api.StepUploaded:
 		if len(rep.Results) == 0 {
-			writeError(w, http.StatusBadRequest, "an uploaded report needs the results location (results)")
-			return
+			return refuse(http.StatusBadRequest, "an uploaded report needs the results location (results)")
 		}
 		if hasR {
-			err = s.st.SetRevealState(ctx, rep.TaskID, worker, store.RevealAcked, rep.Results, rep.Callback, now)
-			s.log.Info("result uploaded", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "results", string(rep.Results))
+			wr.RevealState, wr.Results, wr.Callback = store.RevealAcked, rep.Results, rep.Callback
+			taken.logs = func() {
+				s.log.Info("result uploaded", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "results", string(rep.Results))
+			}
 		} else {
-			err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), (*[32]byte)(rep.Digest), errText, now)
+			step()
 		}
 	case api.StepFailed:
 		switch {
 		case hasR && rv.State != store.RevealFailed:
 			// It cannot reveal (or upload): if it was the uploader, the plan loop picks
 			// another member of the consensus group.
-			err = s.st.SetRevealState(ctx, rep.TaskID, worker, store.RevealFailed, nil, nil, now)
-			if hasA && a.State == store.Lost {
-				// Its replicate was withdrawn: it dropped the task as told.
-				s.log.Info("worker cannot reveal: its replicate was withdrawn", "task", rep.TaskID.Hex(), "worker", worker.Hex(),
-					"upload", rv.Upload, "error", errText)
-			} else {
-				s.log.Warn("worker cannot reveal", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "upload", rv.Upload, "error", errText)
+			wr.RevealState = store.RevealFailed
+			withdrawn := hasA && a.State == store.Lost
+			taken.logs = func() {
+				if withdrawn {
+					// Its replicate was withdrawn: it dropped the task as told.
+					s.log.Info("worker cannot reveal: its replicate was withdrawn", "task", rep.TaskID.Hex(), "worker", worker.Hex(),
+						"upload", rv.Upload, "error", errText)
+				} else {
+					s.log.Warn("worker cannot reveal", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "upload", rv.Upload, "error", errText)
+				}
 			}
 		case hasA && a.State == store.Assigned:
 			// It gives the replicate up: the plan loop gives it to another worker.
-			err = s.st.SetAssignmentState(ctx, rep.TaskID, worker, store.Failed, now)
-			if err == nil {
-				err = s.st.SetAssignmentStep(ctx, rep.TaskID, worker, string(rep.Step), nil, errText, now)
-			}
-			if a.TaskStatus.TakesContributions() && !rep.NotNeeded {
-				s.log.Warn("worker gave a replicate up", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "error", errText)
-			} else {
-				// Its task went on without it (the reveals opened, or the task ended).
-				s.log.Info("worker dropped a replicate its task no longer needs", "task", rep.TaskID.Hex(), "worker", worker.Hex(),
-					"status", a.TaskStatus, "error", errText)
+			wr.State = store.Failed
+			step()
+			wr.Digest = nil
+			needed := a.TaskStatus.TakesContributions() && !rep.NotNeeded
+			taken.logs = func() {
+				if needed {
+					s.log.Warn("worker gave a replicate up", "task", rep.TaskID.Hex(), "worker", worker.Hex(), "error", errText)
+				} else {
+					// Its task went on without it (the reveals opened, or the task ended).
+					s.log.Info("worker dropped a replicate its task no longer needs", "task", rep.TaskID.Hex(), "worker", worker.Hex(),
+						"status", a.TaskStatus, "error", errText)
+				}
 			}
 		}
 	default:
-		writeError(w, http.StatusBadRequest, "unknown step %q", rep.Step)
-		return
+		return refuse(http.StatusBadRequest, "unknown step %q", rep.Step)
 	}
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, "storing the report: %v", err)
-		return
+	if wr.AckReveal || wr.RevealState != "" || wr.State != "" || wr.SetStep {
+		taken.write = wr
 	}
-	s.kickAll()
-	w.WriteHeader(http.StatusNoContent)
+	return taken
 }
 
 // handleEnclave signs, for a TEE task, the authorization for the worker to contribute
@@ -638,23 +777,22 @@ func (s *Scheduler) handleEnclave(w http.ResponseWriter, r *http.Request, sess *
 	writeJSON(w, http.StatusOK, api.EnclaveAuthorization{Task: req.Task, Enclave: req.Enclave, Authorization: sig})
 }
 
-// startedDeadline moves the progress deadline of a replicate whose run just started (it
-// waited in the worker's queue) to what it would be had it been assigned now, if that is
-// later: a queue does not make a worker late. It moves once, at the first StepStarted.
-func (s *Scheduler) startedDeadline(ctx context.Context, a store.AssignmentRecord, sess *session, now time.Time) error {
+// startedDeadline is the progress deadline of a replicate whose run just started (it
+// waited in the worker's queue) had it been assigned now, which the report stores if it
+// is later (store.WorkerReport.Deadline): a queue does not make a worker late. It moves
+// once, at the first StepStarted. Zero: no deadline to move.
+func (s *Scheduler) startedDeadline(ctx context.Context, a store.AssignmentRecord, sess *session, now time.Time) (time.Time, error) {
 	if a.Deadline.IsZero() || a.State != store.Assigned {
-		return nil
+		return time.Time{}, nil
 	}
 	d, err := s.deal(ctx, a.Deal)
 	if err != nil {
-		return err
+		return time.Time{}, err
 	}
 	s.mu.Lock()
 	speed := sess.speed
 	s.mu.Unlock()
-	deadline := plan.ProgressDeadline(now, time.Duration(d.WorkClockTimeRef)*time.Second, speed)
-	_, err = s.st.ExtendDeadline(ctx, a.Task, a.Worker, deadline)
-	return err
+	return plan.ProgressDeadline(now, time.Duration(d.WorkClockTimeRef)*time.Second, speed), nil
 }
 
 func (s *Scheduler) handleStatus(w http.ResponseWriter, r *http.Request) {

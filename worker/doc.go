@@ -21,7 +21,10 @@
 // session (401, or 409 "not registered") logs in and registers again. Tasks on chain go on
 // while the scheduler is away; reports wait in an in-memory queue, in order, and are
 // sent once the worker is logged in again (a report the scheduler refuses with another
-// 4xx, such as 404 for a task it no longer assigns, is dropped).
+// 4xx, such as 404 for a task it no longer assigns, is dropped). Everything queued goes
+// in one request (api.PathReports, up to api.MaxReports reports), each report answered
+// apart: a report the scheduler cannot take now is sent again with those after it, in
+// order; a scheduler that predates that endpoint (404) gets one request per report.
 //
 // # Pipeline
 //
@@ -154,9 +157,13 @@
 // a temporary file, synced, renamed; the folder is synced before anything relying on it
 // happens, so one folder sync covers a group of saves):
 //
-//   - accepted (phase running): on disk before the task starts, so before StepStarted is
-//     reported (the scheduler does not give a started job again); the jobs of one
-//     answer of the scheduler share one folder sync;
+//   - accepted (phase running), with a scheduler without api.Session.ResendsHeld: on
+//     disk before the task starts, so before StepStarted is reported (such a scheduler
+//     does not give a started job again); the jobs of one answer of the scheduler share
+//     one folder sync. A scheduler with ResendsHeld gives, once in each session, every
+//     job whose replicate the worker holds uncontributed: the accepted record is then
+//     written without a sync (what a crash of the machine loses, the next session's
+//     first answer gives again);
 //   - a TEE task's enclave key, before any use (the folder synced at once), and its
 //     authorization;
 //   - computed, for a replicated task (digest, results field, and the result itself
@@ -183,8 +190,9 @@
 // (the cached apps stay, and are trusted again only after one fetch and check per
 // app). On start, Run resumes each task by its phase:
 //
-//   - running: run again from the start (the run is deterministic; the scheduler does not
-//     hand out a job again once its start was reported);
+//   - running: run again from the start (the run is deterministic; a scheduler without
+//     ResendsHeld does not hand out a job again once its start was reported; one with it
+//     gives the job again at the first poll, which the worker then knows);
 //   - computed: contribute (or upload and contributeAndFinalize); a computed task whose
 //     kept result is missing (neither in the record nor in StateDir/results) runs again;
 //   - contributed: report it again and wait to be asked to reveal;

@@ -42,6 +42,16 @@ type fakeScheduler struct {
 	registers  int              // registrations
 	refuse     string           // when set, logins are refused (403) with this reason
 	enclaves   []common.Address // enclaves authorized (api.PathEnclave), in order
+	// noBatch: PathReports is answered 404, as a scheduler from before it would.
+	noBatch bool
+	// answer, when set, is the status a report gets (0 or 2xx: taken and recorded);
+	// in a PathReports request, the reports after one answered 5xx get 503, as the
+	// scheduler answers them.
+	answer func(api.Report) int
+	// requests counts the report requests: the reports each PathReports request
+	// carried, and the PathReport requests.
+	batches []int
+	singles int
 }
 
 // expire forgets every session, as a restarted scheduler would.
@@ -139,11 +149,44 @@ func (f *fakeScheduler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		var rep api.Report
 		json.NewDecoder(r.Body).Decode(&rep)
 		f.mu.Lock()
-		f.reports = append(f.reports, workerReport{who, rep})
-		f.changedLocked()
+		f.singles++
+		status := f.takeLocked(who, rep)
 		f.mu.Unlock()
-		f.t.Logf("report from %s: %s %s %s%s", who.Hex()[:8], rep.TaskID.Hex()[:10], rep.Step, rep.Error, rep.Code)
+		if status/100 != 2 {
+			reply(w, status, api.Error{Error: "refused by the test"})
+			return
+		}
 		reply(w, 200, struct{}{})
+	case api.PathReports:
+		f.mu.Lock()
+		noBatch := f.noBatch
+		f.mu.Unlock()
+		if noBatch {
+			http.NotFound(w, r)
+			return
+		}
+		var req api.Reports
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			reply(w, http.StatusBadRequest, api.Error{Error: err.Error()})
+			return
+		}
+		f.mu.Lock()
+		f.batches = append(f.batches, len(req.Reports))
+		out := api.ReportResults{Results: make([]api.ReportResult, len(req.Reports))}
+		failed := false
+		for i, rep := range req.Reports {
+			status := http.StatusServiceUnavailable
+			if !failed {
+				status = f.takeLocked(who, rep)
+				failed = status/100 == 5
+			}
+			out.Results[i] = api.ReportResult{Status: status}
+			if status/100 != 2 {
+				out.Results[i].Error = "refused by the test"
+			}
+		}
+		f.mu.Unlock()
+		reply(w, 200, out)
 	case api.PathEnclave:
 		// The scheduler's part for a TEE task: the authorization for the worker's enclave.
 		var req api.EnclaveRequest
@@ -188,6 +231,22 @@ func (f *fakeScheduler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// takeLocked answers one report: its status, and the report recorded when taken.
+func (f *fakeScheduler) takeLocked(who common.Address, rep api.Report) int {
+	status := http.StatusNoContent
+	if f.answer != nil {
+		if st := f.answer(rep); st != 0 {
+			status = st
+		}
+	}
+	if status/100 == 2 {
+		f.reports = append(f.reports, workerReport{who, rep})
+		f.t.Logf("report from %s: %s %s %s%s", who.Hex()[:8], rep.TaskID.Hex()[:10], rep.Step, rep.Error, rep.Code)
+	}
+	f.changedLocked()
+	return status
 }
 
 // give queues work for worker (handed over at its next poll).

@@ -3,6 +3,8 @@ package worker
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -67,9 +69,42 @@ func (w *Worker) wakeReports() {
 	}
 }
 
-// reportLoop sends the queued reports in order. A report the scheduler cannot take now
-// (not logged in, unreachable, 5xx) is tried again, with a growing pause; one it refuses
-// (another 4xx) is logged and dropped.
+// maxReportBatch and maxReportBytes bound what one request of the report loop carries:
+// at most this many reports (api.MaxReports) and about this many bytes of them (a
+// scheduler reads at most 1 MiB per report and 8 MiB per request).
+const (
+	maxReportBatch = api.MaxReports
+	maxReportBytes = 4 << 20
+)
+
+// reportSize is about how many bytes r takes in a request.
+func reportSize(r *api.Report) int {
+	return 400 + 2*(len(r.Results)+len(r.Callback)) + len(r.Error) + len(r.Code)
+}
+
+// nextReports is the head of the queue that one request carries (at least one report).
+func (w *Worker) nextReports() []api.Report {
+	w.reportMu.Lock()
+	defer w.reportMu.Unlock()
+	n, size := 0, 0
+	for n < len(w.reportQ) && n < maxReportBatch {
+		size += reportSize(&w.reportQ[n])
+		if n > 0 && size > maxReportBytes {
+			break
+		}
+		n++
+	}
+	return slices.Clone(w.reportQ[:n])
+}
+
+// reportLoop sends the queued reports in order, everything queued in one request (up to
+// maxReportBatch; api.Client.Reports, which falls back to one request per report with a
+// scheduler that predates the batch endpoint). Each report is answered apart: one taken,
+// or refused for good (a 4xx other than those below: logged), leaves the queue; at the
+// first one the scheduler cannot take now (not logged in, unreachable, 5xx, 401, 408,
+// 409, 429), it and those after it stay queued and are sent again, in the same order,
+// after a growing pause (the scheduler applies none of a request's reports after one
+// that failed, so each task's steps arrive in order).
 func (w *Worker) reportLoop(ctx context.Context) {
 	backoff := 200 * time.Millisecond
 	for {
@@ -79,45 +114,63 @@ func (w *Worker) reportLoop(ctx context.Context) {
 		case <-w.reportWake:
 		}
 		for {
-			w.reportMu.Lock()
-			if len(w.reportQ) == 0 {
-				w.reportMu.Unlock()
+			batch := w.nextReports()
+			if len(batch) == 0 {
 				break
 			}
-			r := w.reportQ[0]
-			w.reportMu.Unlock()
-			err := w.api.Report(ctx, r)
+			errs, err := w.api.Reports(ctx, batch)
 			if ctx.Err() != nil {
 				return
 			}
-			// 401 (session lost) and 409 (not registered yet) pass once the session loop
-			// logs in and registers again; 408 and 429 are worth another try too.
-			if err != nil && refusal(err) == nil {
-				if !errors.Is(err, api.ErrNotLoggedIn) {
-					w.log.Warn("report failed; trying again", "task", r.TaskID.Hex(), "step", r.Step, "err", err, "retry", backoff)
+			// The answered reports that leave the queue: taken, or refused for good.
+			n := 0
+			for _, e := range errs {
+				if e != nil && refusal(e) == nil {
+					err = e // 401 (session lost), 409 (not registered yet), 408, 429, 5xx
+					break
 				}
-				t := time.NewTimer(backoff)
-				select {
-				case <-ctx.Done():
-					t.Stop()
-					return
-				case <-t.C:
-				case <-w.reportWake: // logged in again, or a new report: try now
-					t.Stop()
+				r := batch[n]
+				if e != nil {
+					w.log.Warn("the scheduler refused a report: dropped", "task", r.TaskID.Hex(), "step", r.Step, "err", e)
+				} else {
+					w.log.Debug("reported", "task", r.TaskID.Hex(), "step", r.Step)
 				}
-				backoff = min(2*backoff, 30*time.Second)
+				n++
+			}
+			if n > 0 {
+				backoff = 200 * time.Millisecond
+				w.reportMu.Lock()
+				w.reportQ = w.reportQ[n:]
+				w.reportMu.Unlock()
+				for _, r := range batch[:n] {
+					w.delivered(r.TaskID)
+				}
+			}
+			if n == len(batch) {
 				continue
 			}
-			if err != nil {
-				w.log.Warn("the scheduler refused a report: dropped", "task", r.TaskID.Hex(), "step", r.Step, "err", err)
-			} else {
-				w.log.Debug("reported", "task", r.TaskID.Hex(), "step", r.Step)
+			if err == nil && n > 0 && n == len(errs) && errs[n-1] != nil {
+				continue // one request per report: a refusal ended it; send the rest now
 			}
-			backoff = 200 * time.Millisecond
-			w.reportMu.Lock()
-			w.reportQ = w.reportQ[1:]
-			w.reportMu.Unlock()
-			w.delivered(r.TaskID)
+			if err == nil {
+				err = fmt.Errorf("the scheduler answered %d of %d reports", len(errs), len(batch))
+			}
+			// 401 (session lost) and 409 (not registered yet) pass once the session loop
+			// logs in and registers again; 408, 429 and 5xx are worth another try too.
+			if !errors.Is(err, api.ErrNotLoggedIn) {
+				r := batch[n]
+				w.log.Warn("report failed; trying again", "task", r.TaskID.Hex(), "step", r.Step, "reports", len(batch)-n, "err", err, "retry", backoff)
+			}
+			t := time.NewTimer(backoff)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return
+			case <-t.C:
+			case <-w.reportWake: // logged in again, or a new report: try now
+				t.Stop()
+			}
+			backoff = min(2*backoff, 30*time.Second)
 		}
 	}
 }

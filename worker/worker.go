@@ -624,6 +624,7 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 		}
 	}()
 	fails := 0
+	first := true // the session's first answer repeats the jobs held (ResendsHeld)
 	for sctx.Err() == nil {
 		asked := time.Now()
 		seq := w.nextPoll()
@@ -645,14 +646,17 @@ func (w *Worker) serve(ctx context.Context, s api.Session) {
 		}
 		fails = 0
 		if work.Empty() {
+			first = false
 			continue
 		}
-		if !w.handle(ctx, work, seq) && time.Since(asked) < w.cfg.PollWait/2 {
+		news := w.handle(ctx, work, seq)
+		if !news && !first && time.Since(asked) < w.cfg.PollWait/2 {
 			// Nothing new, and at once: work given again before our reports arrived. Do
 			// not spin. (A poll that waited its time out repeats the jobs still queued
 			// here, which is no reason to stop listening for new work.)
 			sleep(sctx, time.Second)
 		}
+		first = false
 	}
 }
 
@@ -691,7 +695,8 @@ func (w *Worker) handle(ctx context.Context, work api.Work, seq uint64) bool {
 	}
 	if len(accepted) > 0 {
 		// The new tasks' records on disk before they start (one folder sync for all):
-		// the scheduler does not give a job again once its start is reported.
+		// a scheduler without ResendsHeld does not give a job again once its start is
+		// reported (with it, the records were not synced and this does nothing).
 		w.syncState()
 		w.mu.Lock()
 		for _, t := range accepted {
@@ -743,7 +748,13 @@ func (w *Worker) accept(j api.Job, seq uint64) (bool, *task) {
 		return true, nil
 	}
 	t := &task{id: id, rec: &record{Job: j, Phase: PhaseRunning}}
-	if err := w.state.save(id, t.rec); err != nil {
+	save := w.state.save
+	if w.session.ResendsHeld {
+		// The scheduler gives this job again in the next session if the record does
+		// not survive a crash of the machine: no sync (see saveDurableLocked).
+		save = w.state.saveUnsynced
+	}
+	if err := save(id, t.rec); err != nil {
 		w.log.Error("cannot save a new task: refusing it", "task", id.Hex(), "err", err)
 		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed, Error: "the worker cannot save its state: " + err.Error()})
 		return true, nil
@@ -810,8 +821,10 @@ func (w *Worker) saveLocked(t *task) {
 }
 
 // saveDurableLocked writes t's state durably (stateStore.save), for the steps whose loss
-// would lose work or funds: the task accepted (the scheduler does not give it again once
-// started), the result of a replicated task computed (its digest, and the result when
+// would lose work or funds: the task accepted (a scheduler without
+// api.Session.ResendsHeld does not give it again once started; one with it gives it again
+// in the next session, so the accepted record is then written without a sync:
+// stateStore.saveUnsynced), the result of a replicated task computed (its digest, and the result when
 // kept in the record, must be on disk before it is contributed: a contribution the
 // worker cannot reveal loses its stake), a TEE task's enclave authorization. The folder
 // is synced (syncState) before the accepted tasks start (once per answer of the

@@ -18,10 +18,23 @@
 //  5. GET PathWork?wait=SECONDS (long poll, at most MaxWait): → Work, the replicates to
 //     run and the reveals to make (with the scheduler's permit that opens them); it
 //     returns as soon as there is something, or empty after the wait. Work is given again
-//     until the worker reports progress on it, so a worker that restarts loses nothing. A
+//     until the worker reports progress on it, so a worker that restarts loses nothing;
+//     and, once in each session (Session.ResendsHeld), every job whose replicate the
+//     worker still holds uncontributed, its start reported or not. A
 //     Job never says why it was given: a worker cannot tell a hidden check of another
 //     worker's result from ordinary work.
-//  6. POST PathReport Report: each step of each task (see Step).
+//  6. POST PathReports Reports{reports: [Report, …]} → ReportResults: the steps of the
+//     worker's tasks (see Step), many in one request (at most MaxReports), in the order
+//     they happened. Each report is answered apart, in the same order, with the status
+//     PathReport would have answered it (204 taken; 400 malformed, 404 not this worker's
+//     task: refused, not worth another try; 5xx: try again), so a refused report does not
+//     drop the others. The reports of a request are applied in order and stored together
+//     (one transaction); after the first one that fails with a 5xx, the later ones are
+//     not applied and are answered 503, so that a worker that sends them again keeps
+//     each task's steps in order. A failure of the request itself (401, 409 not
+//     registered, a body too large or not JSON…) answers it whole, as for PathReport.
+//     POST PathReport Report sends one report; a scheduler from before PathReports has
+//     only this one, and answers PathReports 404 (Client.Reports then falls back to it).
 //  7. POST PathEnclave EnclaveRequest{task, enclave} → EnclaveAuthorization, for a TEE
 //     task (deal tag bit 0) only: the worker makes a fresh enclave key for the task and
 //     asks for the scheduler's authorization for (worker, task, enclave), which its
@@ -68,7 +81,8 @@ const (
 	PathRegister  = "/v1/register"
 	PathHeartbeat = "/v1/heartbeat"
 	PathWork      = "/v1/work"
-	PathReport    = "/v1/report"
+	PathReport    = "/v1/report"  // POST, one Report
+	PathReports   = "/v1/reports" // POST, Reports: many in one request (ReportResults)
 	PathEnclave   = "/v1/enclave" // POST, TEE tasks: the authorization for an enclave
 	PathStatus    = "/v1/status"  // GET, no login: the pool's public status (Status)
 	// PathTasks + TASKID: GET, no login: why the task is where it is (TaskState).
@@ -121,6 +135,13 @@ type Session struct {
 	Hub               common.Address `json:"hub"`
 	HeartbeatInterval Duration       `json:"heartbeatInterval"`
 	HeartbeatTimeout  Duration       `json:"heartbeatTimeout"`
+	// ResendsHeld: the scheduler gives the worker, once in each session, the job of
+	// every replicate it holds that is not contributed yet (its start or result reported
+	// or not), so a worker that lost its records (a crash of its machine before they
+	// reached the disk) gets them again when it logs in. Such a worker need not sync a
+	// job's record to disk before reporting its start. A scheduler without it gives a
+	// job only until its start is reported.
+	ResendsHeld bool `json:"resendsHeld,omitempty"`
 }
 
 // Capabilities is what a worker declares when it registers.
@@ -232,6 +253,27 @@ type Report struct {
 	// NotNeeded, with StepFailed, says the worker dropped the replicate because the chain
 	// shows the task went on without it (its reveals opened, or it ended): not a failure.
 	NotNeeded bool `json:"notNeeded,omitempty"`
+}
+
+// MaxReports is the most reports one request to PathReports may carry.
+const MaxReports = 256
+
+// Reports is the body of PathReports: reports in the order they happened.
+type Reports struct {
+	Reports []Report `json:"reports"`
+}
+
+// ReportResults answers PathReports: one result per report, in the same order.
+type ReportResults struct {
+	Results []ReportResult `json:"results"`
+}
+
+// ReportResult is the scheduler's answer to one report of a PathReports request: Status
+// is the HTTP status PathReport would have answered it with (204: taken), Error why it
+// was not taken.
+type ReportResult struct {
+	Status int    `json:"status"`
+	Error  string `json:"error,omitempty"`
 }
 
 // Status is the pool's public status (PathStatus).

@@ -64,6 +64,9 @@ type Client struct {
 	caps    *Capabilities
 	gen     uint64     // bumped at every login, to log in once for concurrent 401s
 	login   sync.Mutex // one login at a time
+	// single: the scheduler answered PathReports 404 or 405 (it predates it) in this
+	// session: Reports sends one report per request (PathReport) until the next login.
+	single bool
 }
 
 // NewClient returns a client of the scheduler at baseURL ("http://host:port"). A nil
@@ -117,6 +120,7 @@ func (c *Client) doLogin(ctx context.Context, key *ecdsa.PrivateKey) (Session, e
 	c.mu.Lock()
 	c.key, c.session = key, s
 	c.gen++
+	c.single = false // a new session may be a new scheduler: try the batch endpoint again
 	c.mu.Unlock()
 	return s, nil
 }
@@ -151,6 +155,75 @@ func (c *Client) Work(ctx context.Context, wait time.Duration) (Work, error) {
 // Report reports one step of one task.
 func (c *Client) Report(ctx context.Context, r Report) error {
 	return c.authed(ctx, http.MethodPost, PathReport, "", r, nil)
+}
+
+// Reports sends reports, in order, in one request (PathReports; at most MaxReports, more
+// is refused). It returns one answer per report for the reports the scheduler answered,
+// a prefix of rs: nil for a report taken, a *StatusError for one refused or failed (its
+// Status says which, as for Report). The request itself failing (scheduler unreachable,
+// 401 after a new login, 409…) is the error, with no answer.
+//
+// A scheduler that predates PathReports (it answers it 404 or 405) is sent the reports
+// one per request (PathReport) instead, for the rest of the session; so are the reports
+// of a request refused whole with 400 or 413 (a body it cannot read), this time. Then
+// the answers stop after the first report that was not taken (the later ones were not
+// sent).
+func (c *Client) Reports(ctx context.Context, rs []Report) ([]error, error) {
+	if len(rs) == 0 {
+		return nil, nil
+	}
+	c.mu.Lock()
+	single := c.single
+	c.mu.Unlock()
+	if !single {
+		var out ReportResults
+		err := c.authed(ctx, http.MethodPost, PathReports, "", Reports{Reports: rs}, &out)
+		if IsStatus(err, http.StatusNotFound) || IsStatus(err, http.StatusMethodNotAllowed) {
+			c.mu.Lock()
+			c.single = true
+			c.mu.Unlock()
+			return c.reportEach(ctx, rs)
+		}
+		if IsStatus(err, http.StatusBadRequest) || IsStatus(err, http.StatusRequestEntityTooLarge) {
+			// The request refused whole (a body too large, or one report that does not
+			// decode): these reports one at a time, each answered apart.
+			return c.reportEach(ctx, rs)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(out.Results) > len(rs) {
+			return nil, fmt.Errorf("scheduler %s %s: %d answers to %d reports", http.MethodPost, PathReports, len(out.Results), len(rs))
+		}
+		errs := make([]error, len(out.Results))
+		for i, r := range out.Results {
+			if r.Status/100 != 2 {
+				errs[i] = &StatusError{Path: PathReports, Status: r.Status, Message: r.Error}
+			}
+		}
+		return errs, nil
+	}
+	return c.reportEach(ctx, rs)
+}
+
+// reportEach is Reports, one request per report, up to the first one not taken.
+func (c *Client) reportEach(ctx context.Context, rs []Report) ([]error, error) {
+	var errs []error
+	for _, r := range rs {
+		err := c.Report(ctx, r)
+		var se *StatusError
+		if err != nil && !errors.As(err, &se) {
+			if len(errs) == 0 {
+				return nil, err
+			}
+			return errs, nil
+		}
+		errs = append(errs, err)
+		if err != nil {
+			break
+		}
+	}
+	return errs, nil
 }
 
 // Enclave asks for the scheduler's authorization for the worker to contribute to task

@@ -32,6 +32,10 @@ type fakeServer struct {
 	waits      []string
 	refuse     string // login refusal (403) when set
 	work       Work
+	// batchRefusal, when set, is the status PathReports is answered with (else 404, as
+	// a scheduler that predates it); batchTries counts its requests.
+	batchRefusal int
+	batchTries   int
 }
 
 func newFake(t *testing.T) (*fakeServer, *httptest.Server) {
@@ -97,6 +101,13 @@ func (f *fakeServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case PathWork:
 		f.waits = append(f.waits, r.URL.Query().Get("wait"))
 		reply(f.work)
+	case PathReports:
+		f.batchTries++
+		if f.batchRefusal == 0 {
+			http.NotFound(w, r)
+			return
+		}
+		f.fail(w, f.batchRefusal, "refused whole")
 	case PathReport:
 		var rep Report
 		json.NewDecoder(r.Body).Decode(&rep)
@@ -238,5 +249,63 @@ func TestClientErrors(t *testing.T) {
 	srv.Close()
 	if _, err := c.Login(ctx, key); err == nil || !strings.Contains(err.Error(), "cannot reach the scheduler at "+srv.URL) {
 		t.Fatalf("unreachable: %v", err)
+	}
+}
+
+// Reports to a scheduler without PathReports (it answers 404) go one per request, in
+// order, up to the first one not taken; after a new login the batch endpoint is tried
+// again.
+func TestClientReportsFallBackToOneRequestEach(t *testing.T) {
+	ctx := context.Background()
+	f, srv := newFake(t)
+	key, _ := crypto.GenerateKey()
+	c := NewClient(srv.URL, nil)
+	if _, err := c.Login(ctx, key); err != nil {
+		t.Fatal(err)
+	}
+	a, b := Report{TaskID: common.Hash{1}, Step: StepStarted}, Report{TaskID: common.Hash{2}, Step: StepStarted}
+	errs, err := c.Reports(ctx, []Report{a, {TaskID: common.Hash{3}, Step: "bogus"}, b})
+	if err != nil || len(errs) != 2 || errs[0] != nil || !IsStatus(errs[1], http.StatusBadRequest) {
+		t.Fatalf("reports: %v, %v; want taken, then refused (400), and the third not sent", errs, err)
+	}
+	f.expire() // a restarted scheduler: the next call logs in again
+	errs, err = c.Reports(ctx, []Report{b})
+	if err != nil || len(errs) != 1 || errs[0] != nil {
+		t.Fatalf("reports after a new login: %v, %v", errs, err)
+	}
+	f.mu.Lock()
+	got := f.reports
+	f.mu.Unlock()
+	if len(got) != 2 || got[0].TaskID != a.TaskID || got[1].TaskID != b.TaskID {
+		t.Fatalf("the scheduler took %+v, want a then b", got)
+	}
+	if errs, err := c.Reports(ctx, nil); errs != nil || err != nil {
+		t.Fatalf("no reports: %v, %v", errs, err)
+	}
+}
+
+// Reports in a request the scheduler refuses whole as unreadable (413, 400) go one per
+// request this time, each answered apart; the next reports try one request again.
+func TestClientReportsOfARequestRefusedWholeGoOneByOne(t *testing.T) {
+	ctx := context.Background()
+	f, srv := newFake(t)
+	f.batchRefusal = http.StatusRequestEntityTooLarge
+	key, _ := crypto.GenerateKey()
+	c := NewClient(srv.URL, nil)
+	if _, err := c.Login(ctx, key); err != nil {
+		t.Fatal(err)
+	}
+	a, b := Report{TaskID: common.Hash{1}, Step: StepStarted}, Report{TaskID: common.Hash{2}, Step: StepStarted}
+	errs, err := c.Reports(ctx, []Report{a, b})
+	if err != nil || len(errs) != 2 || errs[0] != nil || errs[1] != nil {
+		t.Fatalf("reports: %v, %v; want both taken", errs, err)
+	}
+	if _, err := c.Reports(ctx, []Report{a}); err != nil {
+		t.Fatal(err)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.reports) != 3 || f.batchTries != 2 {
+		t.Fatalf("%d reports taken, %d batch requests; want 3 and 2", len(f.reports), f.batchTries)
 	}
 }

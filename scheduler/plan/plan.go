@@ -308,8 +308,22 @@ func (c *taskCtx) assign(out []Decision, ws []*Worker, n int, reason Reason) []D
 // satisfy the consensus rule with MinAgreeing members. A hidden check the task waits for
 // counts as one replicate. It is zero for a task that takes no more contributions or whose
 // consensus is reached or assured.
-func ReplicatesWanted(task Task, state State) Need {
-	c := newTaskCtx(&task, newPool(state), state)
+func ReplicatesWanted(task Task, state State) Need { return NewReader(state).ReplicatesWanted(task) }
+
+// Reader answers ReplicatesWanted and Explain for many tasks of one state, its pool of
+// workers copied once rather than once per task (neither changes it). It must not be
+// used after state's workers change.
+type Reader struct {
+	state State
+	pool  *pool
+}
+
+// NewReader returns a Reader of state.
+func NewReader(state State) *Reader { return &Reader{state: state, pool: newPool(state)} }
+
+// ReplicatesWanted is the package's ReplicatesWanted with r's state.
+func (r *Reader) ReplicatesWanted(task Task) Need {
+	c := newTaskCtx(&task, r.pool, r.state)
 	switch c.stage() {
 	case stageCheck:
 		if len(c.eligible()) > 0 {
@@ -324,8 +338,11 @@ func ReplicatesWanted(task Task, state State) Need {
 
 // Explain lists, for each worker of state that cannot take a replicate of task now, the
 // first filter it fails (capacity as in state). Rejections.Summary turns it into a line.
-func Explain(task Task, state State) Rejections {
-	c := newTaskCtx(&task, newPool(state), state)
+func Explain(task Task, state State) Rejections { return NewReader(state).Explain(task) }
+
+// Explain is the package's Explain with r's state.
+func (r *Reader) Explain(task Task) Rejections {
+	c := newTaskCtx(&task, r.pool, r.state)
 	var out Rejections
 	for _, w := range c.pool.workers {
 		if r, ok := c.reject(w); ok {

@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -517,5 +518,29 @@ func TestPlanPassingOverUntouchedTasksWhenThePoolIsFullChangesNoPlan(t *testing.
 	}
 	if skipped == 0 {
 		t.Fatal("no full pool with an untouched task tried")
+	}
+}
+
+// TestAReaderAnswersAsAFreshPoolPerTask holds that a Reader, whose pool of workers is
+// shared by every task it is asked about, answers ReplicatesWanted and Explain for each
+// task of a state, in turn, as a pool made afresh for that task alone would.
+func TestAReaderAnswersAsAFreshPoolPerTask(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 12)) // pinned: a failure replays
+	asked := 0
+	for round := range 300 {
+		s := randomState(rng)
+		r := NewReader(s)
+		for _, task := range s.Tasks {
+			if got, want := r.ReplicatesWanted(task), ReplicatesWanted(task, s); got != want {
+				t.Fatalf("round %d, task %x: reader %+v, fresh pool %+v", round, task.ID[:4], got, want)
+			}
+			if got, want := r.Explain(task), Explain(task, s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d, task %x: reader %+v, fresh pool %+v", round, task.ID[:4], got, want)
+			}
+			asked++
+		}
+	}
+	if asked == 0 {
+		t.Fatal("no task asked about")
 	}
 }

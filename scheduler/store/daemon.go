@@ -350,9 +350,7 @@ func (s *Store) ExtendDeadline(ctx context.Context, task [32]byte, worker common
 	var moved bool
 	err := s.report(&reportWrite{task: task, worker: worker,
 		write: func(ctx context.Context, tx *Tx) (bool, error) {
-			res, err := tx.exec(ctx, `UPDATE assignments SET deadline = ?
-				WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`,
-				unixTime(deadline), hexID(task), hexAddr(worker), unixTime(deadline))
+			res, err := tx.exec(ctx, extendDeadlineSQL, unixTime(deadline), hexID(task), hexAddr(worker), unixTime(deadline))
 			if err != nil {
 				return true, fmt.Errorf("store: extend deadline: %w", err)
 			}
@@ -449,9 +447,7 @@ func (s *Store) SetAssignmentStep(ctx context.Context, task [32]byte, worker com
 	}
 	return s.report(&reportWrite{task: task, worker: worker,
 		write: func(ctx context.Context, tx *Tx) (bool, error) {
-			res, err := tx.exec(ctx, `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
-				error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`,
-				step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
+			res, err := tx.exec(ctx, setStepSQL, step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
 			return true, oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 		},
 		fix: func(a *viewAssign) {
@@ -460,6 +456,133 @@ func (s *Store) SetAssignmentStep(ctx context.Context, task [32]byte, worker com
 				a.digest = *digest
 			}
 		}})
+}
+
+// WorkerReport is what one report of a worker on its task writes (Store.Reports): in
+// this order, each only if the ones before it succeeded, the writes whose fields are set.
+type WorkerReport struct {
+	Task   [32]byte
+	Worker common.Address
+	At     time.Time
+	// AckReveal: the reveal request is acked (AckReveal).
+	AckReveal bool
+	// RevealState, when not empty: the reveal request moves to it, with Results and
+	// Callback when not empty (SetRevealState).
+	RevealState       RevealState
+	Results, Callback []byte
+	// State, when not empty: the assignment moves to it (SetAssignmentState).
+	State AssignmentState
+	// SetStep: the assignment's step, digest (when not nil) and error are recorded
+	// (SetAssignmentStep).
+	SetStep bool
+	Step    string
+	Digest  *[32]byte
+	Error   string
+	// Deadline, when not zero: the replicate's progress deadline moves to it if that is
+	// later (ExtendDeadline).
+	Deadline time.Time
+}
+
+// ErrNotApplied is the error of a report that Store.Reports did not write because one
+// before it failed.
+var ErrNotApplied = errors.New("store: report not applied: an earlier report of the same request failed; send it again")
+
+// Reports stores reports in order, each as the methods its fields name would, all in one
+// transaction (with the other report writes queued meanwhile; see report), and returns
+// each one's error: nil; ErrNotAssigned (wrapped) for a report that found no such
+// assignment or reveal request, after which the later reports are not written
+// (ErrNotApplied); or the transaction's error, which then is every report's. It returns
+// once they are committed.
+func (s *Store) Reports(ctx context.Context, reports []WorkerReport) []error {
+	ws := make([]*reportWrite, len(reports))
+	failed := false // set by the writes, which run one after the other
+	for i := range reports {
+		w := reportOf(&reports[i])
+		write := w.write
+		w.write = func(ctx context.Context, tx *Tx) (bool, error) {
+			if failed {
+				return false, ErrNotApplied
+			}
+			changed, err := write(ctx, tx)
+			failed = err != nil
+			return changed, err
+		}
+		ws[i] = w
+	}
+	s.reportAll(ws)
+	errs := make([]error, len(ws))
+	for i, w := range ws {
+		errs[i] = w.err
+	}
+	return errs
+}
+
+// reportOf is the report write of r.
+func reportOf(r *WorkerReport) *reportWrite {
+	task, worker, at := hexID(r.Task), hexAddr(r.Worker), unixTime(r.At)
+	notAssigned := func() error { return fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, task, worker) }
+	noReveal := func() error {
+		return fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, task, worker)
+	}
+	var stepped, moved bool
+	return &reportWrite{task: r.Task, worker: r.Worker,
+		write: func(ctx context.Context, tx *Tx) (bool, error) {
+			if r.AckReveal {
+				tx.markTask(r.Task, partReveals)
+				res, err := tx.exec(ctx, ackRevealSQL, at, task, worker)
+				if err := oneRow(res, err, noReveal()); err != nil {
+					return false, err
+				}
+			}
+			if r.RevealState != "" {
+				tx.markTask(r.Task, partReveals)
+				res, err := tx.exec(ctx, setRevealStateSQL, string(r.RevealState), nonNil(r.Results), nonNil(r.Results),
+					nonNil(r.Callback), nonNil(r.Callback), at, task, worker)
+				if err := oneRow(res, err, noReveal()); err != nil {
+					return false, err
+				}
+			}
+			if r.State != "" {
+				if err := tx.SetAssignmentState(ctx, r.Task, r.Worker, r.State, r.At); err != nil {
+					return false, err
+				}
+			}
+			if r.SetStep {
+				d := ""
+				if r.Digest != nil {
+					d = hexID(*r.Digest)
+				}
+				res, err := tx.exec(ctx, setStepSQL, r.Step, d, d, r.Error, at, task, worker)
+				if err := oneRow(res, err, notAssigned()); err != nil {
+					return false, err
+				}
+				stepped = true
+			}
+			if !r.Deadline.IsZero() {
+				dl := unixTime(r.Deadline)
+				res, err := tx.exec(ctx, extendDeadlineSQL, dl, task, worker, dl)
+				if err != nil {
+					return stepped, fmt.Errorf("store: extend deadline: %w", err)
+				}
+				n, err := res.RowsAffected()
+				if err != nil {
+					return stepped, err
+				}
+				moved = n > 0
+			}
+			return stepped || moved, nil
+		},
+		fix: func(a *viewAssign) {
+			if stepped {
+				a.step, a.err = r.Step, r.Error
+				if r.Digest != nil {
+					a.digest = *r.Digest
+				}
+			}
+			if moved {
+				a.deadline = fromUnix(unixTime(r.Deadline))
+			}
+		}}
 }
 
 // MarkCancelSent records that worker was told to drop its replicates of tasks.
@@ -661,13 +784,24 @@ func (s *Store) SetUploader(ctx context.Context, task [32]byte, worker common.Ad
 	return s.do(ctx, func(t *Tx) error { return t.SetUploader(ctx, task, worker, at) })
 }
 
+const (
+	setRevealStateSQL = `UPDATE reveals SET state = ?,
+		results = CASE WHEN length(?) > 0 THEN ? ELSE results END,
+		callback = CASE WHEN length(?) > 0 THEN ? ELSE callback END, updated_at = ?
+		WHERE task_id = ? AND worker = ?`
+	ackRevealSQL = `UPDATE reveals SET
+		state = CASE WHEN state = 'asked' AND NOT (upload = 1 AND length(results) = 0) THEN 'acked' ELSE state END,
+		updated_at = ? WHERE task_id = ? AND worker = ?`
+	setStepSQL = `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
+		error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`
+	extendDeadlineSQL = `UPDATE assignments SET deadline = ?
+		WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`
+)
+
 // SetRevealState moves worker's reveal request for task to state, recording results and
 // callback when they are not empty; ErrNotAssigned if there is no such request.
 func (s *Store) SetRevealState(ctx context.Context, task [32]byte, worker common.Address, state RevealState, results, callback []byte, at time.Time) error {
-	res, err := s.exec(ctx, `UPDATE reveals SET state = ?,
-		results = CASE WHEN length(?) > 0 THEN ? ELSE results END,
-		callback = CASE WHEN length(?) > 0 THEN ? ELSE callback END, updated_at = ?
-		WHERE task_id = ? AND worker = ?`,
+	res, err := s.exec(ctx, setRevealStateSQL,
 		string(state), nonNil(results), nonNil(results), nonNil(callback), nonNil(callback), unixTime(at), hexID(task), hexAddr(worker))
 	s.mark(partReveals, [][32]byte{task})
 	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
@@ -677,9 +811,7 @@ func (s *Store) SetRevealState(ctx context.Context, task [32]byte, worker common
 // unless it is the uploader and no results location is known yet (the upload is still
 // asked for). ErrNotAssigned if there is no such request.
 func (s *Store) AckReveal(ctx context.Context, task [32]byte, worker common.Address, at time.Time) error {
-	res, err := s.exec(ctx, `UPDATE reveals SET
-		state = CASE WHEN state = 'asked' AND NOT (upload = 1 AND length(results) = 0) THEN 'acked' ELSE state END,
-		updated_at = ? WHERE task_id = ? AND worker = ?`, unixTime(at), hexID(task), hexAddr(worker))
+	res, err := s.exec(ctx, ackRevealSQL, unixTime(at), hexID(task), hexAddr(worker))
 	s.mark(partReveals, [][32]byte{task})
 	return oneRow(res, err, fmt.Errorf("%w: no reveal request of task %s for worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 }

@@ -737,8 +737,9 @@ func byDealIndex(a, b Task) int {
 type reportWrite struct {
 	task   [32]byte
 	worker common.Address
-	// write runs the statement in tx; changed: it may have changed the row. An error
-	// other than ErrNotAssigned fails the whole batch.
+	// write runs the statement in tx; changed: it may have changed the row (fix is then
+	// applied; nil: none, the write marks what it changed with Tx.markTask). An error
+	// other than ErrNotAssigned and ErrNotApplied fails the whole batch.
 	write func(ctx context.Context, tx *Tx) (changed bool, err error)
 	fix   func(*viewAssign)
 
@@ -762,18 +763,29 @@ type reports struct {
 // written next, by a goroutine, so no caller waits for more than its own batch and the
 // one before. Batches are written one at a time, and their fixes applied in that order.
 func (s *Store) report(w *reportWrite) error {
-	w.done = make(chan struct{})
+	s.reportAll([]*reportWrite{w})
+	return w.err
+}
+
+// reportAll is report for many writes at once: they join the queue together, in order
+// (so they are written in one transaction, unless a batch is being written and takes
+// the queue's head meanwhile), and it returns once all of them are committed or failed.
+func (s *Store) reportAll(ws []*reportWrite) {
+	for _, w := range ws {
+		w.done = make(chan struct{})
+	}
 	q := &s.reports
 	q.mu.Lock()
-	q.queue = append(q.queue, w)
+	q.queue = append(q.queue, ws...)
 	lead := !q.leading
 	q.leading = true
 	q.mu.Unlock()
 	if lead {
 		s.writeReports(true)
 	}
-	<-w.done
-	return w.err
+	for _, w := range ws {
+		<-w.done
+	}
 }
 
 // writeReports writes the queued report writes, one batch (once: the next batch, if
@@ -806,7 +818,7 @@ func (s *Store) writeBatch(batch []*reportWrite) {
 	err := s.Tx(ctx, func(tx *Tx) error {
 		for _, w := range batch {
 			w.changed, w.err = w.write(ctx, tx)
-			if w.err != nil && !errors.Is(w.err, ErrNotAssigned) {
+			if w.err != nil && !errors.Is(w.err, ErrNotAssigned) && !errors.Is(w.err, ErrNotApplied) {
 				return w.err
 			}
 		}
@@ -831,7 +843,7 @@ func (s *Store) writeBatch(batch []*reportWrite) {
 			continue
 		}
 		for i := range t.assigns {
-			if t.assigns[i].worker == w.worker {
+			if t.assigns[i].worker == w.worker && w.fix != nil {
 				w.fix(&t.assigns[i])
 			}
 		}

@@ -94,6 +94,12 @@ func TestViewFollowsEveryWrite(t *testing.T) {
 		{"deadline set", func() error {
 			return s.Tx(ctx, func(tx *Tx) error { return tx.SetDeadline(ctx, hash(101), addr(2), t0.Add(3*time.Minute)) })
 		}},
+		{"reports of one request", func() error {
+			return errorsJoin(s.Reports(ctx, []WorkerReport{
+				{Task: hash(101), Worker: addr(2), At: t0, SetStep: true, Step: "started", Deadline: t0.Add(4 * time.Minute)},
+				{Task: hash(101), Worker: addr(0), At: t0, SetStep: true, Step: "computed", Digest: &digest, Deadline: t0.Add(time.Hour)},
+			})...)
+		}},
 		{"computed", func() error { return s.SetAssignmentStep(ctx, hash(100), addr(0), "computed", &digest, "", t0) }},
 		{"authorization", func() error {
 			return s.Tx(ctx, func(tx *Tx) error { return tx.SetAuthorization(ctx, hash(101), addr(2), []byte{9}) })
@@ -120,6 +126,12 @@ func TestViewFollowsEveryWrite(t *testing.T) {
 		}},
 		{"uploaded", func() error {
 			return s.SetRevealState(ctx, hash(100), addr(1), RevealAcked, []byte(`{"location":"x"}`), []byte{1}, t0)
+		}},
+		{"reveal reports of one request", func() error {
+			return errorsJoin(s.Reports(ctx, []WorkerReport{
+				{Task: hash(100), Worker: addr(0), At: t0, AckReveal: true, SetStep: true, Step: "revealed"},
+				{Task: hash(100), Worker: addr(1), At: t0, RevealState: RevealAcked, Results: []byte(`{"location":"y"}`)},
+			})...)
 		}},
 		{"gave up", func() error { return s.SetAssignmentState(ctx, hash(101), addr(2), Failed, t0) }},
 		{"withdrawn", func() error { return s.Unassign(ctx, hash(101), addr(0), t0) }},
@@ -246,6 +258,55 @@ func TestReportsWrittenTogetherAreEachStored(t *testing.T) {
 	for i, a := range as {
 		if a.Step != "computed" || a.Digest != ([32]byte{31: byte(i)}) || !a.Deadline.Equal(t0.Add(time.Hour)) {
 			t.Fatalf("replicate %d stored as %+v, want computed with its digest and the extended deadline", i, a)
+		}
+	}
+}
+
+// TestReportsOfARequestStopAtTheFirstFailure holds that Store.Reports writes a request's
+// reports in order and none after one that failed (so that the worker, sending them
+// again, keeps each task's steps in order), and that a report's writes are all made:
+// a failure with its state, its step and its deadline extended.
+func TestReportsOfARequestStopAtTheFirstFailure(t *testing.T) {
+	s, path := newStore(t)
+	seed(t, s)
+	tasks := [][32]byte{newTask(10, 0).ID, newTask(11, 0).ID, newTask(12, 0).ID}
+	must(t, s.AddTasks(ctx, []Task{newTask(10, 0), newTask(11, 0), newTask(12, 0)}, t0))
+	must(t, s.Tx(ctx, func(tx *Tx) error {
+		for _, id := range tasks {
+			if err := tx.AssignReplicate(ctx, NewReplicate{Task: id, Worker: addr(0), At: t0, Deadline: t0.Add(time.Minute)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	_, err := s.OpenTasks(ctx) // the view is loaded: the reports patch it
+	must(t, err)
+	d := hash(5)
+	errs := s.Reports(ctx, []WorkerReport{
+		{Task: tasks[0], Worker: addr(0), At: t0, State: Failed, SetStep: true, Step: "failed", Error: "no room"},
+		{Task: tasks[1], Worker: addr(0), At: t0, SetStep: true, Step: "started", Deadline: t0.Add(time.Hour)},
+		{Task: tasks[2], Worker: addr(1), At: t0, SetStep: true, Step: "started"}, // no such replicate
+		{Task: tasks[2], Worker: addr(0), At: t0, SetStep: true, Step: "computed", Digest: &d},
+	})
+	if len(errs) != 4 || errs[0] != nil || errs[1] != nil || !errors.Is(errs[2], ErrNotAssigned) || !errors.Is(errs[3], ErrNotApplied) {
+		t.Fatalf("errors %v, want nil, nil, not assigned, not applied", errs)
+	}
+	workers := []common.Address{addr(0), addr(1)}
+	got := takeSnapshot(t, s, tasks, workers)
+	fresh := open(t, path)
+	defer fresh.Close()
+	if want := takeSnapshot(t, fresh, tasks, workers); !reflect.DeepEqual(got, want) {
+		t.Fatalf("the view kept in memory differs from the database:\n got  %+v\n want %+v", got, want)
+	}
+	for i, want := range []struct {
+		state    AssignmentState
+		step     string
+		deadline time.Time
+	}{{Failed, "failed", t0.Add(time.Minute)}, {Assigned, "started", t0.Add(time.Hour)}, {Assigned, "", t0.Add(time.Minute)}} {
+		a, err := fresh.Assignment(ctx, tasks[i], addr(0))
+		must(t, err)
+		if a.State != want.state || a.Step != want.step || !a.Deadline.Equal(want.deadline) {
+			t.Errorf("replicate %d stored as %s, step %q, deadline %s; want %s, %q, %s", i, a.State, a.Step, a.Deadline, want.state, want.step, want.deadline)
 		}
 	}
 }
