@@ -391,9 +391,13 @@ func TestKilledWorkerTaskCompletesElsewhere(t *testing.T) {
 	c := client(t, ctx, n)
 	// spin keeps the app busy for seconds in the wasm executor.
 	deal := buy(t, ctx, n, localnet.Request{App: app, Volume: 1, Trust: 1, Params: api.Params{Args: "spin 100000000"}})
+	// The scheduler says so once the task is assigned; the worker's long poll hands it
+	// the job at once, and the app then spins for seconds.
+	sc := api.NewClient(n.SchedulerURL(), nil)
+	worker0 := n.WorkerAddress(0).Hex()
 	waitFor(t, ctx, "the only worker to take the task", func() bool {
-		entries, _ := os.ReadDir(filepath.Join(n.WorkerStateDir(0), "tasks"))
-		return len(entries) > 0
+		st, err := sc.Task(ctx, deal.TaskID(deal.BotFirst))
+		return err == nil && strings.Contains(st.Reason, "waiting for worker "+worker0+" to contribute")
 	})
 	if err := n.StopWorker(0); err != nil { // as if killed: it reports nothing more
 		t.Fatal(err)

@@ -162,8 +162,9 @@
 //     does not give a started job again); the jobs of one answer of the scheduler share
 //     one folder sync. A scheduler with ResendsHeld gives, once in each session, every
 //     job whose replicate the worker holds uncontributed: the accepted record is then
-//     written without a sync (what a crash of the machine loses, the next session's
-//     first answer gives again);
+//     not written at all (a restart, or a crash of the process or the machine, is
+//     followed by a new session whose first answer gives the job again; a trust-1
+//     task thus touches no state file);
 //   - a TEE task's enclave key, before any use (the folder synced at once), and its
 //     authorization;
 //   - computed, for a replicated task (digest, results field, and the result itself
@@ -174,7 +175,7 @@
 // A trust-1 task's computed step and upload are not saved at all: its
 // contributeAndFinalize commits to nothing that must be revealed later, and the task is
 // forgotten once it is mined, so a worker stopped in between runs it again from its
-// accepted record (a contributeAndFinalize mined meanwhile is refused, and the chain
+// accepted record or, with ResendsHeld, from the next session's first answer (a contributeAndFinalize mined meanwhile is refused, and the chain
 // shows the task done). The later steps of a replicated task (contributed, asked to
 // reveal, revealed, uploaded) and failed tries are written in place to
 // StateDir/tasks/<taskid>.next without a sync; on start the newer of the two records
@@ -190,9 +191,9 @@
 // (the cached apps stay, and are trusted again only after one fetch and check per
 // app). On start, Run resumes each task by its phase:
 //
-//   - running: run again from the start (the run is deterministic; a scheduler without
-//     ResendsHeld does not hand out a job again once its start was reported; one with it
-//     gives the job again at the first poll, which the worker then knows);
+//   - running (written only for a scheduler without ResendsHeld, which does not hand
+//     out a job again once its start was reported): run again from the start (the run
+//     is deterministic);
 //   - computed: contribute (or upload and contributeAndFinalize); a computed task whose
 //     kept result is missing (neither in the record nor in StateDir/results) runs again;
 //   - contributed: report it again and wait to be asked to reveal;

@@ -128,27 +128,6 @@ func (s *stateStore) save(id common.Hash, r *record) error {
 	return nil
 }
 
-// saveUnsynced writes r as id's durable record without syncing it (one open, write and
-// close): for a record the scheduler restores if a crash of the machine loses it (the
-// accepted job, with api.Session.ResendsHeld). A later save replaces it whole; a record
-// torn by such a crash does not read whole and is passed over at load.
-func (s *stateStore) saveUnsynced(id common.Hash, r *record) error {
-	b, err := s.encode(id, r)
-	if err != nil {
-		return err
-	}
-	err = os.WriteFile(s.path(id), b, 0o600)
-	if errors.Is(err, fs.ErrNotExist) {
-		if err = os.MkdirAll(s.dir, 0o700); err == nil {
-			err = os.WriteFile(s.path(id), b, 0o600)
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("worker: saving the state of task %s: %w", id.Hex(), err)
-	}
-	return nil
-}
-
 // writeSynced writes b to a temporary file next to id's durable record, syncs it and
 // renames it over the record: open, write, fsync, close, rename: five system calls (a
 // task's records are written by one goroutine at a time: the worker's lock, so the

@@ -748,16 +748,16 @@ func (w *Worker) accept(j api.Job, seq uint64) (bool, *task) {
 		return true, nil
 	}
 	t := &task{id: id, rec: &record{Job: j, Phase: PhaseRunning}}
-	save := w.state.save
-	if w.session.ResendsHeld {
-		// The scheduler gives this job again in the next session if the record does
-		// not survive a crash of the machine: no sync (see saveDurableLocked).
-		save = w.state.saveUnsynced
-	}
-	if err := save(id, t.rec); err != nil {
-		w.log.Error("cannot save a new task: refusing it", "task", id.Hex(), "err", err)
-		w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed, Error: "the worker cannot save its state: " + err.Error()})
-		return true, nil
+	// A scheduler with ResendsHeld gives this job again in the next session, whatever
+	// happens to this process or machine: the accepted record would add nothing, so it
+	// is not written (the first durable save, if any, holds the whole job). Without it,
+	// the record is on disk before the task starts (see saveDurableLocked).
+	if !w.session.ResendsHeld {
+		if err := w.state.save(id, t.rec); err != nil {
+			w.log.Error("cannot save a new task: refusing it", "task", id.Hex(), "err", err)
+			w.reportLocked(api.Report{TaskID: id, Step: api.StepFailed, Error: "the worker cannot save its state: " + err.Error()})
+			return true, nil
+		}
 	}
 	w.tasks[id] = t
 	if w.cfg.Saboteur != nil {
@@ -823,8 +823,7 @@ func (w *Worker) saveLocked(t *task) {
 // saveDurableLocked writes t's state durably (stateStore.save), for the steps whose loss
 // would lose work or funds: the task accepted (a scheduler without
 // api.Session.ResendsHeld does not give it again once started; one with it gives it again
-// in the next session, so the accepted record is then written without a sync:
-// stateStore.saveUnsynced), the result of a replicated task computed (its digest, and the result when
+// in the next session, so the accepted record is then not written at all), the result of a replicated task computed (its digest, and the result when
 // kept in the record, must be on disk before it is contributed: a contribution the
 // worker cannot reveal loses its stake), a TEE task's enclave authorization. The folder
 // is synced (syncState) before the accepted tasks start (once per answer of the
