@@ -85,6 +85,8 @@ type Service struct {
 
 	catMu      sync.Mutex
 	categories []protocol.Category
+
+	cache headCache // chain reads at the current head (see headCache)
 }
 
 type challenge struct {
@@ -152,18 +154,64 @@ func (s *Service) where() string {
 	return fmt.Sprintf("chain %s, hub %s", s.chain.ChainID(), s.chain.Hub().Hex())
 }
 
+// reads says how the chain is read by a check: from the head's cache where it holds the
+// value (cached), and whether a cached value was used (hit).
+type reads struct {
+	cached bool
+	hit    bool
+	gen    uint64 // the cache's generation when the check began
+}
+
+// newReads starts a check's reads, from the cache if useCache.
+func (s *Service) newReads(useCache bool) *reads {
+	gen, live := s.cache.snapshot()
+	return &reads{cached: useCache && live, gen: gen}
+}
+
 // owner is who must sign the order: the asset's current owner (zero if it is not
 // registered) or the requester.
-func (s *Service) owner(ctx context.Context, kind sdk.OrderKind, asset, requester common.Address) (common.Address, error) {
+func (s *Service) owner(ctx context.Context, r *reads, kind sdk.OrderKind, asset, requester common.Address) (common.Address, error) {
+	k := ownerKey{kind, asset}
+	if kind != sdk.KindRequest && r.cached {
+		if a, ok := s.cache.owner(k); ok {
+			r.hit = true
+			return a, nil
+		}
+	}
+	var (
+		a   common.Address
+		err error
+	)
 	switch kind {
 	case sdk.KindApp:
-		return s.chain.AppOwner(ctx, asset)
+		a, err = s.chain.AppOwner(ctx, asset)
 	case sdk.KindDataset:
-		return s.chain.DatasetOwner(ctx, asset)
+		a, err = s.chain.DatasetOwner(ctx, asset)
 	case sdk.KindWorkerpool:
-		return s.chain.WorkerpoolOwner(ctx, asset)
+		a, err = s.chain.WorkerpoolOwner(ctx, asset)
+	default:
+		return requester, nil
 	}
-	return requester, nil
+	if err == nil {
+		s.cache.putOwner(r.gen, k, a)
+	}
+	return a, err
+}
+
+// free is what addr has free in the hub.
+func (s *Service) free(ctx context.Context, r *reads, addr common.Address) (*big.Int, error) {
+	if r.cached {
+		if f, ok := s.cache.freeOf(addr); ok {
+			r.hit = true
+			return f, nil
+		}
+	}
+	bal, err := s.chain.Account(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	s.cache.putFree(r.gen, addr, bal.Free)
+	return bal.Free, nil
 }
 
 // need is what the signer must keep free for the order's remaining volume: the pool
@@ -184,16 +232,29 @@ func need(so sdk.SignedOrder, remaining uint64) (*big.Int, string) {
 	return nil, ""
 }
 
-func (s *Service) remaining(ctx context.Context, o *Order) (uint64, error) {
-	used, err := s.chain.Consumed(ctx, o.Hash)
-	if err != nil {
-		return 0, err
+func (s *Service) remaining(ctx context.Context, r *reads, o *Order) (uint64, error) {
+	used, ok := (*big.Int)(nil), false
+	if r.cached {
+		if used, ok = s.cache.consumedOf(o.Hash); ok {
+			r.hit = true
+		}
+	}
+	if !ok {
+		var err error
+		if used, err = s.chain.Consumed(ctx, o.Hash); err != nil {
+			return 0, err
+		}
+		s.cache.putConsumed(r.gen, o.Hash, used)
 	}
 	if used.Cmp(new(big.Int).SetUint64(o.Volume)) >= 0 {
 		return 0, nil
 	}
 	return o.Volume - used.Uint64(), nil
 }
+
+// errCachedOwner is checkOnChain's answer when the owner cached at this head is not the
+// order's signer: publish then checks the order against the chain again.
+var errCachedOwner = errors.New("market: the order's signer is not the cached owner")
 
 func unavailable(err error) *Error {
 	return refuse(503, CodeUnavailable, "the market cannot read the chain now: %v", err)
@@ -247,57 +308,17 @@ func (s *Service) publish(ctx context.Context, so sdk.SignedOrder) (*Order, erro
 			return nil, refuse(429, CodeRateLimited, "too many publications by %s: at most %g a second (burst %d); try again in a moment", recovered.Hex(), s.cfg.Limits.SignerRate, s.cfg.Limits.SignerBurst)
 		}
 	}
-	owner, err := s.owner(ctx, kind, o.Asset, requester)
+	// The checks against the chain, first with the values read at this head if the market
+	// has them; a refusal is only given after reading the chain again.
+	r := s.newReads(len(so.Signature()) > 0)
+	err = s.checkOnChain(ctx, r, so, o, recovered, requester)
+	if r.hit && err != nil {
+		err = s.checkOnChain(ctx, s.newReads(false), so, o, recovered, requester)
+	}
 	if err != nil {
-		return nil, unavailable(err)
+		return nil, err
 	}
-	if owner == (common.Address{}) {
-		return nil, refuse(422, CodeUnknownAsset, "the %s %s of the %s %s is not registered on this hub (%s): register it first, or publish to the market of the chain it is on", kind.Asset(), o.Asset.Hex(), kind, h, s.where())
-	}
-	if len(so.Signature()) == 0 && !s.signer.Allow(owner.Hex()) {
-		return nil, refuse(429, CodeRateLimited, "too many publications by %s: at most %g a second (burst %d); try again in a moment", owner.Hex(), s.cfg.Limits.SignerRate, s.cfg.Limits.SignerBurst)
-	}
-	if len(so.Signature()) == 0 || recovered != owner {
-		// Presigned, or signed by someone else: a contract owner (ERC-1271) or a presign
-		// may still make it valid.
-		if err := s.chain.CheckSignature(ctx, so); err != nil {
-			if sdk.CodeOf(err) != "PocoInvalidSignature" {
-				return nil, unavailable(err)
-			}
-			switch {
-			case len(so.Signature()) == 0:
-				return nil, refuse(403, CodeBadSignature, "the %s %s has no signature and is not presigned on chain by %s, who must sign it", kind, h, owner.Hex())
-			case kind == sdk.KindRequest:
-				return nil, refuse(403, CodeBadSignature, "the request order %s is signed by %s, not by its requester %s (or it was signed for another chain or hub: this market serves %s)", h, recovered.Hex(), owner.Hex(), s.where())
-			default:
-				return nil, refuse(403, CodeBadSignature, "the %s %s is signed by %s, but the %s %s belongs to %s: only an asset's owner may publish its orders (or the order was signed for another chain or hub: this market serves %s)",
-					kind, h, recovered.Hex(), kind.Asset(), o.Asset.Hex(), owner.Hex(), s.where())
-			}
-		}
-	}
-	o.Signer = owner
-	rem, err := s.remaining(ctx, o)
-	if err != nil {
-		return nil, unavailable(err)
-	}
-	if rem == 0 {
-		return nil, refuse(422, CodeNoVolume, "the %s %s has no volume left on chain: its %d tasks are used by deals, or it was cancelled", kind, h, o.Volume)
-	}
-	o.Remaining = rem
-	if needed, what := need(so, rem); needed != nil && needed.Sign() > 0 {
-		bal, err := s.chain.Account(ctx, owner)
-		if err != nil {
-			return nil, unavailable(err)
-		}
-		if bal.Free.Cmp(needed) < 0 {
-			who := "the workerpool owner"
-			if kind == sdk.KindRequest {
-				who = "the requester"
-			}
-			return nil, refuse(422, CodeInsufficientFunds, "%s %s has %s free in the hub, less than %s of the %s %s, %s: deposit %s more (poco account deposit)",
-				who, owner.Hex(), sdk.FormatRLC(bal.Free), what, kind, h, sdk.FormatRLC(needed), sdk.FormatRLC(new(big.Int).Sub(needed, bal.Free)))
-		}
-	}
+	owner := o.Signer
 	prev, err := s.store.Get(ctx, o.Hash)
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, err
@@ -321,6 +342,69 @@ func (s *Service) publish(ctx context.Context, so sdk.SignedOrder) (*Order, erro
 		s.hub.publish(Change{Type: ChangeUpdated, Order: stored})
 	}
 	return stored, nil
+}
+
+// checkOnChain checks an order against the chain's state: its asset is registered, its
+// signature is its owner's (or the owner presigned it or, a contract, accepts it), volume
+// is left and the owner can pay. It sets o.Signer and o.Remaining.
+func (s *Service) checkOnChain(ctx context.Context, r *reads, so sdk.SignedOrder, o *Order, recovered, requester common.Address) error {
+	kind, h := o.Kind, o.Hash.Hex()
+	owner, err := s.owner(ctx, r, kind, o.Asset, requester)
+	if err != nil {
+		return unavailable(err)
+	}
+	if r.hit && (owner == (common.Address{}) || len(so.Signature()) == 0 || recovered != owner) {
+		// Not the owner this head's reads found: the chain decides (publish reads it again).
+		return errCachedOwner
+	}
+	if owner == (common.Address{}) {
+		return refuse(422, CodeUnknownAsset, "the %s %s of the %s %s is not registered on this hub (%s): register it first, or publish to the market of the chain it is on", kind.Asset(), o.Asset.Hex(), kind, h, s.where())
+	}
+	if len(so.Signature()) == 0 && !s.signer.Allow(owner.Hex()) {
+		return refuse(429, CodeRateLimited, "too many publications by %s: at most %g a second (burst %d); try again in a moment", owner.Hex(), s.cfg.Limits.SignerRate, s.cfg.Limits.SignerBurst)
+	}
+	if len(so.Signature()) == 0 || recovered != owner {
+		// Presigned, or signed by someone else: a contract owner (ERC-1271) or a presign
+		// may still make it valid.
+		if err := s.chain.CheckSignature(ctx, so); err != nil {
+			if sdk.CodeOf(err) != "PocoInvalidSignature" {
+				return unavailable(err)
+			}
+			switch {
+			case len(so.Signature()) == 0:
+				return refuse(403, CodeBadSignature, "the %s %s has no signature and is not presigned on chain by %s, who must sign it", kind, h, owner.Hex())
+			case kind == sdk.KindRequest:
+				return refuse(403, CodeBadSignature, "the request order %s is signed by %s, not by its requester %s (or it was signed for another chain or hub: this market serves %s)", h, recovered.Hex(), owner.Hex(), s.where())
+			default:
+				return refuse(403, CodeBadSignature, "the %s %s is signed by %s, but the %s %s belongs to %s: only an asset's owner may publish its orders (or the order was signed for another chain or hub: this market serves %s)",
+					kind, h, recovered.Hex(), kind.Asset(), o.Asset.Hex(), owner.Hex(), s.where())
+			}
+		}
+	}
+	o.Signer = owner
+	rem, err := s.remaining(ctx, r, o)
+	if err != nil {
+		return unavailable(err)
+	}
+	if rem == 0 {
+		return refuse(422, CodeNoVolume, "the %s %s has no volume left on chain: its %d tasks are used by deals, or it was cancelled", kind, h, o.Volume)
+	}
+	o.Remaining = rem
+	if needed, what := need(so, rem); needed != nil && needed.Sign() > 0 {
+		free, err := s.free(ctx, r, owner)
+		if err != nil {
+			return unavailable(err)
+		}
+		if free.Cmp(needed) < 0 {
+			who := "the workerpool owner"
+			if kind == sdk.KindRequest {
+				who = "the requester"
+			}
+			return refuse(422, CodeInsufficientFunds, "%s %s has %s free in the hub, less than %s of the %s %s, %s: deposit %s more (poco account deposit)",
+				who, owner.Hex(), sdk.FormatRLC(free), what, kind, h, sdk.FormatRLC(needed), sdk.FormatRLC(new(big.Int).Sub(needed, free)))
+		}
+	}
+	return nil
 }
 
 // ───────────────────────────── unpublish ─────────────────────────────
@@ -488,8 +572,11 @@ func (s *Service) Categories(ctx context.Context) ([]protocol.Category, error) {
 
 var transferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
 
-// Run follows the chain until ctx ends, applying its events to the book.
+// Run follows the chain until ctx ends, applying its events to the book. It also
+// follows the chain's heads where the connection can subscribe to them, so that the
+// checks of the orders published in one block read each value once (see headCache).
 func (s *Service) Run(ctx context.Context) error {
+	go s.followHeads(ctx)
 	for {
 		if err := s.Sync(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -672,12 +759,16 @@ func (s *Service) apply(ctx context.Context, from, to uint64) error {
 			check[o.Hash] = o
 		}
 	}
+	// The values cached before these blocks were applied may not show them: read the
+	// chain again (once per owner, account and order, while no new head comes).
+	s.cache.invalidate()
+	r := s.newReads(true)
 	free := map[common.Address]*big.Int{}
 	for _, o := range check {
 		if o.Status != StatusOpen && o.Status != StatusDead {
 			continue
 		}
-		if err := s.recheck(ctx, o, free); err != nil {
+		if err := s.recheck(ctx, r, o, free); err != nil {
 			return err
 		}
 	}
@@ -685,13 +776,13 @@ func (s *Service) apply(ctx context.Context, from, to uint64) error {
 }
 
 // recheck reads an order's state on chain and updates it in the book.
-func (s *Service) recheck(ctx context.Context, o *Order, free map[common.Address]*big.Int) error {
+func (s *Service) recheck(ctx context.Context, r *reads, o *Order, free map[common.Address]*big.Int) error {
 	so, err := o.SignedOrder()
 	if err != nil {
 		return err
 	}
 	st, reason := StatusOpen, ""
-	rem, err := s.remaining(ctx, o)
+	rem, err := s.remaining(ctx, r, o)
 	if err != nil {
 		return err
 	}
@@ -699,7 +790,7 @@ func (s *Service) recheck(ctx context.Context, o *Order, free map[common.Address
 		st = StatusFilled
 	}
 	if st == StatusOpen && o.Kind != sdk.KindRequest {
-		owner, err := s.owner(ctx, o.Kind, o.Asset, common.Address{})
+		owner, err := s.owner(ctx, r, o.Kind, o.Asset, common.Address{})
 		if err != nil {
 			return err
 		}
@@ -711,11 +802,9 @@ func (s *Service) recheck(ctx context.Context, o *Order, free map[common.Address
 		if needed, what := need(so, rem); needed != nil && needed.Sign() > 0 {
 			f, ok := free[o.Signer]
 			if !ok {
-				bal, err := s.chain.Account(ctx, o.Signer)
-				if err != nil {
+				if f, err = s.free(ctx, r, o.Signer); err != nil {
 					return err
 				}
-				f = bal.Free
 				free[o.Signer] = f
 			}
 			if f.Cmp(needed) < 0 {
