@@ -13,7 +13,8 @@
 //     query, up to the head less Config.Confirmations) whenever the node announces a new
 //     head (a subscription, on a WebSocket or IPC endpoint: a goroutine of its own relays
 //     them, subscribing again after a failure) and every Config.PollInterval (the only
-//     wake-up on an HTTP endpoint), and stores, in one transaction with
+//     wake-up on an HTTP endpoint; with a live subscription it takes the head announced
+//     and asks the node for it at most once a second), and stores, in one transaction with
 //     the new cursor, the pool's deals (OrdersMatched with deal.Workerpool =
 //     Config.Workerpool) and all their tasks, the executor of each task (from its app's
 //     type, api.ExecutorOf), contributions with their weights, the consensus the first

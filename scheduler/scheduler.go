@@ -198,7 +198,8 @@ type Scheduler struct {
 	// head is the last head announced (watchHeads) and when it came (wall clock); zero
 	// while no subscription is live.
 	head      chainHead
-	cursor    uint64 // last block whose events are stored
+	headAsked time.Time // when the follower last asked the node for its head (chainHeadNumber)
+	cursor    uint64    // last block whose events are stored
 	hasCursor bool
 	synced    bool // the follower caught up with the head at least once
 }
