@@ -80,58 +80,38 @@ func (c *headCache) down() {
 	c.live = false
 }
 
-func (c *headCache) owner(k ownerKey) (common.Address, bool) {
+// cached is m[k], if kept and the cache is live.
+func cached[K comparable, V any](c *headCache, m *map[K]V, k K) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	a, ok := c.owners[k]
-	return a, ok && c.live
+	v, ok := (*m)[k]
+	return v, ok && c.live
 }
 
+// keep stores v as m[k] if the cache is live and still in generation gen (the one the
+// read of v started in: see snapshot).
+func keep[K comparable, V any](c *headCache, gen uint64, m *map[K]V, k K, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.live && gen == c.gen {
+		if *m == nil {
+			*m = map[K]V{}
+		}
+		(*m)[k] = v
+	}
+}
+
+func (c *headCache) owner(k ownerKey) (common.Address, bool) { return cached(c, &c.owners, k) }
 func (c *headCache) putOwner(gen uint64, k ownerKey, a common.Address) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.live && gen == c.gen {
-		if c.owners == nil {
-			c.owners = map[ownerKey]common.Address{}
-		}
-		c.owners[k] = a
-	}
+	keep(c, gen, &c.owners, k, a)
 }
-
-func (c *headCache) consumedOf(h common.Hash) (*big.Int, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	v, ok := c.consumed[h]
-	return v, ok && c.live
-}
-
+func (c *headCache) consumedOf(h common.Hash) (*big.Int, bool) { return cached(c, &c.consumed, h) }
 func (c *headCache) putConsumed(gen uint64, h common.Hash, v *big.Int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.live && gen == c.gen {
-		if c.consumed == nil {
-			c.consumed = map[common.Hash]*big.Int{}
-		}
-		c.consumed[h] = v
-	}
+	keep(c, gen, &c.consumed, h, v)
 }
-
-func (c *headCache) freeOf(a common.Address) (*big.Int, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	v, ok := c.free[a]
-	return v, ok && c.live
-}
-
+func (c *headCache) freeOf(a common.Address) (*big.Int, bool) { return cached(c, &c.free, a) }
 func (c *headCache) putFree(gen uint64, a common.Address, v *big.Int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.live && gen == c.gen {
-		if c.free == nil {
-			c.free = map[common.Address]*big.Int{}
-		}
-		c.free[a] = v
-	}
+	keep(c, gen, &c.free, a, v)
 }
 
 // followHeads keeps the cache's head subscription up until ctx ends (for good, with
