@@ -554,6 +554,9 @@ type checkedReport struct {
 	logs  func() // what to log once it is stored
 }
 
+// notApplied answers a report that followed a failed one in the same request.
+var notApplied = api.ReportResult{Status: http.StatusServiceUnavailable, Error: "not applied: an earlier report of this request failed; send it again"}
+
 // takeReports checks and stores a worker's reports, in order, and answers each with the
 // status a single report would get (api.PathReports). The writes of all the reports are
 // stored in one transaction and wake the planning loops once. A report refused (400,
@@ -589,7 +592,7 @@ func (s *Scheduler) takeReports(ctx context.Context, sess *session, rs []api.Rep
 			errs = errs[1:]
 			switch {
 			case errors.Is(err, store.ErrNotApplied):
-				c.res = api.ReportResult{Status: http.StatusServiceUnavailable, Error: "not applied: an earlier report of this request failed; send it again"}
+				c.res = notApplied
 			case err != nil:
 				c.res = api.ReportResult{Status: http.StatusInternalServerError, Error: fmt.Sprintf("storing the report: %v", err)}
 			default:
@@ -602,7 +605,7 @@ func (s *Scheduler) takeReports(ctx context.Context, sess *session, rs []api.Rep
 		out[i] = c.res
 	}
 	for i := failed + 1; i < len(rs); i++ {
-		out[i] = api.ReportResult{Status: http.StatusServiceUnavailable, Error: "not applied: an earlier report of this request failed; send it again"}
+		out[i] = notApplied
 	}
 	if stored {
 		s.kickAll()
