@@ -84,8 +84,11 @@ func (b *callCounter) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (ui
 }
 
 func (b *callCounter) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	// Counted once the node has the transaction: a test that waits for the count and
+	// then mines a block finds the transaction in it.
+	err := b.Backend.SendTransaction(ctx, tx)
 	b.add("send")
-	return b.Backend.SendTransaction(ctx, tx)
+	return err
 }
 
 func (b *callCounter) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
@@ -313,6 +316,10 @@ func TestReceiptReadOnceAtItsHead(t *testing.T) {
 	untilLive(t, c)
 	e.Commit()
 	ok(t, <-first)
+	// The first waiter may have seen its receipt before the subscription announced its
+	// block: the sends below must be made after that announcement (a head announced later
+	// would make them read their receipts once too early).
+	untilHead(t, c, must(e.Client.BlockNumber(bg)))
 
 	receipts, sends := b.count("receipt"), b.count("send")
 	ctx, cancel := context.WithTimeout(bg, 20*time.Second)
@@ -338,5 +345,20 @@ func TestReceiptReadOnceAtItsHead(t *testing.T) {
 	}
 	if n := b.count("receipt") - receipts; n != 2 {
 		t.Errorf("two transactions mined in one block: %d receipt reads; want 2", n)
+	}
+}
+
+// untilHead waits until c's head subscription has announced block n.
+func untilHead(t *testing.T, c *Client, n uint64) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, live, latest := c.heads.state(); live && latest >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the head subscription did not announce block %d", n)
+		}
+		time.Sleep(time.Millisecond)
 	}
 }
