@@ -347,18 +347,3 @@ func TestReceiptReadOnceAtItsHead(t *testing.T) {
 		t.Errorf("two transactions mined in one block: %d receipt reads; want 2", n)
 	}
 }
-
-// untilHead waits until c's head subscription has announced block n.
-func untilHead(t *testing.T, c *Client, n uint64) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		if _, live, latest := c.heads.state(); live && latest >= n {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the head subscription did not announce block %d", n)
-		}
-		time.Sleep(time.Millisecond)
-	}
-}
