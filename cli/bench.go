@@ -263,7 +263,7 @@ worker overhead <= 5 ms per task.`,
 	f.IntVar(&cfg.Tasks, "tasks", 100, "tasks in the bag (in each deal)")
 	f.IntVar(&cfg.Deals, "deals", 1, "deals bought as a stream (two in flight)")
 	f.IntVar(&cfg.Workers, "workers", 4, "workers in the pool")
-	f.IntVar(&cfg.Queue, "queue", 0, fmt.Sprintf("each worker's queue: tasks it holds beyond its slots (0: the worker's default, %d per slot)", worker.DefaultQueueFactor))
+	f.IntVar(&cfg.Queue, "queue", 0, fmt.Sprintf("each worker's queue: the most tasks it holds beyond its slots, filled by the scheduler as the run times call for (0: the worker's default, %d per slot)", worker.DefaultQueueFactor))
 	f.Uint64Var(&cfg.Trust, "trust", 1, "the deal's trust")
 	f.DurationVar(&cfg.BlockTime, "block-time", 0, "block period, whole seconds (0: a block per transaction)")
 	f.StringVar(&cfg.Executor, "executor", "wasm", "the app to buy: wasm (the hello example) or oci (the ociapp example image, run by podman or Docker: --oci-host, else DOCKER_HOST)")

@@ -14,6 +14,7 @@ import (
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/scheduler/offers"
 	"github.com/pocolabs/poco/scheduler/plan"
+	"github.com/pocolabs/poco/scheduler/store"
 	"github.com/pocolabs/poco/sdk"
 )
 
@@ -344,4 +345,53 @@ func TestAWorkerThatInflatesItsSpeedLosesTheTaskAtItsOwnDeadline(t *testing.T) {
 	if tk := e.task(d, d.BotFirst); tk.Contributions[0].Worker != honest.acc.Address {
 		t.Errorf("the task was done by %s, want the honest worker", tk.Contributions[0].Worker.Hex())
 	}
+}
+
+// A worker's queue is filled as deep as the run times of its tasks call for, within its
+// effective slots: a worker that declares one slot and a queue of 64 holds one replicate
+// of a 10-s category while no run of the deal is measured (a queued task would wait ten
+// seconds on it); once it reports a run of milliseconds (started, then computed), it is
+// given the deal's other tasks, as many as the slots it proved (8 here: 8 running and its
+// computed result waiting), then, with 64 proven, all of them.
+func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
+	e := newTestEnv(t, 1)
+	cat := e.CreateCategory("ten", 10)
+	cfg := e.config()
+	cfg.HeartbeatTimeout = time.Hour
+	s := e.start(cfg)
+	w := e.Workers[0]
+	sess, err := login(bg, s.URL(), w.Address, keySigner(w))
+	must(t, err)
+	must(t, call(bg, "POST", s.URL()+api.PathRegister, sess.Token, api.Capabilities{Slots: 1, Queue: 64, Executors: []string{"wasm"}}, nil))
+	must(t, s.st.SetProvenSlots(bg, w.Address, 8))
+	held := func() []store.AssignmentRecord {
+		as, err := s.st.WorkerAssignments(bg, w.Address)
+		must(t, err)
+		return as
+	}
+	d := e.match(20, 1, cat)
+	waitFor(t, 20*time.Second, "the first replicate", func() bool { return len(held()) > 0 })
+	waitRounds(t, s, 5)
+	as := held()
+	if len(as) != 1 {
+		t.Fatalf("the worker holds %d replicates of a 10-s category before any run is measured, want 1", len(as))
+	}
+	var reason string
+	waitFor(t, 10*time.Second, "a waiting task's reason to name the full queue", func() bool {
+		st, err := s.st.TaskState(bg, d.TaskID(d.BotFirst+1))
+		reason = st.Reason
+		return err == nil && strings.Contains(reason, "queue holds enough work")
+	})
+	first := common.Hash(as[0].Task)
+	digest := common.Hash{1}
+	must(t, call(bg, "POST", s.URL()+api.PathReport, sess.Token, api.Report{TaskID: first, Step: api.StepStarted}, nil))
+	must(t, call(bg, "POST", s.URL()+api.PathReport, sess.Token, api.Report{TaskID: first, Step: api.StepComputed, Digest: &digest}, nil))
+	waitFor(t, 10*time.Second, "a deeper queue", func() bool { return len(held()) > 1 })
+	waitRounds(t, s, 5)
+	if n := len(held()); n != 9 {
+		t.Fatalf("the worker holds %d replicates after a fast run, want 9: 8 proven slots running or queued, 1 computed", n)
+	}
+	must(t, s.st.SetProvenSlots(bg, w.Address, 65))
+	s.kickAll()
+	waitFor(t, 10*time.Second, "the whole deal on the worker", func() bool { return len(held()) == 20 })
 }

@@ -155,6 +155,22 @@
 // (they do not queue). The offers (package offers) sum the same effective slots: a
 // worker that declares a billion slots counts what it proved.
 //
+// The declared queue is a ceiling (the worker's default: 64 per slot); how much of it is
+// filled follows the tasks' run times. Beyond its declared Slots, a worker is given a
+// replicate only while the work it holds and has not computed, each replicate counted at
+// its expected run time, is less than Slots × Config.QueueWindow (plan.State.QueueWindow,
+// 2 s by default): tasks of milliseconds queue up to the effective slots, tasks of
+// minutes not at all, and a task queued behind others starts within about a window. The
+// expected run time (plan.Worker.ExpectedRun) is the worker's measured run of the deal —
+// from the scheduler taking its first StepStarted report to its StepComputed one, stored
+// with the replicate (store: started_ms, run_ms), the mean of its last 32 runs of the deal
+// — else the category's reference time over its declared speed, else plan.UnknownRun. A
+// worker that reports fake-fast runs gets the queue its declared Queue allows and no
+// more: the effective slots bound it as before (2 × effective slots held at most before
+// its first missed progress deadline: 18 for a one-slot worker with the former default
+// queue of 8, 130 with 64, once it has proved 65 slots and its stake backs them), and
+// missed deadlines withdraw its replicates and halve its proven slots.
+//
 // Each replicate must be contributed by its progress deadline (plan.ProgressDeadline from
 // its assignment, the task's reference time and the worker's declared speed factor; from
 // its start, if later). Past it, the plan loop withdraws it and gives it to another
@@ -184,8 +200,9 @@
 //   - Assignments (with their authorizations and check flags), the steps workers
 //     reported, reveal permits, reveal requests and uploaded result locations are stored:
 //     a restarted scheduler serves the same pending work and the same permits again.
-//     Offenses, misses, benches, proven and stake slots, progress deadlines and each
-//     task's sentence are stored. Login sessions are in memory: workers get 401 and log in again.
+//     Offenses, misses, benches, proven and stake slots, progress deadlines, the run
+//     times measured from the reports (which size the queues) and each task's sentence
+//     are stored. Login sessions are in memory: workers get 401 and log in again.
 //   - The check key and the plan seed are drawn on the first start and stored, so a
 //     restart checks the same tasks. Each plan round is seeded with Config.Seed (or the
 //     stored seed) plus the last block stored: tie-breaks change as the chain moves, and a

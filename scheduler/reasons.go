@@ -396,10 +396,7 @@ func afterPlan(state plan.State, decisions []plan.Decision, now time.Time) plan.
 			var speed float64
 			if w := workers[dc.Worker]; w != nil {
 				speed = w.Speed
-				w.FreeSlots--
-				if t.Tag.HasGPU() {
-					w.FreeGPUs--
-				}
+				w.Spend(t)
 			}
 			t.Assigned = append(t.Assigned, plan.Assignment{Worker: dc.Worker, Since: now, Check: dc.Reason == plan.ReasonCheck,
 				Deadline: plan.ProgressDeadline(now, t.Ref, speed)})

@@ -128,6 +128,12 @@ type Config struct {
 	// the task gets another worker, who can open the reveals itself (0:
 	// plan.DefaultRevealTimeout). A group whose members are all lost gets one at once.
 	RevealTimeout time.Duration
+	// QueueWindow bounds the work a worker holds beyond its running slots: it is given a
+	// replicate it cannot start at once only while the expected run time of those it holds
+	// and has not computed is less than its slots × QueueWindow (0:
+	// plan.DefaultQueueWindow; see plan.State.QueueWindow and the package doc's Worker
+	// capacity).
+	QueueWindow time.Duration
 	// MissesToBench is how many progress deadlines a worker may miss within MissMemory
 	// before the pool benches it (0: DefaultMissesToBench); BenchAfterLate is how long
 	// the bench lasts, doubled by each further miss within MissMemory (0:
@@ -263,6 +269,9 @@ func New(cfg Config) (*Scheduler, error) {
 	if cfg.BenchAfterWrong == 0 {
 		cfg.BenchAfterWrong = DefaultBenchAfterWrong
 	}
+	if cfg.QueueWindow <= 0 {
+		cfg.QueueWindow = plan.DefaultQueueWindow
+	}
 	if cfg.RevealTimeout <= 0 {
 		cfg.RevealTimeout = plan.DefaultRevealTimeout
 	}
@@ -393,7 +402,7 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "requesters", len(s.cfg.Requesters),
 		"check_rate", max(s.cfg.CheckRate, 0), "bench_after_wrong", max(s.cfg.BenchAfterWrong, 0),
 		"misses_to_bench", s.cfg.MissesToBench, "bench_after_late", max(s.cfg.BenchAfterLate, 0),
-		"reveal_timeout", s.cfg.RevealTimeout, "tx_in_flight", s.cfg.TxInFlight, "db", s.cfg.DBPath)
+		"reveal_timeout", s.cfg.RevealTimeout, "queue_window", s.cfg.QueueWindow, "tx_in_flight", s.cfg.TxInFlight, "db", s.cfg.DBPath)
 	return nil
 }
 

@@ -32,9 +32,12 @@
 //
 //  1. the task's state is saved (phase "running") and the job waits for one of Slots;
 //     StepStarted is reported when it gets one. The worker declares Config.Queue
-//     (default DefaultQueueFactor × Slots) besides its Slots, so the scheduler gives it
-//     that many more jobs, which wait here for a slot: the slots stay busy across the
-//     round trips to the scheduler, and results come in runs that batch well (step 5).
+//     (default DefaultQueueFactor × Slots) besides its Slots, so the scheduler may give
+//     it up to that many more jobs, which wait here for a slot: the slots stay busy
+//     across the round trips to the scheduler and while results wait for their block,
+//     and results come in runs that batch well (step 5). The scheduler fills the queue
+//     only as deep as the jobs' run times call for (measured from the StepStarted and
+//     StepComputed reports: about two seconds of work; none for tasks of minutes).
 //     The scheduler counts a job against Slots + Queue until it is reported computed;
 //  2. the deal is checked against the hash the hub stores; the app (type, multiaddr,
 //     checksum) and the dataset are read from their registries, not taken from the

@@ -33,8 +33,13 @@ import (
 
 // Defaults of Config.
 const (
-	DefaultBatchWindow  = 200 * time.Millisecond
-	DefaultQueueFactor  = 8
+	DefaultBatchWindow = 200 * time.Millisecond
+	// DefaultQueueFactor is the queue a worker declares per slot unless Config.Queue says
+	// otherwise: an upper bound. The scheduler fills it only as deep as the task's run
+	// time calls for (about two seconds of work beyond the running slots: a deep queue for
+	// tasks of milliseconds, none for tasks of minutes), and the pool counts it only once
+	// the worker has proved it (the scheduler's Worker capacity).
+	DefaultQueueFactor  = 64
 	DefaultPollWait     = 30 * time.Second
 	DefaultRefusedRetry = time.Minute
 	DefaultTxInFlight   = 4
@@ -62,11 +67,13 @@ type Config struct {
 	Executors map[string]executor.Executor
 	// Slots is how many tasks run at once (default runtime.NumCPU()).
 	Slots int
-	// Queue is how many further tasks the worker holds, accepted and waiting for a slot
-	// (declared to the scheduler as Capabilities.Queue); default DefaultQueueFactor ×
-	// Slots, negative for none. A queue keeps the slots busy across the round trips to
-	// the scheduler, so results come in runs that the chain goroutine contributes in one
-	// batched transaction per deal.
+	// Queue is how many further tasks the worker holds at most, accepted and waiting for
+	// a slot (declared to the scheduler as Capabilities.Queue); default DefaultQueueFactor
+	// × Slots, negative for none. A queue keeps the slots busy across the round trips to
+	// the scheduler and while results wait for their block, so results come in runs that
+	// the chain goroutine contributes in one batched transaction per deal. The scheduler
+	// sizes the queue it fills by the tasks' run times (deep for tasks of milliseconds,
+	// none for tasks of minutes), within this bound.
 	Queue int
 	// StateDir holds the tasks' state (tasks/), kept results (results/) and work folders
 	// (work/). One worker per folder.

@@ -148,9 +148,11 @@ type Session struct {
 type Capabilities struct {
 	Cores int `json:"cores"`
 	Slots int `json:"slots"` // replicates it runs at once (≥ 1)
-	// Queue is how many replicates it holds beyond Slots, waiting for a free slot (≥ 0).
-	// A queue keeps the worker busy while its results wait for the chain and lets it
-	// contribute many tasks of a deal in one batched transaction.
+	// Queue is how many replicates it holds at most beyond Slots, waiting for a free slot
+	// (≥ 0). A queue keeps the worker busy while its results wait for the chain and lets
+	// it contribute many tasks of a deal in one batched transaction. The scheduler fills
+	// it only as deep as the tasks' run times call for (about two seconds of work beyond
+	// the running slots; see the scheduler's Worker capacity).
 	Queue     int      `json:"queue,omitempty"`
 	MemoryMB  int64    `json:"memoryMB"`
 	GPUs      int      `json:"gpus"`

@@ -46,14 +46,17 @@
 //     per filter): it has not contributed to nor been assigned to the task nor is it in
 //     Task.Excluded (never two replicates of a task on one worker), supports the task's
 //     executor, offers a TEE if the tag asks for one (bit 0) and a GPU if the tag asks for
-//     one (bit 8), is not lost, has a free slot (and a free GPU for a GPU task), is not
+//     one (bit 8), is not lost, has a free slot (and a free GPU for a GPU task) and room
+//     in its queue (fewer than Worker.RunSlots replicates not computed, or less than
+//     RunSlots × State.QueueWindow of expected run time held: [Worker.ExpectedRun]), is not
 //     benched (Worker.BenchedUntil), and is fast enough: at its speed factor
 //     (Worker.Speed), the task's run (Task.Ref / speed, half again for margin) would end
 //     before the contribution deadline. Candidates are ranked idle first (more free slots),
 //     then by higher score (a heavier vote means fewer replicates), then by a seeded random
 //     draw.
 //  7. Capacity is spent as the plan goes: each assignment takes one of the worker's free
-//     slots, and one of its free GPUs for a GPU task, so a later task in the same plan sees
+//     slots, and one of its free GPUs for a GPU task, and adds the task's expected run
+//     time to the work it holds ([Worker.Spend]), so a later task in the same plan sees
 //     what is left. A worker is never given more replicates than it has free slots (nor
 //     more GPU tasks than free GPUs).
 package plan

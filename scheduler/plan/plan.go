@@ -35,6 +35,62 @@ type Worker struct {
 	// times refer to (`poco bench machine`): 2 runs a task in half its reference time. 0 is
 	// unknown, counted as 1.
 	Speed float64
+	// RunSlots is how many replicates it runs at once (its declared slots, without the
+	// queue); 0: unknown, and its queue is then bounded by FreeSlots alone. Running is how
+	// many of its replicates are not computed yet (running or queued), and Held their
+	// expected run time together ([Worker.ExpectedRun]). Beyond RunSlots, it takes a replicate
+	// only while Held is less than RunSlots × State.QueueWindow (see queueRoom).
+	RunSlots int
+	Running  int
+	Held     time.Duration
+	// RunTimes is its measured run time per deal (the mean of its replicates' runs, from
+	// its started and computed reports); a deal it has no measure of is not listed.
+	RunTimes map[[32]byte]time.Duration
+}
+
+// Spend takes, from w's capacity, what a new replicate of t uses: a free slot, a free GPU
+// for a GPU task, and t's expected run time in the work it holds.
+func (w *Worker) Spend(t *Task) {
+	w.FreeSlots--
+	if t.Tag.HasGPU() {
+		w.FreeGPUs--
+	}
+	w.Running++
+	w.Held += w.ExpectedRun(t)
+}
+
+// DefaultQueueWindow is State.QueueWindow's zero value. The window covers the round trips
+// between a worker and the scheduler (a queued task is there when a slot frees); results
+// waiting for their block are computed and count no run time, so it need not cover the
+// block time.
+const DefaultQueueWindow = 2 * time.Second
+
+// UnknownRun is the run time expected of a task of a deal its worker has no measure of
+// and whose category gives no reference time: DefaultQueueWindow / 8, so that such tasks
+// queue about 8 per slot, the worker's default queue before run times sized it.
+const UnknownRun = DefaultQueueWindow / 8
+
+// ExpectedRun is how long a replicate of t is expected to run on w: its measured run
+// time for t's deal (RunTimes) when it has one, else [RefRun].
+func (w *Worker) ExpectedRun(t *Task) time.Duration {
+	if d, ok := w.RunTimes[t.Deal]; ok {
+		return max(0, d)
+	}
+	return RefRun(t.Ref, w.Speed)
+}
+
+// RefRun is the run time expected of a task of reference time ref on a worker of the
+// given speed factor that never ran one: ref / speed (the longest it may take, as a
+// category names an upper bound: such a task takes a short queue until a run is
+// measured), or UnknownRun when ref is zero.
+func RefRun(ref time.Duration, speed float64) time.Duration {
+	if ref <= 0 {
+		return UnknownRun
+	}
+	if speed <= 0 {
+		speed = 1
+	}
+	return time.Duration(float64(ref) / speed)
 }
 
 // speed is w's speed factor, 1 when unknown.
@@ -129,6 +185,13 @@ type State struct {
 	// RevealTimeout is how long a consensus group asked to reveal may stay silent before the
 	// task gets another replicate; zero: DefaultRevealTimeout.
 	RevealTimeout time.Duration
+	// QueueWindow bounds the work a worker holds beyond its running slots: it takes a
+	// replicate it cannot start at once only while the expected run time of those it holds
+	// and has not computed is less than its RunSlots × QueueWindow (zero:
+	// DefaultQueueWindow). Tasks of milliseconds thus queue deep (up to the worker's
+	// effective slots), tasks of minutes not at all: a queued task waits on its worker at
+	// most about a window, even while another worker is idle.
+	QueueWindow time.Duration
 }
 
 // DefaultRevealTimeout is State.RevealTimeout's zero value.
@@ -289,12 +352,9 @@ func (c *taskCtx) draw(ws []*Worker, rng *rand.Rand) []*Worker {
 // assign appends up to n assignments of t to the first of ws, spending their capacity.
 func (c *taskCtx) assign(out []Decision, ws []*Worker, n int, reason Reason) []Decision {
 	for _, w := range ws[:min(n, len(ws))] {
-		w.FreeSlots--
-		if w.FreeSlots == 0 {
+		w.Spend(c.task) // w is a candidate: it had room
+		if !c.pool.room(w) {
 			c.pool.withRoom--
-		}
-		if c.task.Tag.HasGPU() {
-			w.FreeGPUs--
 		}
 		out = append(out, Decision{Task: c.task.ID, Worker: w.ID, Reason: reason})
 	}
@@ -377,12 +437,14 @@ type pool struct {
 	byID    map[common.Address]*Worker
 	now     time.Time
 	timeout time.Duration
-	// withRoom counts the workers with a free slot (FreeSlots > 0).
+	window  time.Duration // State.QueueWindow, its default applied
+	// withRoom counts the workers with room for a replicate (see room).
 	withRoom int
 }
 
 func newPool(s State) *pool {
-	p := &pool{byID: make(map[common.Address]*Worker, len(s.Workers)), now: s.Now, timeout: s.HeartbeatTimeout}
+	p := &pool{byID: make(map[common.Address]*Worker, len(s.Workers)), now: s.Now, timeout: s.HeartbeatTimeout,
+		window: cmp.Or(max(0, s.QueueWindow), DefaultQueueWindow)}
 	for _, w := range s.Workers {
 		if _, dup := p.byID[w.ID]; dup {
 			continue
@@ -390,7 +452,7 @@ func newPool(s State) *pool {
 		w.Executors = slices.Clone(w.Executors)
 		p.byID[w.ID] = &w
 		p.workers = append(p.workers, &w)
-		if w.FreeSlots > 0 {
+		if p.room(&w) {
 			p.withRoom++
 		}
 	}
@@ -399,6 +461,24 @@ func newPool(s State) *pool {
 
 func (p *pool) lost(w *Worker) bool {
 	return p.timeout > 0 && p.now.Sub(w.LastSeen) > p.timeout
+}
+
+// room reports whether w may take one more replicate of some task: a free slot and room
+// in its queue window (neither depends on the task).
+func (p *pool) room(w *Worker) bool { return w.FreeSlots > 0 && p.queueRoom(w) }
+
+// queueRoom reports whether w may take one more replicate: it has a running slot free
+// (fewer than RunSlots replicates not computed), or the work it holds (Held, the
+// expected run time of those) is less than RunSlots × the queue window, so that a
+// replicate given now would start within about a window. A worker whose RunSlots is
+// unknown (0) is bounded by its free slots alone. Its effective slots bound it in every
+// case (FreeSlots): the window only ever holds a worker's queue below what it declared,
+// proved and staked.
+func (p *pool) queueRoom(w *Worker) bool {
+	if w.RunSlots <= 0 || w.Running < w.RunSlots {
+		return true
+	}
+	return w.Held < time.Duration(w.RunSlots)*p.window
 }
 
 // taskCtx is what the filters, the stage and the replicate count need to know about one
@@ -589,6 +669,7 @@ var filters = []filter{
 	// Alive, room now, not benched.
 	{ReasonLost, func(c *taskCtx, w *Worker) bool { return !c.pool.lost(w) }},
 	{ReasonNoFreeSlot, func(c *taskCtx, w *Worker) bool { return w.FreeSlots > 0 }},
+	{ReasonQueueFull, func(c *taskCtx, w *Worker) bool { return c.pool.queueRoom(w) }},
 	{ReasonNoFreeGPU, func(c *taskCtx, w *Worker) bool { return !c.task.Tag.HasGPU() || w.FreeGPUs > 0 }},
 	{ReasonBenched, func(c *taskCtx, w *Worker) bool { return !c.pool.now.Before(w.BenchedUntil) }},
 	// Fast enough to contribute before the deadline: the run, at its speed factor and with

@@ -22,6 +22,10 @@ const (
 	ReasonNoFreeGPU                     // every GPU is busy
 	ReasonBenched                       // benched by the pool (a result proven wrong, or progress deadlines missed)
 	ReasonTooSlow                       // at its speed factor it would not contribute before the deadline
+	// ReasonQueueFull: its slots are busy and the work it holds fills its queue window
+	// (State.QueueWindow). Its filter runs right after ReasonNoFreeSlot's; it is numbered
+	// last so that the other reasons keep their values.
+	ReasonQueueFull
 )
 
 // Decision reasons for new assignments and reveal requests.
@@ -45,6 +49,7 @@ var reasonText = map[Reason]struct{ one, none string }{
 	ReasonNoFreeGPU:   {"no free GPU", "no worker has a free GPU"},
 	ReasonBenched:     {"benched by the pool", "every worker is benched by the pool"},
 	ReasonTooSlow:     {"too slow to finish before the contribution deadline", "no worker is fast enough to finish before the contribution deadline"},
+	ReasonQueueFull:   {"its slots are busy and its queue holds enough work", "every worker's slots are busy and its queue holds enough work"},
 	ReasonLate:        {"missed its progress deadline", ""},
 	ReasonReplicate:   {"replicate needed for consensus", ""},
 	ReasonReassign:    {"replaces a lost worker's replicate", ""},

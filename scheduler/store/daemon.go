@@ -447,10 +447,12 @@ func (s *Store) SetAssignmentStep(ctx context.Context, task [32]byte, worker com
 	}
 	return s.report(&reportWrite{task: task, worker: worker,
 		write: func(ctx context.Context, tx *Tx) (bool, error) {
-			res, err := tx.exec(ctx, setStepSQL, step, d, d, errText, unixTime(at), hexID(task), hexAddr(worker))
+			ms := at.UnixMilli()
+			res, err := tx.exec(ctx, setStepSQL, step, d, d, errText, unixTime(at), step, ms, step, ms, hexID(task), hexAddr(worker))
 			return true, oneRow(res, err, fmt.Errorf("%w: task %s, worker %s", ErrNotAssigned, hexID(task), hexAddr(worker)))
 		},
 		fix: func(a *viewAssign) {
+			a.stepped(step, at.UnixMilli())
 			a.step, a.err = step, errText
 			if digest != nil {
 				a.digest = *digest
@@ -552,7 +554,8 @@ func reportOf(r *WorkerReport) *reportWrite {
 				if r.Digest != nil {
 					d = hexID(*r.Digest)
 				}
-				res, err := tx.exec(ctx, setStepSQL, r.Step, d, d, r.Error, at, task, worker)
+				ms := r.At.UnixMilli()
+				res, err := tx.exec(ctx, setStepSQL, r.Step, d, d, r.Error, at, r.Step, ms, r.Step, ms, task, worker)
 				if err := oneRow(res, err, notAssigned()); err != nil {
 					return false, err
 				}
@@ -574,6 +577,7 @@ func reportOf(r *WorkerReport) *reportWrite {
 		},
 		fix: func(a *viewAssign) {
 			if stepped {
+				a.stepped(r.Step, r.At.UnixMilli())
 				a.step, a.err = r.Step, r.Error
 				if r.Digest != nil {
 					a.digest = *r.Digest
@@ -792,8 +796,13 @@ const (
 	ackRevealSQL = `UPDATE reveals SET
 		state = CASE WHEN state = 'asked' AND NOT (upload = 1 AND length(results) = 0) THEN 'acked' ELSE state END,
 		updated_at = ? WHERE task_id = ? AND worker = ?`
+	// setStepSQL's arguments: step, digest, digest, error, updated_at, then step and the
+	// time in unix milliseconds twice (the run time, see viewAssign.stepped), task, worker.
 	setStepSQL = `UPDATE assignments SET step = ?, digest = CASE WHEN ? = '' THEN digest ELSE ? END,
-		error = ?, updated_at = ? WHERE task_id = ? AND worker = ?`
+		error = ?, updated_at = ?,
+		started_ms = CASE WHEN ? = 'started' AND started_ms = 0 THEN ? ELSE started_ms END,
+		run_ms = CASE WHEN ? = 'computed' AND started_ms > 0 AND run_ms < 0 THEN MAX(0, ? - started_ms) ELSE run_ms END
+		WHERE task_id = ? AND worker = ?`
 	extendDeadlineSQL = `UPDATE assignments SET deadline = ?
 		WHERE task_id = ? AND worker = ? AND state = 'assigned' AND deadline > 0 AND deadline < ?`
 )

@@ -21,8 +21,11 @@
 //   - assignments: the replicates given to workers, with their state (assigned,
 //     contributed, revealed, lost, failed); at most one per (task, worker), ever. With
 //     the scheduler's signed authorization, whether it is a hidden check, its progress
-//     deadline, the last step the worker reported, and whether it was told to drop a
-//     withdrawn one.
+//     deadline, the last step the worker reported, whether it was told to drop a
+//     withdrawn one, and its run time as measured from the worker's reports (when its
+//     first "started" report was taken, in milliseconds, and how long until its
+//     "computed" one): [Store.Workers] gives each worker's mean run per deal, for the
+//     deals with an open task, and the run time it holds (plan.Worker.RunTimes, Held).
 //   - contributions: the votes seen on chain (result hash, weight, block), in the order
 //     they were recorded; revealed once their reveal is on chain, rejected when a finalize
 //     or a claim rejected them, proven wrong when that rejection proved their result wrong

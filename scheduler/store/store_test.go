@@ -266,9 +266,11 @@ func TestRestartKeepsState(t *testing.T) {
 	ws, err := s.Workers(ctx)
 	must(t, err)
 	want := []plan.Worker{
-		// Worker 0 still runs task 0; worker 1 has contributed, so its slot is free.
-		{ID: addr(0), Score: 0, Cores: 4, Slots: 2, FreeSlots: 1, Executors: []string{"wasm"}, LastSeen: t0.Add(5 * time.Minute)},
-		{ID: addr(1), Score: 1, Cores: 4, Slots: 2, FreeSlots: 2, Executors: []string{"wasm"}, LastSeen: t0},
+		// Worker 0 still runs task 0 (no run time measured, no reference time: it holds
+		// plan.UnknownRun of work); worker 1 has contributed, so its slot is free.
+		{ID: addr(0), Score: 0, Cores: 4, Slots: 2, FreeSlots: 1, Executors: []string{"wasm"}, LastSeen: t0.Add(5 * time.Minute),
+			RunSlots: 2, Running: 1, Held: plan.UnknownRun},
+		{ID: addr(1), Score: 1, Cores: 4, Slots: 2, FreeSlots: 2, Executors: []string{"wasm"}, LastSeen: t0, RunSlots: 2},
 	}
 	if fmt.Sprint(ws) != fmt.Sprint(want) {
 		t.Fatalf("workers after restart:\n got %+v\nwant %+v", ws, want)

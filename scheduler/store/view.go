@@ -81,6 +81,11 @@ type view struct {
 	// order is the IDs of tasks, sorted (see sortedTasks); emptied when a task opens or
 	// leaves.
 	order [][32]byte
+	// runs are the workers' measured run times, by worker and deal: fed by the reports
+	// that end a run (reportAll) and, when the view is read whole (after a restart), by
+	// the runs stored with the assignments of the deals with an open task (readRuns); a
+	// deal with no task open is dropped (planWorkers).
+	runs map[common.Address]map[[32]byte]*runStat
 }
 
 type viewTask struct {
@@ -104,6 +109,57 @@ type viewAssign struct {
 	digest          [32]byte
 	err             string
 	cancelSent      bool
+	// startedMs is when its first "started" report was taken (unix milliseconds; 0:
+	// none), run how long from then to its "computed" report (negative: not measured).
+	startedMs int64
+	run       time.Duration
+}
+
+// stepped records the run time of a report of step taken at ms (unix milliseconds), as
+// setStepSQL does in the database: the first "started" starts the run, the first
+// "computed" after it ends it.
+func (a *viewAssign) stepped(step string, ms int64) {
+	switch {
+	case step == "started" && a.startedMs == 0:
+		a.startedMs = ms
+	case step == "computed" && a.startedMs > 0 && a.run < 0:
+		a.run = time.Duration(max(0, ms-a.startedMs)) * time.Millisecond
+	}
+}
+
+// runStat is a worker's measured runs of one deal's replicates: their sum and count, both
+// halved when the count reaches maxRuns, so that the mean follows the last ones.
+type runStat struct {
+	sum time.Duration
+	n   int
+}
+
+// maxRuns is how many runs a runStat counts before it halves.
+const maxRuns = 32
+
+func (r *runStat) add(d time.Duration) {
+	if r.n >= maxRuns {
+		r.sum, r.n = r.sum/2, r.n/2
+	}
+	r.sum += d
+	r.n++
+}
+
+func (r *runStat) mean() time.Duration { return r.sum / time.Duration(max(1, r.n)) }
+
+// addRun records a measured run of worker on a replicate of deal.
+func (v *view) addRun(worker common.Address, deal [32]byte, d time.Duration) {
+	m := v.runs[worker]
+	if m == nil {
+		m = map[[32]byte]*runStat{}
+		v.runs[worker] = m
+	}
+	r := m[deal]
+	if r == nil {
+		r = &runStat{}
+		m[deal] = r
+	}
+	r.add(d)
 }
 
 // toCancel reports whether a is withdrawn and its worker not told yet.
@@ -231,8 +287,34 @@ func (s *Store) loadView(ctx context.Context, tx *Tx) error {
 	if err := s.readWorkers(ctx, tx, nil); err != nil {
 		return err
 	}
+	if err := s.readRuns(ctx, tx); err != nil {
+		return err
+	}
 	v.loaded = true
 	return nil
+}
+
+// readRuns reads the measured runs of the deals with an open task into the view (the
+// runs of their ended tasks too: the view keeps those it measured while it was up).
+func (s *Store) readRuns(ctx context.Context, tx *Tx) error {
+	v := &s.view
+	v.runs = map[common.Address]map[[32]byte]*runStat{}
+	rows, err := tx.query(ctx, `SELECT a.worker, t.deal_id, '', a.run_ms FROM tasks t
+		JOIN assignments a ON a.task_id = t.id
+		WHERE t.deal_id IN (SELECT DISTINCT deal_id FROM tasks INDEXED BY tasks_open WHERE status < 3) AND a.run_ms >= 0
+		ORDER BY a.rowid`)
+	if err != nil {
+		return err
+	}
+	return eachRow(rows, func(worker, deal, _ string, ms int64) error {
+		w, err1 := parseAddr(worker)
+		d, err2 := parseID(deal)
+		if err := errors.Join(err1, err2); err != nil {
+			return err
+		}
+		v.addRun(w, d, time.Duration(ms)*time.Millisecond)
+		return nil
+	})
 }
 
 // updateView reads again the tasks and workers of m.
@@ -457,7 +539,8 @@ func (t *viewTask) workers() []common.Address {
 // readAssigns reads the assignments of the tasks of list (a JSON array) into fresh.
 func readAssigns(ctx context.Context, tx *Tx, list string, fresh map[[32]byte]*viewTask) error {
 	rows, err := tx.query(ctx, `SELECT rowid, task_id, worker, state, step, is_check, since, deadline, auth_sig,
-		digest, error, cancel_sent FROM assignments WHERE task_id IN (SELECT value FROM json_each(?)) ORDER BY since, rowid`, list)
+		digest, error, cancel_sent, started_ms, run_ms FROM assignments WHERE task_id IN (SELECT value FROM json_each(?))
+		ORDER BY since, rowid`, list)
 	if err != nil {
 		return err
 	}
@@ -466,13 +549,14 @@ func readAssigns(ctx context.Context, tx *Tx, list string, fresh map[[32]byte]*v
 		var (
 			id, worker, state, auth, digest string
 			a                               viewAssign
-			since, deadline                 int64
+			since, deadline, runMs          int64
 			err3, err4                      error
 		)
 		if err := rows.Scan(&a.rowid, &id, &worker, &state, &a.step, &a.check, &since, &deadline, &auth, &digest,
-			&a.err, &a.cancelSent); err != nil {
+			&a.err, &a.cancelSent, &a.startedMs, &runMs); err != nil {
 			return err
 		}
+		a.run = time.Duration(runMs) * time.Millisecond
 		tid, err1 := parseID(id)
 		w, err2 := parseAddr(worker)
 		if auth != "" {
@@ -665,8 +749,16 @@ func (t *viewTask) planTask() plan.Task {
 // planWorkers is the view's workers as the planner sees them (see Workers), by address.
 func (v *view) planWorkers() []plan.Worker {
 	type load struct{ running, gpus, waiting int }
+	type held struct {
+		worker common.Address
+		deal   [32]byte
+		ref    time.Duration
+	}
 	loads := map[common.Address]load{}
+	holds := map[held]int{} // replicates not computed, by worker and deal
+	deals := map[[32]byte]bool{}
 	for _, t := range v.tasks {
+		deals[t.Deal] = true
 		gpu := protocol.Tag(t.Tag).HasGPU()
 		for _, a := range t.assigns {
 			if a.state != Assigned {
@@ -682,20 +774,48 @@ func (v *view) planWorkers() []plan.Worker {
 			default:
 				l.running++
 			}
+			if a.step == "" || a.step == "started" {
+				holds[held{a.worker, t.Deal, t.Ref}]++
+			}
 			loads[a.worker] = l
 		}
 	}
+	for w, m := range v.runs {
+		for d := range m {
+			if !deals[d] {
+				delete(m, d)
+			}
+		}
+		if len(m) == 0 {
+			delete(v.runs, w)
+		}
+	}
 	out := make([]plan.Worker, 0, len(v.workers))
+	index := make(map[common.Address]int, len(v.workers))
 	for _, w := range v.workers {
 		c, l := w.caps, loads[w.address]
 		slots := effectiveSlots(c.Declared(), w.proven, w.staked)
 		free := min(slots-l.running, 2*slots-l.running-l.waiting)
-		out = append(out, plan.Worker{
+		pw := plan.Worker{
 			ID: w.address, Score: w.score, Cores: c.Cores,
 			Slots: slots, FreeSlots: max(0, free), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-l.gpus),
 			TEE: c.TEE, Executors: slices.Clone(c.Executors), LastSeen: w.lastSeen, BenchedUntil: w.benched,
-			Speed: c.Speed,
-		})
+			Speed: c.Speed, RunSlots: max(1, c.Slots), Running: l.running,
+		}
+		if m := v.runs[w.address]; len(m) > 0 {
+			pw.RunTimes = make(map[[32]byte]time.Duration, len(m))
+			for d, r := range m {
+				pw.RunTimes[d] = r.mean()
+			}
+		}
+		index[w.address] = len(out)
+		out = append(out, pw)
+	}
+	for h, n := range holds {
+		if i, ok := index[h.worker]; ok {
+			w := &out[i]
+			w.Held += time.Duration(n) * w.ExpectedRun(&plan.Task{Deal: h.deal, Ref: h.ref})
+		}
 	}
 	slices.SortFunc(out, func(a, b plan.Worker) int { return bytes.Compare(a.ID[:], b.ID[:]) })
 	return out
@@ -843,8 +963,12 @@ func (s *Store) writeBatch(batch []*reportWrite) {
 			continue
 		}
 		for i := range t.assigns {
-			if t.assigns[i].worker == w.worker && w.fix != nil {
-				w.fix(&t.assigns[i])
+			if a := &t.assigns[i]; a.worker == w.worker && w.fix != nil {
+				measured := a.run >= 0
+				w.fix(a)
+				if !measured && a.run >= 0 {
+					v.addRun(a.worker, t.Deal, a.run)
+				}
 			}
 		}
 	}

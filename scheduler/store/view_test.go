@@ -100,7 +100,10 @@ func TestViewFollowsEveryWrite(t *testing.T) {
 				{Task: hash(101), Worker: addr(0), At: t0, SetStep: true, Step: "computed", Digest: &digest, Deadline: t0.Add(time.Hour)},
 			})...)
 		}},
-		{"computed", func() error { return s.SetAssignmentStep(ctx, hash(100), addr(0), "computed", &digest, "", t0) }},
+		{"computed", func() error {
+			// 1.5 s after its start: a measured run (plan.Worker.RunTimes).
+			return s.SetAssignmentStep(ctx, hash(100), addr(0), "computed", &digest, "", t0.Add(1500*time.Millisecond))
+		}},
 		{"authorization", func() error {
 			return s.Tx(ctx, func(tx *Tx) error { return tx.SetAuthorization(ctx, hash(101), addr(2), []byte{9}) })
 		}},

@@ -122,7 +122,11 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 // contributes holds at most twice its Slots. Capacity given by a plan is spent even before
 // the worker reports again. FreeGPUs is the GPUs less those of its running replicates
 // that are GPU tasks. BenchedUntil is a chain time (see Offenses); Speed its declared
-// speed factor.
+// speed factor. RunSlots is its declared slots; Running its running replicates (as
+// above); RunTimes its mean measured run per deal with an open task (the scheduler's
+// wall-clock time from its first "started" report to its "computed" one, the last 32
+// runs weighing most: see runStat); Held the expected run time of its running replicates
+// together (plan.Worker.ExpectedRun).
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
 	err := s.withView(ctx, func(v *view) error {
