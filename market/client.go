@@ -142,6 +142,14 @@ func (c *Client) Unpublish(ctx context.Context, s Signer, h common.Hash) ([]comm
 	return c.unpublish(ctx, s, Unpublish{Hash: &h})
 }
 
+// UnpublishMany takes the orders hs (at most MaxUnpublish), published by s's account,
+// out of the book with one challenge and one request; those not in the book are
+// skipped. It returns the hashes removed. If any of them is someone else's, nothing is
+// removed.
+func (c *Client) UnpublishMany(ctx context.Context, s Signer, hs []common.Hash) ([]common.Hash, error) {
+	return c.unpublish(ctx, s, Unpublish{Hashes: hs})
+}
+
 // UnpublishAll takes all the orders of kind published by s's account out of the book.
 func (c *Client) UnpublishAll(ctx context.Context, s Signer, kind sdk.OrderKind) ([]common.Hash, error) {
 	return c.unpublish(ctx, s, Unpublish{Kind: &kind, All: true})

@@ -29,8 +29,8 @@ import (
 // A cached value can only be a few milliseconds old (the moment between a block and its
 // announcement), and the market uses it only to accept: a check that would refuse an
 // order reads the chain again before refusing (Service.publish), and Sync's rechecks of
-// the orders its events concern read the chain (they must see at least the blocks they
-// apply).
+// the orders its events concern read the chain for what those events moved (they must see
+// at least the blocks they apply: Sync empties the cache first, see Service.recheck).
 type headCache struct {
 	mu       sync.Mutex
 	live     bool

@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/internal/ratelimit"
 	"github.com/pocolabs/poco/protocol"
 	"github.com/pocolabs/poco/sdk"
@@ -74,7 +76,14 @@ type Service struct {
 	hub    *broker
 	m      *metrics
 
-	syncMu  sync.Mutex
+	syncMu sync.Mutex
+	// applyMu orders publications and Sync's rechecks: a publication checks and stores
+	// an order under a read lock; apply collects the orders its events concern and
+	// empties the head cache under the write lock. So an order stored while blocks are
+	// applied either is collected, or was checked at a state that includes them, and an
+	// order's stored remaining volume is the chain's as of the blocks applied (see
+	// recheck).
+	applyMu sync.RWMutex
 	stateMu sync.Mutex
 	head    uint64
 	syncErr error
@@ -310,6 +319,8 @@ func (s *Service) publish(ctx context.Context, so sdk.SignedOrder) (*Order, erro
 	}
 	// The checks against the chain, first with the values read at this head if the market
 	// has them; a refusal is only given after reading the chain again.
+	s.applyMu.RLock()
+	defer s.applyMu.RUnlock()
 	r := s.newReads(len(so.Signature()) > 0)
 	err = s.checkOnChain(ctx, r, so, o, recovered, requester)
 	if r.hit && err != nil {
@@ -444,16 +455,21 @@ func (s *Service) NewChallenge(addr common.Address) Challenge {
 	return Challenge{Address: addr, Challenge: text, Expires: exp}
 }
 
-// Unpublish is a signed request to take orders out of the book: one order (Hash), or all
-// the signer's orders of Kind (All).
+// Unpublish is a signed request to take orders out of the book: one order (Hash), several
+// (Hashes: at most MaxUnpublish, those not in the book skipped), or all the signer's
+// orders of Kind (All).
 type Unpublish struct {
 	Address   common.Address `json:"address"`
 	Challenge string         `json:"challenge"`
 	Signature hexutil.Bytes  `json:"signature"`
 	Hash      *common.Hash   `json:"hash,omitempty"`
+	Hashes    []common.Hash  `json:"hashes,omitempty"`
 	Kind      *sdk.OrderKind `json:"kind,omitempty"`
 	All       bool           `json:"all,omitempty"`
 }
+
+// MaxUnpublish is the most orders one request may name (Unpublish.Hashes).
+const MaxUnpublish = 500
 
 // authenticate checks the challenge's signature and uses the challenge up.
 func (s *Service) authenticate(u Unpublish) error {
@@ -486,14 +502,24 @@ func (s *Service) authenticate(u Unpublish) error {
 	return nil
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // Unpublish takes orders out of the book, after checking the signed challenge. It
 // returns the hashes removed.
 func (s *Service) Unpublish(ctx context.Context, u Unpublish) ([]common.Hash, error) {
 	if !s.signer.Allow(u.Address.Hex()) {
 		return nil, refuse(429, CodeRateLimited, "too many requests by %s: try again in a moment", u.Address.Hex())
 	}
-	if (u.Hash == nil) == !u.All {
-		return nil, refuse(400, CodeBadRequest, "say what to unpublish: a hash, or all with a kind")
+	if n := btoi(u.Hash != nil) + btoi(len(u.Hashes) > 0) + btoi(u.All); n != 1 {
+		return nil, refuse(400, CodeBadRequest, "say what to unpublish: a hash, hashes, or all with a kind (one of them)")
+	}
+	if len(u.Hashes) > MaxUnpublish {
+		return nil, refuse(400, CodeBadRequest, "%d hashes to unpublish: at most %d a request", len(u.Hashes), MaxUnpublish)
 	}
 	if u.All && u.Kind == nil {
 		return nil, refuse(400, CodeBadRequest, "to unpublish all your orders, say of which kind: app, dataset, workerpool or request")
@@ -502,7 +528,19 @@ func (s *Service) Unpublish(ctx context.Context, u Unpublish) ([]common.Hash, er
 		return nil, err
 	}
 	var hs []common.Hash
-	if u.Hash != nil {
+	switch {
+	case len(u.Hashes) > 0:
+		os, err := s.store.GetMany(ctx, u.Hashes)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range os {
+			if o.Signer != u.Address {
+				return nil, refuse(403, CodeForbidden, "the %s %s was published by %s: %s cannot unpublish it (nothing was unpublished)", o.Kind, o.Hash.Hex(), o.Signer.Hex(), u.Address.Hex())
+			}
+			hs = append(hs, o.Hash)
+		}
+	case u.Hash != nil:
 		o, err := s.store.Get(ctx, *u.Hash)
 		if errors.Is(err, ErrNotFound) {
 			return nil, refuse(404, CodeNotFound, "no order %s in this market", u.Hash.Hex())
@@ -514,7 +552,7 @@ func (s *Service) Unpublish(ctx context.Context, u Unpublish) ([]common.Hash, er
 			return nil, refuse(403, CodeForbidden, "the %s %s was published by %s: %s cannot unpublish it", o.Kind, o.Hash.Hex(), o.Signer.Hex(), u.Address.Hex())
 		}
 		hs = []common.Hash{o.Hash}
-	} else {
+	default:
 		os, err := s.store.BySigner(ctx, u.Address, []sdk.OrderKind{*u.Kind}, nil)
 		if err != nil {
 			return nil, err
@@ -571,6 +609,25 @@ func (s *Service) Categories(ctx context.Context) ([]protocol.Category, error) {
 // ───────────────────────────── following the chain ─────────────────────────────
 
 var transferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
+
+// followedTopics are the events apply reads: the hub's that change an order's state or
+// its signer's balance, or the categories, and the registries' transfers (the hub emits
+// no Transfer).
+var followedTopics = func() []common.Hash {
+	a, err := bindings.PocoMetaData.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	out := []common.Hash{transferTopic}
+	for _, name := range []string{"OrdersMatched", "OrderCancelled", "Deposit", "Withdraw", "Lock", "Unlock", "Seize", "Reward", "CategoryCreated"} {
+		ev, ok := a.Events[name]
+		if !ok {
+			panic("market: the hub's ABI has no event " + name)
+		}
+		out = append(out, ev.ID)
+	}
+	return out
+}()
 
 // Run follows the chain until ctx ends, applying its events to the book. It also
 // follows the chain's heads where the connection can subscribe to them, so that the
@@ -656,17 +713,30 @@ func (s *Service) Cursor(ctx context.Context) (uint64, error) {
 // apply reads the hub's and the registries' events of blocks from..to and brings the
 // orders they concern up to date.
 func (s *Service) apply(ctx context.Context, from, to uint64) error {
-	evs, err := s.chain.Events(ctx, from, to)
-	if err != nil {
-		return err
-	}
-	logs, err := s.chain.Backend().FilterLogs(ctx, ethereum.FilterQuery{
+	// One read: the hub's events the market follows (not the tasks' own, several per
+	// task) and the registries' transfers.
+	all, err := s.chain.Backend().FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{s.chain.AppRegistry(), s.chain.DatasetRegistry(), s.chain.WorkerpoolRegistry()},
-		Topics:    [][]common.Hash{{transferTopic}},
+		Addresses: []common.Address{s.chain.Hub(), s.chain.AppRegistry(), s.chain.DatasetRegistry(), s.chain.WorkerpoolRegistry()},
+		Topics:    [][]common.Hash{followedTopics},
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("reading the hub's and the registries' logs: %w", err)
+	}
+	var (
+		evs  []sdk.Event
+		logs []types.Log
+	)
+	for _, l := range all {
+		if l.Address != s.chain.Hub() {
+			logs = append(logs, l)
+			continue
+		}
+		ev, err := s.chain.DecodeEvent(l)
+		if err != nil {
+			return err
+		}
+		evs = append(evs, ev)
 	}
 	var (
 		cancelled []common.Hash
@@ -707,15 +777,39 @@ func (s *Service) apply(ctx context.Context, from, to uint64) error {
 		}
 	}
 	for _, l := range logs {
-		if len(l.Topics) == 4 {
+		if len(l.Topics) == 4 && l.Topics[0] == transferTopic {
 			s.m.event()
 			assets[common.BytesToAddress(l.Topics[3].Bytes())] = true
 		}
 	}
+	check, why, err := s.collect(ctx, cancelled, matched, accounts, assets)
+	if err != nil {
+		return err
+	}
+	r := s.newReads(true)
+	free := map[common.Address]*big.Int{}
+	for h, o := range check {
+		if o.Status != StatusOpen && o.Status != StatusDead {
+			continue
+		}
+		if err := s.recheck(ctx, r, o, why[h], free); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// collect marks the cancelled orders of the blocks apply applies and returns the orders
+// to check again, each with what moved; it empties the head cache. It holds applyMu: a
+// publication checked before these blocks is in the store (and collected if they concern
+// it), one checked after reads a state that includes them.
+func (s *Service) collect(ctx context.Context, cancelled, matched []common.Hash, accounts, assets map[common.Address]bool) (map[common.Hash]*Order, map[common.Hash]moved, error) {
+	s.applyMu.Lock()
+	defer s.applyMu.Unlock()
 	if len(cancelled) > 0 {
 		os, err := s.store.GetMany(ctx, cancelled)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
 		for _, o := range os {
 			if o.Status == StatusCancelled {
@@ -723,73 +817,87 @@ func (s *Service) apply(ctx context.Context, from, to uint64) error {
 			}
 			up, err := s.store.SetState(ctx, o.Hash, StatusCancelled, "", 0)
 			if err != nil {
-				return err
+				return nil, nil, err
 			}
 			s.hub.publish(Change{Type: ChangeUpdated, Order: up})
 		}
 	}
 	// Orders to check again: matched ones, those of accounts whose balance moved, those
-	// of assets that changed hands.
+	// of assets that changed hands, each with what moved (see recheck).
 	check := map[common.Hash]*Order{}
+	why := map[common.Hash]moved{}
+	add := func(os []*Order, m moved) {
+		for _, o := range os {
+			check[o.Hash] = o
+			why[o.Hash] |= m
+		}
+	}
 	live := []Status{StatusOpen, StatusDead}
 	if len(matched) > 0 {
 		os, err := s.store.GetMany(ctx, matched)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		for _, o := range os {
-			check[o.Hash] = o
-		}
+		add(os, movedConsumed)
 	}
 	for a := range accounts {
 		os, err := s.store.BySigner(ctx, a, []sdk.OrderKind{sdk.KindWorkerpool, sdk.KindRequest}, live)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		for _, o := range os {
-			check[o.Hash] = o
-		}
+		add(os, movedBalance)
 	}
 	for a := range assets {
 		os, err := s.store.ByAsset(ctx, a, live)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		for _, o := range os {
-			check[o.Hash] = o
-		}
+		add(os, movedOwner)
 	}
 	// The values cached before these blocks were applied may not show them: read the
 	// chain again (once per owner, account and order, while no new head comes).
 	s.cache.invalidate()
-	r := s.newReads(true)
-	free := map[common.Address]*big.Int{}
-	for _, o := range check {
-		if o.Status != StatusOpen && o.Status != StatusDead {
-			continue
-		}
-		if err := s.recheck(ctx, r, o, free); err != nil {
-			return err
-		}
-	}
-	return nil
+	return check, why, nil
 }
 
+// moved says what the events of the blocks Sync applies changed for an order: its
+// consumed volume (an OrdersMatched names it), its signer's free balance (a deposit,
+// withdrawal, lock, unlock, seizure or reward of the signer), its asset's owner (a
+// registry's Transfer).
+type moved uint8
+
+const (
+	movedConsumed moved = 1 << iota
+	movedBalance
+	movedOwner
+)
+
 // recheck reads an order's state on chain and updates it in the book.
-func (s *Service) recheck(ctx context.Context, r *reads, o *Order, free map[common.Address]*big.Int) error {
+//
+// An open order is read again only for what moved: its consumed volume changes only by a
+// match (OrdersMatched names its hash) or a cancellation (OrderCancelled, applied before
+// the rechecks), its asset's owner only by a registry's Transfer, and Sync applies every
+// block, so what did not move is what the market last read (at publication, or at the
+// last recheck, both at a state no older than the blocks Sync had applied then). Before
+// it is found dead for its signer's balance, its consumed volume is read too (a refusal
+// reads the chain); a dead order is read whole before it is listed again.
+func (s *Service) recheck(ctx context.Context, r *reads, o *Order, m moved, free map[common.Address]*big.Int) error {
 	so, err := o.SignedOrder()
 	if err != nil {
 		return err
 	}
+	all := o.Status != StatusOpen || o.Remaining == 0
 	st, reason := StatusOpen, ""
-	rem, err := s.remaining(ctx, r, o)
-	if err != nil {
-		return err
+	rem, readRem := o.Remaining, all || m&movedConsumed != 0
+	if readRem {
+		if rem, err = s.remaining(ctx, r, o); err != nil {
+			return err
+		}
 	}
 	if rem == 0 {
 		st = StatusFilled
 	}
-	if st == StatusOpen && o.Kind != sdk.KindRequest {
+	if st == StatusOpen && o.Kind != sdk.KindRequest && (all || m&movedOwner != 0) {
 		owner, err := s.owner(ctx, r, o.Kind, o.Asset, common.Address{})
 		if err != nil {
 			return err
@@ -807,7 +915,17 @@ func (s *Service) recheck(ctx context.Context, r *reads, o *Order, free map[comm
 				}
 				free[o.Signer] = f
 			}
-			if f.Cmp(needed) < 0 {
+			if f.Cmp(needed) < 0 && !readRem {
+				// Short for the volume last read: read it before finding the order dead.
+				if rem, err = s.remaining(ctx, r, o); err != nil {
+					return err
+				}
+				needed, what = need(so, rem)
+			}
+			switch {
+			case rem == 0:
+				st = StatusFilled
+			case f.Cmp(needed) < 0:
 				st, reason = StatusDead, fmt.Sprintf("its signer %s has %s free in the hub, less than %s, %s", o.Signer.Hex(), sdk.FormatRLC(f), what, sdk.FormatRLC(needed))
 			}
 		}

@@ -143,7 +143,7 @@ func (m *metrics) write(w io.Writer, counts map[sdk.OrderKind]map[Status]int, su
 	m.mu.Unlock()
 	help("poco_market_unpublished_total", "counter", "Orders removed by their signers.")
 	fmt.Fprintf(&b, "poco_market_unpublished_total %d\n", m.unpublishedN.Load())
-	help("poco_market_chain_events_total", "counter", "Chain events read (hub events and registry transfers).")
+	help("poco_market_chain_events_total", "counter", "Chain events read (the hub events the market follows and registry transfers).")
 	fmt.Fprintf(&b, "poco_market_chain_events_total %d\n", m.events.Load())
 	help("poco_market_chain_head_block", "gauge", "The chain's head block at the last look.")
 	fmt.Fprintf(&b, "poco_market_chain_head_block %d\n", m.head.Load())

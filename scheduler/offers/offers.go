@@ -7,7 +7,8 @@
 // pool wants in the book:
 //
 //   - an offer without tag, while a live worker has a free slot: its volume is the free
-//     slots × Config.TasksPerSlot;
+//     slots × Config.TasksPerSlot (the volume wanted: the order in the book sells at most
+//     that, and at least seven eighths of it, see Update);
 //   - an offer with the GPU tag, while a live worker with a GPU has one free: its volume
 //     is the free GPUs × Config.TasksPerSlot;
 //   - an offer with the TEE tags (TEE and the TDX framework, protocol.TagTEE |
@@ -29,12 +30,20 @@
 // stake of the whole volume (the market refuses an order it cannot pay for).
 //
 // Update compares what it wants with the pool's open orders in the book: an order whose
-// price, tag or remaining volume no longer is what the pool wants is replaced (a new order
-// signed and published, then the old one unpublished), and every other open workerpool
-// order of the pool in the book (stale ones from an earlier run, offers the pool can no
-// longer serve) is unpublished. No live worker: no offer; no live GPU worker: no GPU
-// offer; no live TEE worker with a free slot: no TEE offer. [Publisher.Withdraw]
-// unpublishes them all (the scheduler calls it when it stops).
+// price or trust no longer is what the pool wants, or whose remaining volume is above the
+// wanted one (the pool never sells more than its free slots) or below seven eighths of
+// it, is replaced (a new order signed and published, then the old one unpublished), and
+// every other open workerpool order of the pool in the book (stale ones from an earlier
+// run, offers the pool can no longer serve) is unpublished, all in one request to the
+// market (market.Client.UnpublishMany; one each from a market that refuses it). So a
+// fall of the free slots shows at once, a rise once it is worth an eighth of the offer:
+// a slot freed here and there does not replace every offer, each replacement costing a
+// signature, a publication the market checks on chain, and an unpublication. The owner's
+// free balance is read again only when something is to be published or it would make an
+// offer smaller: the market drops an order its signer can no longer pay for, which then
+// is published again for what the balance covers. No live worker: no offer; no live GPU
+// worker: no GPU offer; no live TEE worker with a free slot: no TEE offer.
+// [Publisher.Withdraw] unpublishes them all (the scheduler calls it when it stops).
 //
 // Unpublishing takes an order out of the book, not off the chain: whoever kept a copy can
 // still match it until its volume is used (cancel it on chain with `poco order cancel`).
@@ -285,7 +294,10 @@ type Publisher struct {
 	cats   []uint64
 	offers map[key]Offer
 	warned map[string]bool
-	trust  uint64 // the trust of the last offers, 0 before any
+	trust  uint64   // the trust of the last offers, 0 before any
+	free   *big.Int // the owner's free balance in the hub as last read, nil before
+	// oneByOne: the market refused to unpublish several orders in one request.
+	oneByOne bool
 }
 
 // New checks cfg.
@@ -359,18 +371,30 @@ func (p *Publisher) trustFor(c Capacity) uint64 {
 	return trust
 }
 
-// want is the offers the pool wants for c, without hashes.
-func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error) {
+// want is the offers the pool wants for c, without hashes. With reuse, the owner's free
+// balance read by an earlier Update serves while it covers the stake of every offer
+// (reused then says so); else, and whenever it would make an offer smaller, the balance
+// is read now.
+func (p *Publisher) want(ctx context.Context, c Capacity, reuse bool) (_ map[key]Offer, reused bool, _ error) {
 	out := map[key]Offer{}
 	if c.Workers == 0 {
-		return out, nil
+		return out, false, nil
 	}
 	cats, err := p.categories(ctx)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	trust := p.trustFor(c)
 	var free *big.Int
+	fresh := false
+	read := func() error {
+		bal, err := p.cfg.Client.Account(ctx, p.cfg.Client.Address())
+		if err != nil {
+			return err
+		}
+		p.free, free, fresh = bal.Free, bal.Free, true
+		return nil
+	}
 	for _, cat := range cats {
 		for _, k := range kinds {
 			gpu, tee := k.gpu, k.tee
@@ -395,13 +419,19 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 			stake.Div(stake, big.NewInt(100))
 			if stake.Sign() > 0 {
 				if free == nil {
-					bal, err := p.cfg.Client.Account(ctx, p.cfg.Client.Address())
-					if err != nil {
-						return nil, err
+					if reuse && p.free != nil {
+						free = p.free
+					} else if err := read(); err != nil {
+						return nil, false, err
 					}
-					free = bal.Free
 				}
 				affordable := new(big.Int).Div(free, stake)
+				if affordable.IsUint64() && affordable.Uint64() < volume && !fresh {
+					if err := read(); err != nil {
+						return nil, false, err
+					}
+					affordable.Div(free, stake)
+				}
 				if affordable.IsUint64() && affordable.Uint64() < volume {
 					p.warnOnce("stake", "the owner's free balance covers the stake of fewer tasks than the pool can take: offers are smaller (poco account deposit)",
 						"free", sdk.FormatRLC(free), "stake_per_task", sdk.FormatRLC(stake))
@@ -420,7 +450,32 @@ func (p *Publisher) want(ctx context.Context, c Capacity) (map[key]Offer, error)
 			}
 		}
 	}
-	return out, nil
+	return out, free != nil && !fresh, nil
+}
+
+// keeps says whether the order o in the book still serves as the offer w: same price and
+// trust, a remaining volume not above w's (the pool never sells more than it can serve)
+// and not below seven eighths of it (rounded up: below 8 tasks, w's exactly). So a slot
+// freed here and there in a large pool does not replace every offer: each replacement
+// signs, publishes and unpublishes an order per offer, and makes the market check it on
+// chain.
+func keeps(o *market.Order, w Offer) bool {
+	return o != nil && o.Price.Cmp(w.Price) == 0 && o.Trust == w.Trust &&
+		o.Remaining <= w.Volume && o.Remaining >= w.Volume-w.Volume/8
+}
+
+// inLine says whether the book holds what the pool wants: each offer kept (keeps), and no
+// other order of the pool.
+func (p *Publisher) inLine(want map[key]Offer, book map[common.Hash]*market.Order) bool {
+	n := 0
+	for k, w := range want {
+		cur, ok := p.offers[k]
+		if !ok || !keeps(book[cur.Hash], w) {
+			return false
+		}
+		n++
+	}
+	return n == len(book)
 }
 
 func (p *Publisher) warnOnce(what, msg string, args ...any) {
@@ -454,7 +509,7 @@ func (p *Publisher) book(ctx context.Context) (map[common.Hash]*market.Order, er
 func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	want, err := p.want(ctx, c)
+	want, reused, err := p.want(ctx, c, true)
 	if err != nil {
 		return false, err
 	}
@@ -462,16 +517,20 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if reused && !p.inLine(want, book) {
+		// Something to publish: with the owner's balance as it is now.
+		if want, _, err = p.want(ctx, c, false); err != nil {
+			return false, err
+		}
+	}
 	changed := false
 	next := map[key]Offer{}
 	var errs []error
 	for k, w := range want {
 		cur, ok := p.offers[k]
-		if ok {
-			if o := book[cur.Hash]; o != nil && o.Remaining == w.Volume && o.Price.Cmp(w.Price) == 0 && o.Trust == w.Trust {
-				next[k] = cur // unchanged
-				continue
-			}
+		if ok && keeps(book[cur.Hash], w) {
+			next[k] = cur
+			continue
 		}
 		o, err := p.publish(ctx, w)
 		if err != nil {
@@ -494,19 +553,47 @@ func (p *Publisher) Update(ctx context.Context, c Capacity) (bool, error) {
 	for _, o := range next {
 		keep[o.Hash] = true
 	}
+	var drop []common.Hash
 	for h := range book {
-		if keep[h] {
-			continue
+		if !keep[h] {
+			drop = append(drop, h)
 		}
-		if _, err := p.cfg.Market.Unpublish(ctx, p.cfg.Client.Signer(), h); err != nil && !isNotFound(err) {
-			errs = append(errs, fmt.Errorf("unpublishing offer %s: %w", h.Hex(), err))
-			continue
-		}
+	}
+	for _, h := range p.unpublish(ctx, drop, &errs) {
 		changed = true
 		p.log.Info("offer unpublished", "order", h.Hex(), "workers", c.Workers, "free_slots", c.FreeSlots)
 	}
 	p.offers = next
 	return changed, errors.Join(errs...)
+}
+
+// unpublish takes the orders hs out of the book, with one request per market.MaxUnpublish
+// of them (one challenge signed, rather than one per order), or one request each from a
+// market that takes one order a request. It returns those no longer in the book and adds
+// the failures to errs.
+func (p *Publisher) unpublish(ctx context.Context, hs []common.Hash, errs *[]error) []common.Hash {
+	var gone []common.Hash
+	for len(hs) > 1 && !p.oneByOne {
+		part := hs[:min(len(hs), market.MaxUnpublish)]
+		if _, err := p.cfg.Market.UnpublishMany(ctx, p.cfg.Client.Signer(), part); err != nil {
+			if !isBadRequest(err) {
+				*errs = append(*errs, fmt.Errorf("unpublishing %d offers: %w", len(part), err))
+				return gone
+			}
+			p.oneByOne = true // a market without Unpublish.Hashes
+			break
+		}
+		gone = append(gone, part...)
+		hs = hs[len(part):]
+	}
+	for _, h := range hs {
+		if _, err := p.cfg.Market.Unpublish(ctx, p.cfg.Client.Signer(), h); err != nil && !isNotFound(err) {
+			*errs = append(*errs, fmt.Errorf("unpublishing offer %s: %w", h.Hex(), err))
+			continue
+		}
+		gone = append(gone, h)
+	}
+	return gone
 }
 
 func (p *Publisher) publish(ctx context.Context, w Offer) (Offer, error) {
@@ -542,6 +629,11 @@ func (p *Publisher) Withdraw(ctx context.Context) error {
 func isNotFound(err error) bool {
 	var e *market.Error
 	return errors.As(err, &e) && e.Code == market.CodeNotFound
+}
+
+func isBadRequest(err error) bool {
+	var e *market.Error
+	return errors.As(err, &e) && e.Code == market.CodeBadRequest
 }
 
 func orZero(x *big.Int) *big.Int {
