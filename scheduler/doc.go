@@ -94,7 +94,8 @@
 //     offers.Utilization, …) and their trust the configured one lowered to what those
 //     workers reach together (offers.Reach; a change is logged); with Config.Requesters,
 //     each once per listed requester, restricted to it. A changed offer is
-//     republished and the old one unpublished; an offer the pool can no longer serve is
+//     republished and the old one unpublished (a rise only once the book holds less
+//     than 7/8 of it); an offer the pool can no longer serve is
 //     unpublished, and so are all of them when the scheduler stops.
 //
 // The plan and transaction loops run every Config.PollInterval and whenever the follower
@@ -152,8 +153,9 @@
 // tasks — and no longer holds a slot, so a worker keeps getting work while its results
 // are mined (up to as many waiting results as it has effective slots); a queue lets its
 // results come in runs that batch well. GPU tasks are bounded by the declared GPUs alone
-// (they do not queue). The offers (package offers) sum the same effective slots: a
-// worker that declares a billion slots counts what it proved.
+// (they do not queue). The offers (package offers) sum the same effective slots, with
+// a worker's queue counted up to offers.OfferedQueue (8) per running slot, however deep the
+// planner fills it: a worker that declares a billion slots counts what it proved.
 //
 // The declared queue is a ceiling (the worker's default: 64 per slot); how much of it is
 // filled follows the tasks' run times. Beyond its declared Slots, a worker is given a

@@ -84,6 +84,29 @@ type Capacity struct {
 	Reach      Reach
 }
 
+// OfferedQueue is how many replicates per running slot a worker's queue adds, at most, to
+// what the offers sell. The scheduler fills a worker's queue as deep as the tasks' run
+// times allow (up to its effective slots: 64 per slot by default, for tasks of
+// milliseconds), but an offer sells tasks of a category before any of them ran, and a
+// queue is no capacity for tasks of minutes: the offers count the queue the workers
+// declared by default before queues were sized by run time, 8 per slot.
+const OfferedQueue = 8
+
+// offered is what a worker adds to the offers: its slots as the scheduler counts them
+// (effective) and those free, with its queue counted up to OfferedQueue per running slot
+// (plan.Worker.RunSlots; unknown: not capped). The replicates it holds fill the counted
+// slots first.
+func offered(w plan.Worker) (slots, free int) {
+	slots, free = max(w.Slots, w.FreeSlots), w.FreeSlots
+	if w.RunSlots > 0 {
+		if most := w.RunSlots * (1 + OfferedQueue); most < slots {
+			free = max(0, free-(slots-most))
+			slots = most
+		}
+	}
+	return slots, free
+}
+
 // FromWorkers sums the capacity of the workers live says can take work (alive and not
 // benched), and what trust they reach together.
 func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
@@ -94,9 +117,10 @@ func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
 			continue
 		}
 		scores = append(scores, w.Score)
+		slots, free := offered(w)
 		c.Workers++
-		c.Slots += max(w.Slots, w.FreeSlots)
-		c.FreeSlots += w.FreeSlots
+		c.Slots += slots
+		c.FreeSlots += free
 		if w.GPUs > 0 {
 			c.GPUWorkers++
 			c.GPUs += w.GPUs
@@ -104,8 +128,8 @@ func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
 		}
 		if w.TEE {
 			c.TEEWorkers++
-			c.TEESlots += max(w.Slots, w.FreeSlots)
-			c.FreeTEE += w.FreeSlots
+			c.TEESlots += slots
+			c.FreeTEE += free
 		}
 	}
 	c.Reach = ReachOf(scores)

@@ -29,6 +29,34 @@ func TestFromWorkers(t *testing.T) {
 	}
 }
 
+// A worker's queue adds at most OfferedQueue per running slot to the offers, however deep
+// the scheduler may fill it for fast tasks; the replicates it holds use the counted slots
+// first. A worker whose running slots are unknown is counted whole.
+func TestOffersCountAShortQueue(t *testing.T) {
+	most := 1 + offers.OfferedQueue // a one-slot worker's share
+	for _, tc := range []struct {
+		name        string
+		w           plan.Worker
+		slots, free int
+	}{
+		{"proven deep, idle", plan.Worker{RunSlots: 1, Slots: 65, FreeSlots: 65}, most, most},
+		{"proven deep, holding 3", plan.Worker{RunSlots: 1, Slots: 65, FreeSlots: 62}, most, most - 3},
+		{"proven deep, holding more than counted", plan.Worker{RunSlots: 1, Slots: 65, FreeSlots: 40}, most, 0},
+		{"two running slots", plan.Worker{RunSlots: 2, Slots: 130, FreeSlots: 130}, 2 * most, 2 * most},
+		{"below the cap", plan.Worker{RunSlots: 1, Slots: 4, FreeSlots: 3}, 4, 3},
+		{"running slots unknown", plan.Worker{Slots: 65, FreeSlots: 65}, 65, 65},
+		{"TEE", plan.Worker{RunSlots: 1, Slots: 65, FreeSlots: 60, TEE: true}, most, most - 5},
+	} {
+		c := offers.FromWorkers([]plan.Worker{tc.w}, nil)
+		if c.Slots != tc.slots || c.FreeSlots != tc.free {
+			t.Errorf("%s: %d slots, %d free; want %d, %d", tc.name, c.Slots, c.FreeSlots, tc.slots, tc.free)
+		}
+		if tc.w.TEE && (c.TEESlots != tc.slots || c.FreeTEE != tc.free) {
+			t.Errorf("%s: %d TEE slots, %d free; want %d, %d", tc.name, c.TEESlots, c.FreeTEE, tc.slots, tc.free)
+		}
+	}
+}
+
 func TestFromWorkersCountsTEEWorkers(t *testing.T) {
 	ws := []plan.Worker{{Slots: 4, FreeSlots: 3, TEE: true}, {Slots: 2, FreeSlots: 2}, {Slots: 3, FreeSlots: 1, TEE: true}}
 	c := offers.FromWorkers(ws, nil)
