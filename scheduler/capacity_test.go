@@ -116,9 +116,7 @@ func TestAQueuedReplicatesDeadlineCountsFromItsStart(t *testing.T) {
 	cfg.HeartbeatTimeout = time.Hour
 	s := e.start(cfg)
 	w := e.Workers[0]
-	sess, err := login(bg, s.URL(), w.Address, keySigner(w))
-	must(t, err)
-	must(t, call(bg, "POST", s.URL()+api.PathRegister, sess.Token, api.Capabilities{Slots: 1, Executors: []string{"wasm"}, Speed: 2}, nil))
+	sess := registered(t, s.URL(), w, api.Capabilities{Slots: 1, Executors: []string{"wasm"}, Speed: 2})
 	d := e.match(1, 1, cat)
 	id := d.TaskID(d.BotFirst)
 	var a0 time.Time
@@ -360,9 +358,7 @@ func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
 	cfg.HeartbeatTimeout = time.Hour
 	s := e.start(cfg)
 	w := e.Workers[0]
-	sess, err := login(bg, s.URL(), w.Address, keySigner(w))
-	must(t, err)
-	must(t, call(bg, "POST", s.URL()+api.PathRegister, sess.Token, api.Capabilities{Slots: 1, Queue: 64, Executors: []string{"wasm"}}, nil))
+	sess := registered(t, s.URL(), w, api.Capabilities{Slots: 1, Queue: 64, Executors: []string{"wasm"}})
 	must(t, s.st.SetProvenSlots(bg, w.Address, 8))
 	held := func() []store.AssignmentRecord {
 		as, err := s.st.WorkerAssignments(bg, w.Address)

@@ -290,6 +290,16 @@ func login(ctx context.Context, url string, worker common.Address, sign func([32
 	return sess, err
 }
 
+// registered logs acc in to the scheduler at url and registers it with caps, returning
+// its session.
+func registered(t *testing.T, url string, acc *chaintest.Account, caps api.Capabilities) api.Session {
+	t.Helper()
+	sess, err := login(bg, url, acc.Address, keySigner(acc))
+	must(t, err)
+	must(t, call(bg, "POST", url+api.PathRegister, sess.Token, caps, nil))
+	return sess
+}
+
 // keySigner signs login digests with key, v = 0/1 as go-ethereum's crypto.Sign gives it.
 func keySigner(acc *chaintest.Account) func([32]byte) []byte {
 	return func(d [32]byte) []byte {

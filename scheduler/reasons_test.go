@@ -242,9 +242,7 @@ func TestAReplicateDroppedOnPurposeIsNoWarning(t *testing.T) {
 	e := newTestEnv(t, 2)
 	s := e.start(e.config())
 	acc := e.Workers[0]
-	sess, err := login(bg, s.URL(), acc.Address, keySigner(acc))
-	must(t, err)
-	must(t, call(bg, "POST", s.URL()+api.PathRegister, sess.Token, api.Capabilities{Slots: 1, Executors: []string{"wasm"}}, nil))
+	sess := registered(t, s.URL(), acc, api.Capabilities{Slots: 1, Executors: []string{"wasm"}})
 	d := e.match(1, 1, nil)
 	var work api.Work
 	waitFor(t, 20*time.Second, "a job", func() bool {

@@ -25,9 +25,7 @@ func TestReportsInOneRequestAreEachAnswered(t *testing.T) {
 	cfg.HeartbeatTimeout = time.Hour
 	s := e.start(cfg)
 	w := e.Workers[0]
-	sess, err := login(bg, s.URL(), w.Address, keySigner(w))
-	must(t, err)
-	must(t, call(bg, "POST", s.URL()+api.PathRegister, sess.Token, api.Capabilities{Slots: 2, Executors: []string{"wasm"}, Speed: 2}, nil))
+	sess := registered(t, s.URL(), w, api.Capabilities{Slots: 2, Executors: []string{"wasm"}, Speed: 2})
 	must(t, s.st.SetProvenSlots(bg, w.Address, 2)) // a new worker proves one slot at first
 	d := e.match(2, 1, cat)
 	t0, t1 := d.TaskID(d.BotFirst), d.TaskID(d.BotFirst+1)
@@ -83,7 +81,7 @@ func TestReportsInOneRequestAreEachAnswered(t *testing.T) {
 	}
 
 	// A request with more than api.MaxReports is refused whole.
-	err = call(bg, "POST", s.URL()+api.PathReports, sess.Token, api.Reports{Reports: make([]api.Report, api.MaxReports+1)}, nil)
+	err := call(bg, "POST", s.URL()+api.PathReports, sess.Token, api.Reports{Reports: make([]api.Report, api.MaxReports+1)}, nil)
 	if statusOf(err) != http.StatusRequestEntityTooLarge {
 		t.Errorf("%d reports in one request: %v, want 413", api.MaxReports+1, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -60,28 +61,35 @@ func benchSmall(b *testing.B, par int, put func(data []byte) error) {
 // time (seq) and from 8 goroutines (par8), as the e2e bench's gateway
 // does with the workers' results.
 func BenchmarkDirPutSmall(b *testing.B) {
-	for _, par := range []int{1, 8} {
-		name := "seq"
-		if par > 1 {
-			name = "par8"
+	benchSmallDir(b, func(d *DirStore) func([]byte) error {
+		return func(data []byte) error {
+			_, _, err := d.Put(context.Background(), bytes.NewReader(data))
+			return err
 		}
-		b.Run(name, func(b *testing.B) {
-			d, err := Dir(b.TempDir())
-			if err != nil {
-				b.Fatal(err)
-			}
-			benchSmall(b, par, func(data []byte) error {
-				_, _, err := d.Put(context.Background(), bytes.NewReader(data))
-				return err
-			})
-		})
-	}
+	})
 }
 
 // BenchmarkGatewayUploadSmall posts ~300-byte objects to a Gateway's
 // handler directly (no network, no client), one at a time and from 8
 // goroutines: the gateway's own cost per upload.
 func BenchmarkGatewayUploadSmall(b *testing.B) {
+	benchSmallDir(b, func(d *DirStore) func([]byte) error {
+		g := Handler(d)
+		return func(data []byte) error {
+			req := httptest.NewRequest(http.MethodPost, "/ipfs", bytes.NewReader(data))
+			rec := httptest.NewRecorder()
+			g.ServeHTTP(rec, req)
+			if rec.Code != http.StatusCreated {
+				return fmt.Errorf("upload: %d %s", rec.Code, rec.Body)
+			}
+			return nil
+		}
+	})
+}
+
+// benchSmallDir runs benchSmall one at a time (seq) and from 8 goroutines (par8), each on
+// a fresh DirStore, with the put that newPut makes for it.
+func benchSmallDir(b *testing.B, newPut func(d *DirStore) func([]byte) error) {
 	for _, par := range []int{1, 8} {
 		name := "seq"
 		if par > 1 {
@@ -92,16 +100,7 @@ func BenchmarkGatewayUploadSmall(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			g := Handler(d)
-			benchSmall(b, par, func(data []byte) error {
-				req := httptest.NewRequest(http.MethodPost, "/ipfs", bytes.NewReader(data))
-				rec := httptest.NewRecorder()
-				g.ServeHTTP(rec, req)
-				if rec.Code != http.StatusCreated {
-					b.Errorf("upload: %d %s", rec.Code, rec.Body)
-				}
-				return nil
-			})
+			benchSmall(b, par, newPut(d))
 		})
 	}
 }

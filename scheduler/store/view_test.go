@@ -216,16 +216,7 @@ func TestReportsWrittenTogetherAreEachStored(t *testing.T) {
 		tasks = append(tasks, all[i].ID)
 	}
 	must(t, s.AddTasks(ctx, all, t0))
-	must(t, s.Tx(ctx, func(tx *Tx) error {
-		for _, id := range tasks {
-			if err := tx.AssignReplicate(ctx, NewReplicate{Task: id, Worker: addr(0), At: t0, Deadline: t0.Add(time.Minute)}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}))
-	_, err := s.OpenTasks(ctx) // the view is loaded: the reports patch it
-	must(t, err)
+	assignAndLoad(t, s, tasks)
 	errs := make(chan error, 2*len(tasks)+1)
 	for i, id := range tasks {
 		go func() {
@@ -274,16 +265,7 @@ func TestReportsOfARequestStopAtTheFirstFailure(t *testing.T) {
 	seed(t, s)
 	tasks := [][32]byte{newTask(10, 0).ID, newTask(11, 0).ID, newTask(12, 0).ID}
 	must(t, s.AddTasks(ctx, []Task{newTask(10, 0), newTask(11, 0), newTask(12, 0)}, t0))
-	must(t, s.Tx(ctx, func(tx *Tx) error {
-		for _, id := range tasks {
-			if err := tx.AssignReplicate(ctx, NewReplicate{Task: id, Worker: addr(0), At: t0, Deadline: t0.Add(time.Minute)}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}))
-	_, err := s.OpenTasks(ctx) // the view is loaded: the reports patch it
-	must(t, err)
+	assignAndLoad(t, s, tasks)
 	d := hash(5)
 	errs := s.Reports(ctx, []WorkerReport{
 		{Task: tasks[0], Worker: addr(0), At: t0, State: Failed, SetStep: true, Step: "failed", Error: "no room"},
@@ -312,4 +294,20 @@ func TestReportsOfARequestStopAtTheFirstFailure(t *testing.T) {
 			t.Errorf("replicate %d stored as %s, step %q, deadline %s; want %s, %q, %s", i, a.State, a.Step, a.Deadline, want.state, want.step, want.deadline)
 		}
 	}
+}
+
+// assignAndLoad gives each of tasks to addr(0), due in a minute, and loads the view, which
+// the reports then patch.
+func assignAndLoad(t *testing.T, s *Store, tasks [][32]byte) {
+	t.Helper()
+	must(t, s.Tx(ctx, func(tx *Tx) error {
+		for _, id := range tasks {
+			if err := tx.AssignReplicate(ctx, NewReplicate{Task: id, Worker: addr(0), At: t0, Deadline: t0.Add(time.Minute)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	_, err := s.OpenTasks(ctx)
+	must(t, err)
 }
