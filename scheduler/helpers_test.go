@@ -564,3 +564,15 @@ func (w *worker) reveal(ctx context.Context, token string, r api.Reveal) {
 		w.report(ctx, token, api.Report{TaskID: r.TaskID, Step: api.StepUploaded, Results: results(d)})
 	}
 }
+
+// checkFinalizeBatches checks that deal d, whose tasks are all completed, was finalized in
+// one or two transactions (one batch per ready set). The scheduler logs a transaction once
+// its receipt is back, which can be after the test saw the tasks completed on chain, so the
+// first line is waited for.
+func checkFinalizeBatches(t *testing.T, e *testEnv, d *sdk.Deal) {
+	t.Helper()
+	waitFor(t, 10*time.Second, "a finalize transaction logged", func() bool { return e.logs.count("finalize sent", d.ID.Hex()) >= 1 })
+	if n := e.logs.count("finalize sent", d.ID.Hex()); n > 2 {
+		t.Errorf("%d finalize transactions, want 1 or 2 (one batch per ready set)", n)
+	}
+}

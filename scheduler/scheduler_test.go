@@ -163,9 +163,7 @@ func TestReplicatedDealIsRevealedAndFinalized(t *testing.T) {
 			t.Errorf("task %d: %d workers were asked to upload, want 1", idx, uploaders)
 		}
 	}
-	if n := e.logs.count("finalize sent", d.ID.Hex()); n < 1 || n > 2 {
-		t.Errorf("%d finalize transactions, want 1 or 2 (one batch per ready set)", n)
-	}
+	checkFinalizeBatches(t, e, d)
 }
 
 // A dissenting worker: the scheduler adds replicates until the honest result reaches
