@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -15,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pocolabs/poco/internal/freeport"
 )
 
 var ctx = context.Background()
@@ -40,14 +41,14 @@ func testKey(i int) *ecdsa.PrivateKey {
 	return k
 }
 
+// freeAddr is a loopback address for a relay that restarts on it (see freeport).
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	a, err := freeport.Addr()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return a
 }
 
 func newTestNet(t *testing.T, n int, thr uint64, conf uint64) *testNet {

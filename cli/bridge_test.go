@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,6 +25,7 @@ import (
 	"github.com/pocolabs/poco/chain"
 	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/chain/chaintest"
+	"github.com/pocolabs/poco/internal/freeport"
 	"github.com/pocolabs/poco/wallet"
 )
 
@@ -45,12 +45,11 @@ func bridgeTestChain(t *testing.T, chainID int64) (*chaintest.Chain, string) {
 
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	p, err := freeport.Port()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	return p
 }
 
 // runBridgeCLI runs `poco ARGS` with the bridge command under a root like the real one.

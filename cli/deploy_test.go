@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -21,6 +20,7 @@ import (
 	"github.com/pocolabs/poco/chain"
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/internal/anvil"
+	"github.com/pocolabs/poco/internal/freeport"
 )
 
 // deployEnv is an operator's machine as docs/deploy.md starts it: an isolated POCO_HOME,
@@ -327,12 +327,11 @@ func getJSON(url string, v any) error {
 // freeAddr is a free loopback address (host:port).
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	a, err := freeport.Addr()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
-	return l.Addr().String()
+	return a
 }
 
 // TestDeployResumes: a deployment whose record holds its first three contracts only (as

@@ -4,12 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/pocolabs/poco/internal/freeport"
 	"github.com/pocolabs/poco/market"
 	"github.com/pocolabs/poco/market/marketbench"
 )
@@ -18,12 +18,10 @@ import (
 // a match on chain takes the request out of the book, `poco order unpublish` the rest.
 func TestMarketCLI(t *testing.T) {
 	m := newMarketEnv(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, err := freeport.Addr()
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := l.Addr().String()
-	l.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	lines, done, errOut := runDevnet(t, ctx, "market", "--listen", addr, "--db", filepath.Join(t.TempDir(), "market.db"), "--poll", "50ms")
 	defer func() {

@@ -35,6 +35,7 @@ import (
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/internal/atomicfile"
+	"github.com/pocolabs/poco/internal/freeport"
 )
 
 // MainChainID is the main chain's id in a Sidechain network: devnet.ChainID + 1 (the
@@ -229,7 +230,7 @@ func (n *Net) startSidechain(ctx context.Context) error {
 		case i < len(s.st.RelayPorts) && s.st.RelayPorts[i] != 0 && portFree(s.st.RelayPorts[i]):
 			ports[i] = s.st.RelayPorts[i]
 		default:
-			if ports[i], err = freePort(); err != nil {
+			if ports[i], err = freeport.Port(); err != nil {
 				return err
 			}
 		}
@@ -510,15 +511,6 @@ func readJSON(path string, v any) error {
 		return err
 	}
 	return json.Unmarshal(b, v)
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 func portFree(p int) bool {

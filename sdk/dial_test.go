@@ -2,7 +2,6 @@ package sdk
 
 import (
 	"fmt"
-	"net"
 	"reflect"
 	"strings"
 	"testing"
@@ -15,14 +14,13 @@ import (
 
 	"github.com/pocolabs/poco/chain/chaintest"
 	"github.com/pocolabs/poco/chain/pocotest"
+	"github.com/pocolabs/poco/internal/freeport"
 )
 
 // Over a real JSON-RPC endpoint (HTTP): Dial, a transaction, and a decoded revert.
 func TestDialOverHTTP(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	port, err := freeport.Port()
 	ok(t, err)
-	port := l.Addr().(*net.TCPAddr).Port
-	ok(t, l.Close())
 	e := pocotest.New(t, pocotest.Options{Workers: 1, Chain: []chaintest.Option{chaintest.WithBackendOption(
 		func(n *node.Config, _ *ethconfig.Config) {
 			n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}

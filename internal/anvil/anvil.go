@@ -9,9 +9,7 @@ package anvil
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +20,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/pocolabs/poco/internal/freeport"
 )
 
 // EnvBinary names the environment variable that overrides the anvil binary.
@@ -92,7 +92,7 @@ func Start(t testing.TB, hardfork string, extra ...string) *Node {
 }
 
 func start(t testing.TB, bin, hardfork string, extra []string) (*Node, error) {
-	port, err := freePort()
+	port, err := freeport.Port()
 	if err != nil {
 		return nil, err
 	}
@@ -144,17 +144,4 @@ func ping(ctx context.Context, url string) error {
 	defer cancel()
 	_, err = c.ChainID(cctx)
 	return err
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	a, ok := l.Addr().(*net.TCPAddr)
-	if !ok {
-		return 0, errors.New("anvil: no TCP address")
-	}
-	return a.Port, nil
 }

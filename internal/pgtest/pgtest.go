@@ -11,7 +11,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"net"
 	"net/url"
 	"os"
 	"os/exec"
@@ -23,6 +22,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+
+	"github.com/pocolabs/poco/internal/freeport"
 )
 
 // EnvDSN names the variable holding the DSN of an existing server to use.
@@ -70,15 +71,6 @@ func versionOf(dir string) int {
 	return v
 }
 
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
 // asUser runs cmd as nobody when this process is root (postgres refuses to run as root).
 func asUser(cmd *exec.Cmd) {
 	if os.Geteuid() == 0 {
@@ -115,7 +107,7 @@ func startPostgres() (string, error) {
 	if out, err := initdb.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("initdb: %v\n%s", err, out)
 	}
-	port, err := freePort()
+	port, err := freeport.Port()
 	if err != nil {
 		return "", err
 	}
