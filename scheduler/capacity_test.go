@@ -350,7 +350,9 @@ func TestAWorkerThatInflatesItsSpeedLosesTheTaskAtItsOwnDeadline(t *testing.T) {
 // of a 10-s category while no run of the deal is measured (a queued task would wait ten
 // seconds on it); once it reports a run of milliseconds (started, then computed), it is
 // given the deal's other tasks, as many as the slots it proved (8 here: 8 running and its
-// computed result waiting), then, with 64 proven, all of them.
+// computed result waiting), then, with 64 proven, all of them. A second deal of the same
+// app starts from the app's run time, at least plan.UnknownRun: 8 replicates at once
+// (2 s of queue window over 250 ms), not one.
 func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
 	e := newTestEnv(t, 1)
 	cat := e.CreateCategory("ten", 10)
@@ -390,4 +392,20 @@ func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
 	must(t, s.st.SetProvenSlots(bg, w.Address, 65))
 	s.kickAll()
 	waitFor(t, 10*time.Second, "the whole deal on the worker", func() bool { return len(held()) == 20 })
+
+	d2 := e.match(20, 1, cat)
+	ofD2 := func() int {
+		n := 0
+		for _, a := range held() {
+			if common.Hash(a.Deal) == d2.ID {
+				n++
+			}
+		}
+		return n
+	}
+	waitFor(t, 20*time.Second, "replicates of the second deal", func() bool { return ofD2() > 0 })
+	waitRounds(t, s, 5)
+	if n := ofD2(); n != 8 {
+		t.Fatalf("the worker holds %d replicates of a second deal of an app it ran in milliseconds, want 8", n)
+	}
 }

@@ -166,7 +166,10 @@
 // expected run time (plan.Worker.ExpectedRun) is the worker's measured run of the deal —
 // from the scheduler taking its first StepStarted report to its StepComputed one, stored
 // with the replicate (store: started_ms, run_ms), the mean of its last 32 runs of the deal
-// — else the category's reference time over its declared speed, else plan.UnknownRun. A
+// — else its measured run of the deal's app on other deals (plan.Worker.AppRunTimes, the
+// last 32 apps it ran, kept while the scheduler runs and read back for the open deals
+// after a restart), at least plan.UnknownRun, else the category's reference time over its
+// declared speed, else plan.UnknownRun. A
 // worker that reports fake-fast runs gets the queue its declared Queue allows and no
 // more: the effective slots bound it as before (2 × effective slots held at most before
 // its first missed progress deadline: 18 for a one-slot worker with the former default

@@ -308,7 +308,7 @@ func (s *Scheduler) applyEvent(ctx context.Context, tx *store.Tx, ev sdk.Event, 
 		tasks := make([]store.Task, 0, d.BotSize)
 		for _, idx := range d.Indexes() {
 			tasks = append(tasks, store.Task{ID: d.TaskID(idx), Deal: d.ID, Index: idx, Status: plan.StatusUnset,
-				Trust: d.Trust, Tag: d.Tag, Executor: exec, Ref: time.Duration(d.WorkClockTimeRef) * time.Second,
+				Trust: d.Trust, Tag: d.Tag, Executor: exec, App: d.App, Ref: time.Duration(d.WorkClockTimeRef) * time.Second,
 				ContributionDeadline: d.ContributionDeadline(), FinalDeadline: d.FinalDeadline()})
 		}
 		err = tx.AddTasks(ctx, tasks, now)

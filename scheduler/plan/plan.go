@@ -45,7 +45,11 @@ type Worker struct {
 	Held     time.Duration
 	// RunTimes is its measured run time per deal (the mean of its replicates' runs, from
 	// its started and computed reports); a deal it has no measure of is not listed.
-	RunTimes map[[32]byte]time.Duration
+	// AppRunTimes is the same per app, over the deals of that app it ran lately, open or
+	// ended: what a new deal of an app it knows is expected to take before a run of the
+	// deal itself is measured.
+	RunTimes    map[[32]byte]time.Duration
+	AppRunTimes map[common.Address]time.Duration
 }
 
 // Spend takes, from w's capacity, what a new replicate of t uses: a free slot, a free GPU
@@ -67,14 +71,24 @@ const DefaultQueueWindow = 2 * time.Second
 
 // UnknownRun is the run time expected of a task of a deal its worker has no measure of
 // and whose category gives no reference time: DefaultQueueWindow / 8, so that such tasks
-// queue about 8 per slot, the worker's default queue before run times sized it.
+// queue about 8 per slot, the worker's default queue before run times sized it. It is
+// also the least a run measured on another deal of the same app counts for.
 const UnknownRun = DefaultQueueWindow / 8
 
 // ExpectedRun is how long a replicate of t is expected to run on w: its measured run
-// time for t's deal (RunTimes) when it has one, else [RefRun].
+// time for t's deal (RunTimes) when it has one; else its measured run time for t's app
+// (AppRunTimes), but at least UnknownRun; else [RefRun].
+//
+// The floor matters because another deal of the same app may run far longer (other
+// params, another dataset): until one of its runs is measured, a worker that ran the app
+// fast queues at most about 8 replicates per slot of it, not a whole window's worth of
+// the old deal's run time.
 func (w *Worker) ExpectedRun(t *Task) time.Duration {
 	if d, ok := w.RunTimes[t.Deal]; ok {
 		return max(0, d)
+	}
+	if d, ok := w.AppRunTimes[t.App]; ok && t.App != (common.Address{}) {
+		return max(UnknownRun, d)
 	}
 	return RefRun(t.Ref, w.Speed)
 }
@@ -154,6 +168,7 @@ type Assignment struct {
 type Task struct {
 	ID                   [32]byte
 	Deal                 [32]byte
+	App                  common.Address // the deal's app (zero: unknown)
 	Trust                uint64
 	Tag                  protocol.Tag // bit 0 asks for a TEE, bit 8 for a GPU
 	Executor             string       // "wasm", "oci"

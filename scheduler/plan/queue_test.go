@@ -3,6 +3,8 @@ package plan
 import (
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // queued is a one-slot worker whose declared queue, proof and stake leave it free
@@ -108,14 +110,19 @@ func TestTheQueueNeverExceedsTheEffectiveSlots(t *testing.T) {
 }
 
 func TestExpectedRun(t *testing.T) {
-	w := Worker{Speed: 4, RunTimes: map[[32]byte]time.Duration{hash(1): 30 * time.Millisecond}}
+	app, slow, other := common.Address{1}, common.Address{2}, common.Address{3}
+	w := Worker{Speed: 4, RunTimes: map[[32]byte]time.Duration{hash(1): 30 * time.Millisecond},
+		AppRunTimes: map[common.Address]time.Duration{app: 20 * time.Millisecond, slow: 3 * time.Second, {}: time.Millisecond}}
 	for _, c := range []struct {
 		task Task
 		want time.Duration
 	}{
-		{Task{Deal: hash(1), Ref: time.Hour}, 30 * time.Millisecond}, // measured
-		{Task{Deal: hash(2), Ref: time.Hour}, 15 * time.Minute},      // the reference time at speed 4
-		{Task{Deal: hash(2)}, UnknownRun},                            // nothing known
+		{Task{Deal: hash(1), App: app, Ref: time.Hour}, 30 * time.Millisecond}, // the deal measured
+		{Task{Deal: hash(2), App: app, Ref: time.Hour}, UnknownRun},            // its app measured fast: the floor
+		{Task{Deal: hash(2), App: slow, Ref: time.Hour}, 3 * time.Second},      // its app measured slow
+		{Task{Deal: hash(2), App: other, Ref: time.Hour}, 15 * time.Minute},    // the reference time at speed 4
+		{Task{Deal: hash(2), Ref: time.Hour}, 15 * time.Minute},                // no app known: not the zero app's runs
+		{Task{Deal: hash(2)}, UnknownRun},                                      // nothing known
 	} {
 		if got := w.ExpectedRun(&c.task); got != c.want {
 			t.Errorf("ExpectedRun(%+v) = %v, want %v", c.task, got, c.want)

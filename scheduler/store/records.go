@@ -109,7 +109,9 @@ type Task struct {
 	ContributionDeadline time.Time // zero: none
 	FinalDeadline        time.Time // zero: none
 	// Ref is the deal's category reference time (whole seconds; zero: unknown).
-	Ref          time.Duration
+	Ref time.Duration
+	// App is the deal's app (zero: unknown, as for a task stored before it was kept).
+	App          common.Address
 	ResultDigest [32]byte // zero until known
 	UpdatedAt    time.Time
 	// ConsensusValue and RevealDeadline are set while the task is REVEALING (zero
@@ -127,11 +129,11 @@ func (t *Tx) AddTasks(ctx context.Context, tasks []Task, at time.Time) error {
 	for _, tk := range tasks {
 		t.markTask(tk.ID, partAll)
 		_, err := t.exec(ctx, `INSERT INTO tasks (id, deal_id, idx, status, trust, tag, executor,
-				contribution_deadline, final_deadline, result_digest, updated_at, ref)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+				contribution_deadline, final_deadline, result_digest, updated_at, ref, app)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 			hexID(tk.ID), hexID(tk.Deal), int64(tk.Index), int(tk.Status), int64(tk.Trust), hexID(tk.Tag),
 			tk.Executor, unixTime(tk.ContributionDeadline), unixTime(tk.FinalDeadline),
-			digestText(tk.ResultDigest), unixTime(at), int64(tk.Ref/time.Second))
+			digestText(tk.ResultDigest), unixTime(at), int64(tk.Ref/time.Second), appText(tk.App))
 		if err != nil {
 			if !t.exists(ctx, `SELECT 1 FROM deals WHERE id = ?`, hexID(tk.Deal)) {
 				return fmt.Errorf("%w: %s (task %s)", ErrUnknownDeal, hexID(tk.Deal), hexID(tk.ID))
@@ -209,21 +211,21 @@ func (s *Store) Task(ctx context.Context, id [32]byte) (Task, error) {
 }
 
 const taskSelect = `SELECT id, deal_id, idx, status, trust, tag, executor, contribution_deadline,
-	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked, ref FROM tasks`
+	final_deadline, result_digest, updated_at, consensus_value, reveal_deadline, reveal_asked, ref, app FROM tasks`
 
 func scanTasks(rows *sql.Rows) ([]Task, error) {
 	defer rows.Close()
 	var out []Task
 	for rows.Next() {
 		var (
-			id, deal, tag, digest, cons            string
+			id, deal, tag, digest, cons, app       string
 			idx, trust, cdl, fdl, upd, rdl, asked  int64
 			ref                                    int64
 			status                                 int
 			tk                                     Task
 			errID, errDeal, errTag, errDig, errCon error
 		)
-		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl, &asked, &ref); err != nil {
+		if err := rows.Scan(&id, &deal, &idx, &status, &trust, &tag, &tk.Executor, &cdl, &fdl, &digest, &upd, &cons, &rdl, &asked, &ref, &app); err != nil {
 			return nil, fmt.Errorf("store: scan task: %w", err)
 		}
 		tk.ID, errID = parseID(id)
@@ -242,9 +244,28 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 		tk.ContributionDeadline, tk.FinalDeadline, tk.UpdatedAt = fromUnix(cdl), fromUnix(fdl), fromUnix(upd)
 		tk.RevealDeadline, tk.RevealAsked = fromUnix(rdl), fromUnix(asked)
 		tk.Ref = time.Duration(ref) * time.Second
+		var err error
+		if tk.App, err = parseApp(app); err != nil {
+			return nil, err
+		}
 		out = append(out, tk)
 	}
 	return out, rows.Err()
+}
+
+// appText is a task's app as stored: ” when unknown.
+func appText(a common.Address) string {
+	if a == (common.Address{}) {
+		return ""
+	}
+	return hexAddr(a)
+}
+
+func parseApp(s string) (common.Address, error) {
+	if s == "" {
+		return common.Address{}, nil
+	}
+	return parseAddr(s)
 }
 
 func digestText(d [32]byte) string {

@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -86,6 +87,11 @@ type view struct {
 	// the runs stored with the assignments of the deals with an open task (readRuns); a
 	// deal with no task open is dropped (planWorkers).
 	runs map[common.Address]map[[32]byte]*runStat
+	// appRuns are the same runs by worker and app, kept when their deals end (a new deal
+	// of the app starts from them), at most maxAppRuns apps per worker: the app whose
+	// last run is the oldest is dropped first. runSeq numbers the runs, to tell which.
+	appRuns map[common.Address]map[common.Address]*appRun
+	runSeq  uint64
 }
 
 type viewTask struct {
@@ -147,8 +153,19 @@ func (r *runStat) add(d time.Duration) {
 
 func (r *runStat) mean() time.Duration { return r.sum / time.Duration(max(1, r.n)) }
 
-// addRun records a measured run of worker on a replicate of deal.
-func (v *view) addRun(worker common.Address, deal [32]byte, d time.Duration) {
+// appRun is a worker's measured runs of one app's replicates, and the number (view.runSeq)
+// of the last one.
+type appRun struct {
+	runStat
+	last uint64
+}
+
+// maxAppRuns is how many apps' runs the view keeps per worker.
+const maxAppRuns = 32
+
+// addRun records a measured run of worker on a replicate of deal, whose app is app (zero:
+// unknown, counted for the deal only).
+func (v *view) addRun(worker common.Address, deal [32]byte, app common.Address, d time.Duration) {
 	m := v.runs[worker]
 	if m == nil {
 		m = map[[32]byte]*runStat{}
@@ -160,6 +177,31 @@ func (v *view) addRun(worker common.Address, deal [32]byte, d time.Duration) {
 		m[deal] = r
 	}
 	r.add(d)
+	if app == (common.Address{}) {
+		return
+	}
+	v.runSeq++
+	am := v.appRuns[worker]
+	if am == nil {
+		am = map[common.Address]*appRun{}
+		v.appRuns[worker] = am
+	}
+	ar := am[app]
+	if ar == nil {
+		if len(am) >= maxAppRuns {
+			oldest, seq := common.Address{}, uint64(math.MaxUint64)
+			for a, x := range am {
+				if x.last < seq {
+					oldest, seq = a, x.last
+				}
+			}
+			delete(am, oldest)
+		}
+		ar = &appRun{}
+		am[app] = ar
+	}
+	ar.add(d)
+	ar.last = v.runSeq
 }
 
 // toCancel reports whether a is withdrawn and its worker not told yet.
@@ -299,20 +341,22 @@ func (s *Store) loadView(ctx context.Context, tx *Tx) error {
 func (s *Store) readRuns(ctx context.Context, tx *Tx) error {
 	v := &s.view
 	v.runs = map[common.Address]map[[32]byte]*runStat{}
-	rows, err := tx.query(ctx, `SELECT a.worker, t.deal_id, '', a.run_ms FROM tasks t
+	v.appRuns = map[common.Address]map[common.Address]*appRun{}
+	rows, err := tx.query(ctx, `SELECT a.worker, t.deal_id, t.app, a.run_ms FROM tasks t
 		JOIN assignments a ON a.task_id = t.id
 		WHERE t.deal_id IN (SELECT DISTINCT deal_id FROM tasks INDEXED BY tasks_open WHERE status < 3) AND a.run_ms >= 0
 		ORDER BY a.rowid`)
 	if err != nil {
 		return err
 	}
-	return eachRow(rows, func(worker, deal, _ string, ms int64) error {
+	return eachRow(rows, func(worker, deal, app string, ms int64) error {
 		w, err1 := parseAddr(worker)
 		d, err2 := parseID(deal)
-		if err := errors.Join(err1, err2); err != nil {
+		a, err3 := parseApp(app)
+		if err := errors.Join(err1, err2, err3); err != nil {
 			return err
 		}
-		v.addRun(w, d, time.Duration(ms)*time.Millisecond)
+		v.addRun(w, d, a, time.Duration(ms)*time.Millisecond)
 		return nil
 	})
 }
@@ -727,7 +771,7 @@ func (v *view) sortedTasks(keep func(*viewTask) bool) []*viewTask {
 func (t *viewTask) planTask() plan.Task {
 	p := plan.Task{ID: t.ID, Deal: t.Deal, Trust: t.Trust, Tag: t.Tag, Executor: t.Executor,
 		Status: t.Status, ContributionDeadline: t.ContributionDeadline, FinalDeadline: t.FinalDeadline,
-		RevealAsked: t.RevealAsked, Ref: t.Ref}
+		RevealAsked: t.RevealAsked, Ref: t.Ref, App: t.App}
 	if len(t.votes) > 0 {
 		p.Contributions = make([]plan.Vote, len(t.votes))
 		for i, c := range t.votes {
@@ -752,6 +796,7 @@ func (v *view) planWorkers() []plan.Worker {
 	type held struct {
 		worker common.Address
 		deal   [32]byte
+		app    common.Address
 		ref    time.Duration
 	}
 	loads := map[common.Address]load{}
@@ -775,7 +820,7 @@ func (v *view) planWorkers() []plan.Worker {
 				l.running++
 			}
 			if a.step == "" || a.step == "started" {
-				holds[held{a.worker, t.Deal, t.Ref}]++
+				holds[held{a.worker, t.Deal, t.App, t.Ref}]++
 			}
 			loads[a.worker] = l
 		}
@@ -788,6 +833,11 @@ func (v *view) planWorkers() []plan.Worker {
 		}
 		if len(m) == 0 {
 			delete(v.runs, w)
+		}
+	}
+	for w := range v.appRuns {
+		if v.workers[w] == nil {
+			delete(v.appRuns, w)
 		}
 	}
 	out := make([]plan.Worker, 0, len(v.workers))
@@ -808,13 +858,19 @@ func (v *view) planWorkers() []plan.Worker {
 				pw.RunTimes[d] = r.mean()
 			}
 		}
+		if m := v.appRuns[w.address]; len(m) > 0 {
+			pw.AppRunTimes = make(map[common.Address]time.Duration, len(m))
+			for a, r := range m {
+				pw.AppRunTimes[a] = r.mean()
+			}
+		}
 		index[w.address] = len(out)
 		out = append(out, pw)
 	}
 	for h, n := range holds {
 		if i, ok := index[h.worker]; ok {
 			w := &out[i]
-			w.Held += time.Duration(n) * w.ExpectedRun(&plan.Task{Deal: h.deal, Ref: h.ref})
+			w.Held += time.Duration(n) * w.ExpectedRun(&plan.Task{Deal: h.deal, App: h.app, Ref: h.ref})
 		}
 	}
 	slices.SortFunc(out, func(a, b plan.Worker) int { return bytes.Compare(a.ID[:], b.ID[:]) })
@@ -967,7 +1023,7 @@ func (s *Store) writeBatch(batch []*reportWrite) {
 				measured := a.run >= 0
 				w.fix(a)
 				if !measured && a.run >= 0 {
-					v.addRun(a.worker, t.Deal, a.run)
+					v.addRun(a.worker, t.Deal, t.App, a.run)
 				}
 			}
 		}
