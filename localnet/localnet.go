@@ -99,6 +99,9 @@ type Config struct {
 	// Slots is how many tasks each worker runs at once (default: the machine's cores
 	// shared among the workers, at least 1).
 	Slots int
+	// GroupDeals is the scheduler's Config.GroupDeals: trust-1 tasks grouped by deal on
+	// the workers.
+	GroupDeals bool
 	// WorkerQueue is how many further tasks each worker holds, waiting for a slot
 	// (worker.Config.Queue: 0 is the worker's default, negative none).
 	WorkerQueue int
@@ -565,6 +568,7 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 		Listen:            listen,
 		MinStake:          n.cfg.MinStake,
 		RevealTimeout:     n.cfg.RevealTimeout,
+		GroupDeals:        n.cfg.GroupDeals,
 		MissesToBench:     n.cfg.MissesToBench,
 		BenchAfterLate:    n.cfg.BenchAfterLate,
 		HeartbeatInterval: n.cfg.HeartbeatInterval,

@@ -196,7 +196,8 @@ func (s *Scheduler) planState(ctx context.Context, chainNow, now time.Time) (pla
 		return plan.State{}, nil, err
 	}
 	return plan.State{Now: now, Workers: ws, Tasks: tasks, HeartbeatTimeout: s.cfg.HeartbeatTimeout,
-		Checks: s.checks(), RevealTimeout: s.cfg.RevealTimeout, QueueWindow: s.cfg.QueueWindow}, seen, nil
+		Checks: s.checks(), RevealTimeout: s.cfg.RevealTimeout, QueueWindow: s.cfg.QueueWindow,
+		GroupDeals: s.cfg.GroupDeals}, seen, nil
 }
 
 // markGoneGroups moves back, to a reveal timeout ago, when the reveals were asked of the

@@ -134,6 +134,11 @@ type Config struct {
 	// plan.DefaultQueueWindow; see plan.State.QueueWindow and the package doc's Worker
 	// capacity).
 	QueueWindow time.Duration
+	// GroupDeals gives a trust-1 task first to a worker that already holds a task of its
+	// deal (plan.State.GroupDeals): fewer, larger result transactions, about a fifth less
+	// gas per task for a stream of deals, and less parallelism within a deal. For a pool
+	// on a chain where gas is dear; off by default.
+	GroupDeals bool
 	// MissesToBench is how many progress deadlines a worker may miss within MissMemory
 	// before the pool benches it (0: DefaultMissesToBench); BenchAfterLate is how long
 	// the bench lasts, doubled by each further miss within MissMemory (0:
@@ -402,7 +407,7 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		"min_stake", sdk.FormatRLC(s.cfg.MinStake), "allow_list", len(s.allow), "requesters", len(s.cfg.Requesters),
 		"check_rate", max(s.cfg.CheckRate, 0), "bench_after_wrong", max(s.cfg.BenchAfterWrong, 0),
 		"misses_to_bench", s.cfg.MissesToBench, "bench_after_late", max(s.cfg.BenchAfterLate, 0),
-		"reveal_timeout", s.cfg.RevealTimeout, "queue_window", s.cfg.QueueWindow, "tx_in_flight", s.cfg.TxInFlight, "db", s.cfg.DBPath)
+		"reveal_timeout", s.cfg.RevealTimeout, "queue_window", s.cfg.QueueWindow, "group_deals", s.cfg.GroupDeals, "tx_in_flight", s.cfg.TxInFlight, "db", s.cfg.DBPath)
 	return nil
 }
 

@@ -50,6 +50,10 @@ type Worker struct {
 	// deal itself is measured.
 	RunTimes    map[[32]byte]time.Duration
 	AppRunTimes map[common.Address]time.Duration
+	// Deals counts, by deal, the replicates it is assigned and has not contributed
+	// (running, queued or computed): a trust-1 task goes first to a worker that already
+	// holds its deal (see the rankers). Plan does not change it.
+	Deals map[[32]byte]int
 }
 
 // Spend takes, from w's capacity, what a new replicate of t uses: a free slot, a free GPU
@@ -207,6 +211,10 @@ type State struct {
 	// effective slots), tasks of minutes not at all: a queued task waits on its worker at
 	// most about a window, even while another worker is idle.
 	QueueWindow time.Duration
+	// GroupDeals ranks first, for a task of trust 1 or less, the workers that already
+	// hold a replicate of its deal (see the rankers): fewer, larger result transactions,
+	// so less gas per task, at the cost of less parallelism within a deal.
+	GroupDeals bool
 }
 
 // DefaultRevealTimeout is State.RevealTimeout's zero value.
@@ -368,6 +376,7 @@ func (c *taskCtx) draw(ws []*Worker, rng *rand.Rand) []*Worker {
 func (c *taskCtx) assign(out []Decision, ws []*Worker, n int, reason Reason) []Decision {
 	for _, w := range ws[:min(n, len(ws))] {
 		w.Spend(c.task) // w is a candidate: it had room
+		c.pool.gave[workerDeal{w.ID, c.task.Deal}] = true
 		if !c.pool.room(w) {
 			c.pool.withRoom--
 		}
@@ -455,11 +464,25 @@ type pool struct {
 	window  time.Duration // State.QueueWindow, its default applied
 	// withRoom counts the workers with room for a replicate (see room).
 	withRoom int
+	// group is State.GroupDeals; gave records the deals of the replicates given in this
+	// plan, by worker.
+	group bool
+	gave  map[workerDeal]bool
+}
+
+type workerDeal struct {
+	worker common.Address
+	deal   [32]byte
+}
+
+// holds reports whether w holds a replicate of deal, from before the plan or given in it.
+func (p *pool) holds(w *Worker, deal [32]byte) bool {
+	return w.Deals[deal] > 0 || p.gave[workerDeal{w.ID, deal}]
 }
 
 func newPool(s State) *pool {
 	p := &pool{byID: make(map[common.Address]*Worker, len(s.Workers)), now: s.Now, timeout: s.HeartbeatTimeout,
-		window: cmp.Or(max(0, s.QueueWindow), DefaultQueueWindow)}
+		window: cmp.Or(max(0, s.QueueWindow), DefaultQueueWindow), group: s.GroupDeals, gave: map[workerDeal]bool{}}
 	for _, w := range s.Workers {
 		if _, dup := p.byID[w.ID]; dup {
 			continue
@@ -721,14 +744,32 @@ func (c *taskCtx) eligible() []*Worker {
 	return out
 }
 
-// ranked is a candidate with its random tie-break draw.
+// ranked is a candidate with its random tie-break draw, and whether it holds the task's
+// deal (counted only with State.GroupDeals, for a task of trust 1 or less).
 type ranked struct {
-	w   *Worker
-	tie uint64
+	w     *Worker
+	tie   uint64
+	holds bool
 }
 
 // rankers order candidates, best first; the first ranker that tells two apart decides.
 var rankers = []func(a, b ranked) int{
+	// With State.GroupDeals, for a task of trust 1 or less, a worker that holds its deal
+	// first: a worker sends its results of a deal together, one transaction for the lot,
+	// whose fixed part (about 70,000 gas: the deal's terms, the worker's balance and
+	// stake) is then shared by more tasks. Only where no vote is taken: a replicated
+	// task's workers are not grouped by deal, so workers that collude cannot gather on
+	// one deal's tasks, and checks are drawn at random (see draw). The queue window and
+	// the effective slots still bound what one worker takes.
+	func(a, b ranked) int {
+		switch {
+		case a.holds == b.holds:
+			return 0
+		case a.holds:
+			return -1
+		}
+		return 1
+	},
 	// Idle first: more free slots.
 	func(a, b ranked) int { return cmp.Compare(b.w.FreeSlots, a.w.FreeSlots) },
 	// Higher score first: a heavier vote means fewer replicates.
@@ -740,8 +781,9 @@ var rankers = []func(a, b ranked) int{
 // rank orders ws best first. With rng nil the tie-break keeps state order.
 func (c *taskCtx) rank(ws []*Worker, rng *rand.Rand) []*Worker {
 	rs := make([]ranked, len(ws))
+	group := c.pool.group && c.task.Trust <= 1
 	for i, w := range ws {
-		rs[i] = ranked{w: w, tie: uint64(i)}
+		rs[i] = ranked{w: w, tie: uint64(i), holds: group && c.pool.holds(w, c.task.Deal)}
 		if rng != nil {
 			rs[i].tie = rng.Uint64()
 		}
