@@ -1,13 +1,16 @@
 package cli
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"os/signal"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -148,17 +151,18 @@ func newBenchE2ECommand(g *globals) *cobra.Command {
 		cpuProfile string
 	)
 	cmd := &cobra.Command{
-		Use:   "e2e --tasks N --workers W --trust T [--deals D] [--block-time D]",
+		Use:   "e2e --tasks N --workers W --trust T [--deals D [--in-flight K]] [--block-time D]",
 		Short: "Run a bag of tasks on a fresh in-process network and measure it",
 		Long: `Starts a fresh network in this process (dev chain with --block-time blocks, storage
 gateway, a scheduler and --workers workers with the wasm executor), buys a bag of --tasks
 tasks of the hello example app at --trust, waits until every task is finalized, and
-prints the figures below. With --deals D it buys a stream of D such deals (two in
-flight: the next is bought when the oldest ends), so tasks_per_s is sustained over the
-stream rather than one bag's ramp; per_deal gives each deal's tasks/s. The bench fails
-unless every task, read back from the chain, is COMPLETED.
+prints the figures below. With --deals D it buys a stream of D such deals, --in-flight
+at once (the next is bought as soon as the oldest ends; the purchases run concurrently, so
+several deals can be matched in one block), so tasks_per_s is sustained over the stream
+rather than one bag's ramp; per_deal gives each deal's tasks/s. The bench fails unless
+every task, read back from the chain, is COMPLETED.
 
-  tasks, deals, tasks_per_deal, workers, trust, block_time_s
+  tasks, deals, in_flight, tasks_per_deal, workers, trust, block_time_s
   seconds                    from sending the first match to the last task finalized
   tasks_per_s                tasks (all deals) / seconds
   cpu_ms_per_task            CPU time of the whole process (user+sys, getrusage) over
@@ -177,6 +181,7 @@ unless every task, read back from the chain, is COMPLETED.
                              a stage without an event (one transaction doing several
                              steps, as at trust 1) takes the next stage's time
   gas_per_task               gas of every transaction of the deals (matches included) / tasks
+  gas_by_method              those transactions by the hub method they call: txs and gas
   ceiling_tasks_per_s        block gas limit / gas_per_task / block time: what the chain
                              could carry (with --block-time 0, per second)
   ceiling_ratio              tasks_per_s / ceiling_tasks_per_s
@@ -198,6 +203,9 @@ The aims (DESIGN.md §6): ceiling_ratio >= 0.5 at --tasks 1000 --workers 16 --tr
 worker overhead <= 5 ms per task.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cfg.InFlight < 1 {
+				return fmt.Errorf("bench e2e: --in-flight %d: give at least 1 (deals bought at once)", cfg.InFlight)
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			errOut := cmd.ErrOrStderr()
@@ -231,15 +239,26 @@ worker overhead <= 5 ms per task.`,
 			}
 			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "tasks\t%d (%d completed, %d failed)\n", r.Tasks, r.Completed, r.Failed)
-			fmt.Fprintf(tw, "deals\t%d of %d tasks\n", r.Deals, r.TasksPerDeal)
+			fmt.Fprintf(tw, "deals\t%d of %d tasks (%d in flight)\n", r.Deals, r.TasksPerDeal, r.InFlight)
 			fmt.Fprintf(tw, "executor\t%s\n", r.Executor)
 			fmt.Fprintf(tw, "workers\t%d (queue %d each)\n", r.Workers, r.Queue)
 			fmt.Fprintf(tw, "trust\t%d\n", r.Trust)
+			if r.GroupDeals {
+				fmt.Fprintf(tw, "scheduler\t--group-deals\n")
+			}
 			fmt.Fprintf(tw, "warm\t%t\n", r.Warm)
 			fmt.Fprintf(tw, "block time\t%gs\n", r.BlockTimeS)
 			fmt.Fprintf(tw, "seconds\t%.2f\n", r.Seconds)
 			fmt.Fprintf(tw, "tasks per second\t%.1f (ceiling %.1f, ratio %.3f)\n", r.TasksPerS, r.CeilingTasksPerS, r.CeilingRatio)
 			fmt.Fprintf(tw, "gas per task\t%d\n", r.GasPerTask)
+			methods := slices.SortedFunc(maps.Keys(r.GasByMethod), func(a, b string) int {
+				return cmp.Compare(r.GasByMethod[b].Gas, r.GasByMethod[a].Gas)
+			})
+			for _, m := range methods {
+				u := r.GasByMethod[m]
+				fmt.Fprintf(tw, "  %s\t%d txs, %.0f gas each, %.0f per task\n", m, u.Txs,
+					float64(u.Gas)/float64(u.Txs), float64(u.Gas)/float64(r.Tasks))
+			}
 			fmt.Fprintf(tw, "blocks match to final\tp50 %.1f, max %d\n", r.BlocksMatchToFinalP50, r.BlocksMatchToFinalMax)
 			fmt.Fprintf(tw, "worker overhead\tp50 %.2f ms per task\n", r.WorkerOverheadMsP50)
 			fmt.Fprintf(tw, "cpu per task\t%.2f ms (utilization %.2f)\n", r.CPUMsPerTask, r.CPUUtilization)
@@ -261,10 +280,12 @@ worker overhead <= 5 ms per task.`,
 	}
 	f := cmd.Flags()
 	f.IntVar(&cfg.Tasks, "tasks", 100, "tasks in the bag (in each deal)")
-	f.IntVar(&cfg.Deals, "deals", 1, "deals bought as a stream (two in flight)")
+	f.IntVar(&cfg.Deals, "deals", 1, "deals bought as a stream (--in-flight at once)")
+	f.IntVar(&cfg.InFlight, "in-flight", localnet.DefaultInFlight, "with --deals: how many deals are bought at once, the next as soon as the oldest ends")
 	f.IntVar(&cfg.Workers, "workers", 4, "workers in the pool")
 	f.IntVar(&cfg.Queue, "queue", 0, fmt.Sprintf("each worker's queue: the most tasks it holds beyond its slots, filled by the scheduler as the run times call for (0: the worker's default, %d per slot)", worker.DefaultQueueFactor))
 	f.Uint64Var(&cfg.Trust, "trust", 1, "the deal's trust")
+	f.BoolVar(&cfg.GroupDeals, "group-deals", false, "run the scheduler with --group-deals (trust-1 tasks grouped by deal on the workers: less gas per task)")
 	f.DurationVar(&cfg.BlockTime, "block-time", 0, "block period, whole seconds (0: a block per transaction)")
 	f.StringVar(&cfg.Executor, "executor", "wasm", "the app to buy: wasm (the hello example) or oci (the ociapp example image, run by podman or Docker: --oci-host, else DOCKER_HOST)")
 	f.StringVar(&cfg.OCIHost, "oci-host", "", "the container engine's API address for --executor oci (default: DOCKER_HOST, Docker's or podman's system socket, else a podman service started for the run)")

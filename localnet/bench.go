@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
 	"github.com/pocolabs/poco/executor"
@@ -72,12 +73,17 @@ func (t *timings) overheadP50() float64 {
 
 // BenchConfig configures Bench.
 type BenchConfig struct {
-	// Deals is how many deals of Tasks tasks are bought, as a stream (default 1).
+	// Deals is how many deals of Tasks tasks are bought, as a stream (default 1), and
+	// InFlight how many of them are bought at once, the next as soon as the oldest ends
+	// (default DefaultInFlight).
 	Deals          int
+	InFlight       int
 	Tasks, Workers int
 	// Queue is each worker's queue (worker.Config.Queue: 0 is the worker's default).
 	Queue int
-	Trust uint64
+	// GroupDeals runs the scheduler with Config.GroupDeals.
+	GroupDeals bool
+	Trust      uint64
 	// Executor picks the app to buy: "wasm" (default, the hello example) or "oci" (the
 	// ociapp example image, run by an oci executor on the engine at OCIHost, else
 	// oci.FindHost's, else a podman service started for the benchmark).
@@ -104,6 +110,8 @@ type BenchConfig struct {
 type BenchResult struct {
 	Tasks        int    `json:"tasks"` // over all the deals
 	Deals        int    `json:"deals"`
+	InFlight     int    `json:"in_flight"` // deals bought at once (BenchConfig.InFlight)
+	GroupDeals   bool   `json:"group_deals"`
 	TasksPerDeal int    `json:"tasks_per_deal"`
 	Executor     string `json:"executor"`
 	Workers      int    `json:"workers"`
@@ -118,6 +126,8 @@ type BenchResult struct {
 	Seconds    float64 `json:"seconds"`
 	TasksPerS  float64 `json:"tasks_per_s"`
 	GasPerTask uint64  `json:"gas_per_task"` // all the deal's transactions (match included) / tasks
+	// GasByMethod is those transactions by the hub's method they call.
+	GasByMethod map[string]GasUse `json:"gas_by_method"`
 	// CeilingTasksPerS is what the chain could carry: block gas limit / gas per task, per
 	// block time (with a block per transaction, per second).
 	CeilingTasksPerS float64 `json:"ceiling_tasks_per_s"`
@@ -204,6 +214,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 			BlockTime: cfg.BlockTime, Logger: cfg.Logger},
 		Workers:      cfg.Workers,
 		WorkerQueue:  cfg.Queue,
+		GroupDeals:   cfg.GroupDeals,
 		Logger:       cfg.Logger,
 		PollInterval: 100 * time.Millisecond,
 		WorkerSpeed:  1, // the run measures the pipeline, not the machine benchmark at start
@@ -233,7 +244,15 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	if cfg.Deals <= 0 {
 		cfg.Deals = 1
 	}
+	if cfg.InFlight <= 0 {
+		cfg.InFlight = DefaultInFlight
+	}
 	total := cfg.Tasks * cfg.Deals
+	rc, err := net.Client(ctx, net.Requester()) // the stream's purchases
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
 	if cfg.Warm {
 		d, err := net.Buy(ctx, Request{App: app, Volume: uint64(cfg.Tasks), Trust: 1, Params: api.Params{Args: "bench-warm-up"}})
 		if err != nil {
@@ -265,34 +284,53 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	defer stopProfile()
 	rpc0 := sdk.RPCCalls()
 	t0 := time.Now()
-	// A stream of deals: benchInFlight deals bought ahead, the next bought when the
-	// oldest ends, so the workers never run dry between bags.
+	// A stream of deals: cfg.InFlight deals bought at once, and the next bought as soon
+	// as the oldest ends, so the workers do not run dry between bags. The purchases run
+	// concurrently through one requester client (its matches can share a block): bought
+	// one after the other, at most one deal a block would be matched, and the stream
+	// would measure the buyer.
 	type bought struct {
 		deal   *sdk.Deal
 		sent   time.Time
 		ended  map[uint64]Ending
 		doneAt time.Time
+		err    error
+		ready  chan struct{}
 	}
-	deals := make([]*bought, 0, cfg.Deals)
-	buy := func() error {
-		sent := time.Now()
-		d, err := net.Buy(ctx, Request{App: app, Volume: uint64(cfg.Tasks), Trust: cfg.Trust,
-			Params: api.Params{Args: fmt.Sprintf("bench-%d", len(deals))}})
-		if err != nil {
-			return err
-		}
-		deals = append(deals, &bought{deal: d, sent: sent})
-		return nil
+	deals := make([]*bought, cfg.Deals)
+	for i := range deals {
+		deals[i] = &bought{ready: make(chan struct{})}
 	}
-	for len(deals) < min(cfg.Deals, benchInFlight) {
-		if err := buy(); err != nil {
-			return nil, err
+	buyCtx, stopBuying := context.WithCancel(ctx)
+	var buying sync.WaitGroup
+	defer func() { stopBuying(); buying.Wait() }()
+	next := 0
+	buyNext := func() {
+		if next >= cfg.Deals {
+			return
 		}
+		b, i := deals[next], next
+		next++
+		buying.Add(1)
+		go func() {
+			defer buying.Done()
+			defer close(b.ready)
+			b.sent = time.Now()
+			b.deal, b.err = net.BuyWith(buyCtx, rc, Request{App: app, Volume: uint64(cfg.Tasks), Trust: cfg.Trust,
+				Params: api.Params{Args: fmt.Sprintf("bench-%d", i)}})
+		}()
+	}
+	for range cfg.InFlight {
+		buyNext()
 	}
 	endedBefore := 0
 	counter.Reset()
 	for i := 0; i < cfg.Deals; i++ {
 		b := deals[i]
+		<-b.ready
+		if b.err != nil {
+			return nil, fmt.Errorf("bench e2e: buying deal %d: %w", i, b.err)
+		}
 		tasks, err := requester.Follow(ctx, fc, b.deal, followInterval, func(n requester.Counts, _ []*sdk.Task) {
 			if cfg.Progress != nil {
 				cfg.Progress(endedBefore+n.Done(), total)
@@ -303,11 +341,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 		b.doneAt = time.Now()
 		endedBefore += len(tasks)
-		if len(deals) < cfg.Deals {
-			if err := buy(); err != nil {
-				return nil, err
-			}
-		}
+		buyNext()
 	}
 	elapsed := time.Since(t0)
 	rpcCalls := sdk.RPCCallsSince(rpc0)
@@ -318,7 +352,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	cpu := tvDur(cpu1.Utime) + tvDur(cpu1.Stime) - tvDur(cpu0.Utime) - tvDur(cpu0.Stime)
 
-	r := &BenchResult{Tasks: total, Deals: cfg.Deals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Queue: net.WorkerQueue(0),
+	r := &BenchResult{Tasks: total, Deals: cfg.Deals, InFlight: min(cfg.InFlight, cfg.Deals), GroupDeals: cfg.GroupDeals, TasksPerDeal: cfg.Tasks, Executor: cfg.Executor, Workers: cfg.Workers, Queue: net.WorkerQueue(0),
 		Trust: cfg.Trust, Warm: cfg.Warm, BlockTimeS: cfg.BlockTime.Seconds(),
 		Seconds: elapsed.Seconds(), TasksPerS: float64(total) / elapsed.Seconds(),
 		CPUMsPerTask:   float64(cpu) / float64(time.Millisecond) / float64(total),
@@ -334,6 +368,9 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	// deals' events and the clock of the blocks' arrival.
 	arrivals.stop()
 	first := deals[0].deal.Block
+	for _, b := range deals {
+		first = min(first, b.deal.Block)
+	}
 	last, err := c.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
@@ -388,11 +425,11 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	r.StagesMsP50, r.StagesMsP90 = stageTimeline(evs, origins, arrivals, timings)
 
-	gas, limit, err := hubGas(ctx, net, first, last)
+	gas, limit, byMethod, err := hubGas(ctx, net, first, last)
 	if err != nil {
 		return nil, err
 	}
-	r.GasPerTask = gas / uint64(total)
+	r.GasPerTask, r.GasByMethod = gas/uint64(total), byMethod
 	period := cfg.BlockTime.Seconds()
 	if period == 0 {
 		period = 1
@@ -420,8 +457,9 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	return r, nil
 }
 
-// benchInFlight is how many deals of a --deals stream are bought ahead.
-const benchInFlight = 2
+// DefaultInFlight is BenchConfig.InFlight's default: how many deals of a --deals stream
+// are bought at once.
+const DefaultInFlight = 4
 
 // Stages is the per-stage timeline of `poco bench e2e`: milliseconds from the match
 // being sent (per task, then a percentile over tasks). See bench/doc.go for each stage's
@@ -619,13 +657,18 @@ func stageTimeline(evs []sdk.Event, origins map[common.Hash]origin, clock *block
 
 // hubGas sums the gas of the transactions to the hub in blocks from..to, and returns the
 // block gas limit.
-func hubGas(ctx context.Context, net *Net, from, to uint64) (gas, limit uint64, err error) {
+func hubGas(ctx context.Context, net *Net, from, to uint64) (gas, limit uint64, byMethod map[string]GasUse, err error) {
 	cl := net.Devnet.Client()
 	hub := net.Devnet.Deployment().Hub
+	parsed, err := bindings.PocoMetaData.ParseABI()
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	byMethod = map[string]GasUse{}
 	for b := from; b <= to; b++ {
 		block, err := cl.BlockByNumber(ctx, new(big.Int).SetUint64(b))
 		if err != nil {
-			return 0, 0, err
+			return 0, 0, nil, err
 		}
 		limit = block.GasLimit()
 		for _, tx := range block.Transactions() {
@@ -634,12 +677,27 @@ func hubGas(ctx context.Context, net *Net, from, to uint64) (gas, limit uint64, 
 			}
 			rc, err := cl.TransactionReceipt(ctx, tx.Hash())
 			if err != nil {
-				return 0, 0, err
+				return 0, 0, nil, err
 			}
 			gas += rc.GasUsed
+			name := "other"
+			if m, err := parsed.MethodById(tx.Data()); err == nil {
+				name = m.RawName
+			}
+			u := byMethod[name]
+			u.Txs++
+			u.Gas += rc.GasUsed
+			byMethod[name] = u
 		}
 	}
-	return gas, limit, nil
+	return gas, limit, byMethod, nil
+}
+
+// GasUse is the transactions to the hub of one method over a bench's blocks, and the gas
+// they used together.
+type GasUse struct {
+	Txs int    `json:"txs"`
+	Gas uint64 `json:"gas"`
 }
 
 func medianU(xs []uint64) float64 {

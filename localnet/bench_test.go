@@ -8,13 +8,14 @@ import (
 	"github.com/pocolabs/poco/localnet"
 )
 
-// TestBenchE2EStream runs the `poco bench e2e` code path on a small stream of deals and
-// checks that the figures are present and consistent (no timing thresholds).
+// TestBenchE2EStream runs the `poco bench e2e` code path on a small stream of deals
+// (bought at once, the scheduler grouping trust-1 tasks by deal) and checks that the
+// figures are present and consistent (no timing thresholds).
 func TestBenchE2EStream(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	var progressed int
-	r, err := localnet.Bench(ctx, localnet.BenchConfig{Deals: 2, Tasks: 3, Workers: 2, Trust: 1, DataDir: t.TempDir(),
+	r, err := localnet.Bench(ctx, localnet.BenchConfig{Deals: 2, Tasks: 3, Workers: 2, Trust: 1, DataDir: t.TempDir(), GroupDeals: true,
 		Progress: func(ended, total int) {
 			if total != 6 {
 				t.Errorf("progress total %d, want 6", total)
@@ -27,6 +28,19 @@ func TestBenchE2EStream(t *testing.T) {
 	if r.Tasks != 6 || r.Deals != 2 || r.TasksPerDeal != 3 || r.Completed != 6 || r.Failed != 0 || progressed != 6 {
 		t.Errorf("tasks %d deals %d per deal %d completed %d failed %d progress %d, want 6 tasks over 2 deals, all completed",
 			r.Tasks, r.Deals, r.TasksPerDeal, r.Completed, r.Failed, progressed)
+	}
+	if r.InFlight != 2 || !r.GroupDeals {
+		t.Errorf("in flight %d, group deals %v; want 2 (the default, bounded by the deals) and true", r.InFlight, r.GroupDeals)
+	}
+	// The gas is broken down by the hub's method: the two matches and the workers'
+	// result batches, adding up to the gas per task.
+	var gas uint64
+	for _, u := range r.GasByMethod {
+		gas += u.Gas
+	}
+	if r.GasByMethod["matchOrders"].Txs != 2 || r.GasByMethod["contributeAndFinalizeBatch"].Txs < 1 || gas/6 != r.GasPerTask {
+		t.Errorf("gas by method %+v (%d in all), gas per task %d: want 2 matches, result batches, and gas / 6 = gas per task",
+			r.GasByMethod, gas, r.GasPerTask)
 	}
 	if len(r.PerDeal) != 2 || r.PerDeal[0].Tasks != 3 || r.PerDeal[1].Tasks != 3 {
 		t.Errorf("per deal %+v, want 2 deals of 3 tasks", r.PerDeal)

@@ -136,15 +136,22 @@ type Request struct {
 // Buy signs the request as the Requester against the app's and the pool's offers and
 // matches it; it returns the deal.
 func (n *Net) Buy(ctx context.Context, r Request) (*sdk.Deal, error) {
-	pool, err := n.poolOrder(ctx, r.Category, r.Tag)
-	if err != nil {
-		return nil, err
-	}
 	cl, err := n.Client(ctx, n.Requester())
 	if err != nil {
 		return nil, err
 	}
 	defer cl.Close()
+	return n.BuyWith(ctx, cl, r)
+}
+
+// BuyWith is Buy through cl, a client with the requester's key (Net.Requester). Calls
+// may run at once: cl sends their matches one after the other, and they can land in the
+// same block.
+func (n *Net) BuyWith(ctx context.Context, cl *sdk.Client, r Request) (*sdk.Deal, error) {
+	pool, err := n.poolOrder(ctx, r.Category, r.Tag)
+	if err != nil {
+		return nil, err
+	}
 	req := sdk.RequestFor(cl.Address(), r.App.Order.Order, nil, pool.Order, r.Volume)
 	req.Trust = new(big.Int).SetUint64(r.Trust)
 	req.Tag = r.Tag
