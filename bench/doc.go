@@ -55,9 +55,9 @@
 //
 // `poco bench e2e` (localnet.Bench) runs a whole network in one process (dev chain,
 // storage gateway, scheduler, workers) and buys --deals deals of --tasks tasks of the
-// hello app at --trust, two deals in flight (the next is bought when the oldest ends), so
-// tasks_per_s over a stream is sustained rather than one bag's ramp; per_deal gives each
-// deal's own tasks/s (its deals overlap). Every task is read back from the chain at the
+// hello app at --trust, --in-flight deals at once (default 4, bought concurrently; the
+// next is bought as soon as the oldest ends), so tasks_per_s over a stream is sustained
+// rather than one bag's ramp; per_deal gives each deal's own tasks/s (its deals overlap). Every task is read back from the chain at the
 // end and must be COMPLETED, or the bench fails. It prints:
 //
 //   - cpu_ms_per_task: the process's CPU time (user+sys, getrusage RUSAGE_SELF) from the
