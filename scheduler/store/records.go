@@ -253,7 +253,7 @@ func scanTasks(rows *sql.Rows) ([]Task, error) {
 	return out, rows.Err()
 }
 
-// appText is a task's app as stored: ” when unknown.
+// appText is a task's app as stored: the empty string when unknown.
 func appText(a common.Address) string {
 	if a == (common.Address{}) {
 		return ""

@@ -113,8 +113,8 @@ func TestRefRunCountsForADealNotMeasured(t *testing.T) {
 // (plan.Worker.AppRunTimes), that they stay when the deal ends, so that the replicates of
 // a new deal of that app count, in the work held, the app's run time (at least
 // plan.UnknownRun) rather than the category's reference time; that a task with no app
-// known counts for its deal only; and that a store opened again reads the app runs of
-// the deals still open.
+// known counts for its deal only; that a view read whole again keeps them; and that a
+// store opened again reads the app runs of the deals still open.
 func TestAppRunTimesOutliveTheirDeals(t *testing.T) {
 	s, path := newStore(t)
 	app, fast := common.Address{0xa1}, common.Address{0xf0}
@@ -182,6 +182,14 @@ func TestAppRunTimesOutliveTheirDeals(t *testing.T) {
 	must(t, err)
 	if got := ws[0].AppRunTimes[app]; got != 500*time.Millisecond {
 		t.Errorf("app run time %v after a second run, want 500ms", got)
+	}
+	// A view read whole again (as after a failed refresh) keeps its app runs, the ended
+	// deal's included, and does not count the open deal's twice.
+	s.view.add(&marks{all: true})
+	ws, err = s.Workers(ctx)
+	must(t, err)
+	if got := ws[0].AppRunTimes[app]; got != 500*time.Millisecond {
+		t.Errorf("app run time %v after the view was read whole again, want 500ms", got)
 	}
 	must(t, s.Close())
 	s = open(t, path)

@@ -337,11 +337,17 @@ func (s *Store) loadView(ctx context.Context, tx *Tx) error {
 }
 
 // readRuns reads the measured runs of the deals with an open task into the view (the
-// runs of their ended tasks too: the view keeps those it measured while it was up).
+// runs of their ended tasks too: the view keeps those it measured while it was up). The
+// runs per app are read only the first time: a view read whole again (after a failed
+// refresh) keeps those it has, which include the ended deals' and already count the
+// open ones'.
 func (s *Store) readRuns(ctx context.Context, tx *Tx) error {
 	v := &s.view
 	v.runs = map[common.Address]map[[32]byte]*runStat{}
-	v.appRuns = map[common.Address]map[common.Address]*appRun{}
+	apps := v.appRuns == nil
+	if apps {
+		v.appRuns = map[common.Address]map[common.Address]*appRun{}
+	}
 	rows, err := tx.query(ctx, `SELECT a.worker, t.deal_id, t.app, a.run_ms FROM tasks t
 		JOIN assignments a ON a.task_id = t.id
 		WHERE t.deal_id IN (SELECT DISTINCT deal_id FROM tasks INDEXED BY tasks_open WHERE status < 3) AND a.run_ms >= 0
@@ -355,6 +361,9 @@ func (s *Store) readRuns(ctx context.Context, tx *Tx) error {
 		a, err3 := parseApp(app)
 		if err := errors.Join(err1, err2, err3); err != nil {
 			return err
+		}
+		if !apps {
+			a = common.Address{} // counted for the deal only
 		}
 		v.addRun(w, d, a, time.Duration(ms)*time.Millisecond)
 		return nil
