@@ -188,7 +188,7 @@ chain and the account are the global settings (--rpc, --hub, --from, --keystore,
 	fl := cmd.Flags()
 	fl.StringVar(&f.scheduler, "scheduler", "", "the scheduler's worker API URL (env "+EnvScheduler+")")
 	fl.IntVar(&f.slots, "slots", runtime.NumCPU(), "tasks run at once")
-	fl.IntVar(&f.queue, "queue", 0, fmt.Sprintf("most tasks held beyond the slots, waiting for one (0: %d per slot; -1: none); the scheduler fills the queue only as deep as the tasks' run times call for (about 2 s of work: deep for tasks of milliseconds, none for tasks of minutes), so this is a cap", worker.DefaultQueueFactor))
+	fl.IntVar(&f.queue, "queue", 0, fmt.Sprintf("most tasks held beyond the slots, waiting for one (0: %d per slot, or %d to an older scheduler that does not size queues by run time; -1: none); the scheduler fills the queue only as deep as the tasks' run times call for (about 2 s of work: deep for tasks of milliseconds, none for tasks of minutes), so this is a cap", worker.DefaultQueueFactor, worker.LegacyQueueFactor))
 	fl.StringVar(&f.state, "state", "", "state folder: tasks in flight, kept results (default $POCO_HOME/worker/<ADDRESS>)")
 	fl.StringVar(&f.storage, "storage", "", "where apps, datasets and inputs are read and results stored: a storage gateway URL, ipfs+http://HOST:5001 (an IPFS node's RPC API) or a local store folder (env "+EnvStorage+", else the configuration file's \"storage\")")
 	fl.StringVar(&f.executors, "executors", "wasm", "executors to offer, comma-separated: "+strings.Join(workerExecutors, ", ")+" (process runs native programs unsandboxed: only for apps you trust)")

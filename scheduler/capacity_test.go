@@ -361,6 +361,9 @@ func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
 	s := e.start(cfg)
 	w := e.Workers[0]
 	sess := registered(t, s.URL(), w, api.Capabilities{Slots: 1, Queue: 64, Executors: []string{"wasm"}})
+	if !sess.QueueByRunTime {
+		t.Fatal("the session does not say that queues are sized by run time: new workers would declare the legacy queue")
+	}
 	must(t, s.st.SetProvenSlots(bg, w.Address, 8))
 	held := func() []store.AssignmentRecord {
 		as, err := s.st.WorkerAssignments(bg, w.Address)

@@ -207,7 +207,7 @@ func (s *Scheduler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	s.log.Info("worker logged in", "worker", req.Worker.Hex())
 	writeJSON(w, http.StatusOK, api.Session{Token: token, Workerpool: s.cfg.Workerpool, Scheduler: s.c.Address(),
-		ChainID: s.chain.ID, Hub: s.chain.Hub, ResendsHeld: true,
+		ChainID: s.chain.ID, Hub: s.chain.Hub, ResendsHeld: true, QueueByRunTime: true,
 		HeartbeatInterval: api.Duration(s.cfg.HeartbeatInterval), HeartbeatTimeout: api.Duration(s.cfg.HeartbeatTimeout)})
 }
 

@@ -32,7 +32,8 @@
 //
 //  1. the task's state is saved (phase "running") and the job waits for one of Slots;
 //     StepStarted is reported when it gets one. The worker declares Config.Queue
-//     (default DefaultQueueFactor × Slots) besides its Slots, so the scheduler may give
+//     (default DefaultQueueFactor × Slots; LegacyQueueFactor × Slots to a scheduler
+//     without api.Session.QueueByRunTime) besides its Slots, so the scheduler may give
 //     it up to that many more jobs, which wait here for a slot: the slots stay busy
 //     across the round trips to the scheduler and while results wait for their block,
 //     and results come in runs that batch well (step 5). The scheduler fills the queue

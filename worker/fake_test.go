@@ -44,6 +44,9 @@ type fakeScheduler struct {
 	enclaves   []common.Address // enclaves authorized (api.PathEnclave), in order
 	// noBatch: PathReports is answered 404, as a scheduler from before it would.
 	noBatch bool
+	// legacyQueues: the session does not say that queues are sized by run time
+	// (api.Session.QueueByRunTime), as a scheduler from before it would.
+	legacyQueues bool
 	// answer, when set, is the status a report gets (0 or 2xx: taken and recorded);
 	// in a PathReports request, the reports after one answered 5xx get 503, as the
 	// scheduler answers them.
@@ -118,7 +121,7 @@ func (f *fakeScheduler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		tok := fmt.Sprintf("tok-%s-%d", req.Worker.Hex(), len(f.tokens))
 		f.tokens[tok] = req.Worker
 		reply(w, 200, api.Session{Token: tok, Workerpool: f.pool, Hub: f.hub, ChainID: f.chainID, HeartbeatInterval: api.Duration(f.hbEach),
-			HeartbeatTimeout: api.Duration(10 * f.hbEach)})
+			HeartbeatTimeout: api.Duration(10 * f.hbEach), QueueByRunTime: !f.legacyQueues})
 		return
 	}
 	tok, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")

@@ -39,7 +39,12 @@ const (
 	// time calls for (about two seconds of work beyond the running slots: a deep queue for
 	// tasks of milliseconds, none for tasks of minutes), and the pool counts it only once
 	// the worker has proved it (the scheduler's Worker capacity).
-	DefaultQueueFactor  = 64
+	DefaultQueueFactor = 64
+	// LegacyQueueFactor is the queue per slot a worker that did not set Config.Queue
+	// declares to a scheduler that fills a queue as deep as declared (one without
+	// api.Session.QueueByRunTime): the former default, so that tasks of minutes do not
+	// pile up on it.
+	LegacyQueueFactor   = 8
 	DefaultPollWait     = 30 * time.Second
 	DefaultRefusedRetry = time.Minute
 	DefaultTxInFlight   = 4
@@ -69,7 +74,8 @@ type Config struct {
 	Slots int
 	// Queue is how many further tasks the worker holds at most, accepted and waiting for
 	// a slot (declared to the scheduler as Capabilities.Queue); default DefaultQueueFactor
-	// × Slots, negative for none. A queue keeps the slots busy across the round trips to
+	// × Slots (LegacyQueueFactor × Slots to a scheduler without
+	// api.Session.QueueByRunTime), negative for none. A queue keeps the slots busy across the round trips to
 	// the scheduler and while results wait for their block, so results come in runs that
 	// the chain goroutine contributes in one batched transaction per deal. The scheduler
 	// sizes the queue it fills by the tasks' run times (deep for tasks of milliseconds,
@@ -173,8 +179,10 @@ type Worker struct {
 	scratch string // job.Runner.ScratchDir ("": none)
 	appDir  string // verified app modules (job.Runner.AppCache)
 	caps    api.Capabilities
-	slots   chan struct{}
-	gpus    chan string // free GPU device ids
+	// queueDefault: Config.Queue was not set (see declared).
+	queueDefault bool
+	slots        chan struct{}
+	gpus         chan string // free GPU device ids
 
 	running atomic.Bool
 	runCtx  context.Context // Run's context, for goroutines started from callbacks
@@ -261,6 +269,7 @@ func New(cfg Config) (*Worker, error) {
 	if len(cfg.GPUDevices) > 0 && len(cfg.GPUDevices) != cfg.GPUs {
 		return nil, fmt.Errorf("worker: %d GPUs declared but %d GPU device ids given", cfg.GPUs, len(cfg.GPUDevices))
 	}
+	queueDefault := cfg.Queue == 0
 	switch {
 	case cfg.Queue == 0:
 		cfg.Queue = DefaultQueueFactor * cfg.Slots
@@ -287,7 +296,7 @@ func New(cfg Config) (*Worker, error) {
 		cfg.Logger = slog.Default()
 	}
 	w := &Worker{
-		cfg: cfg, addr: cfg.Client.Address(),
+		cfg: cfg, addr: cfg.Client.Address(), queueDefault: queueDefault,
 		api:     api.NewClient(cfg.SchedulerURL, httpClient(cfg.HTTPClient)),
 		state:   &stateStore{dir: filepath.Join(cfg.StateDir, "tasks")},
 		runners: map[string]*job.Runner{},
@@ -356,6 +365,17 @@ const inlineResultBytes = 64 << 10
 
 // Address is the worker's account.
 func (w *Worker) Address() common.Address { return w.addr }
+
+// declared is what the worker declares to the scheduler of session s: its Capabilities,
+// with the queue of a worker that did not set Config.Queue lowered to LegacyQueueFactor
+// per slot when s does not say the scheduler sizes queues by run time.
+func (w *Worker) declared(s api.Session) api.Capabilities {
+	c := w.Capabilities()
+	if w.queueDefault && !s.QueueByRunTime {
+		c.Queue = LegacyQueueFactor * c.Slots
+	}
+	return c
+}
 
 // Capabilities is what the worker declares to the scheduler. Its Speed is 0 until Run
 // measured it, when Config.Speed is 0.
@@ -539,8 +559,9 @@ func (w *Worker) sessionLoop(ctx context.Context) {
 	backoff := time.Second
 	for ctx.Err() == nil {
 		s, err := w.api.Login(ctx, w.cfg.Key)
+		caps := w.declared(s)
 		if err == nil {
-			err = w.api.Register(ctx, w.caps)
+			err = w.api.Register(ctx, caps)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -568,7 +589,7 @@ func (w *Worker) sessionLoop(ctx context.Context) {
 		w.session = s
 		w.mu.Unlock()
 		w.log.Info("logged in", "scheduler", w.cfg.SchedulerURL, "workerpool", s.Workerpool.Hex(),
-			"slots", w.caps.Slots, "queue", w.caps.Queue, "executors", w.caps.Executors, "speed", w.caps.Speed)
+			"slots", caps.Slots, "queue", caps.Queue, "executors", caps.Executors, "speed", caps.Speed)
 		w.wakeReports()
 		w.serve(ctx, s)
 	}

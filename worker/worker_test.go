@@ -644,3 +644,36 @@ func TestJobOfAFinishedTaskSentBeforeItsReportIsNotRunAgain(t *testing.T) {
 		return n == 2
 	})
 }
+
+// A worker that did not choose its queue declares its deep default (DefaultQueueFactor
+// per slot) only to a scheduler whose session says it sizes queues by run time; to an
+// older one, which fills a queue as declared whatever the tasks' length, it declares
+// LegacyQueueFactor per slot. A queue the operator chose is declared as chosen.
+func TestTheDefaultQueueFollowsTheScheduler(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	te.sched.mu.Lock()
+	te.sched.legacyQueues = true
+	te.sched.mu.Unlock()
+	te.start(te.config(acc, t.TempDir()))
+	te.sched.waitFor("the worker to register", func() bool { _, ok := te.sched.caps[acc.Address]; return ok })
+	te.sched.mu.Lock()
+	got := te.sched.caps[acc.Address].Queue
+	te.sched.mu.Unlock()
+	if got != 2*LegacyQueueFactor {
+		t.Fatalf("a two-slot worker declared a queue of %d to a scheduler without QueueByRunTime, want %d", got, 2*LegacyQueueFactor)
+	}
+
+	w := must(New(te.config(acc, t.TempDir())))
+	if q := w.declared(api.Session{QueueByRunTime: true}).Queue; q != 2*DefaultQueueFactor {
+		t.Errorf("declared queue %d to a scheduler with QueueByRunTime, want %d", q, 2*DefaultQueueFactor)
+	}
+	cfg := te.config(acc, t.TempDir())
+	cfg.Queue = 5
+	w = must(New(cfg))
+	for _, s := range []api.Session{{}, {QueueByRunTime: true}} {
+		if q := w.declared(s).Queue; q != 5 {
+			t.Errorf("declared queue %d (QueueByRunTime %v) with --queue 5, want 5", q, s.QueueByRunTime)
+		}
+	}
+}

@@ -142,6 +142,12 @@ type Session struct {
 	// job's record to disk before reporting its start. A scheduler without it gives a
 	// job only until its start is reported.
 	ResendsHeld bool `json:"resendsHeld,omitempty"`
+	// QueueByRunTime: the scheduler fills a worker's declared queue (Capabilities.Queue)
+	// only as deep as its tasks' run times call for, so a worker may declare a deep one. A
+	// scheduler without it fills the queue as declared, whatever the tasks' length: a
+	// worker that did not choose its queue then declares the shallow one such schedulers
+	// were given before (the worker's LegacyQueueFactor per slot).
+	QueueByRunTime bool `json:"queueByRunTime,omitempty"`
 }
 
 // Capabilities is what a worker declares when it registers.
