@@ -142,7 +142,7 @@ Storage: an SQLite file (--db PATH, default $POCO_HOME/market.db), or PostgreSQL
 	f := cmd.Flags()
 	f.StringVar(&listen, "listen", defaultMarketAt, "address the API listens on")
 	f.StringVar(&db, "db", "", "store: an SQLite file, or a PostgreSQL DSN postgres://… (env "+EnvMarketDB+", default $POCO_HOME/market.db)")
-	f.DurationVar(&poll, "poll", 2*time.Second, "how often to look for new blocks")
+	f.DurationVar(&poll, "poll", 2*time.Second, "how often to look for new blocks when the chain connection cannot announce them (HTTP); over WebSocket or IPC each announced block is applied at once")
 	f.Uint64Var(&confirmations, "confirmations", 0, "apply only events this many blocks deep (for chains that reorganize)")
 	f.Int64Var(&fromBlock, "from-block", -1, "first block to read on a fresh store (default: the hub's deployment block when configured, else the head)")
 	f.IntVar(&limits.OpenOrdersPerSigner, "max-open-orders", limits.OpenOrdersPerSigner, "open orders of one kind a signer may have (0: no limit)")

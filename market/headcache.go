@@ -149,7 +149,19 @@ func (s *Service) followed(ctx context.Context, hs ethereum.Subscription, ch <-c
 	for {
 		select {
 		case h := <-ch:
-			s.cache.newHead(h.Number.Uint64())
+			n := h.Number.Uint64()
+			s.cache.newHead(n)
+			if s.syncOnPoll {
+				continue
+			}
+			select { // the newest number for Run; an older one not yet taken is dropped
+			case <-s.heads:
+			default:
+			}
+			select {
+			case s.heads <- n:
+			default:
+			}
 		case <-hs.Err():
 			return
 		case <-ctx.Done():

@@ -14,11 +14,13 @@ import (
 )
 
 // cachedEnv is a market following the chain's heads (Run), so that its checks keep the
-// reads of the current head.
+// reads of the current head. The test applies the blocks itself (Sync), so that it
+// controls the moment between a head and its events applied.
 func cachedEnv(t *testing.T) *marketEnv {
 	t.Helper()
 	m := newMarketEnv(t, storeKinds[0].dsn(t), DefaultLimits())
 	m.svc.cfg.PollInterval = time.Hour // Sync is called by the test
+	m.svc.syncOnPoll = true
 	ctx, cancel := context.WithCancel(bg)
 	done := make(chan struct{})
 	go func() { defer close(done); m.svc.Run(ctx) }()
@@ -155,5 +157,42 @@ func TestHeadCacheStaleBalance(t *testing.T) {
 		if got := m.order(h); got.Status != StatusDead || !strings.Contains(got.Reason, "free in the hub") {
 			t.Fatalf("pool order after the withdrawal: %+v", got)
 		}
+	}
+}
+
+// TestAnAnnouncedHeadIsApplied: Run applies a block as soon as its head is announced,
+// without a poll (here an hour away) and without asking the node for its head number.
+func TestAnAnnouncedHeadIsApplied(t *testing.T) {
+	m := newMarketEnv(t, storeKinds[0].dsn(t), DefaultLimits())
+	m.svc.cfg.PollInterval = time.Hour
+	ctx, cancel := context.WithCancel(bg)
+	done := make(chan struct{})
+	go func() { defer close(done); m.svc.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	applied := func() uint64 {
+		next, _, err := m.svc.store.Cursor(bg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return next
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(2 * time.Millisecond) { // Run's first Sync
+		m.svc.stateMu.Lock()
+		synced := !m.svc.synced.IsZero()
+		m.svc.stateMu.Unlock()
+		if synced {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("Run did not sync at its start")
+		}
+	}
+	start := applied()
+	for deadline := time.Now().Add(10 * time.Second); applied() <= start+2; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the market has applied blocks up to %d (%d at the start of the test): announced heads are not applied", applied()-1, start-1)
+		}
+		m.e.Commit()
+		time.Sleep(20 * time.Millisecond)
 	}
 }

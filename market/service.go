@@ -96,6 +96,11 @@ type Service struct {
 	categories []protocol.Category
 
 	cache headCache // chain reads at the current head (see headCache)
+	// heads carries the newest announced head number to Run (followHeads; a buffer of
+	// one, the older number replaced). syncOnPoll (tests that call Sync themselves):
+	// Run does not sync on announced heads.
+	heads      chan uint64
+	syncOnPoll bool
 }
 
 type challenge struct {
@@ -123,6 +128,7 @@ func New(cfg Config) (*Service, error) {
 		client:     ratelimit.New(cfg.Limits.ClientRate, cfg.Limits.ClientBurst),
 		hub:        newBroker(),
 		m:          newMetrics(),
+		heads:      make(chan uint64, 1),
 		challenges: map[string]challenge{},
 	}
 	return s, nil
@@ -630,31 +636,57 @@ var followedTopics = func() []common.Hash {
 }()
 
 // Run follows the chain until ctx ends, applying its events to the book. It also
-// follows the chain's heads where the connection can subscribe to them, so that the
-// checks of the orders published in one block read each value once (see headCache).
+// follows the chain's heads where the connection can subscribe to them: each announced
+// head is applied at once (without asking the node for its head number), and the checks
+// of the orders published in one block read each value once (see headCache). While heads
+// are announced, the node is polled only when none came for headSilence (a stalled
+// subscription); otherwise every PollInterval.
 func (s *Service) Run(ctx context.Context) error {
 	go s.followHeads(ctx)
+	var announced *uint64
 	for {
-		if err := s.Sync(ctx); err != nil {
+		var err error
+		if announced != nil {
+			err = s.SyncTo(ctx, *announced)
+		} else {
+			err = s.Sync(ctx)
+		}
+		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			s.log.Warn("market: following the chain", "err", err)
 		}
+		wait := s.cfg.PollInterval
+		if _, live := s.cache.snapshot(); live {
+			wait = max(wait, headSilence)
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(s.cfg.PollInterval):
+		case h := <-s.heads:
+			announced = &h
+		case <-time.After(wait):
+			announced = nil
 		}
 	}
 }
 
+// headSilence is how long Run waits for an announced head before it asks the node for
+// its head number anyway.
+const headSilence = 30 * time.Second
+
 // Sync applies the events of every block up to the chain's head (less the
 // confirmations) that it has not applied yet, and saves where it stopped.
-func (s *Service) Sync(ctx context.Context) error {
+func (s *Service) Sync(ctx context.Context) error { return s.syncUpTo(ctx, nil) }
+
+// SyncTo is Sync with head as the chain's head, as a head subscription announced it.
+func (s *Service) SyncTo(ctx context.Context, head uint64) error { return s.syncUpTo(ctx, &head) }
+
+func (s *Service) syncUpTo(ctx context.Context, head *uint64) error {
 	s.syncMu.Lock()
 	defer s.syncMu.Unlock()
-	err := s.sync(ctx)
+	err := s.sync(ctx, head)
 	s.stateMu.Lock()
 	s.syncErr = err
 	if err == nil {
@@ -664,10 +696,17 @@ func (s *Service) Sync(ctx context.Context) error {
 	return err
 }
 
-func (s *Service) sync(ctx context.Context) error {
-	head, err := s.chain.BlockNumber(ctx)
-	if err != nil {
-		return err
+// sync is Sync under syncMu; known, when set, is the chain's head as announced.
+func (s *Service) sync(ctx context.Context, known *uint64) error {
+	var head uint64
+	if known != nil {
+		head = *known
+	} else {
+		n, err := s.chain.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		head = n
 	}
 	s.stateMu.Lock()
 	s.head = head
