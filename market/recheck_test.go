@@ -184,3 +184,49 @@ func TestUnpublishMany(t *testing.T) {
 	_, err = m.svc.Unpublish(bg, Unpublish{Address: pool.Address(), Challenge: ch.Challenge, Signature: sig, Hash: &hs[2], Hashes: hs[2:]})
 	wantRefusal(t, err, CodeBadRequest, "one of them")
 }
+
+// TestReleasedRewardsReviveAnOrder: a worker's rewards that vest are locked; when they are
+// released (the Release event), its free balance grows, and an order it signed that had
+// died short of funds is open again at once, not at its next other balance event.
+func TestReleasedRewardsReviveAnOrder(t *testing.T) {
+	e := pocotest.New(t, pocotest.Options{Workers: 3})
+	reader, err := sdk.New(bg, e.Client, e.D.Hub, sdk.WithMiner(func() { e.Commit() }), sdk.WithPollInterval(5*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &marketEnv{t: t, e: e, reader: reader, dsn: storeKinds[0].dsn(t)}
+	m.start(DefaultLimits())
+	w := e.Workers[0]
+	// A trust-3 deal the three workers win: their rewards vest.
+	deal := e.MatchDefault(1, 3)
+	good := pocotest.Digest("good")
+	for _, wk := range e.Workers {
+		e.Contribute(wk, deal, 0, good)
+	}
+	for _, wk := range e.Workers {
+		e.Reveal(wk, deal, 0, good)
+	}
+	e.Finalize(deal, 0, good)
+	vesting := e.Vesting(w.Address)
+	if e.Locked(w.Address).Sign() == 0 {
+		t.Fatalf("the worker's rewards did not vest: %+v", vesting)
+	}
+	// The worker asks for one task at a price its vested rewards cover.
+	r := e.RequestOrder(e.AppOrder(), pocotest.NoDataset(), e.WorkerpoolOrder())
+	r.Requester, r.AppMaxPrice, r.WorkerpoolMaxPrice, r.Volume = w.Address, new(big.Int), big.NewInt(1), big.NewInt(1)
+	o := m.publish(sdk.SignedRequestOrder{Order: r, Sig: e.Sign(w.Key, r.Hash(e.Domain))})
+	e.Tx(w, e.Poco.PackWithdraw(e.Free(w.Address)))
+	m.sync()
+	if got := m.order(o.Hash); got.Status != StatusDead || !strings.Contains(got.Reason, "free in the hub") {
+		t.Fatalf("request order after its signer withdrew everything: %+v", got)
+	}
+	e.AdvanceTo(e.Now() + 24*3600)
+	e.Tx(e.Owner, e.Poco.PackReleaseVested(w.Address))
+	if e.Free(w.Address).Sign() == 0 {
+		t.Fatal("nothing was released")
+	}
+	m.sync()
+	if got := m.order(o.Hash); got.Status != StatusOpen {
+		t.Fatalf("request order after its signer's rewards were released: %s (%s), want open", got.Status, got.Reason)
+	}
+}

@@ -625,7 +625,7 @@ var followedTopics = func() []common.Hash {
 		panic(err)
 	}
 	out := []common.Hash{transferTopic}
-	for _, name := range []string{"OrdersMatched", "OrderCancelled", "Deposit", "Withdraw", "Lock", "Unlock", "Seize", "Reward", "CategoryCreated"} {
+	for _, name := range []string{"OrdersMatched", "OrderCancelled", "Deposit", "Withdraw", "Lock", "Unlock", "Seize", "Reward", "Release", "CategoryCreated"} {
 		ev, ok := a.Events[name]
 		if !ok {
 			panic("market: the hub's ABI has no event " + name)
@@ -809,6 +809,8 @@ func (s *Service) apply(ctx context.Context, from, to uint64) error {
 			accounts[e.Owner] = true
 		case *sdk.RewardEvent:
 			accounts[e.Owner] = true
+		case *sdk.ReleaseEvent: // a worker's vested rewards, now free
+			accounts[e.Worker] = true
 		case *sdk.CategoryCreatedEvent:
 			s.catMu.Lock()
 			s.categories = nil
