@@ -351,7 +351,7 @@ func TestAWorkerThatInflatesItsSpeedLosesTheTaskAtItsOwnDeadline(t *testing.T) {
 // seconds on it); once it reports a run of milliseconds (started, then computed), it is
 // given the deal's other tasks, as many as the slots it proved (8 here: 8 running and its
 // computed result waiting), then, with 64 proven, all of them. A second deal of the same
-// app starts from the app's run time, at least plan.UnknownRun: 8 replicates at once
+// app starts from the app's run time, at least plan.UnknownRun: up to 8 replicates at once
 // (2 s of queue window over 250 ms), not one.
 func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
 	e := newTestEnv(t, 1)
@@ -408,7 +408,10 @@ func TestTheQueueFollowsTheMeasuredRunTimes(t *testing.T) {
 	}
 	waitFor(t, 20*time.Second, "replicates of the second deal", func() bool { return ofD2() > 0 })
 	waitRounds(t, s, 5)
-	if n := ofD2(); n != 8 {
-		t.Fatalf("the worker holds %d replicates of a second deal of an app it ran in milliseconds, want 8", n)
+	// 8 when the first deal's 19 queued replicates, at its measured run, hold less than
+	// 250 ms of the window (they do unless this machine took over 13 ms between the
+	// test's two reports); never more, and more than the 1 a 10-s category gives.
+	if n := ofD2(); n < 2 || n > 8 {
+		t.Fatalf("the worker holds %d replicates of a second deal of an app it ran in milliseconds, want 8 (2 to 8)", n)
 	}
 }
