@@ -54,7 +54,8 @@
 //     before the contribution deadline. Candidates are ranked idle first (more free slots),
 //     then by higher score (a heavier vote means fewer replicates), then by a seeded random
 //     draw; with State.GroupDeals, for a task of trust 1 or less, a worker that holds a
-//     task of its deal (Worker.Deals, or given one in this plan) comes before all others.
+//     task of its deal (assigned one in State.Tasks, or given one in this plan) comes
+//     before all others.
 //  7. Capacity is spent as the plan goes: each assignment takes one of the worker's free
 //     slots, and one of its free GPUs for a GPU task, and adds the task's expected run
 //     time to the work it holds ([Worker.Spend]), so a later task in the same plan sees

@@ -6,8 +6,9 @@ import (
 )
 
 // With GroupDeals, a trust-1 task goes first to a worker that holds a task of its deal
-// (from before the plan or given in it): four workers with 8 free slots each take a bag of
-// 8 in one worker's slots, and a second deal's tasks go to its own holder. Without it, or
+// (assigned in the state or given in the plan): of four workers with free slots, one
+// takes a bag of 8 whole, and a second deal's tasks go to the worker that holds one of
+// them although others are more idle. Without it, or
 // at trust 3, the tasks spread over the workers as before (idle first).
 func TestGroupDealsGathersTrustOneTasks(t *testing.T) {
 	perWorker := func(ds []Decision) map[[20]byte]int {
@@ -20,8 +21,11 @@ func TestGroupDealsGathersTrustOneTasks(t *testing.T) {
 		return out
 	}
 	ws := workers(4, slots(8))
-	ws[2].Deals = map[[32]byte]int{hash(1): 1} // worker 2 already holds deal 1
+	// Worker 2 already holds a task of deal 1, whose 4 other tasks are untouched; it is
+	// the least idle worker, so only grouping sends them to it.
+	ws[2].FreeSlots = 5
 	tasks := bag(8, time.Second)
+	tasks = append(tasks, task(49, 1, assigned(2), func(t *Task) { t.Deal, t.Ref = hash(1), time.Second }))
 	for i := range 4 {
 		tasks = append(tasks, task(50+i, 1, func(t *Task) { t.Deal, t.Ref = hash(1), time.Second }))
 	}

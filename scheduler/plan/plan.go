@@ -50,10 +50,6 @@ type Worker struct {
 	// deal itself is measured.
 	RunTimes    map[[32]byte]time.Duration
 	AppRunTimes map[common.Address]time.Duration
-	// Deals counts, by deal, the replicates it is assigned and has not contributed
-	// (running, queued or computed): with State.GroupDeals, a trust-1 task goes first to
-	// a worker that already holds its deal (see the rankers). Plan does not change it.
-	Deals map[[32]byte]int
 }
 
 // Spend takes, from w's capacity, what a new replicate of t uses: a free slot, a free GPU
@@ -376,7 +372,9 @@ func (c *taskCtx) draw(ws []*Worker, rng *rand.Rand) []*Worker {
 func (c *taskCtx) assign(out []Decision, ws []*Worker, n int, reason Reason) []Decision {
 	for _, w := range ws[:min(n, len(ws))] {
 		w.Spend(c.task) // w is a candidate: it had room
-		c.pool.gave[workerDeal{w.ID, c.task.Deal}] = true
+		if c.pool.held != nil {
+			c.pool.held[workerDeal{w.ID, c.task.Deal}] = true
+		}
 		if !c.pool.room(w) {
 			c.pool.withRoom--
 		}
@@ -464,10 +462,10 @@ type pool struct {
 	window  time.Duration // State.QueueWindow, its default applied
 	// withRoom counts the workers with room for a replicate (see room).
 	withRoom int
-	// group is State.GroupDeals; gave records the deals of the replicates given in this
-	// plan, by worker.
-	group bool
-	gave  map[workerDeal]bool
+	// held, with State.GroupDeals only (nil otherwise), records which deals each worker
+	// holds a replicate of: those assigned to it in the state's tasks, and those given in
+	// this plan.
+	held map[workerDeal]bool
 }
 
 type workerDeal struct {
@@ -475,14 +473,20 @@ type workerDeal struct {
 	deal   [32]byte
 }
 
-// holds reports whether w holds a replicate of deal, from before the plan or given in it.
-func (p *pool) holds(w *Worker, deal [32]byte) bool {
-	return w.Deals[deal] > 0 || p.gave[workerDeal{w.ID, deal}]
-}
+// holds reports whether w holds a replicate of deal (see pool.held).
+func (p *pool) holds(w *Worker, deal [32]byte) bool { return p.held[workerDeal{w.ID, deal}] }
 
 func newPool(s State) *pool {
 	p := &pool{byID: make(map[common.Address]*Worker, len(s.Workers)), now: s.Now, timeout: s.HeartbeatTimeout,
-		window: cmp.Or(max(0, s.QueueWindow), DefaultQueueWindow), group: s.GroupDeals, gave: map[workerDeal]bool{}}
+		window: cmp.Or(max(0, s.QueueWindow), DefaultQueueWindow)}
+	if s.GroupDeals {
+		p.held = map[workerDeal]bool{}
+		for i := range s.Tasks {
+			for _, a := range s.Tasks[i].Assigned {
+				p.held[workerDeal{a.Worker, s.Tasks[i].Deal}] = true
+			}
+		}
+	}
 	for _, w := range s.Workers {
 		if _, dup := p.byID[w.ID]; dup {
 			continue
@@ -757,10 +761,11 @@ var rankers = []func(a, b ranked) int{
 	// With State.GroupDeals, for a task of trust 1 or less, a worker that holds its deal
 	// first: a worker sends its results of a deal together, one transaction for the lot,
 	// whose fixed part (about 67,000 gas as measured: the transaction's own 21,000, the
-	// deal's terms in calldata, the worker's account) is then shared by more tasks. Only where no vote is taken: a replicated
-	// task's workers are not grouped by deal, so workers that collude cannot gather on
-	// one deal's tasks, and checks are drawn at random (see draw). The queue window and
-	// the effective slots still bound what one worker takes.
+	// deal's terms in calldata, the worker's account) is then shared by more tasks. Only
+	// where no vote is taken: a replicated task's workers are not grouped by deal, so
+	// workers that collude cannot gather on one deal's tasks, and checks are drawn at
+	// random (see draw). The queue window and the effective slots still bound what one
+	// worker takes.
 	func(a, b ranked) int {
 		switch {
 		case a.holds == b.holds:
@@ -781,7 +786,7 @@ var rankers = []func(a, b ranked) int{
 // rank orders ws best first. With rng nil the tie-break keeps state order.
 func (c *taskCtx) rank(ws []*Worker, rng *rand.Rand) []*Worker {
 	rs := make([]ranked, len(ws))
-	group := c.pool.group && c.task.Trust <= 1
+	group := c.pool.held != nil && c.task.Trust <= 1
 	for i, w := range ws {
 		rs[i] = ranked{w: w, tie: uint64(i), holds: group && c.pool.holds(w, c.task.Deal)}
 		if rng != nil {

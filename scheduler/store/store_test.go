@@ -267,10 +267,9 @@ func TestRestartKeepsState(t *testing.T) {
 	must(t, err)
 	want := []plan.Worker{
 		// Worker 0 still runs task 0 (no run time measured, no reference time: it holds
-		// plan.UnknownRun of work, and one replicate of deal 0); worker 1 has contributed,
-		// so its slot is free.
+		// plan.UnknownRun of work); worker 1 has contributed, so its slot is free.
 		{ID: addr(0), Score: 0, Cores: 4, Slots: 2, FreeSlots: 1, Executors: []string{"wasm"}, LastSeen: t0.Add(5 * time.Minute),
-			RunSlots: 2, Running: 1, Held: plan.UnknownRun, Deals: map[[32]byte]int{hash(0): 1}},
+			RunSlots: 2, Running: 1, Held: plan.UnknownRun},
 		{ID: addr(1), Score: 1, Cores: 4, Slots: 2, FreeSlots: 2, Executors: []string{"wasm"}, LastSeen: t0, RunSlots: 2},
 	}
 	if fmt.Sprint(ws) != fmt.Sprint(want) {

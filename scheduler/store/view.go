@@ -809,8 +809,7 @@ func (v *view) planWorkers() []plan.Worker {
 		ref    time.Duration
 	}
 	loads := map[common.Address]load{}
-	holds := map[held]int{}                          // replicates not computed, by worker and deal
-	dealsOf := map[common.Address]map[[32]byte]int{} // replicates not contributed, by worker and deal
+	holds := map[held]int{} // replicates not computed, by worker and deal
 	deals := map[[32]byte]bool{}
 	for _, t := range v.tasks {
 		deals[t.Deal] = true
@@ -832,10 +831,6 @@ func (v *view) planWorkers() []plan.Worker {
 			if a.step == "" || a.step == "started" {
 				holds[held{a.worker, t.Deal, t.App, t.Ref}]++
 			}
-			if dealsOf[a.worker] == nil {
-				dealsOf[a.worker] = map[[32]byte]int{}
-			}
-			dealsOf[a.worker][t.Deal]++
 			loads[a.worker] = l
 		}
 	}
@@ -864,7 +859,7 @@ func (v *view) planWorkers() []plan.Worker {
 			ID: w.address, Score: w.score, Cores: c.Cores,
 			Slots: slots, FreeSlots: max(0, free), GPUs: c.GPUs, FreeGPUs: max(0, c.GPUs-l.gpus),
 			TEE: c.TEE, Executors: slices.Clone(c.Executors), LastSeen: w.lastSeen, BenchedUntil: w.benched,
-			Speed: c.Speed, RunSlots: max(1, c.Slots), Running: l.running, Deals: dealsOf[w.address],
+			Speed: c.Speed, RunSlots: max(1, c.Slots), Running: l.running,
 		}
 		if m := v.runs[w.address]; len(m) > 0 {
 			pw.RunTimes = make(map[[32]byte]time.Duration, len(m))
