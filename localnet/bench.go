@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/pocolabs/poco/chain/bindings"
 	"github.com/pocolabs/poco/devnet"
 	"github.com/pocolabs/poco/examples"
@@ -671,14 +672,21 @@ func hubGas(ctx context.Context, net *Net, from, to uint64) (gas, limit uint64, 
 			return 0, 0, nil, err
 		}
 		limit = block.GasLimit()
-		for _, tx := range block.Transactions() {
+		if len(block.Transactions()) == 0 {
+			continue
+		}
+		rcs, err := cl.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(b)))
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		if len(rcs) != len(block.Transactions()) {
+			return 0, 0, nil, fmt.Errorf("block %d: %d receipts for %d transactions", b, len(rcs), len(block.Transactions()))
+		}
+		for i, tx := range block.Transactions() {
 			if tx.To() == nil || *tx.To() != hub {
 				continue
 			}
-			rc, err := cl.TransactionReceipt(ctx, tx.Hash())
-			if err != nil {
-				return 0, 0, nil, err
-			}
+			rc := rcs[i]
 			gas += rc.GasUsed
 			name := "other"
 			if m, err := parsed.MethodById(tx.Data()); err == nil {
