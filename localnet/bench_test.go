@@ -9,8 +9,9 @@ import (
 )
 
 // TestBenchE2EStream runs the `poco bench e2e` code path on a small stream of deals
-// (bought at once, the scheduler grouping trust-1 tasks by deal) and checks that the
-// figures are present and consistent (no timing thresholds).
+// (the default deals in flight, bounded by the 2 deals; the scheduler grouping trust-1
+// tasks by deal) and checks that the figures are present and consistent (no timing
+// thresholds).
 func TestBenchE2EStream(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()

@@ -903,8 +903,8 @@ func (s *Service) collect(ctx context.Context, cancelled, matched []common.Hash,
 
 // moved says what the events of the blocks Sync applies changed for an order: its
 // consumed volume (an OrdersMatched names it), its signer's free balance (a deposit,
-// withdrawal, lock, unlock, seizure or reward of the signer), its asset's owner (a
-// registry's Transfer).
+// withdrawal, lock, unlock, seizure, reward or release of vested rewards of the signer),
+// its asset's owner (a registry's Transfer).
 type moved uint8
 
 const (

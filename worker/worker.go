@@ -75,11 +75,11 @@ type Config struct {
 	// Queue is how many further tasks the worker holds at most, accepted and waiting for
 	// a slot (declared to the scheduler as Capabilities.Queue); default DefaultQueueFactor
 	// × Slots (LegacyQueueFactor × Slots to a scheduler without
-	// api.Session.QueueByRunTime), negative for none. A queue keeps the slots busy across the round trips to
-	// the scheduler and while results wait for their block, so results come in runs that
-	// the chain goroutine contributes in one batched transaction per deal. The scheduler
-	// sizes the queue it fills by the tasks' run times (deep for tasks of milliseconds,
-	// none for tasks of minutes), within this bound.
+	// api.Session.QueueByRunTime), negative for none. A queue keeps the slots busy across
+	// the round trips to the scheduler and while results wait for their block, so results
+	// come in runs that the chain goroutine contributes in one batched transaction per
+	// deal. The scheduler sizes the queue it fills by the tasks' run times (deep for
+	// tasks of milliseconds, none for tasks of minutes), within this bound.
 	Queue int
 	// StateDir holds the tasks' state (tasks/), kept results (results/) and work folders
 	// (work/). One worker per folder.
@@ -559,8 +559,9 @@ func (w *Worker) sessionLoop(ctx context.Context) {
 	backoff := time.Second
 	for ctx.Err() == nil {
 		s, err := w.api.Login(ctx, w.cfg.Key)
-		caps := w.declared(s)
+		var caps api.Capabilities
 		if err == nil {
+			caps = w.declared(s)
 			err = w.api.Register(ctx, caps)
 		}
 		if err != nil {

@@ -125,8 +125,9 @@ func (s *Store) Heartbeat(ctx context.Context, worker common.Address, at time.Ti
 // speed factor. RunSlots is its declared slots; Running its running replicates (as
 // above); RunTimes its mean measured run per deal with an open task (the scheduler's
 // wall-clock time from its first "started" report to its "computed" one, the last 32
-// runs weighing most: see runStat); Held the expected run time of its running replicates
-// together (plan.Worker.ExpectedRun).
+// runs weighing most: see runStat); AppRunTimes the same per app, over the last 32 apps
+// it ran, ended deals included (see view.appRuns); Held the expected run time of its
+// running replicates together (plan.Worker.ExpectedRun).
 func (s *Store) Workers(ctx context.Context) ([]plan.Worker, error) {
 	var out []plan.Worker
 	err := s.withView(ctx, func(v *view) error {
