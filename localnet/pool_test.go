@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -133,11 +134,19 @@ func capacity(t *testing.T, ctx context.Context, n *localnet.Net, worker common.
 // holds one task (it proved one slot), loses it at its progress deadline, and the task is
 // done by honest workers before the contribution deadline; the miss shows in the
 // scheduler's status and benches it (here after one miss), and a benched worker gets no
-// work: a whole second deal goes to the others.
+// work: a whole second deal goes to the others. The same holds with the scheduler's
+// --group-deals, which gives a trust-1 task first to a worker holding its deal, the
+// hoarder included: its effective slots still bound what it gets.
 func TestAHoardingWorkerIsDetectedAndBenched(t *testing.T) {
+	for _, group := range []bool{false, true} {
+		t.Run(fmt.Sprintf("group deals %v", group), func(t *testing.T) { testHoarder(t, group) })
+	}
+}
+
+func testHoarder(t *testing.T, group bool) {
 	// A block a second keeps the chain's clock, which the contribution deadline follows,
 	// to the wall clock, which the progress deadline follows.
-	n := testnet(t, localnet.Config{NoWorkers: true, MissesToBench: 1, Devnet: devnet.Config{BlockTime: time.Second}})
+	n := testnet(t, localnet.Config{NoWorkers: true, MissesToBench: 1, GroupDeals: group, Devnet: devnet.Config{BlockTime: time.Second}})
 	ctx := ctxFor(t, 4*time.Minute)
 	app := hello(t, ctx, n)
 	c := client(t, ctx, n)
