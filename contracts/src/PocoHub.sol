@@ -85,6 +85,32 @@ contract PocoHub is PocoStore, Ownable, EIP712, IApprovalReceiver {
         }
     }
 
+    // ───────────────────────────── multicall ─────────────────────────────
+
+    /// @notice Runs several calls of the hub (its own functions or the task module's), in
+    /// order, in one transaction, each as if the caller had sent it on its own: the same
+    /// `msg.sender`, checks, events and errors. A worker sends its results of several
+    /// deals this way, paying one transaction's fixed cost instead of one per deal.
+    /// @dev Each call is a delegatecall of the hub to itself, so it runs the hub's code on
+    /// the hub's storage with the caller's `msg.sender`. No function of the hub is payable
+    /// and neither is this one, so no `msg.value` can be counted twice.
+    /// @param calls the calldata of each call: a selector and its ABI-encoded arguments
+    /// @return results each call's return data, in order
+    /// @custom:reverts with the first failing call's own revert data (its custom error),
+    /// unchanged; nothing of the calls before it is kept
+    function multicall(bytes[] calldata calls) external returns (bytes[] memory results) {
+        results = new bytes[](calls.length);
+        for (uint256 i = 0; i < calls.length; ++i) {
+            (bool ok, bytes memory ret) = address(this).delegatecall(calls[i]);
+            if (!ok) {
+                assembly ("memory-safe") {
+                    revert(add(ret, 32), mload(ret))
+                }
+            }
+            results[i] = ret;
+        }
+    }
+
     // ───────────────────────────── accounts ─────────────────────────────
 
     /// @notice Moves `amount` tokens from the caller (who approved the hub) to its free balance.
