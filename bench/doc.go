@@ -40,8 +40,11 @@
 //   - single-trust1: a one-task deal at trust 1; matchOrders and contributeAndFinalize.
 //
 // Extra scenarios without a reference: replicated3-single (the replicated flow for one
-// task with single, non-batch calls) and trust1-bag100-dataset (trust1-bag100 with a
-// paid dataset).
+// task with single, non-batch calls), trust1-bag100-dataset (trust1-bag100 with a
+// paid dataset), trust1-4deals (four trust-1 deals of 25 tasks, matched apart; one worker
+// sends one contributeAndFinalizeBatch per deal, four transactions) and
+// trust1-4deals-multicall (the same, the four batches sent as one hub multicall
+// transaction; under a gas cap it is split in halves by deals).
 //
 // Under rules with a per-transaction gas cap, a batch whose estimate is over the cap is
 // sent in halves (recursively), as workers and the scheduler do, and every part counts.

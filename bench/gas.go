@@ -23,6 +23,8 @@ const (
 	SingleTrust1        = "single-trust1"
 	Replicated3Single   = "replicated3-single"
 	Trust1Bag100Dataset = "trust1-bag100-dataset"
+	Trust1FourDeals     = "trust1-4deals"
+	Trust1FourDealsMC   = "trust1-4deals-multicall"
 )
 
 // StateWarm marks figures measured on a warmed-up state (see the package documentation).
@@ -81,6 +83,10 @@ var scenarios = []scenario{
 		run: func(e *pocotest.Env, round int, rec *recorder) { replicated3(e, round, rec, 1, false) }},
 	{name: Trust1Bag100Dataset, tasks: 100,
 		run: func(e *pocotest.Env, round int, rec *recorder) { trust1(e, rec, 100, true) }},
+	{name: Trust1FourDeals, tasks: 4 * 25,
+		run: func(e *pocotest.Env, round int, rec *recorder) { trust1Deals(e, rec, 4, 25, false) }},
+	{name: Trust1FourDealsMC, tasks: 4 * 25,
+		run: func(e *pocotest.Env, round int, rec *recorder) { trust1Deals(e, rec, 4, 25, true) }},
 }
 
 // Scenarios returns the names of the scenarios Gas measures, in report order.
@@ -231,6 +237,42 @@ func trust1(e *pocotest.Env, rec *recorder, tasks int, dataset bool) {
 		})
 	}
 	expectStatus(e, rec, deal, tasks, taskCompleted, "after contributeAndFinalize")
+}
+
+// trust1Deals is a worker's trust-1 results of several deals: `deals` matches of
+// `tasks` tasks each, then one worker completes every task with one
+// contributeAndFinalizeBatch per deal, sent as one transaction per deal or, with
+// multicall, all in one multicall transaction (split in halves by deals under a
+// transaction gas cap, like any batch).
+func trust1Deals(e *pocotest.Env, rec *recorder, deals, tasks int, multicall bool) {
+	w := e.Workers[0]
+	ds := make([]bindings.Deal, deals)
+	items := make([][]bindings.ContributeAndFinalizeItem, deals)
+	for d := range ds {
+		ds[d] = match(e, rec, int64(tasks), 1, false)
+		items[d] = make([]bindings.ContributeAndFinalizeItem, tasks)
+		for i := range items[d] {
+			items[d][i] = e.ContributeAndFinalizeItem(w, ds[d], uint64(i), digest(i))
+		}
+	}
+	if multicall {
+		calls := make([][]byte, deals)
+		for d := range ds {
+			calls[d] = e.Poco.PackContributeAndFinalizeBatch(ds[d], items[d])
+		}
+		rec.batch(e, w, "multicall", 0, deals, func(lo, hi int) []byte {
+			return e.Poco.PackMulticall(calls[lo:hi])
+		})
+	} else {
+		for d := range ds {
+			rec.batch(e, w, "contributeAndFinalizeBatch", 0, tasks, func(lo, hi int) []byte {
+				return e.Poco.PackContributeAndFinalizeBatch(ds[d], items[d][lo:hi])
+			})
+		}
+	}
+	for _, d := range ds {
+		expectStatus(e, rec, d, tasks, taskCompleted, "after contributeAndFinalize")
+	}
 }
 
 // replicated3 is the replicated flow at trust 5: three fresh workers (weight 2 each)

@@ -109,6 +109,8 @@ func TestGasChecks(t *testing.T) {
 		SingleTrust1:        {730_000, 250_000, 2, []string{"matchOrders", "contributeAndFinalize"}},
 		Replicated3Single:   {0, 0, 8, []string{"matchOrders", "contribute#1", "contribute#2", "contribute#3", "reveal#1", "reveal#2", "reveal#3", "finalize"}},
 		Trust1Bag100Dataset: {0, 0, 2, []string{"matchOrders", "contributeAndFinalizeBatch"}},
+		Trust1FourDeals:     {0, 0, 8, []string{"matchOrders", "contributeAndFinalizeBatch"}},
+		Trust1FourDealsMC:   {0, 0, 5, []string{"matchOrders", "multicall"}},
 	}
 	for _, r := range results {
 		w := want[r.Scenario]

@@ -182,6 +182,8 @@ every task, read back from the chain, is COMPLETED.
                              steps, as at trust 1) takes the next stage's time
   gas_per_task               gas of every transaction of the deals (matches included) / tasks
   gas_by_method              those transactions by the hub method they call: txs and gas
+                             ("multicall of M": several calls of M in one transaction,
+                             a worker's result batches of several deals)
   ceiling_tasks_per_s        block gas limit / gas_per_task / block time: what the chain
                              could carry (with --block-time 0, per second)
   ceiling_ratio              tasks_per_s / ceiling_tasks_per_s
@@ -310,6 +312,11 @@ DESIGN.md §6:
   single-trust1          matchOrders + contributeAndFinalize, one task, trust 1
   replicated3-single     the replicated flow for one task with single calls (no reference)
   trust1-bag100-dataset  trust1-bag100 with a paid dataset (no reference)
+  trust1-4deals          4 deals × 25 tasks, one contributeAndFinalizeBatch transaction
+                         per deal (no reference)
+  trust1-4deals-multicall
+                         the same four batches in one multicall transaction, as a
+                         worker sends its results of several deals (no reference)
 
 --rules picks the chain's fork rules:
 
