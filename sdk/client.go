@@ -165,6 +165,7 @@ type Client struct {
 
 	mu             sync.Mutex
 	approveAndCall int // 0 unknown, 1 supported, -1 not supported
+	multicall      int // the hub's multicall: 0 unknown, 1 supported, -1 not supported
 	categories     []protocol.Category
 
 	skipPrecheck bool // tests: let the contract check matches

@@ -3,10 +3,13 @@ package sdk
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -612,6 +615,73 @@ func (c *Client) ContributeAndFinalizeBatch(ctx context.Context, deal *Deal, ins
 		}
 	}
 	return c.taskTx(ctx, deal, c.poco.PackContributeAndFinalizeBatch(deal.Binding(), items))
+}
+
+// DealResults is one deal's trust-1 results, for [Client.ContributeAndFinalizeDeals].
+type DealResults struct {
+	Deal  *Deal
+	Items []ContributeAndFinalizeInput
+}
+
+// ContributeAndFinalizeDeals is [Client.ContributeAndFinalizeBatch] for several deals in
+// one transaction: the hub's multicall runs one batch per deal, each as if sent on its
+// own, so the transaction's fixed cost (21,000 gas, a signature, a receipt to wait for)
+// is paid once instead of once per deal. It is all or nothing: a batch the contract
+// refuses refuses the whole transaction, with that batch's error; send each deal's batch
+// with ContributeAndFinalizeBatch to find which. A deal with a callback contract is not
+// taken (its callback's gas is checked inside the call: send it on its own). The hub must
+// have a multicall ([Client.HasMulticall]).
+func (c *Client) ContributeAndFinalizeDeals(ctx context.Context, batches []DealResults) (*types.Receipt, error) {
+	if len(batches) == 0 {
+		return nil, errors.New("no deal's results to send")
+	}
+	calls := make([][]byte, len(batches))
+	roles := map[common.Address]string{}
+	for i, b := range batches {
+		if b.Deal.Callback != (common.Address{}) {
+			return nil, fmt.Errorf("deal %s has a callback contract: send its results on their own (ContributeAndFinalizeBatch)", b.Deal.ID.Hex())
+		}
+		items := make([]bindings.ContributeAndFinalizeItem, len(b.Items))
+		for j, in := range b.Items {
+			var err error
+			if items[j], err = c.cafItem(b.Deal, in); err != nil {
+				return nil, err
+			}
+		}
+		calls[i] = c.poco.PackContributeAndFinalizeBatch(b.Deal.Binding(), items)
+		roles[b.Deal.WorkerpoolOwner] = "the scheduler"
+		if _, ok := roles[b.Deal.Sponsor]; !ok {
+			roles[b.Deal.Sponsor] = "the payer"
+		}
+	}
+	return c.transactInfo(ctx, txInfo{to: c.hub, roles: roles}, c.poco.PackMulticall(calls))
+}
+
+// HasMulticall reports whether the hub runs several calls in one transaction (its
+// multicall, which hubs deployed before it lack): a call with no calls in it tells, once
+// per client; an error means the chain could not be read, and it is asked again next time.
+func (c *Client) HasMulticall(ctx context.Context) (bool, error) {
+	c.mu.Lock()
+	known := c.multicall
+	c.mu.Unlock()
+	if known != 0 {
+		return known > 0, nil
+	}
+	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{From: c.Address(), To: &c.hub, Data: c.poco.PackMulticall(nil)}, nil)
+	v := -1
+	switch {
+	case err == nil:
+		if res, e := c.poco.UnpackMulticall(out); e == nil && len(res) == 0 {
+			v = 1
+		}
+	case !strings.Contains(err.Error(), "revert"):
+		// Not the hub's answer (an unreachable node, a node's own error): ask again later.
+		return false, c.netErr("asking the hub whether it has a multicall", err)
+	}
+	c.mu.Lock()
+	c.multicall = v
+	c.mu.Unlock()
+	return v > 0, nil
 }
 
 // Claim fails an unfinished task after the deal's final deadline (anyone): the payer is
