@@ -205,22 +205,30 @@ func (w *Worker) wakeChain() {
 	}
 }
 
+// opKey is a batch's kind and deal: flush sends one batch (or more, when too large for
+// one transaction) per key.
+type opKey struct {
+	kind opKind
+	deal common.Hash
+}
+
+// maxMultiDeal is the most tasks one transaction of several deals' results carries
+// (fewer when the gas earlier ones used says they would not fit).
+const maxMultiDeal = 4 * maxBatch
+
 // flush sends ops, one batch per kind and deal, all at once, and returns those to try
-// again later (the chain could not be reached).
+// again later (the chain could not be reached). Trust-1 results of several deals share
+// transactions (see multiDeal).
 func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
-	type key struct {
-		kind opKind
-		deal common.Hash
-	}
-	var order []key
-	groups := map[key][]*chainOp{}
+	var order []opKey
+	groups := map[opKey][]*chainOp{}
 	w.mu.Lock()
 	for _, op := range ops {
 		if !w.currentLocked(op.t) || op.t.rec.Phase != op.kind.phase() {
 			op.t.queued = false
 			continue // dropped or moved on meanwhile
 		}
-		k := key{op.kind, op.deal.ID}
+		k := opKey{op.kind, op.deal.ID}
 		if groups[k] == nil {
 			order = append(order, k)
 		}
@@ -245,6 +253,17 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 		mu sync.Mutex
 		wg sync.WaitGroup
 	)
+	multi, order := w.multiDeal(ctx, order, groups)
+	for _, batches := range multi {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			back := w.sendDeals(ctx, batches)
+			mu.Lock()
+			retry = append(retry, back...)
+			mu.Unlock()
+		}()
+	}
 	for _, k := range order {
 		g := groups[k]
 		if k.kind == opContribute && !synced {
@@ -268,6 +287,93 @@ func (w *Worker) flush(ctx context.Context, ops []*chainOp) (retry []*chainOp) {
 		}()
 	}
 	wg.Wait()
+	return retry
+}
+
+// multiDeal takes from order the contributeAndFinalize groups of deals without a
+// callback contract and, when there are two or more and the hub can run several calls in
+// one transaction (sdk.Client.HasMulticall), returns them as transactions of several
+// deals' batches: one transaction's fixed cost (about 67,000 gas as measured, the
+// signature, the receipt) for all the deals of a flush instead of one per deal. Each
+// batch holds at most maxBatch tasks, each transaction at most maxMultiDeal, both fewer
+// when the gas earlier transactions used says they would not fit. What it does not take
+// stays in the order it returns.
+func (w *Worker) multiDeal(ctx context.Context, order []opKey, groups map[opKey][]*chainOp) (txs [][][]*chainOp, rest []opKey) {
+	var take []opKey
+	for _, k := range order {
+		if k.kind == opContributeAndFinalize && groups[k][0].deal.Callback == (common.Address{}) {
+			take = append(take, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	if len(take) < 2 {
+		return nil, order
+	}
+	if ok, err := w.cfg.Client.HasMulticall(ctx); !ok {
+		if err != nil {
+			w.log.Debug("cannot tell whether the hub has a multicall; sending a transaction per deal", "err", err)
+		}
+		return nil, order
+	}
+	kind := opContributeAndFinalize.String()
+	var (
+		cur [][]*chainOp
+		n   int
+	)
+	for _, k := range take {
+		for g := groups[k]; len(g) > 0; {
+			m := w.sizer.Size(kind, len(g), maxBatch)
+			if n > 0 && w.sizer.Size(kind, n+m, maxMultiDeal) < n+m {
+				txs = append(txs, cur)
+				cur, n = nil, 0
+			}
+			cur = append(cur, g[:m])
+			n += m
+			g = g[m:]
+		}
+	}
+	return append(txs, cur), rest
+}
+
+// sendDeals sends batches of several deals' contributeAndFinalize in one transaction.
+// When that fails for any reason but an unreachable chain, each batch is sent on its own
+// (send), which finds the one the contract refuses, splits what is too large and counts
+// failed tries, as for any batch.
+func (w *Worker) sendDeals(ctx context.Context, batches [][]*chainOp) (retry []*chainOp) {
+	if len(batches) == 1 {
+		return w.send(ctx, batches[0])
+	}
+	in := make([]sdk.DealResults, len(batches))
+	var all []*chainOp
+	for i, b := range batches {
+		in[i] = sdk.DealResults{Deal: b[0].deal, Items: cafInputs(b)}
+		all = append(all, b...)
+	}
+	kind := opContributeAndFinalize
+	r, err := w.cfg.Client.ContributeAndFinalizeDeals(ctx, in)
+	switch {
+	case err == nil:
+		w.log.Info("transaction mined", "op", kind, "deals", len(batches), "tasks", len(all), "tx", r.TxHash.Hex(), "gas", r.GasUsed)
+		w.sizer.Used(kind.String(), len(all), r.GasUsed)
+		for _, op := range all {
+			w.done(op, r.TxHash, nil)
+		}
+		return nil
+	case ctx.Err() != nil:
+		return all
+	case sdk.CodeOf(err) == "" && sdk.IsUnreachable(err):
+		w.log.Warn("cannot reach the chain; trying again", "op", kind, "deals", len(batches), "tasks", len(all), "err", err)
+		return all
+	}
+	if sdk.IsTooMuchGas(err) {
+		w.sizer.TooLarge(kind.String(), len(all))
+	}
+	w.log.Info("transaction of several deals failed; sending each deal's batch on its own", "op", kind,
+		"deals", len(batches), "tasks", len(all), "err", err)
+	for _, b := range batches {
+		retry = append(retry, w.send(ctx, b)...)
+	}
 	return retry
 }
 
@@ -382,13 +488,18 @@ func (w *Worker) transact(ctx context.Context, kind opKind, deal *sdk.Deal, ops 
 		}
 		return c.RevealBatch(ctx, deal, ins)
 	default:
-		ins := make([]sdk.ContributeAndFinalizeInput, len(ops))
-		for i, op := range ops {
-			ins[i] = sdk.ContributeAndFinalizeInput{Index: op.index, Digest: op.digest, Results: op.result,
-				ResultsCallback: op.callback, Authorization: op.auth, Enclave: op.enclave, EnclaveSign: op.enclaveSign}
-		}
-		return c.ContributeAndFinalizeBatch(ctx, deal, ins)
+		return c.ContributeAndFinalizeBatch(ctx, deal, cafInputs(ops))
 	}
+}
+
+// cafInputs are the contributeAndFinalize inputs of ops.
+func cafInputs(ops []*chainOp) []sdk.ContributeAndFinalizeInput {
+	ins := make([]sdk.ContributeAndFinalizeInput, len(ops))
+	for i, op := range ops {
+		ins[i] = sdk.ContributeAndFinalizeInput{Index: op.index, Digest: op.digest, Results: op.result,
+			ResultsCallback: op.callback, Authorization: op.auth, Enclave: op.enclave, EnclaveSign: op.enclaveSign}
+	}
+	return ins
 }
 
 // refused handles a task whose transaction the contract refused: if the chain shows it

@@ -85,7 +85,11 @@
 //     StepContributed is
 //     reported with the transaction hash. For a Job with Finalize (trust 1) the kept
 //     result is uploaded first, then one ContributeAndFinalizeBatch per deal carries the
-//     results field (and the callback data for a deal with a callback contract);
+//     results field (and the callback data for a deal with a callback contract); the
+//     batches of several deals without a callback contract go in one transaction when
+//     the hub has a multicall (sdk.Client.ContributeAndFinalizeDeals, at most 200 tasks
+//     a transaction): one transaction's fixed cost instead of one per deal, and if the
+//     contract refuses it, each deal's batch is sent on its own;
 //     StepFinalized is reported with the transaction and the results, and the task is
 //     forgotten;
 //  6. on an api.Reveal, the chain goroutine reveals the digest the worker contributed (one

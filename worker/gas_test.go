@@ -156,3 +156,59 @@ func TestFailedTriesSurviveARestart(t *testing.T) {
 		t.Errorf("after the restart the transaction was sent %d times, want 1 (the 5th try)", n)
 	}
 }
+
+// Trust-1 results of several deals computed together go in one transaction (the hub's
+// multicall). When the contract refuses one deal's batch, the others still land: each
+// deal's batch is then sent on its own, and the refused task, done by another worker,
+// is reported not needed.
+func TestTrustOneResultsOfSeveralDealsShareATransaction(t *testing.T) {
+	te := newEnv(t, 2)
+	a, b := te.e.Workers[0], te.e.Workers[1]
+	cfg := te.config(a, t.TempDir())
+	cfg.BatchWindow = time.Hour // one flush once every task is computed
+	te.start(cfg)
+	deals := []*sdk.Deal{te.deal(te.hello, 2, 1), te.deal(te.hello, 2, 1), te.deal(te.hello, 1, 1)}
+	var jobs []api.Job
+	for _, d := range deals {
+		for _, idx := range d.Indexes() {
+			jobs = append(jobs, te.sched.job(d, idx, a.Address, true))
+		}
+	}
+	te.sched.give(a.Address, api.Work{Jobs: jobs})
+	txs := map[common.Hash]int{}
+	for _, d := range deals {
+		for _, idx := range d.Indexes() {
+			rep := te.sched.waitReport(a.Address, d.TaskID(idx), api.StepFinalized)
+			task := must(te.pool.TaskOf(bg, d, idx))
+			if task.Status != sdk.TaskCompleted || task.ResultDigest != te.helloDigest(d, idx) || rep.Tx == nil {
+				t.Fatalf("deal %s task %d: %s, digest %s", d.ID.Hex(), idx, task.Status, task.ResultDigest.Hex())
+			}
+			txs[*rep.Tx]++
+		}
+	}
+	if len(txs) != 1 {
+		t.Fatalf("5 tasks of 3 deals finalized in %d transactions %v; want one", len(txs), txs)
+	}
+
+	// Worker b: a task a finished already, with a fresh deal's two.
+	cfg = te.config(b, t.TempDir())
+	cfg.BatchWindow = time.Hour
+	te.start(cfg)
+	fresh := te.deal(te.hello, 2, 1)
+	done := deals[0]
+	jobs = []api.Job{te.sched.job(done, done.BotFirst, b.Address, true)}
+	for _, idx := range fresh.Indexes() {
+		jobs = append(jobs, te.sched.job(fresh, idx, b.Address, true))
+	}
+	te.sched.give(b.Address, api.Work{Jobs: jobs})
+	for _, idx := range fresh.Indexes() {
+		te.sched.waitReport(b.Address, fresh.TaskID(idx), api.StepFinalized)
+		if task := must(te.pool.TaskOf(bg, fresh, idx)); task.Status != sdk.TaskCompleted || task.ResultDigest != te.helloDigest(fresh, idx) {
+			t.Fatalf("fresh deal's task %d: %s", idx, task.Status)
+		}
+	}
+	fail := te.sched.waitReport(b.Address, done.TaskID(done.BotFirst), api.StepFailed)
+	if !fail.NotNeeded || !strings.Contains(fail.Error, "COMPLETED") {
+		t.Errorf("the task done by another worker: %q (not needed: %t), want not needed: COMPLETED", fail.Error, fail.NotNeeded)
+	}
+}
