@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -688,10 +689,7 @@ func hubGas(ctx context.Context, net *Net, from, to uint64) (gas, limit uint64, 
 			}
 			rc := rcs[i]
 			gas += rc.GasUsed
-			name := "other"
-			if m, err := parsed.MethodById(tx.Data()); err == nil {
-				name = m.RawName
-			}
+			name := hubMethod(parsed, tx.Data())
 			u := byMethod[name]
 			u.Txs++
 			u.Gas += rc.GasUsed
@@ -699,6 +697,35 @@ func hubGas(ctx context.Context, net *Net, from, to uint64) (gas, limit uint64, 
 		}
 	}
 	return gas, limit, byMethod, nil
+}
+
+// hubMethod names the hub method data calls: "other" when unknown; a multicall whose
+// calls are all of one method is "multicall of" that method.
+func hubMethod(parsed *abi.ABI, data []byte) string {
+	m, err := parsed.MethodById(data)
+	if err != nil {
+		return "other"
+	}
+	if m.RawName != "multicall" {
+		return m.RawName
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil || len(args) != 1 {
+		return m.RawName
+	}
+	calls, _ := args[0].([][]byte)
+	inner := ""
+	for _, c := range calls {
+		n := hubMethod(parsed, c)
+		if inner != "" && n != inner {
+			return m.RawName
+		}
+		inner = n
+	}
+	if inner == "" {
+		return m.RawName
+	}
+	return m.RawName + " of " + inner
 }
 
 // GasUse is the transactions to the hub of one method over a bench's blocks, and the gas

@@ -39,8 +39,10 @@ func TestBenchE2EStream(t *testing.T) {
 	for _, u := range r.GasByMethod {
 		gas += u.Gas
 	}
-	if r.GasByMethod["matchOrders"].Txs != 2 || r.GasByMethod["contributeAndFinalizeBatch"].Txs < 1 || gas/6 != r.GasPerTask {
-		t.Errorf("gas by method %+v (%d in all), gas per task %d: want 2 matches, result batches, and gas / 6 = gas per task",
+	// A worker's batches of both deals may share a transaction (the hub's multicall).
+	batches := r.GasByMethod["contributeAndFinalizeBatch"].Txs + r.GasByMethod["multicall of contributeAndFinalizeBatch"].Txs
+	if r.GasByMethod["matchOrders"].Txs != 2 || batches < 1 || len(r.GasByMethod) > 3 || gas/6 != r.GasPerTask {
+		t.Errorf("gas by method %+v (%d in all), gas per task %d: want 2 matches, result batches alone or in a multicall, and gas / 6 = gas per task",
 			r.GasByMethod, gas, r.GasPerTask)
 	}
 	if len(r.PerDeal) != 2 || r.PerDeal[0].Tasks != 3 || r.PerDeal[1].Tasks != 3 {
