@@ -231,7 +231,7 @@ stopping and starting it again resumes where it was.`,
 	f.DurationVar(&revealTimeout, "reveal-timeout", plan.DefaultRevealTimeout, "a consensus group asked to reveal and silent this long gets another worker, who can open the reveals (at once when its members are all lost)")
 	f.IntVar(&missesToBench, "misses-to-bench", scheduler.DefaultMissesToBench, "a worker that misses this many progress deadlines within a day is benched (each miss also gives its replicate to another worker and halves its proven slots)")
 	f.DurationVar(&benchAfterLate, "bench-after-late", scheduler.DefaultBenchAfterLate, "how long a worker benched for missed progress deadlines gets no work, doubled at each further miss within a day (0: never benched for it)")
-	f.BoolVar(&groupDeals, "group-deals", false, "give a trust-1 task first to a worker that already holds a task of its deal: fewer, larger result transactions (about a fifth less gas per task for a stream of deals), less parallelism within a deal; for a chain where gas is dear")
+	f.BoolVar(&groupDeals, "group-deals", false, "give a trust-1 task first to a worker that already holds a task of its deal: fewer, larger result batches (about an eighth less gas per task for a stream of deals, with workers that send several deals' batches in one transaction), less parallelism within a deal; for a chain where gas is dear")
 	f.IntVar(&txInFlight, "tx-in-flight", scheduler.DefaultTxInFlight, "finalize and claim transactions being mined at once: tasks ready while one is mined go in the next block; 1: one at a time, each waiting for the last one's receipt (fewer, larger batches, less gas, about a block more per finalize)")
 	return cmd
 }
