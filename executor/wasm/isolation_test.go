@@ -124,7 +124,10 @@ func writeModule(t *testing.T, code []byte) string {
 // end, each followed on the same executor (so on the same reused memory) by
 // a run that must find none of it.
 func TestRunsDoNotSeeEachOther(t *testing.T) {
-	e := newExecutor(t, Options{})
+	// Each module's runs on its compiled module only, so that its memories
+	// are counted below (runs interpreted while it compiles would have
+	// memories of their own: TestConcurrentRunsDoNotSeeEachOther covers them).
+	e := newExecutor(t, Options{WaitForCompiler: true})
 	check := writeModule(t, snoop(nil))
 	run := func(t *testing.T, app string, limit time.Duration) executor.Result {
 		t.Helper()

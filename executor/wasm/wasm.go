@@ -27,6 +27,13 @@
 //     module's sha256; a module is compiled once per executor, however many
 //     runs ask for it at once, and Prepare compiles one ahead of its first
 //     task;
+//   - a run does not wait for its module's compilation (about a second of
+//     one core for a Go-built module): after a short grace (compileGrace,
+//     time to load it from the disk cache) it runs the module in wazero's
+//     interpreter, translated in a fraction of that time, while the
+//     compilation goes on in the background for the later runs
+//     (Options.WaitForCompiler turns this off); the same stop checks,
+//     limits, folders and memories apply, and the output is the same;
 //   - runs are isolated: each is a fresh instance (its own globals, tables,
 //     memory contents, args, env, folders); on Linux the linear memories
 //     are mappings reused from run to run (no allocation, no copy when the
@@ -77,9 +84,23 @@ type Options struct {
 	// the e2e bench (docs/performance.md), so they are not the default.
 	CompileWorkers int
 
+	// WaitForCompiler makes a module's first runs wait for its compilation
+	// (about a second of one core for a Go-built module). By default they
+	// do not: until the compiled module is ready, runs interpret it in
+	// wazero's interpreter (its translation takes about a seventh of the
+	// compiler's time; a run of a Go app's start about 5× longer), so a
+	// pool's first results of a new app come within a block rather than
+	// after the compilation. The results are the same: both engines follow
+	// the WebAssembly semantics, whose only freedom (the bits of a NaN) the
+	// compiler already leaves to the machine it runs on.
+	WaitForCompiler bool
+
 	// checks chooses how runaway modules are stopped (tests and
 	// benchmarks only; the zero value is the executor's choice).
 	checks checkMode
+	// holdCompile, when not nil, holds the compilations started in the
+	// background until it is closed (tests: runs meanwhile interpret).
+	holdCompile chan struct{}
 }
 
 // checkMode is how a runtime stops runaway modules.
@@ -100,17 +121,25 @@ type Executor struct {
 	mu       sync.Mutex
 	runtimes map[uint32]*runtime // by memory limit in pages
 	digests  map[string]fileDigest
+	closed   bool           // Close was called: no compilation starts in the background
+	bg       sync.WaitGroup // compilations started in the background (compiledForRun)
 }
 
 // runtime holds, for one memory limit, the wazero runtimes and the
 // modules compiled in them.
 type runtime struct {
-	pages uint32
-	rt    wazero.Runtime // without wazero's context checks (modules with stop checks, or noChecks)
+	pages  uint32
+	interp bool           // wazero's interpreter: the fast-start tier (see Options.WaitForCompiler)
+	rt     wazero.Runtime // without wazero's context checks (modules with stop checks, or noChecks)
 
 	mu      sync.Mutex
 	checked wazero.Runtime            // with WithCloseOnContextDone; nil until a module needs it
 	modules map[[32]byte]*compilation // by the module file's sha256
+	// tier is the interpreter twin of a compiling runtime (same memory
+	// limit), made on first use; compiling holds the paths whose
+	// compilation a run started in the background (compiledForRun).
+	tier      *runtime
+	compiling map[string]chan struct{} // closed when that compilation ends
 }
 
 type fileDigest struct {
@@ -143,31 +172,48 @@ func (*Executor) Capabilities() executor.Capabilities {
 	return executor.Capabilities{Sandboxed: true, Deterministic: true, MemoryLimit: true, ReportsMemoryLimit: true, ReadOnlyInput: true}
 }
 
-// Close closes the runtimes and the in-memory cache (the disk cache stays).
+// Close closes the runtimes and the in-memory cache (the disk cache stays),
+// once the compilations started in the background have ended.
 func (e *Executor) Close(ctx context.Context) error {
+	e.mu.Lock()
+	e.closed = true
+	e.mu.Unlock()
+	e.bg.Wait()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	var errs []error
 	for _, r := range e.runtimes {
-		errs = append(errs, r.rt.Close(ctx))
+		errs = append(errs, r.close(ctx)...)
 		r.mu.Lock()
-		if r.checked != nil {
-			errs = append(errs, r.checked.Close(ctx))
-		}
-		for _, c := range r.modules {
-			select {
-			case <-c.done:
-				c.img.close() // mappings of it in use stay valid
-			default: // still compiling: its run will fail on the closed runtime
-			}
-		}
+		t := r.tier
 		r.mu.Unlock()
+		if t != nil {
+			errs = append(errs, t.close(ctx)...)
+		}
 	}
 	e.runtimes = map[uint32]*runtime{}
 	if e.mem != nil {
 		e.mem.close()
 	}
 	return errors.Join(append(errs, e.cache.Close(ctx))...)
+}
+
+// close closes r's runtimes and the memory images of its modules.
+func (r *runtime) close(ctx context.Context) []error {
+	errs := []error{r.rt.Close(ctx)}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.checked != nil {
+		errs = append(errs, r.checked.Close(ctx))
+	}
+	for _, c := range r.modules {
+		select {
+		case <-c.done:
+			c.img.close() // mappings of it in use stay valid
+		default: // still compiling: its run will fail on the closed runtime
+		}
+	}
+	return errs
 }
 
 func memoryPages(limit uint64) uint32 {
@@ -183,22 +229,39 @@ func (e *Executor) runtime(ctx context.Context, pages uint32) (*runtime, error) 
 	if r, ok := e.runtimes[pages]; ok {
 		return r, nil
 	}
-	rt, err := e.newRuntime(ctx, pages, false)
+	rt, err := e.newRuntime(ctx, pages, false, false)
 	if err != nil {
 		return nil, err
 	}
-	r := &runtime{pages: pages, rt: rt, modules: map[[32]byte]*compilation{}}
+	r := &runtime{pages: pages, rt: rt, modules: map[[32]byte]*compilation{}, compiling: map[string]chan struct{}{}}
 	e.runtimes[pages] = r
 	return r, nil
+}
+
+// interpreter returns r's interpreter twin, made on first use.
+func (e *Executor) interpreter(ctx context.Context, r *runtime) (*runtime, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.tier == nil {
+		rt, err := e.newRuntime(ctx, r.pages, false, true)
+		if err != nil {
+			return nil, err
+		}
+		r.tier = &runtime{pages: r.pages, interp: true, rt: rt, modules: map[[32]byte]*compilation{}}
+	}
+	return r.tier, nil
 }
 
 func (e *Executor) compileWorkers() int { return max(e.opts.CompileWorkers, 1) }
 
 // newRuntime returns a wazero runtime with WASI, with or without wazero's
 // context checks.
-func (e *Executor) newRuntime(ctx context.Context, pages uint32, closeOnDone bool) (wazero.Runtime, error) {
-	cfg := wazero.NewRuntimeConfig().
-		WithCompilationCache(e.cache).
+func (e *Executor) newRuntime(ctx context.Context, pages uint32, closeOnDone, interp bool) (wazero.Runtime, error) {
+	cfg := wazero.NewRuntimeConfig()
+	if interp {
+		cfg = wazero.NewRuntimeConfigInterpreter()
+	}
+	cfg = cfg.WithCompilationCache(e.cache).
 		WithMemoryLimitPages(pages).
 		WithCloseOnContextDone(closeOnDone)
 	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
@@ -215,7 +278,7 @@ func (e *Executor) checkedRuntime(ctx context.Context, r *runtime) (wazero.Runti
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.checked == nil {
-		rt, err := e.newRuntime(ctx, r.pages, true)
+		rt, err := e.newRuntime(ctx, r.pages, true, r.interp)
 		if err != nil {
 			return nil, err
 		}
@@ -296,6 +359,100 @@ func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (*comp
 	}
 }
 
+// compiledForRun is compiled for a run: while the module's compilation for r
+// is not done, it starts it in the background (once) and returns the module
+// translated for r's interpreter twin instead, unless
+// Options.WaitForCompiler. A module r has compiled (or found bad) is
+// returned as compiled would.
+func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) (*compilation, error) {
+	if e.opts.WaitForCompiler || r.interp || e.compiledAlready(r, path) {
+		return e.compiled(ctx, r, path)
+	}
+	e.mu.Lock()
+	closed := e.closed
+	if !closed {
+		e.bg.Add(1)
+	}
+	e.mu.Unlock()
+	if closed {
+		return nil, errors.New("wasm: the executor is closed")
+	}
+	r.mu.Lock()
+	done, started := r.compiling[path]
+	if !started {
+		done = make(chan struct{})
+		r.compiling[path] = done
+	}
+	r.mu.Unlock()
+	if !started {
+		// Not tied to the run: the compiled module serves the app's later
+		// runs, and a run that ends early must not waste the work.
+		bg := context.WithoutCancel(ctx)
+		go func() {
+			defer e.bg.Done()
+			if e.opts.holdCompile != nil {
+				<-e.opts.holdCompile
+			}
+			e.compiled(bg, r, path) // its errors are the interpreter's too: the runs report them
+			r.mu.Lock()
+			delete(r.compiling, path)
+			r.mu.Unlock()
+			close(done)
+		}()
+	} else {
+		e.bg.Done()
+	}
+	// A module in the disk cache is loaded in a few tens of milliseconds:
+	// worth a short wait rather than the interpreter's translation.
+	wait := time.NewTimer(compileGrace)
+	defer wait.Stop()
+	select {
+	case <-done:
+		return e.compiled(ctx, r, path)
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	case <-wait.C:
+	}
+	t, err := e.interpreter(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	return e.compiled(ctx, t, path)
+}
+
+// compileGrace is how long a run waits for its module's compilation before
+// it interprets the module instead: enough to load one from the disk cache
+// (Options.CacheDir), a small part of compiling a Go-built module (about a
+// second of one core) or of translating it for the interpreter (~130 ms).
+const compileGrace = 100 * time.Millisecond
+
+// compiledAlready reports whether r's compilation of the module at path (as
+// last hashed, unchanged since) has ended, well or not.
+func (e *Executor) compiledAlready(r *runtime, path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return true // compiled reports the error
+	}
+	e.mu.Lock()
+	d, ok := e.digests[path]
+	e.mu.Unlock()
+	if !ok || d.size != fi.Size() || !d.modTime.Equal(fi.ModTime()) {
+		return false
+	}
+	r.mu.Lock()
+	c, ok := r.modules[d.sum]
+	r.mu.Unlock()
+	if !ok {
+		return false
+	}
+	select {
+	case <-c.done:
+		return true
+	default:
+		return false
+	}
+}
+
 // rewriteStopChecks is addStopChecks; tests replace it to check what a
 // faulty rewrite would do.
 var rewriteStopChecks = addStopChecks
@@ -305,9 +462,10 @@ type compilation struct {
 	done      chan struct{}  // closed when m or err is set
 	rt        wazero.Runtime // the runtime m was compiled in, to instantiate it in
 	m         wazero.CompiledModule
-	stoppable bool      // m has the stop checks: its runs are stopped through its stopExport global
-	command   bool      // m exports _start (a WASI command)
-	img       *memImage // m's initial memory, its data segments taken out; nil: none, or in m
+	stoppable bool         // m has the stop checks: its runs are stopped through its stopExport global
+	command   bool         // m exports _start (a WASI command)
+	img       *memImage    // m's initial memory, its data segments taken out; nil: none, or in m
+	runs      atomic.Int64 // runs of m begun
 	err       error
 	failed    bool // err is the module's fault: compiling it again would fail again
 }
@@ -400,7 +558,7 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err != nil {
 		return executor.Result{}, err
 	}
-	c, err := e.compiled(ctx, r, spec.App.Path)
+	c, err := e.compiledForRun(ctx, r, spec.App.Path)
 	if err != nil {
 		if ctx.Err() != nil { // canceled while the module was being compiled
 			return executor.Result{ExitCode: -1, Err: fmt.Errorf("%w: %v", executor.ErrCanceled, context.Cause(ctx))}, nil
@@ -431,6 +589,7 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	}
 	defer cancel()
 
+	c.runs.Add(1)
 	mem := e.mem.forRun(c.img)
 	defer mem.release() // after mod.Close below: the guest can no longer run
 	start := time.Now()

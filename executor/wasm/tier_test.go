@@ -1,0 +1,103 @@
+package wasm
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/pocolabs/poco/executor"
+)
+
+// runsOf is how many runs r's compilation and its interpreter twin's began,
+// over every module each holds.
+func runsOf(r *runtime) (compiled, interpreted int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, c := range r.modules {
+		compiled += c.runs.Load()
+	}
+	if r.tier != nil {
+		for _, c := range r.tier.modules {
+			interpreted += c.runs.Load()
+		}
+	}
+	return compiled, interpreted
+}
+
+// While a module compiles, its runs interpret it: the hello app prints and
+// writes the same bytes as compiled, a runaway loop is still stopped at its
+// time limit, and once the compilation has ended the runs use the compiled
+// module. With WaitForCompiler, runs never interpret.
+func TestRunsInterpretWhileTheModuleCompiles(t *testing.T) {
+	hold := make(chan struct{})
+	e := newExecutor(t, Options{holdCompile: hold})
+	app := hello(t)
+	output := func(e *Executor) []byte {
+		t.Helper()
+		s := helloSpec(t, app, 7)
+		res, err := e.Run(context.Background(), s)
+		if err != nil || !res.OK() {
+			t.Fatalf("run: %v %v %s", err, res.Err, res.Stderr)
+		}
+		result, _ := os.ReadFile(filepath.Join(s.OutputDir, "result.txt"))
+		return cat(res.Stdout, []byte{0}, result)
+	}
+	interpreted := output(e)
+	r := e.runtimes[memoryPages(helloSpec(t, app, 7).Limits.MemoryBytes)]
+	if c, i := runsOf(r); c != 0 || i != 1 {
+		t.Fatalf("with the compilation held: %d compiled runs, %d interpreted; want 0 and 1", c, i)
+	}
+
+	// The stop checks work in the interpreter too.
+	loop := spec(t, writeModule(t, module(loopForever)))
+	loop.Limits.Time = 100 * time.Millisecond
+	start := time.Now()
+	res, err := e.Run(context.Background(), loop)
+	if err != nil || !errors.Is(res.Err, executor.ErrTimeout) {
+		t.Fatalf("the endless loop, interpreted: %v, %v; want ErrTimeout", err, res.Err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Fatalf("the endless loop was stopped after %v (limit 100 ms)", took)
+	}
+	if _, i := runsOf(e.runtimes[memoryPages(0)]); i != 1 {
+		t.Fatalf("the endless loop ran %d times interpreted, want 1", i)
+	}
+
+	close(hold)
+	e.bg.Wait() // the compilations end
+	compiled := output(e)
+	if c, i := runsOf(r); c != 1 || i != 1 {
+		t.Fatalf("after the compilation: %d compiled runs, %d interpreted; want 1 and 1", c, i)
+	}
+	if !bytes.Equal(interpreted, compiled) {
+		t.Fatalf("interpreted output %q, compiled %q", interpreted, compiled)
+	}
+
+	w := newExecutor(t, Options{WaitForCompiler: true})
+	if out := output(w); !bytes.Equal(out, compiled) {
+		t.Fatalf("output waiting for the compiler %q, want %q", out, compiled)
+	}
+	if c, i := runsOf(w.runtimes[memoryPages(helloSpec(t, app, 7).Limits.MemoryBytes)]); c != 1 || i != 0 {
+		t.Fatalf("with WaitForCompiler: %d compiled runs, %d interpreted; want 1 and 0", c, i)
+	}
+}
+
+// A bad module is refused the same way whichever engine meets it first.
+func TestBadModuleIsRefusedWhileCompiling(t *testing.T) {
+	hold := make(chan struct{})
+	e := newExecutor(t, Options{holdCompile: hold})
+	bad := writeModule(t, []byte("\x00asm\x01\x00\x00\x00\x01\x05garbage"))
+	_, err := e.Run(context.Background(), spec(t, bad))
+	if !errors.Is(err, executor.ErrBadApp) {
+		t.Fatalf("interpreted: %v, want ErrBadApp", err)
+	}
+	close(hold)
+	e.bg.Wait()
+	if _, err := e.Run(context.Background(), spec(t, bad)); !errors.Is(err, executor.ErrBadApp) {
+		t.Fatalf("compiled: %v, want ErrBadApp", err)
+	}
+}
