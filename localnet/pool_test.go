@@ -294,8 +294,12 @@ func unrevealed(ctx context.Context, c *sdk.Client, deal *sdk.Deal, worker commo
 
 // A bag at trust 5 in which a worker is killed mid-bag (half the undisturbed time in, or
 // once a third of the bag ended if that comes first: the machine's load varies between
-// the two runs), with a contribution it has not revealed, finishes within twice the time
-// the same bag takes undisturbed (measured first, on a fresh network of the same size).
+// the two runs), with a contribution it has not revealed, finishes at most three of the
+// category's reference times later than the same bag undisturbed (measured first, on a
+// fresh network of the same size): well before the contribution deadline (seven reference
+// times after the deal), which a bag stuck on the lost worker's tasks would wait for. The
+// bound is on the delay, not a ratio: the lost worker costs fixed waits (its loss, the
+// reveal window), while the undisturbed bag gets shorter as the pipeline gets faster.
 // Blocks come every second, so the chain's clock, which every deadline follows, keeps to
 // the wall clock. The killed worker's unfinished replicates go to others once it is lost;
 // a task whose consensus group it is in is finalized once the winners that revealed decide
@@ -364,10 +368,10 @@ func TestTrustFiveBagWithAWorkerKilledAfterContributing(t *testing.T) {
 	}
 	undisturbed := run(0)
 	disturbed := run(undisturbed / 2) // mid-bag
-	ratio := disturbed.Seconds() / undisturbed.Seconds()
-	t.Logf("%d tasks at trust 5 on %d workers, category of %s, a block a second: %.1f s undisturbed, %.1f s with a worker killed: ratio %.2f",
-		volume, workers, ref, undisturbed.Seconds(), disturbed.Seconds(), ratio)
-	if ratio >= 2 {
-		t.Errorf("a worker killed mid-bag costs the bag %.2f× its undisturbed time, want less than 2×", ratio)
+	delay := disturbed - undisturbed
+	t.Logf("%d tasks at trust 5 on %d workers, category of %s, a block a second: %.1f s undisturbed, %.1f s with a worker killed: %.1f s later (ratio %.2f)",
+		volume, workers, ref, undisturbed.Seconds(), disturbed.Seconds(), delay.Seconds(), disturbed.Seconds()/undisturbed.Seconds())
+	if delay >= 3*ref {
+		t.Errorf("a worker killed mid-bag delays the bag by %.1f s, want less than 3 reference times (%s)", delay.Seconds(), 3*ref)
 	}
 }
