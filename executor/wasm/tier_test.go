@@ -52,7 +52,9 @@ func TestRunsInterpretWhileTheModuleCompiles(t *testing.T) {
 		t.Fatalf("with the compilation held: %d compiled runs, %d interpreted; want 0 and 1", c, i)
 	}
 
-	// The stop checks work in the interpreter too.
+	// The stop checks work in the interpreter too; a run stopped at its time
+	// limit there is run again compiled (compiled here by the run itself: the
+	// background compilation is held), which the limit stops as well.
 	loop := spec(t, writeModule(t, module(loopForever)))
 	loop.Limits.Time = 100 * time.Millisecond
 	start := time.Now()
@@ -61,10 +63,10 @@ func TestRunsInterpretWhileTheModuleCompiles(t *testing.T) {
 		t.Fatalf("the endless loop, interpreted: %v, %v; want ErrTimeout", err, res.Err)
 	}
 	if took := time.Since(start); took > 5*time.Second {
-		t.Fatalf("the endless loop was stopped after %v (limit 100 ms)", took)
+		t.Fatalf("the endless loop was stopped after %v (limit 100 ms, twice)", took)
 	}
-	if _, i := runsOf(e.runtimes[memoryPages(0)]); i != 1 {
-		t.Fatalf("the endless loop ran %d times interpreted, want 1", i)
+	if c, i := runsOf(e.runtimes[memoryPages(0)]); c != 1 || i != 1 {
+		t.Fatalf("the endless loop ran %d times compiled, %d interpreted; want 1 and 1", c, i)
 	}
 
 	close(hold)
@@ -99,5 +101,46 @@ func TestBadModuleIsRefusedWhileCompiling(t *testing.T) {
 	e.bg.Wait()
 	if _, err := e.Run(context.Background(), spec(t, bad)); !errors.Is(err, executor.ErrBadApp) {
 		t.Fatalf("compiled: %v, want ErrBadApp", err)
+	}
+}
+
+// A run the interpreter is still on when its module's compilation ends is
+// run again from the start on the compiled module, within the same time
+// limit: a long task is not left to the slower engine.
+func TestInterpretedRunMovesToTheCompiledModule(t *testing.T) {
+	hold := make(chan struct{})
+	e := newExecutor(t, Options{holdCompile: hold})
+	// 300 million loop iterations: seconds interpreted, a fraction of that compiled.
+	count := cat([]byte{0x03, 0x40, 0x20, 0}, i32(1), []byte{0x6a, 0x22, 0}, i32(300_000_000), []byte{0x49, 0x0d, 0, 0x0b})
+	s := spec(t, writeModule(t, module(count)))
+	s.Limits.Time = time.Minute
+	r, err := e.runtime(context.Background(), memoryPages(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type ended struct {
+		res executor.Result
+		err error
+	}
+	out := make(chan ended, 1)
+	go func() {
+		res, err := e.Run(context.Background(), s)
+		out <- ended{res, err}
+	}()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if _, i := runsOf(r); i == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the run did not start in the interpreter")
+		}
+	}
+	close(hold) // the compilation ends: the interpreted run stops and starts over compiled
+	got := <-out
+	if got.err != nil || !got.res.OK() {
+		t.Fatalf("run: %v, %+v", got.err, got.res)
+	}
+	if c, i := runsOf(r); c != 1 || i != 1 {
+		t.Fatalf("%d compiled runs, %d interpreted; want 1 and 1 (moved to the compiled module)", c, i)
 	}
 }

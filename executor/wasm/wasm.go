@@ -33,7 +33,11 @@
 //     interpreter, translated in a fraction of that time, while the
 //     compilation goes on in the background for the later runs
 //     (Options.WaitForCompiler turns this off); the same stop checks,
-//     limits, folders and memories apply, and the output is the same;
+//     limits, folders and memories apply. Only a run that ends by itself
+//     there is kept: one still running when the compilation ends, or that
+//     traps or reaches its time limit, is run again on the compiled module
+//     (run), so a task's result is the compiled module's and it takes at
+//     most the compilation and its time limit, as when waiting;
 //   - runs are isolated: each is a fresh instance (its own globals, tables,
 //     memory contents, args, env, folders); on Linux the linear memories
 //     are mappings reused from run to run (no allocation, no copy when the
@@ -54,6 +58,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -92,7 +97,9 @@ type Options struct {
 	// pool's first results of a new app come within a block rather than
 	// after the compilation. The results are the same: both engines follow
 	// the WebAssembly semantics, whose only freedom (the bits of a NaN) the
-	// compiler already leaves to the machine it runs on.
+	// compiler already leaves to the machine it runs on, and a run that
+	// traps, times out or is still running when the compilation ends is run
+	// again compiled (see run).
 	WaitForCompiler bool
 
 	// checks chooses how runaway modules are stopped (tests and
@@ -361,12 +368,14 @@ func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (*comp
 
 // compiledForRun is compiled for a run: while the module's compilation for r
 // is not done, it starts it in the background (once) and returns the module
-// translated for r's interpreter twin instead, unless
+// translated for r's interpreter twin instead, with a channel closed when
+// the compilation ends (nil for a compiled module), unless
 // Options.WaitForCompiler. A module r has compiled (or found bad) is
 // returned as compiled would.
-func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) (*compilation, error) {
+func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) (c *compilation, compiling <-chan struct{}, err error) {
 	if e.opts.WaitForCompiler || r.interp || e.compiledAlready(r, path) {
-		return e.compiled(ctx, r, path)
+		c, err = e.compiled(ctx, r, path)
+		return c, nil, err
 	}
 	e.mu.Lock()
 	closed := e.closed
@@ -375,7 +384,7 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) 
 	}
 	e.mu.Unlock()
 	if closed {
-		return nil, errors.New("wasm: the executor is closed")
+		return nil, nil, errors.New("wasm: the executor is closed")
 	}
 	r.mu.Lock()
 	done, started := r.compiling[path]
@@ -408,16 +417,18 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) 
 	defer wait.Stop()
 	select {
 	case <-done:
-		return e.compiled(ctx, r, path)
+		c, err = e.compiled(ctx, r, path)
+		return c, nil, err
 	case <-ctx.Done():
-		return nil, context.Cause(ctx)
+		return nil, nil, context.Cause(ctx)
 	case <-wait.C:
 	}
 	t, err := e.interpreter(ctx, r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return e.compiled(ctx, t, path)
+	c, err = e.compiled(ctx, t, path)
+	return c, done, err
 }
 
 // compileGrace is how long a run waits for its module's compilation before
@@ -558,15 +569,61 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err != nil {
 		return executor.Result{}, err
 	}
-	c, err := e.compiledForRun(ctx, r, spec.App.Path)
-	if err != nil {
-		if ctx.Err() != nil { // canceled while the module was being compiled
-			return executor.Result{ExitCode: -1, Err: fmt.Errorf("%w: %v", executor.ErrCanceled, context.Cause(ctx))}, nil
+	c, compiling, err := e.compiledForRun(ctx, r, spec.App.Path)
+	for {
+		if err != nil {
+			if ctx.Err() != nil { // canceled while the module was being compiled
+				return executor.Result{ExitCode: -1, Err: fmt.Errorf("%w: %v", executor.ErrCanceled, context.Cause(ctx))}, nil
+			}
+			return executor.Result{}, err
 		}
-		return executor.Result{}, err
+		res, restart, err := e.run(ctx, spec, pages, c, compiling)
+		if !restart {
+			return res, err
+		}
+		// The interpreted run did not end by itself (see run): the compiled
+		// module runs the task from the start, with the whole time limit, as
+		// if the run had waited for the compilation; its output replaces the
+		// interrupted run's.
+		if err := clearFolder(spec.OutputDir); err != nil {
+			return executor.Result{}, fmt.Errorf("wasm: clearing the output folder for the compiled module's run: %w", err)
+		}
+		c, err = e.compiled(ctx, r, spec.App.Path)
+		compiling = nil
 	}
+}
+
+// errCompiled ends an interpreted run when its module's compilation is done
+// (Run then runs the compiled module).
+var errCompiled = errors.New("the module is compiled")
+
+// clearFolder removes what is in dir, not dir itself.
+func clearFolder(dir string) error {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, ent := range ents {
+		if err := os.RemoveAll(filepath.Join(dir, ent.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// run runs c's module once for spec, within spec.Limits.Time. With
+// compiling not nil (c is interpreted while its module compiles), the run is
+// stopped when compiling is closed, and restart is true unless the guest
+// ended by itself first (returned or exited, with any code): an interpreted
+// run that traps or reaches its time limit is run again compiled, since the
+// two engines may differ in how deep a call stack they allow, and a run
+// stopped for the time limit would have run faster compiled. A task's
+// result is thus the compiled module's, or the same bytes sooner, and a run
+// takes at most the compilation and its time limit, as when waiting for the
+// compiler.
+func (e *Executor) run(ctx context.Context, spec executor.Spec, pages uint32, c *compilation, compiling <-chan struct{}) (_ executor.Result, restart bool, _ error) {
 	if !c.command {
-		return executor.Result{}, fmt.Errorf("%w: module exports no _start (not a WASI command)", executor.ErrBadApp)
+		return executor.Result{}, false, fmt.Errorf("%w: module exports no _start (not a WASI command)", executor.ErrBadApp)
 	}
 
 	stdout, stderr := executor.NewCappedBuffer(), executor.NewCappedBuffer()
@@ -588,6 +645,18 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		runCtx, cancel = context.WithTimeoutCause(ctx, spec.Limits.Time, executor.ErrTimeout)
 	}
 	defer cancel()
+	if compiling != nil {
+		var stop context.CancelCauseFunc
+		runCtx, stop = context.WithCancelCause(runCtx)
+		defer stop(nil)
+		go func() {
+			select {
+			case <-compiling:
+				stop(errCompiled)
+			case <-runCtx.Done():
+			}
+		}()
+	}
 
 	c.runs.Add(1)
 	mem := e.mem.forRun(c.img)
@@ -595,7 +664,7 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	start := time.Now()
 	mod, err := c.rt.InstantiateModule(mem.bind(runCtx), c.m, cfg)
 	if err != nil {
-		return executor.Result{}, fmt.Errorf("%w: instantiating: %v", executor.ErrBadApp, err)
+		return executor.Result{}, false, fmt.Errorf("%w: instantiating: %v", executor.ErrBadApp, err)
 	}
 	var stopped atomic.Bool // the run's context ended and the stop flag was raised
 	stopAfter := func() bool { return false }
@@ -603,7 +672,7 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		g, ok := mod.ExportedGlobal(stopExport).(api.MutableGlobal)
 		if !ok {
 			mod.Close(context.Background())
-			return executor.Result{}, fmt.Errorf("wasm: BUG: module compiled with stop checks has no %s global", stopExport)
+			return executor.Result{}, false, fmt.Errorf("wasm: BUG: module compiled with stop checks has no %s global", stopExport)
 		}
 		stopAfter = context.AfterFunc(runCtx, func() {
 			stopped.Store(true)
@@ -619,9 +688,13 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	}
 	mod.Close(context.Background())
 
+	var exit *sys.ExitError
+	if compiling != nil && callErr != nil && ctx.Err() == nil && (!errors.As(callErr, &exit) || stopped.Load() ||
+		exit.ExitCode() == sys.ExitCodeDeadlineExceeded || exit.ExitCode() == sys.ExitCodeContextCanceled) {
+		return executor.Result{}, true, nil // trapped, timed out, or stopped for the compiled module
+	}
 	res.Stdout, res.StdoutTruncated = stdout.Bytes()
 	res.Stderr, res.StderrTruncated = stderr.Bytes()
-	var exit *sys.ExitError
 	switch {
 	case callErr == nil:
 		res.ExitCode = 0
@@ -644,9 +717,9 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		res.Err = fmt.Errorf("%w: %d bytes of %d used", executor.ErrMemoryLimit, memBytes, limit)
 	}
 	if err := executor.CheckOutput(&res, spec); err != nil {
-		return res, err
+		return res, false, err
 	}
-	return res, nil
+	return res, false, nil
 }
 
 func cutEnv(kv string) (k, v string, ok bool) {
