@@ -244,7 +244,9 @@ func appBench(cmd *cobra.Command, s *Settings, f *appBenchFlags, appArg string) 
 	}
 
 	// The runs.
-	ex, err := wasm.New(wasm.Options{})
+	// The runs measure the compiled module, as a worker runs the app once it has
+	// compiled it: none is interpreted while it compiles.
+	ex, err := wasm.New(wasm.Options{WaitForCompiler: true})
 	if err != nil {
 		return err
 	}
