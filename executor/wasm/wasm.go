@@ -37,7 +37,8 @@
 //     there is kept: one still running when the compilation ends, or that
 //     traps or reaches its time limit, is run again on the compiled module
 //     (run), so a task's result is the compiled module's and it takes at
-//     most the compilation and its time limit, as when waiting;
+//     most the compilation and its time limit, as when waiting; the
+//     interpreter's translation is dropped once the module is compiled;
 //   - runs are isolated: each is a fresh instance (its own globals, tables,
 //     memory contents, args, env, folders); on Linux the linear memories
 //     are mappings reused from run to run (no allocation, no copy when the
@@ -402,7 +403,9 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) 
 			if e.opts.holdCompile != nil {
 				<-e.opts.holdCompile
 			}
-			e.compiled(bg, r, path) // its errors are the interpreter's too: the runs report them
+			if _, err := e.compiled(bg, r, path); err == nil { // its errors are the interpreter's too: the runs report them
+				e.retireInterpreted(r, path)
+			}
 			r.mu.Lock()
 			delete(r.compiling, path)
 			r.mu.Unlock()
@@ -429,6 +432,35 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) 
 	}
 	c, err = e.compiled(ctx, t, path)
 	return c, done, err
+}
+
+// retireInterpreted drops the interpreter's translation of the module at
+// path once r has compiled it (a Go-built module's takes ~70 MB): no new run
+// takes it, and it is closed when the last run on it ends.
+func (e *Executor) retireInterpreted(r *runtime, path string) {
+	e.mu.Lock()
+	d, ok := e.digests[path]
+	e.mu.Unlock()
+	r.mu.Lock()
+	t := r.tier
+	r.mu.Unlock()
+	if !ok || t == nil {
+		return
+	}
+	t.mu.Lock()
+	c, ok := t.modules[d.sum]
+	if ok {
+		select {
+		case <-c.done:
+			delete(t.modules, d.sum)
+		default: // still being translated: left to the executor's Close
+			ok = false
+		}
+	}
+	t.mu.Unlock()
+	if ok && c.err == nil {
+		c.retire()
+	}
 }
 
 // compileGrace is how long a run waits for its module's compilation before
@@ -479,6 +511,50 @@ type compilation struct {
 	runs      atomic.Int64 // runs of m begun
 	err       error
 	failed    bool // err is the module's fault: compiling it again would fail again
+
+	// An interpreter's translation is retired once the compiled module is
+	// there (retireInterpreted): closed when its last run ends.
+	mu      sync.Mutex
+	active  int  // runs on m (acquire, release)
+	retired bool // no new run: closed when active is 0
+}
+
+// acquire counts a run on c's module; false when it is retired.
+func (c *compilation) acquire() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.retired {
+		return false
+	}
+	c.active++
+	return true
+}
+
+// release ends a run acquire counted.
+func (c *compilation) release() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.active--
+	if c.retired && c.active == 0 {
+		c.close()
+	}
+}
+
+// retire takes no new run, and closes c's module now or at its last run's end.
+func (c *compilation) retire() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.retired = true
+	if c.active == 0 {
+		c.close()
+	}
+}
+
+// close closes the module and its memory image (called once, under c.mu).
+func (c *compilation) close() {
+	c.m.Close(context.Background())
+	c.img.close()
+	c.img = nil
 }
 
 // compile compiles code for r into c (c.failed when the module is at
@@ -624,6 +700,12 @@ func clearFolder(dir string) error {
 func (e *Executor) run(ctx context.Context, spec executor.Spec, pages uint32, c *compilation, compiling <-chan struct{}) (_ executor.Result, restart bool, _ error) {
 	if !c.command {
 		return executor.Result{}, false, fmt.Errorf("%w: module exports no _start (not a WASI command)", executor.ErrBadApp)
+	}
+	if compiling != nil {
+		if !c.acquire() { // retired: the compiled module is there
+			return executor.Result{}, true, nil
+		}
+		defer c.release()
 	}
 
 	stdout, stderr := executor.NewCappedBuffer(), executor.NewCappedBuffer()
