@@ -16,14 +16,17 @@ import (
 // over every module each holds.
 func runsOf(r *runtime) (compiled, interpreted int64) {
 	r.mu.Lock()
-	defer r.mu.Unlock()
 	for _, c := range r.modules {
 		compiled += c.runs.Load()
 	}
-	if r.tier != nil {
-		for _, c := range r.tier.modules {
+	tier := r.tier
+	r.mu.Unlock()
+	if tier != nil {
+		tier.mu.Lock()
+		for _, c := range tier.modules {
 			interpreted += c.runs.Load()
 		}
+		tier.mu.Unlock()
 	}
 	return compiled, interpreted
 }

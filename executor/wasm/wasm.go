@@ -32,8 +32,9 @@
 //     time to load it from the disk cache) it runs the module in wazero's
 //     interpreter, translated in a fraction of that time, while the
 //     compilation goes on in the background for the later runs
-//     (Options.WaitForCompiler turns this off); the same stop checks,
-//     limits, folders and memories apply. Only a run that ends by itself
+//     (Options.WaitForCompiler turns this off); the same limits, folders
+//     and memories apply (runaway loops are stopped by wazero's context
+//     checks there, not the stop checks). Only a run that ends by itself
 //     there is kept: one still running when the compilation ends, or that
 //     traps or reaches its time limit, is run again on the compiled module
 //     (run), so a task's result is the compiled module's and it takes at
@@ -578,7 +579,15 @@ func (e *Executor) compile(ctx context.Context, r *runtime, c *compilation, code
 	c.rt = r.rt
 	var checked []byte
 	var ok bool
-	switch e.opts.checks {
+	checks := e.opts.checks
+	if r.interp && checks == stopChecks {
+		// The stop flag is a global the host sets from another goroutine:
+		// compiled code reads it from memory, the interpreter as a plain Go
+		// value (a data race). Its own context checks read an atomic, and
+		// cost it little: a load per loop iteration.
+		checks = wazeroChecks
+	}
+	switch checks {
 	case stopChecks:
 		if checked, ok = rewriteStopChecks(code); ok {
 			c.stoppable = true
