@@ -21,6 +21,7 @@ import (
 	"github.com/pocolabs/poco/config"
 	"github.com/pocolabs/poco/internal/anvil"
 	"github.com/pocolabs/poco/internal/freeport"
+	"github.com/pocolabs/poco/sdk"
 )
 
 // deployEnv is an operator's machine as docs/deploy.md starts it: an isolated POCO_HOME,
@@ -105,6 +106,17 @@ func TestDeployProcedure(t *testing.T) {
 		f.Account != common.HexToAddress(e.owner) || f.Keystore != e.ks || f.PasswordFile != e.pw {
 		t.Fatalf("configuration file %+v does not describe the deployment %+v (keystore %s, password file %s)", f, v, e.ks, e.pw)
 	}
+
+	// The hub, on a chain Poco did not start, runs several calls in one transaction
+	// (workers send their results of several deals that way).
+	hub, err := sdk.Dial(context.Background(), e.node.URL, common.HexToAddress(v.Contracts.Hub))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := hub.HasMulticall(context.Background()); err != nil || !ok {
+		t.Errorf("the deployed hub's multicall on anvil: %v, %v; want true", ok, err)
+	}
+	hub.Close()
 
 	// 3. Check.
 	var shown configView
