@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -82,6 +83,10 @@ type Chain struct {
 	Accounts []*Account
 
 	t TB
+	// sealMu keeps Commit and AdjustTime from sealing blocks at once: the simulated
+	// beacon is not safe for concurrent sealing (tests that mine on a timer while a
+	// client's miner hook commits too).
+	sealMu sync.Mutex
 }
 
 // Option customizes a Chain created by New.
@@ -186,6 +191,8 @@ func (c *Chain) TransactOpts(acc *Account) *bind.TransactOpts {
 // Commit seals the pending transactions into a new block and returns its hash.
 // The block timestamp is max(wall clock, parent timestamp + 1).
 func (c *Chain) Commit() common.Hash {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
 	return c.Backend.Commit()
 }
 
@@ -198,7 +205,9 @@ func (c *Chain) AdjustTime(d time.Duration) {
 	// block with pending transactions: retry briefly.
 	deadline := time.Now().Add(5 * time.Second)
 	for {
+		c.sealMu.Lock()
 		err := c.Backend.AdjustTime(d)
+		c.sealMu.Unlock()
 		if err == nil {
 			return
 		}
