@@ -607,6 +607,15 @@ func (c *Client) ContributeAndFinalize(ctx context.Context, deal *Deal, in Contr
 
 // ContributeAndFinalizeBatch does several trust-1 tasks of deal in one transaction.
 func (c *Client) ContributeAndFinalizeBatch(ctx context.Context, deal *Deal, ins []ContributeAndFinalizeInput) (*types.Receipt, error) {
+	data, err := c.cafBatch(deal, ins)
+	if err != nil {
+		return nil, err
+	}
+	return c.taskTx(ctx, deal, data)
+}
+
+// cafBatch is the calldata of contributeAndFinalizeBatch for ins of deal.
+func (c *Client) cafBatch(deal *Deal, ins []ContributeAndFinalizeInput) ([]byte, error) {
 	items := make([]bindings.ContributeAndFinalizeItem, len(ins))
 	for i, in := range ins {
 		var err error
@@ -614,7 +623,7 @@ func (c *Client) ContributeAndFinalizeBatch(ctx context.Context, deal *Deal, ins
 			return nil, err
 		}
 	}
-	return c.taskTx(ctx, deal, c.poco.PackContributeAndFinalizeBatch(deal.Binding(), items))
+	return c.poco.PackContributeAndFinalizeBatch(deal.Binding(), items), nil
 }
 
 // DealResults is one deal's trust-1 results, for [Client.ContributeAndFinalizeDeals].
@@ -641,18 +650,11 @@ func (c *Client) ContributeAndFinalizeDeals(ctx context.Context, batches []DealR
 		if b.Deal.Callback != (common.Address{}) {
 			return nil, fmt.Errorf("deal %s has a callback contract: send its results on their own (ContributeAndFinalizeBatch)", b.Deal.ID.Hex())
 		}
-		items := make([]bindings.ContributeAndFinalizeItem, len(b.Items))
-		for j, in := range b.Items {
-			var err error
-			if items[j], err = c.cafItem(b.Deal, in); err != nil {
-				return nil, err
-			}
+		var err error
+		if calls[i], err = c.cafBatch(b.Deal, b.Items); err != nil {
+			return nil, err
 		}
-		calls[i] = c.poco.PackContributeAndFinalizeBatch(b.Deal.Binding(), items)
-		roles[b.Deal.WorkerpoolOwner] = "the scheduler"
-		if _, ok := roles[b.Deal.Sponsor]; !ok {
-			roles[b.Deal.Sponsor] = "the payer"
-		}
+		addDealRoles(roles, b.Deal)
 	}
 	return c.transactInfo(ctx, txInfo{to: c.hub, roles: roles}, c.poco.PackMulticall(calls))
 }
@@ -712,15 +714,22 @@ func (c *Client) ClaimBatch(ctx context.Context, deal *Deal, idxs []uint64) (*ty
 
 // taskTx sends a task operation, naming the deal's parties in error sentences.
 func (c *Client) taskTx(ctx context.Context, deal *Deal, data []byte) (*types.Receipt, error) {
-	roles := map[common.Address]string{deal.WorkerpoolOwner: "the scheduler"}
-	if _, ok := roles[deal.Sponsor]; !ok {
-		roles[deal.Sponsor] = "the payer"
-	}
+	roles := map[common.Address]string{}
+	addDealRoles(roles, deal)
 	info := txInfo{to: c.hub, roles: roles}
 	if deal.Callback != (common.Address{}) {
 		info.gasLeft = callbackGasLeft
 	}
 	return c.transactInfo(ctx, info, data)
+}
+
+// addDealRoles names deal's parties in roles, for error sentences: its scheduler (the
+// pool's owner) and its payer, the scheduler's name first when they are one account.
+func addDealRoles(roles map[common.Address]string, deal *Deal) {
+	roles[deal.WorkerpoolOwner] = "the scheduler"
+	if _, ok := roles[deal.Sponsor]; !ok {
+		roles[deal.Sponsor] = "the payer"
+	}
 }
 
 // callbackGasLeft is the gas the hub must have left before it calls a deal's callback
