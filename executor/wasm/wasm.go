@@ -212,7 +212,7 @@ func (r *runtime) close(ctx context.Context) []error {
 	errs := []error{r.rt.Close(ctx)}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.checked != nil {
+	if r.checked != nil && r.checked != r.rt {
 		errs = append(errs, r.checked.Close(ctx))
 	}
 	for _, c := range r.modules {
@@ -252,11 +252,17 @@ func (e *Executor) interpreter(ctx context.Context, r *runtime) (*runtime, error
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.tier == nil {
-		rt, err := e.newRuntime(ctx, r.pages, false, true)
+		// Its runs are stopped by wazero's context checks (see compile): its one
+		// runtime has them, unless no checks are wanted at all.
+		checks := e.opts.checks != noChecks
+		rt, err := e.newRuntime(ctx, r.pages, checks, true)
 		if err != nil {
 			return nil, err
 		}
 		r.tier = &runtime{pages: r.pages, interp: true, rt: rt, modules: map[[32]byte]*compilation{}}
+		if checks {
+			r.tier.checked = rt
+		}
 	}
 	return r.tier, nil
 }
@@ -375,18 +381,12 @@ func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (*comp
 // Options.WaitForCompiler. A module r has compiled (or found bad) is
 // returned as compiled would.
 func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) (c *compilation, compiling <-chan struct{}, err error) {
-	if e.opts.WaitForCompiler || r.interp || e.compiledAlready(r, path) {
+	switch c, ended := e.compiledEnded(r, path); {
+	case c != nil:
+		return c, nil, nil
+	case ended || e.opts.WaitForCompiler:
 		c, err = e.compiled(ctx, r, path)
 		return c, nil, err
-	}
-	e.mu.Lock()
-	closed := e.closed
-	if !closed {
-		e.bg.Add(1)
-	}
-	e.mu.Unlock()
-	if closed {
-		return nil, nil, errors.New("wasm: the executor is closed")
 	}
 	r.mu.Lock()
 	done, started := r.compiling[path]
@@ -395,25 +395,26 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) 
 		r.compiling[path] = done
 	}
 	r.mu.Unlock()
-	if !started {
-		// Not tied to the run: the compiled module serves the app's later
-		// runs, and a run that ends early must not waste the work.
-		bg := context.WithoutCancel(ctx)
-		go func() {
-			defer e.bg.Done()
-			if e.opts.holdCompile != nil {
-				<-e.opts.holdCompile
-			}
-			if _, err := e.compiled(bg, r, path); err == nil { // its errors are the interpreter's too: the runs report them
-				e.retireInterpreted(r, path)
-			}
-			r.mu.Lock()
-			delete(r.compiling, path)
-			r.mu.Unlock()
-			close(done)
-		}()
-	} else {
-		e.bg.Done()
+	end := func() {
+		r.mu.Lock()
+		delete(r.compiling, path)
+		r.mu.Unlock()
+		close(done)
+	}
+	// Not tied to the run: the compiled module serves the app's later runs, and a
+	// run that ends early must not waste the work.
+	bg := context.WithoutCancel(ctx)
+	if !started && !e.goBackground(func() {
+		defer end()
+		if e.opts.holdCompile != nil {
+			<-e.opts.holdCompile
+		}
+		if _, err := e.compiled(bg, r, path); err == nil { // its errors are the interpreter's too: the runs report them
+			e.retireInterpreted(r, path)
+		}
+	}) {
+		end()
+		return nil, nil, errors.New("wasm: the executor is closed")
 	}
 	// A module in the disk cache is loaded in a few tens of milliseconds:
 	// worth a short wait rather than the interpreter's translation.
@@ -470,31 +471,52 @@ func (e *Executor) retireInterpreted(r *runtime, path string) {
 // second of one core) or of translating it for the interpreter (~130 ms).
 const compileGrace = 100 * time.Millisecond
 
-// compiledAlready reports whether r's compilation of the module at path (as
-// last hashed, unchanged since) has ended, well or not.
-func (e *Executor) compiledAlready(r *runtime, path string) bool {
+// compiledEnded returns r's compilation of the module at path when it has
+// ended well, with ended true; ended alone when compiled would answer at once
+// all the same (the compilation failed, or the file cannot be read). A run's
+// fast path: one stat and two look-ups.
+func (e *Executor) compiledEnded(r *runtime, path string) (c *compilation, ended bool) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return true // compiled reports the error
+		return nil, true
 	}
 	e.mu.Lock()
 	d, ok := e.digests[path]
 	e.mu.Unlock()
 	if !ok || d.size != fi.Size() || !d.modTime.Equal(fi.ModTime()) {
-		return false
+		return nil, false
 	}
 	r.mu.Lock()
-	c, ok := r.modules[d.sum]
+	c, ok = r.modules[d.sum]
 	r.mu.Unlock()
 	if !ok {
-		return false
+		return nil, false
 	}
 	select {
 	case <-c.done:
-		return true
+		if c.err != nil {
+			return nil, true
+		}
+		return c, true
 	default:
+		return nil, false
+	}
+}
+
+// goBackground runs f in a goroutine that Close waits for, unless Close was
+// called (false: f does not run).
+func (e *Executor) goBackground(f func()) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
 		return false
 	}
+	e.bg.Add(1)
+	go func() {
+		defer e.bg.Done()
+		f()
+	}()
+	return true
 }
 
 // rewriteStopChecks is addStopChecks; tests replace it to check what a
