@@ -138,6 +138,11 @@ type Spec struct {
 	// Secrets are the task's secrets (TEE tasks only; nil otherwise), passed to the app as
 	// environment variables (see Env). Never log them.
 	Secrets *Secrets
+	// Replicated: other workers run the same task and their results are compared (a deal
+	// of trust above 1). The executor must then give the bytes any other machine gives,
+	// with no shortcut that could differ (the wasm executor does not interpret such a
+	// task's module while it compiles).
+	Replicated bool
 }
 
 // Secrets are what a TEE task's enclave received from the secret management service

@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/pocolabs/poco/chain/chaintest"
+	"github.com/pocolabs/poco/executor"
 	"github.com/pocolabs/poco/scheduler/api"
 	"github.com/pocolabs/poco/sdk"
+	"github.com/pocolabs/poco/worker/job"
 )
 
 // spyBackend is the chain connection of a worker under test: it records the gas limit of
@@ -210,5 +212,43 @@ func TestTrustOneResultsOfSeveralDealsShareATransaction(t *testing.T) {
 	fail := te.sched.waitReport(b.Address, done.TaskID(done.BotFirst), api.StepFailed)
 	if !fail.NotNeeded || !strings.Contains(fail.Error, "COMPLETED") {
 		t.Errorf("the task done by another worker: %q (not needed: %t), want not needed: COMPLETED", fail.Error, fail.NotNeeded)
+	}
+}
+
+// specRecorder runs tasks with Executor and records, by deal id, whether each task's run
+// was marked replicated.
+type specRecorder struct {
+	executor.Executor
+	mu         sync.Mutex
+	replicated map[string]bool
+}
+
+func (s *specRecorder) Run(ctx context.Context, spec executor.Spec) (executor.Result, error) {
+	s.mu.Lock()
+	s.replicated[spec.DealID] = spec.Replicated
+	s.mu.Unlock()
+	return s.Executor.Run(ctx, spec)
+}
+
+// A task of a deal of trust above 1 runs as replicated (the wasm executor then never
+// interprets it: executor.Spec.Replicated); a trust-1 task does not.
+func TestReplicatedTasksRunAsSuch(t *testing.T) {
+	te := newEnv(t, 1)
+	acc := te.e.Workers[0]
+	cfg := te.config(acc, t.TempDir())
+	rec := &specRecorder{Executor: cfg.Executors["wasm"], replicated: map[string]bool{}}
+	cfg.Executors = map[string]executor.Executor{"wasm": rec}
+	te.start(cfg)
+	one, three := te.deal(te.hello, 1, 1), te.deal(te.hello, 1, 3)
+	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{
+		te.sched.job(one, one.BotFirst, acc.Address, true), te.sched.job(three, three.BotFirst, acc.Address, false)}})
+	te.sched.waitReport(acc.Address, one.TaskID(one.BotFirst), api.StepComputed)
+	te.sched.waitReport(acc.Address, three.TaskID(three.BotFirst), api.StepComputed)
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	r1, ok1 := rec.replicated[job.Hex(one.ID)]
+	r3, ok3 := rec.replicated[job.Hex(three.ID)]
+	if !ok1 || !ok3 || r1 || !r3 {
+		t.Fatalf("runs marked replicated: trust 1 %v (ran %v), trust 3 %v (ran %v); want false and true", r1, ok1, r3, ok3)
 	}
 }

@@ -262,6 +262,7 @@ func (w *Worker) prepare(ctx context.Context, j api.Job) (job.Job, *job.Runner, 
 		Args:   params.ArgList(),
 		Limits: executor.Limits{Time: time.Duration(deal.WorkClockTimeRef) * time.Second,
 			MemoryBytes: w.cfg.MemoryBytes, OutputBytes: w.cfg.OutputBytes},
+		Replicated: deal.Trust > 1,
 	}
 	if deal.HasDataset() {
 		ds, err := w.dataset(ctx, deal.Dataset)

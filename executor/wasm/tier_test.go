@@ -185,3 +185,21 @@ func TestInterpretedRunMovesToTheCompiledModule(t *testing.T) {
 		t.Fatal("the interpreter's translation is still open after its last run")
 	}
 }
+
+// A replicated task's run never interprets: its result is compared with other
+// workers', and the two engines may differ in a NaN's bits.
+func TestReplicatedRunWaitsForTheCompiler(t *testing.T) {
+	hold := make(chan struct{}) // never released: only a background compilation would wait on it
+	e := newExecutor(t, Options{holdCompile: hold})
+	app := hello(t)
+	s := helloSpec(t, app, 7)
+	s.Replicated = true
+	res, err := e.Run(context.Background(), s)
+	if err != nil || !res.OK() {
+		t.Fatalf("run: %v %v %s", err, res.Err, res.Stderr)
+	}
+	r := e.runtimes[memoryPages(s.Limits.MemoryBytes)]
+	if c, i := runsOf(r); c != 1 || i != 0 || r.tier != nil {
+		t.Fatalf("a replicated task: %d compiled runs, %d interpreted, interpreter made: %v; want 1, 0, false", c, i, r.tier != nil)
+	}
+}

@@ -39,7 +39,10 @@
 //     traps or reaches its time limit, is run again on the compiled module
 //     (run), so a task's result is the compiled module's and it takes at
 //     most the compilation and its time limit, as when waiting; the
-//     interpreter's translation is dropped once the module is compiled;
+//     interpreter's translation is dropped once the module is compiled. A
+//     replicated task (Spec.Replicated) always waits for the compiler: the
+//     engines may differ in a NaN's bits, which an app could print to split
+//     the workers that compare results;
 //   - runs are isolated: each is a fresh instance (its own globals, tables,
 //     memory contents, args, env, folders); on Linux the linear memories
 //     are mappings reused from run to run (no allocation, no copy when the
@@ -377,14 +380,14 @@ func (e *Executor) compiled(ctx context.Context, r *runtime, path string) (*comp
 // compiledForRun is compiled for a run: while the module's compilation for r
 // is not done, it starts it in the background (once) and returns the module
 // translated for r's interpreter twin instead, with a channel closed when
-// the compilation ends (nil for a compiled module), unless
+// the compilation ends (nil for a compiled module), unless mustWait or
 // Options.WaitForCompiler. A module r has compiled (or found bad) is
 // returned as compiled would.
-func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string) (c *compilation, compiling <-chan struct{}, err error) {
+func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string, mustWait bool) (c *compilation, compiling <-chan struct{}, err error) {
 	switch c, ended := e.compiledEnded(r, path); {
 	case c != nil:
 		return c, nil, nil
-	case ended || e.opts.WaitForCompiler:
+	case ended || mustWait || e.opts.WaitForCompiler:
 		c, err = e.compiled(ctx, r, path)
 		return c, nil, err
 	}
@@ -676,7 +679,10 @@ func (e *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err != nil {
 		return executor.Result{}, err
 	}
-	c, compiling, err := e.compiledForRun(ctx, r, spec.App.Path)
+	// A replicated task's result is compared with other machines': the
+	// interpreter could differ from the compiler in a NaN's bits, which an
+	// app could print to split honest workers into two results.
+	c, compiling, err := e.compiledForRun(ctx, r, spec.App.Path, spec.Replicated)
 	for {
 		if err != nil {
 			if ctx.Err() != nil { // canceled while the module was being compiled

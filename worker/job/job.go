@@ -214,6 +214,8 @@ type Job struct {
 	DatasetKey *[seal.KeySize]byte
 	// Secrets are the secrets the app gets as environment variables (TEE tasks only).
 	Secrets *executor.Secrets
+	// Replicated: the task's result is compared with other workers' (executor.Spec.Replicated).
+	Replicated bool
 	// ResultKey, when set, is the beneficiary's result key: the result is encrypted to
 	// it (see Confidential tasks).
 	ResultKey *ecdsa.PublicKey
@@ -394,8 +396,9 @@ func (r *Runner) run(ctx context.Context, j Job, dir string, made *workFolder) (
 		InputDir: inDir, OutputDir: outDir,
 		Limits:  j.Limits,
 		App:     executor.AppRef{Path: appPath},
-		GPUs:    j.GPUs,
-		Secrets: j.Secrets,
+		GPUs:       j.GPUs,
+		Secrets:    j.Secrets,
+		Replicated: j.Replicated,
 	}
 	if j.App.Image {
 		spec.App.Digest = "sha256:" + hex.EncodeToString(j.App.Checksum[:])
