@@ -609,7 +609,7 @@ func TestSpeedFactorIsDeclaredAtRegistration(t *testing.T) {
 func TestJobOfAFinishedTaskSentBeforeItsReportIsNotRunAgain(t *testing.T) {
 	te := newEnv(t, 1)
 	acc := te.e.Workers[0]
-	te.start(te.config(acc, t.TempDir()))
+	w := te.start(te.config(acc, t.TempDir()))
 	deal := te.deal(te.hello, 2, 1)
 	first, second := deal.TaskID(deal.BotFirst), deal.TaskID(deal.BotFirst+1)
 	started := func(id common.Hash) int {
@@ -632,7 +632,23 @@ func TestJobOfAFinishedTaskSentBeforeItsReportIsNotRunAgain(t *testing.T) {
 	if n := started(first); n != 1 {
 		t.Fatalf("the finished task was started %d times, want once", n)
 	}
-	// The answer to a request sent after the reports were read: a new assignment.
+	// The answer to a request sent after the reports were read: a new assignment. The
+	// fake has read them once waitReport returns, but the worker learns it only when the
+	// report's response comes back; a request it sent in between may have been answered
+	// before the report was read, as far as it can tell, and such an answer is ignored
+	// (rightly: see Worker.dropped). Wait for a request sent after it learned.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		w.mu.Lock()
+		at, ok := w.dropped[first]
+		sent := !ok || (at != 0 && at < w.pollSeq)
+		w.mu.Unlock()
+		if sent {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("timed out waiting for a request for work sent after the worker learned its reports were read")
+		}
+	}
 	te.sched.give(acc.Address, api.Work{Jobs: []api.Job{old}})
 	te.sched.waitFor("the task given again to start", func() bool { // waitFor holds the fake's lock
 		n := 0
