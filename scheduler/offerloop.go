@@ -2,6 +2,8 @@ package scheduler
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/pocolabs/poco/scheduler/offers"
@@ -15,8 +17,9 @@ func (s *Scheduler) offerLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.OfferInterval)
 	defer t.Stop()
 	var lastErr string
+	tooSlow := 0 // live workers left out as too slow, as last logged
 	for {
-		if err := s.offerOnce(ctx); err != nil && ctx.Err() == nil {
+		if err := s.offerOnce(ctx, &tooSlow); err != nil && ctx.Err() == nil {
 			if err.Error() != lastErr {
 				s.log.Warn("publishing the pool's offers failed; retrying", "market", s.cfg.Market.URL(), "err", err)
 			}
@@ -38,8 +41,10 @@ func (s *Scheduler) offerLoop(ctx context.Context) {
 }
 
 // offerOnce updates the offers from the stored workers that can take work: alive (by
-// their last heartbeats) and not benched (by the chain's time).
-func (s *Scheduler) offerOnce(ctx context.Context) error {
+// their last heartbeats), not benched (by the chain's time) and fast enough for any task.
+// It logs, when their number changes, the live workers left out as too slow (*tooSlow:
+// their number as last logged): their operators see them registered and idle.
+func (s *Scheduler) offerOnce(ctx context.Context, tooSlow *int) error {
 	chainNow, err := s.c.ChainTime(ctx)
 	if err != nil {
 		return err
@@ -50,9 +55,21 @@ func (s *Scheduler) offerOnce(ctx context.Context) error {
 	}
 	seen := s.lastSeen(ws)
 	now := s.now()
-	c := offers.FromWorkers(ws, func(w plan.Worker) bool {
-		return !s.isLost(seen[w.ID], now) && !chainNow.Before(w.BenchedUntil)
-	})
+	live := func(w plan.Worker) bool { return !s.isLost(seen[w.ID], now) && !chainNow.Before(w.BenchedUntil) }
+	c := offers.FromWorkers(ws, live)
+	if c.TooSlow != *tooSlow {
+		*tooSlow = c.TooSlow
+		if c.TooSlow > 0 {
+			var slow []string
+			for _, w := range ws {
+				if live(w) && !w.FastEnough() {
+					slow = append(slow, fmt.Sprintf("%s at %.2f", w.ID.Hex(), w.Speed))
+				}
+			}
+			s.log.Warn("live workers too slow for any task are not offered: at their speed factor a task would end after its contribution deadline",
+				"workers", c.TooSlow, "speeds", strings.Join(slow, ", "), "min_speed", fmt.Sprintf("above %.3f", plan.MinSpeed))
+		}
+	}
 	_, err = s.offers.Update(ctx, c)
 	return err
 }

@@ -147,3 +147,46 @@ func TestOffersFollowCapacity(t *testing.T) {
 		t.Fatalf("offers left after the scheduler stopped: %+v %+v", p, g)
 	}
 }
+
+// A worker too slow for any task (plan.MinSpeed) is live but sells nothing: with it alone
+// the pool publishes no offer and its log says why; a worker at speed 1 that joins is
+// offered, and the slow one's slots are not added to its offer nor its vote to the trust.
+func TestTooSlowWorkersAreNotOffered(t *testing.T) {
+	e := newTestEnv(t, 2)
+	mc := e.startMarket()
+	cfg := e.config()
+	cfg.Market = mc
+	cfg.OfferInterval = 50 * time.Millisecond
+	s := e.start(cfg)
+
+	slow := e.newWorker(e.Workers[0], s.URL)
+	slow.caps.Queue, slow.caps.Speed, slow.stall = 0, 0.2, true
+	slow.start()
+	waitFor(t, 10*time.Second, "the scheduler's warning about the slow worker", func() bool {
+		return e.logs.count("live workers too slow for any task are not offered", "workers=1", "at 0.20", "above 0.214") == 1
+	})
+	must(t, s.st.SetProvenSlots(bg, slow.acc.Address, 4))
+	time.Sleep(300 * time.Millisecond) // several offer rounds
+	if p, g := poolOffers(t, mc, e); p != nil || g != nil {
+		t.Fatalf("offers with only a worker too slow for any task: %+v %+v", p, g)
+	}
+
+	fast := e.newWorker(e.Workers[1], s.URL)
+	fast.caps.Queue, fast.caps.Speed, fast.stall = 0, 1, true
+	fast.start()
+	waitFor(t, 10*time.Second, "the fast worker registered", func() bool {
+		return s.st.SetProvenSlots(bg, fast.acc.Address, 4) == nil
+	})
+	var plain *market.Order
+	waitFor(t, 10*time.Second, "an offer of the fast worker's 4 tasks", func() bool {
+		plain, _ = poolOffers(t, mc, e)
+		return plain != nil && plain.Remaining == 4
+	})
+	time.Sleep(300 * time.Millisecond)
+	if plain, _ = poolOffers(t, mc, e); plain == nil || plain.Remaining != 4 || plain.Trust != 2 {
+		t.Fatalf("offer %+v, want the fast worker's 4 tasks at trust 2 (its weight alone)", plain)
+	}
+	if n := e.logs.count("live workers too slow for any task are not offered"); n != 1 {
+		t.Errorf("%d warnings about the slow worker, want 1 (logged when their number changes)", n)
+	}
+}

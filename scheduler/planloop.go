@@ -314,12 +314,13 @@ func (s *Scheduler) judgeTrust(p *planner, state plan.State) {
 	}
 }
 
-// liveScores are the scores of state's workers that can take work: alive and not benched.
+// liveScores are the scores of state's workers that can take work: alive, not benched
+// and fast enough for any task (plan.Worker.FastEnough).
 func liveScores(state plan.State) []uint64 {
 	var out []uint64
 	for _, w := range state.Workers {
 		lost := state.HeartbeatTimeout > 0 && state.Now.Sub(w.LastSeen) > state.HeartbeatTimeout
-		if !lost && !state.Now.Before(w.BenchedUntil) {
+		if !lost && !state.Now.Before(w.BenchedUntil) && w.FastEnough() {
 			out = append(out, w.Score)
 		}
 	}

@@ -3,8 +3,10 @@
 //
 // The scheduler calls [Publisher.Update] with the pool's [Capacity] (its live workers,
 // their free slots and GPUs: the slots it counts, which a worker's declaration alone
-// cannot raise). For each category of the hub (or Config.Categories) the
-// pool wants in the book:
+// cannot raise). A worker too slow to finish any task before its contribution deadline
+// (plan.MinSpeed) counts for nothing there: the planner gives it no task, so the pool does
+// not sell its slots. For each category of the hub (or Config.Categories) the pool wants
+// in the book:
 //
 //   - an offer without tag, while a live worker has a free slot: its volume is the free
 //     slots × Config.TasksPerSlot (the volume wanted: the order in the book sells at most
@@ -82,6 +84,9 @@ type Capacity struct {
 	TEESlots   int // their slots
 	FreeTEE    int // their free slots
 	Reach      Reach
+	// TooSlow counts the live workers left out of all the above: too slow to finish any
+	// task before its contribution deadline (plan.MinSpeed), the planner gives them none.
+	TooSlow int
 }
 
 // OfferedQueue is how many replicates per running slot a worker's queue adds, at most, to
@@ -108,12 +113,17 @@ func offered(w plan.Worker) (slots, free int) {
 }
 
 // FromWorkers sums the capacity of the workers live says can take work (alive and not
-// benched), and what trust they reach together.
+// benched) and that are fast enough for any task (plan.Worker.FastEnough; the others
+// are counted in TooSlow), and what trust they reach together.
 func FromWorkers(ws []plan.Worker, live func(plan.Worker) bool) Capacity {
 	var c Capacity
 	var scores []uint64
 	for _, w := range ws {
 		if live != nil && !live(w) {
+			continue
+		}
+		if !w.FastEnough() {
+			c.TooSlow++
 			continue
 		}
 		scores = append(scores, w.Score)

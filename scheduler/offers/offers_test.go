@@ -22,9 +22,12 @@ import (
 // The offers following the pool's capacity in a market: scheduler.TestOffersFollowCapacity.
 
 func TestFromWorkers(t *testing.T) {
-	ws := []plan.Worker{{Slots: 4, FreeSlots: 3}, {Slots: 2, FreeSlots: 2, GPUs: 1, FreeGPUs: 1}, {Slots: 8, FreeSlots: 8}}
+	ws := []plan.Worker{{Slots: 4, FreeSlots: 3}, {Slots: 2, FreeSlots: 2, GPUs: 1, FreeGPUs: 1}, {Slots: 8, FreeSlots: 8},
+		{Slots: 16, FreeSlots: 16, GPUs: 2, FreeGPUs: 2, TEE: true, Speed: 0.2, Score: 40}}
 	c := offers.FromWorkers(ws, func(w plan.Worker) bool { return w.Slots != 8 }) // the third is lost
-	if c != (offers.Capacity{Workers: 2, Slots: 6, FreeSlots: 5, GPUWorkers: 1, GPUs: 1, FreeGPUs: 1, Reach: offers.ReachOf([]uint64{0, 0})}) {
+	// The fourth is live but too slow for any task (speed 0.2, plan.MinSpeed): counted in
+	// TooSlow only, none of its slots, GPUs, TEE or score.
+	if c != (offers.Capacity{Workers: 2, Slots: 6, FreeSlots: 5, GPUWorkers: 1, GPUs: 1, FreeGPUs: 1, Reach: offers.ReachOf([]uint64{0, 0}), TooSlow: 1}) {
 		t.Fatalf("capacity %+v", c)
 	}
 }

@@ -268,14 +268,29 @@ func ProgressDeadline(since time.Time, ref time.Duration, speed float64) time.Ti
 	return since.Add(runWithMargin(ref, speed) + 30*time.Second)
 }
 
+// runMargin is how much longer than it should need a worker may take to run a task.
+const runMargin = 1.5
+
 // runWithMargin is how long a worker of the given speed factor may take to run a task of
 // reference time ref: half again the time it should need (speed 0 is read as 1).
 func runWithMargin(ref time.Duration, speed float64) time.Duration {
 	if speed <= 0 {
 		speed = 1
 	}
-	return time.Duration(float64(ref) / speed * 1.5)
+	return time.Duration(float64(ref) / speed * runMargin)
 }
+
+// MinSpeed is the speed factor a worker must exceed to take any task at all: a task run
+// from its deal's start at that speed, with the margin, ends just at its contribution
+// deadline (protocol.ContributionDeadlineRatio reference times after the start), in
+// every category alike, since both scale with the reference time. A worker at or below
+// it fails the too-slow filter (ReasonTooSlow) for every task, so it adds nothing to
+// what the pool can sell.
+const MinSpeed = runMargin / protocol.ContributionDeadlineRatio
+
+// FastEnough reports whether w's speed factor is above MinSpeed (an unknown one is read
+// as 1): whether it can finish a task started early in its contribution window in time.
+func (w *Worker) FastEnough() bool { return w.speed() > MinSpeed }
 
 // Decision is one change Plan asks for: assign Worker to Task; with Unassign, withdraw
 // Worker's assignment (Reason is then ReasonLost, or ReasonLate when it missed its progress

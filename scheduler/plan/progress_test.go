@@ -77,3 +77,26 @@ func TestTheReferenceMachineIsFastEnoughForAShortCategory(t *testing.T) {
 		t.Errorf("plan %v, want nothing for a worker that needs 30 s of a 21 s window", ds)
 	}
 }
+
+// MinSpeed is where the too-slow filter starts to refuse every task of a fresh deal,
+// whatever its category: a worker just above it is given a task whose whole contribution
+// window (7 reference times) is left, one just below it is not, and FastEnough says the
+// same.
+func TestMinSpeedIsWhereEveryCategoryBecomesTooSlow(t *testing.T) {
+	if MinSpeed < 0.21 || MinSpeed > 0.22 {
+		t.Fatalf("MinSpeed %v, want 1.5 / 7", MinSpeed)
+	}
+	for _, ref := range []time.Duration{5 * time.Second, time.Minute, 3 * time.Hour} {
+		tk := task(0, 1, due(7*ref), func(t *Task) { t.Ref = ref })
+		for _, c := range []struct {
+			speed float64
+			fast  bool
+		}{{MinSpeed * 1.01, true}, {MinSpeed * 0.99, false}, {0.1, false}, {0, true}} {
+			w := worker(0, func(w *Worker) { w.Speed = c.speed })
+			ds := Plan(state([]Worker{w}, tk), 1)
+			if given := len(ds) == 1 && !ds[0].Unassign; given != c.fast || w.FastEnough() != c.fast {
+				t.Errorf("ref %v, speed %.4f: given the task %v, FastEnough %v; want %v", ref, c.speed, given, w.FastEnough(), c.fast)
+			}
+		}
+	}
+}
