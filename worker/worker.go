@@ -24,6 +24,7 @@ import (
 	"github.com/pocolabs/poco/internal/atomicfile"
 	"github.com/pocolabs/poco/machine"
 	"github.com/pocolabs/poco/scheduler/api"
+	"github.com/pocolabs/poco/scheduler/plan"
 	"github.com/pocolabs/poco/sdk"
 	smsapi "github.com/pocolabs/poco/sms/api"
 	"github.com/pocolabs/poco/sms/attest"
@@ -393,6 +394,7 @@ const machineFile = "machine.json"
 // scheduler counts 1).
 func (w *Worker) measureSpeed(ctx context.Context) {
 	if w.cfg.Speed > 0 {
+		w.warnIfTooSlow(w.cfg.Speed)
 		return
 	}
 	r, cached, err := machine.Cached(ctx, filepath.Join(w.cfg.StateDir, machineFile))
@@ -411,6 +413,18 @@ func (w *Worker) measureSpeed(ctx context.Context) {
 	}
 	w.log.Info("speed factor against the reference machine", "factor", r.Factor, "benchmark", r.Benchmark, "how", how,
 		"parts", r.String(), "cache", filepath.Join(w.cfg.StateDir, machineFile))
+	w.warnIfTooSlow(r.Factor)
+}
+
+// warnIfTooSlow says when a speed factor is too low for any task (plan.MinSpeed): the
+// scheduler gives such a worker no task and does not offer its slots, since at that speed
+// a task of any category would end after its contribution deadline.
+func (w *Worker) warnIfTooSlow(factor float64) {
+	if factor > plan.MinSpeed {
+		return
+	}
+	w.log.Warn("this machine is too slow for any task: schedulers give it none, since a task would end after its contribution deadline",
+		"factor", factor, "needs", fmt.Sprintf("above %.3f", plan.MinSpeed))
 }
 
 // Run runs the worker until ctx is done, then returns nil once its goroutines stopped

@@ -595,6 +595,27 @@ func TestSpeedFactorIsDeclaredAtRegistration(t *testing.T) {
 		t.Errorf("declared speeds %v: want 0.77 (the cached benchmark) and 2.5 (given)", got)
 	}
 
+	// A factor too low for any task (plan.MinSpeed) is declared as well, and the log says
+	// that schedulers will give this machine nothing; one above it says nothing of the kind.
+	for _, c := range []struct {
+		speed float64
+		warns bool
+	}{{0.1, true}, {0.25, false}} {
+		var logged bytes.Buffer
+		cfg := te.config(te.e.Workers[0], t.TempDir())
+		cfg.Speed = c.speed
+		cfg.Logger = slog.New(slog.NewTextHandler(&logged, nil))
+		w, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.measureSpeed(context.Background())
+		warned := strings.Contains(logged.String(), "too slow for any task") && strings.Contains(logged.String(), `needs="above 0.214"`)
+		if warned != c.warns {
+			t.Errorf("speed %v: warned %v, want %v; log:\n%s", c.speed, warned, c.warns, logged.String())
+		}
+	}
+
 	bad := te.config(te.e.Workers[0], t.TempDir())
 	bad.Speed = -1
 	if _, err := New(bad); err == nil || !strings.Contains(err.Error(), "want a positive factor") {
