@@ -189,4 +189,11 @@ func TestTooSlowWorkersAreNotOffered(t *testing.T) {
 	if n := e.logs.count("live workers too slow for any task are not offered"); n != 1 {
 		t.Errorf("%d warnings about the slow worker, want 1 (logged when their number changes)", n)
 	}
+	// The public status flags the slow worker, with its factor.
+	if c := capacityOf(t, s, slow.acc.Address); !c.Live || !c.TooSlow || c.Speed != 0.2 {
+		t.Errorf("slow worker's status %+v, want live, speed 0.2, too slow", c)
+	}
+	if c := capacityOf(t, s, fast.acc.Address); !c.Live || c.TooSlow || c.Speed != 1 {
+		t.Errorf("fast worker's status %+v, want live, speed 1, not too slow", c)
+	}
 }

@@ -498,7 +498,7 @@ func (s *Scheduler) Status(ctx context.Context) (api.Status, error) {
 			seen = m
 		}
 		c := api.WorkerCapacity{Worker: w.Address, Live: !s.isLost(seen, now), Declared: w.Declared, Proven: w.Proven,
-			Slots: w.Slots, Misses: w.Misses}
+			Slots: w.Slots, Misses: w.Misses, Speed: w.Speed, TooSlow: !(&plan.Worker{Speed: w.Speed}).FastEnough()}
 		if c.Live {
 			alive++
 		}

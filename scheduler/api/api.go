@@ -316,6 +316,12 @@ type WorkerCapacity struct {
 	// BenchedUntil: the pool gives it no work before (a result proven wrong, or too many
 	// progress deadlines missed); absent when it is not benched.
 	BenchedUntil *time.Time `json:"benchedUntil,omitempty"`
+	// Speed is its declared speed factor against the reference machine (absent: unknown,
+	// counted as 1). TooSlow: at that factor a task of any category would end after its
+	// contribution deadline (at or below plan.MinSpeed, 1.5 / 7): the pool gives it no
+	// task and its slots are not offered.
+	Speed   float64 `json:"speed,omitempty"`
+	TooSlow bool    `json:"tooSlow,omitempty"`
 }
 
 // TaskState is what the scheduler says of one task (GET PathTasks + TASKID).

@@ -161,6 +161,7 @@ type WorkerCapacity struct {
 	Misses       int
 	LastMiss     time.Time
 	BenchedUntil time.Time
+	Speed        float64 // its declared speed factor (0: unknown)
 }
 
 // Capacities returns every registered worker's capacity, by address, counting the misses
@@ -193,7 +194,7 @@ func (s *Store) Capacities(ctx context.Context, since time.Time) ([]WorkerCapaci
 			return nil, fmt.Errorf("store: worker %s capabilities: %w", addr, err)
 		}
 		w := WorkerCapacity{Address: a, LastSeen: fromUnix(seen), Declared: c.Declared(), Proven: int(proven),
-			Misses: int(misses), LastMiss: fromUnix(last), BenchedUntil: fromUnix(benched)}
+			Misses: int(misses), LastMiss: fromUnix(last), BenchedUntil: fromUnix(benched), Speed: c.Speed}
 		if staked.Valid {
 			n := int(staked.Int64)
 			w.Staked = &n
