@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -201,5 +202,47 @@ func TestReplicatedRunWaitsForTheCompiler(t *testing.T) {
 	r := e.runtimes[memoryPages(s.Limits.MemoryBytes)]
 	if c, i := runsOf(r); c != 1 || i != 0 || r.tier != nil {
 		t.Fatalf("a replicated task: %d compiled runs, %d interpreted, interpreter made: %v; want 1, 0, false", c, i, r.tier != nil)
+	}
+}
+
+// A translation that ends after its module's compilation did (a disk-cache
+// load slower than compileGrace, or a compilation shorter than the
+// translation) is not kept until Close: its run takes the compiled module,
+// and the interpreter holds nothing.
+func TestATranslationEndingAfterTheCompilationIsDropped(t *testing.T) {
+	hold, translate := make(chan struct{}), make(chan struct{})
+	e := newExecutor(t, Options{holdCompile: hold, holdTranslate: translate})
+	s := helloSpec(t, hello(t), 7)
+	r, err := e.runtime(context.Background(), memoryPages(s.Limits.MemoryBytes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make(chan error, 1)
+	go func() {
+		res, err := e.Run(context.Background(), s)
+		if err == nil && !res.OK() {
+			err = fmt.Errorf("run: %v %s", res.Err, res.Stderr)
+		}
+		out <- err
+	}()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		r.mu.Lock()
+		translating := r.tier != nil
+		r.mu.Unlock()
+		if translating {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the run did not turn to the interpreter")
+		}
+	}
+	close(hold)
+	e.bg.Wait() // compiled while the translation is held
+	close(translate)
+	if err := <-out; err != nil {
+		t.Fatal(err)
+	}
+	if c, i := runsOf(r); c != 1 || i != 0 || interpretedModule(t, r) != nil {
+		t.Fatalf("%d compiled runs, %d interpreted, translation kept: %v; want 1, 0, false", c, i, interpretedModule(t, r) != nil)
 	}
 }

@@ -113,6 +113,9 @@ type Options struct {
 	// holdCompile, when not nil, holds the compilations started in the
 	// background until it is closed (tests: runs meanwhile interpret).
 	holdCompile chan struct{}
+	// holdTranslate, when not nil, holds the interpreter's translations
+	// until it is closed (tests: the compilation ends meanwhile).
+	holdTranslate chan struct{}
 }
 
 // checkMode is how a runtime stops runaway modules.
@@ -406,13 +409,16 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string, 
 	}
 	// Not tied to the run: the compiled module serves the app's later runs, and a
 	// run that ends early must not waste the work.
+	// The runs learn that it ended (done) before a finished translation is retired, so
+	// that a translation finishing meanwhile is retired by its run (below).
 	bg := context.WithoutCancel(ctx)
 	if !started && !e.goBackground(func() {
-		defer end()
 		if e.opts.holdCompile != nil {
 			<-e.opts.holdCompile
 		}
-		if _, err := e.compiled(bg, r, path); err == nil { // its errors are the interpreter's too: the runs report them
+		_, err := e.compiled(bg, r, path) // its errors are the interpreter's too: the runs report them
+		end()
+		if err == nil {
 			e.retireInterpreted(r, path)
 		}
 	}) {
@@ -436,6 +442,15 @@ func (e *Executor) compiledForRun(ctx context.Context, r *runtime, path string, 
 		return nil, nil, err
 	}
 	c, err = e.compiled(ctx, t, path)
+	select {
+	case <-done:
+		// The compilation ended while the module was translated, and may have found
+		// the translation unfinished (retireInterpreted leaves it then): retire it
+		// here, or it would be kept until Close. The run then takes the compiled
+		// module.
+		e.retireInterpreted(r, path)
+	default:
+	}
 	return c, done, err
 }
 
@@ -588,6 +603,9 @@ func (c *compilation) close() {
 // (then in r's runtime without wazero's checks), else in the runtime with
 // them.
 func (e *Executor) compile(ctx context.Context, r *runtime, c *compilation, code []byte) (err error) {
+	if r.interp && e.opts.holdTranslate != nil {
+		<-e.opts.holdTranslate
+	}
 	defer func() {
 		if err != nil {
 			c.img.close()
